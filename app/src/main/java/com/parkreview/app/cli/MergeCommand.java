@@ -1,0 +1,97 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.csv.CsvMergeInput;
+import com.parkreview.app.exchange.results.ResultsCsvWriter;
+import com.parkreview.app.exchange.results.ResultsJsonWriter;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.session.ApplicantEntry;
+import com.parkreview.scoring.session.SessionMerger;
+import com.parkreview.scoring.session.SessionResult;
+import com.parkreview.scoring.settings.AggregationRule;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import com.parkreview.scoring.settings.ScorePrecision;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code merge}: the panel merge of scores kept in a spreadsheet, without a display. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merge expert scores into panel scores, tiers and amounts, ranked.",
+                "合并专家评分：专家组得分、档次、拟支持金额及排名。"})
+final class MergeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--scores", required = true, paramLabel = "SCORES.csv",
+            description = "UTF-8 CSV, header applicant,expert,indicator,score; one row per score.")
+    private Path scores;
+
+    @Option(names = "--applicants", paramLabel = "APPLICANTS.csv",
+            description = "UTF-8 CSV, header applicant,name,uscc,applied_wan,received_wan,supported_years.")
+    private Path applicants;
+
+    @Option(names = "--rule", defaultValue = "mean", paramLabel = "mean|trimmed",
+            description = "Panel score: mean of the valid experts' totals, or trimmed (drop one highest and one lowest with 5+ experts). Default: ${DEFAULT-VALUE}.")
+    private String rule;
+
+    @Option(names = "--precision", defaultValue = "0.5", paramLabel = "0.5|1|0.1",
+            description = "Step of indicator scores. Default: ${DEFAULT-VALUE}.")
+    private String precision;
+
+    @Option(names = "--cap", defaultValue = "1500", paramLabel = "WAN",
+            description = "Annual cap per operator in 万元. Default: ${DEFAULT-VALUE}.")
+    private String cap;
+
+    @Option(names = "--budget", paramLabel = "WAN", description = "Annual budget in 万元; rows past it are flagged over_budget.")
+    private String budget;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output; untouched if the input is refused.")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ProgrammeSettings settings;
+        Optional<Money> budgetWan;
+        try {
+            settings = ProgrammeSettings.SHIJINGSHAN
+                    .withRule(AggregationRule.parse(rule))
+                    .withPrecision(ScorePrecision.parse(precision))
+                    .withAnnualCap(Money.wan(cap));
+            budgetWan = Optional.ofNullable(budget).map(Money::wan);
+            if (!format.equals("csv") && !format.equals("json")) {
+                throw new ValidationException(com.parkreview.app.AppText.of("cli.format", format));
+            }
+        } catch (ValidationException e) {
+            spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
+            return ExitCodes.REFUSED;
+        }
+        List<ApplicantEntry> entries;
+        try {
+            entries = CsvMergeInput.read(scores, Optional.ofNullable(applicants), settings);
+        } catch (InputRejectedException e) {
+            spec.commandLine().getErr().println(e.message(Locale.getDefault()));
+            return ExitCodes.REFUSED;
+        }
+        SessionResult result = new SessionMerger(settings).merge(entries, budgetWan);
+        OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
+            if (format.equals("json")) {
+                ResultsJsonWriter.write(result, settings, writer);
+            } else {
+                ResultsCsvWriter.write(result, writer);
+            }
+        });
+        return ExitCodes.OK;
+    }
+}

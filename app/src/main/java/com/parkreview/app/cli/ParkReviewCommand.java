@@ -1,0 +1,64 @@
+package com.parkreview.app.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code parkreview} command: without a sub-command it opens the window; the sub-commands
+ * run without a display.
+ */
+@Command(name = "parkreview", mixinStandardHelpOptions = true,
+        versionProvider = ParkReviewCommand.Version.class,
+        description = {"ParkReview 园区运营评审: expert panels scoring park operators for district funding.",
+                "Without a sub-command, opens the application window."},
+        subcommands = {MergeCommand.class, CommandLine.HelpCommand.class})
+public final class ParkReviewCommand implements Callable<Integer> {
+
+    private final Callable<Integer> openWindow;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
+            description = "Language of messages: zh (简体中文) or en. Default: the system's.")
+    void setLanguage(String language) {
+        switch (language) {
+            case "zh" -> Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            case "en" -> Locale.setDefault(Locale.ENGLISH);
+            default -> throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--lang: '" + language + "' is not a language here; use zh or en.");
+        }
+    }
+
+    /** @param openWindow what running without a sub-command does: open the window, until it closes */
+    public ParkReviewCommand(Callable<Integer> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return openWindow.call();
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = ParkReviewCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"ParkReview " + (version == null ? "development" : version)};
+        }
+    }
+
+    /** The command line wired for use: parse errors exit with status 2, as refused input does. */
+    public static CommandLine commandLine(Callable<Integer> openWindow) {
+        CommandLine line = new CommandLine(new ParkReviewCommand(openWindow));
+        line.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        line.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCodes.REFUSED;
+        });
+        return line;
+    }
+}

@@ -1,0 +1,85 @@
+package com.parkreview.scoring;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A user-facing sentence kept as a bundle, a key and its arguments, so the same problem can be
+ * shown in Chinese on the expert's screen and in English in a log or on the command line.
+ *
+ * <p>Decimals are kept as plain strings, so that no locale grouping ("1,500") slips into a
+ * score or an amount; whole numbers stay numbers for {@code choice} patterns; a nested text is
+ * given in the same language as the text around it.
+ */
+public record LocalizedText(String bundle, String key, List<Object> args) {
+
+    /** The scoring model's own sentences. */
+    public static final String MODEL_BUNDLE = "com.parkreview.scoring.messages";
+
+    public LocalizedText {
+        if (bundle == null || bundle.isBlank() || key == null || key.isBlank()) {
+            throw new IllegalArgumentException("bundle and key must not be blank");
+        }
+        args = List.copyOf(args.stream().map(LocalizedText::plain).toList());
+    }
+
+    /** A sentence of the scoring model's bundle. */
+    public static LocalizedText of(String key, Object... args) {
+        return new LocalizedText(MODEL_BUNDLE, key, Arrays.asList(args));
+    }
+
+    /** A sentence of another module's bundle (base name as for {@link ResourceBundle#getBundle}). */
+    public static LocalizedText inBundle(String bundle, String key, Object... args) {
+        return new LocalizedText(bundle, key, Arrays.asList(args));
+    }
+
+    /** The sentence in the given language (English for anything but Chinese). */
+    public String in(Locale locale) {
+        String pattern;
+        try {
+            pattern = bundle(bundle, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key + args;
+        }
+        Object[] formatted = args.stream()
+                .map(arg -> arg instanceof LocalizedText nested ? nested.in(locale) : arg)
+                .toArray();
+        return new MessageFormat(pattern, locale).format(formatted);
+    }
+
+    /** The sentence in the JVM's current default language. */
+    public String text() {
+        return in(Locale.getDefault());
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+
+    /**
+     * English is the base bundle; no fallback to the JVM's default locale, so that asking for
+     * English on a Chinese system gives English.
+     */
+    public static ResourceBundle bundle(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(baseName, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static Object plain(Object arg) {
+        if (arg instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (arg instanceof Integer || arg instanceof Long || arg instanceof LocalizedText) {
+            return arg;
+        }
+        if (arg == null) {
+            return "";
+        }
+        return arg.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package com.parkreview.scoring.deviation;
+
+import com.parkreview.scoring.LocalizedText;
+
+/**
+ * A sign of obvious deviation (明显偏差, rule 9) in one applicant's panel. The secretary resolves
+ * each: accepted with a written reason, or a re-review ordered.
+ */
+public sealed interface DeviationFlag permits ExpertOutlier, IndicatorOutlier, TierSplit, TierSensitive {
+
+    /**
+     * The flag as the command line and files write it: {@code expert_outlier:E},
+     * {@code indicator_outlier:E:CODE}, {@code tier_split}, {@code tier_sensitive}.
+     */
+    String code();
+
+    /** What the flag means for this applicant, in words, for the screen and the printed footnote. */
+    LocalizedText explanation();
+}

@@ -1,0 +1,16 @@
+package com.parkreview.scoring.entry;
+
+/** Why rule 2 refuses what was typed into an indicator's score field. */
+public enum RejectionReason {
+    BLANK,
+    NOT_A_NUMBER,
+    NEGATIVE,
+    ABOVE_MAXIMUM,
+    TOO_MANY_DECIMALS,
+    OFF_STEP;
+
+    /** The bundle key of the sentence that explains this reason. */
+    String messageKey() {
+        return "entry." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,46 @@
+package com.parkreview.scoring.merge;
+
+import com.parkreview.scoring.deviation.DeviationFlag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The merge of one applicant's sheets: the valid experts' totals, the recused experts, the
+ * per-indicator and per-dimension means over the valid experts (2 decimals), the panel outcome
+ * (absent when fewer than three experts are valid), and the deviation flags.
+ */
+public record ApplicantResult(
+        String applicantId,
+        List<ExpertTotal> expertTotals,
+        List<String> recusedExperts,
+        Map<String, BigDecimal> indicatorMeans,
+        Map<String, BigDecimal> dimensionMeans,
+        Optional<PanelOutcome> outcome,
+        List<DeviationFlag> flags) {
+
+    public ApplicantResult {
+        expertTotals = List.copyOf(expertTotals);
+        recusedExperts = List.copyOf(recusedExperts);
+        indicatorMeans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicatorMeans));
+        dimensionMeans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensionMeans));
+        flags = List.copyOf(flags);
+    }
+
+    public int validExperts() {
+        return expertTotals.size();
+    }
+
+    public boolean complete() {
+        return outcome.isPresent();
+    }
+
+    public Optional<BigDecimal> panelScore() {
+        return outcome.map(PanelOutcome::panelScore);
+    }
+
+    public Optional<BigDecimal> expertTotal(String expertId) {
+        return expertTotals.stream().filter(t -> t.expertId().equals(expertId)).map(ExpertTotal::total).findFirst();
+    }
+}

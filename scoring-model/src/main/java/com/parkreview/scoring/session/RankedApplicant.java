@@ -1,0 +1,38 @@
+package com.parkreview.scoring.session;
+
+import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.merge.ApplicantResult;
+import com.parkreview.scoring.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A row of the session's results: the applicant's merge, its rank (1-2-2-4; absent when
+ * incomplete), the running total of proposed amounts in rank order, whether that total has
+ * passed the budget at this row, and whether the operator has used up its support period.
+ */
+public record RankedApplicant(
+        ApplicantEntry applicant,
+        ApplicantResult result,
+        OptionalInt rank,
+        Optional<Money> runningTotal,
+        boolean overBudget,
+        boolean periodExceeded) {
+
+    public static final String PERIOD_EXCEEDED = "period_exceeded";
+    public static final String OVER_BUDGET = "over_budget";
+
+    /** Every flag of the row as written on the command line: deviation flags, then period, then budget. */
+    public List<String> flagCodes() {
+        List<String> codes = new ArrayList<>(result.flags().stream().map(DeviationFlag::code).toList());
+        if (periodExceeded) {
+            codes.add(PERIOD_EXCEEDED);
+        }
+        if (overBudget) {
+            codes.add(OVER_BUDGET);
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,52 @@
+package com.parkreview.scoring.settings;
+
+import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.ValidationException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/** The step in which a session's indicator scores are given (rule 2): 0.5 by default, 1 or 0.1. */
+public enum ScorePrecision {
+    WHOLE("1"),
+    HALF("0.5"),
+    TENTH("0.1");
+
+    private final BigDecimal step;
+    private final int decimals;
+
+    ScorePrecision(String step) {
+        this.step = new BigDecimal(step);
+        this.decimals = Math.max(0, this.step.stripTrailingZeros().scale());
+    }
+
+    public static final ScorePrecision DEFAULT = HALF;
+
+    public BigDecimal step() {
+        return step;
+    }
+
+    /** How many decimals a score at this step may have: 0 or 1. */
+    public int decimals() {
+        return decimals;
+    }
+
+    /** The step as the user types it: {@code 1}, {@code 0.5}, {@code 0.1}. */
+    public String label() {
+        return step.toPlainString();
+    }
+
+    /** Reads {@code 1}, {@code 0.5} or {@code 0.1} (as typed on the command line or in a file). */
+    public static ScorePrecision parse(String text) {
+        String wanted = text == null ? "" : text.strip();
+        return Arrays.stream(values())
+                .filter(p -> {
+                    try {
+                        return new BigDecimal(wanted).compareTo(p.step) == 0;
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(LocalizedText.of("settings.precision", text)));
+    }
+}

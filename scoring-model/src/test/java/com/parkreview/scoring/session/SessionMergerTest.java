@@ -1,0 +1,101 @@
+package com.parkreview.scoring.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.scoring.Sheets;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.merge.ApplicantFunding;
+import com.parkreview.scoring.merge.ExpertSheet;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SessionMergerTest {
+
+    private static final SessionMerger MERGER = new SessionMerger(ProgrammeSettings.SHIJINGSHAN);
+
+    /** An applicant whose experts E1, E2, … gave these totals ("R": recused), supported before in {@code prior} years. */
+    private static ApplicantEntry applicant(String id, String totals, int prior) {
+        List<ExpertSheet> sheets = Sheets.fromTotals(totals);
+        return new ApplicantEntry(id, "单位" + id, Optional.empty(), ApplicantFunding.NONE, prior, sheets);
+    }
+
+    private static final List<ApplicantEntry> SESSION = List.of(
+            applicant("A6", "50;50;50", 0),
+            applicant("A3", "70;70;70", 0),
+            applicant("A5", "90;R;R", 0),
+            applicant("A1", "85;85;85", 2),
+            applicant("A4", "60;60;60", 3),
+            applicant("A2", "70;70;70", 0));
+
+    private static String table(SessionResult result) {
+        return result.rows().stream()
+                .map(r -> r.applicant().id() + " "
+                        + (r.rank().isPresent() ? r.rank().getAsInt() : "-") + " "
+                        + r.runningTotal().map(Money::toWanString).orElse("-") + " "
+                        + String.join(",", r.flagCodes()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void equalScoresShareARankListedByIdWithIncompleteLastAndTheBudgetLineMarked() {
+        SessionResult result = MERGER.merge(SESSION, Optional.of(Money.wan("3000")));
+        assertEquals("""
+                A1 1 1500.00\s
+                A2 2 2550.00\s
+                A3 2 3600.00 over_budget
+                A4 4 4650.00 period_exceeded,over_budget
+                A6 5 4650.00\s
+                A5 - -\s""", table(result));
+    }
+
+    @Test
+    void rowWithNothingProposedIsNeverMarkedOverBudget() {
+        SessionResult result = MERGER.merge(SESSION, Optional.of(Money.wan("100")));
+        RankedApplicant failing = result.row("A6").orElseThrow();
+        assertEquals(Money.ZERO, failing.result().outcome().orElseThrow().amount());
+        assertFalse(failing.overBudget());
+        assertTrue(result.row("A1").orElseThrow().overBudget());
+    }
+
+    @Test
+    void budgetReachedExactlyIsNotPassed() {
+        SessionResult result = MERGER.merge(SESSION, Optional.of(Money.wan("2550")));
+        assertFalse(result.row("A2").orElseThrow().overBudget());
+        assertTrue(result.row("A3").orElseThrow().overBudget());
+    }
+
+    @Test
+    void withoutABudgetNothingIsMarked() {
+        SessionResult result = MERGER.merge(SESSION, Optional.empty());
+        assertTrue(result.rows().stream().noneMatch(RankedApplicant::overBudget));
+        assertEquals("4650.00", result.totalProposed().toWanString());
+    }
+
+    @Test
+    void fourthYearOfSupportIsFlagged() {
+        SessionResult result = MERGER.merge(SESSION, Optional.empty());
+        assertTrue(result.row("A4").orElseThrow().periodExceeded());
+        assertFalse(result.row("A1").orElseThrow().periodExceeded());
+    }
+
+    @Test
+    void incompleteApplicantHasNoRankAndNoRunningTotal() {
+        RankedApplicant incomplete = MERGER.merge(SESSION, Optional.empty()).row("A5").orElseThrow();
+        assertEquals(OptionalInt.empty(), incomplete.rank());
+        assertEquals(Optional.empty(), incomplete.runningTotal());
+    }
+
+    @Test
+    void sameApplicantTwiceIsRefused() {
+        assertThrows(ValidationException.class, () -> MERGER.merge(
+                List.of(applicant("A1", "80;80;80", 0), applicant("A1", "70;70;70", 0)), Optional.empty()));
+    }
+}

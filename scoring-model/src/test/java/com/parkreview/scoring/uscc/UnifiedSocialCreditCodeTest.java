@@ -1,0 +1,58 @@
+package com.parkreview.scoring.uscc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.scoring.ValidationException;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnifiedSocialCreditCodeTest {
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            91350100M000100Y43
+            911101085923662400
+            91110000802100433B
+            """)
+    void acceptsCodesWithTheRightCheckCharacter(String code) {
+        assertEquals(code, UnifiedSocialCreditCode.parse(code).value());
+    }
+
+    @ParameterizedTest(name = "''{0}'' → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            91350100M000100Y44  | uscc.check
+            91350100M000100Y4   | uscc.length
+            91350100M000100Y433 | uscc.length
+            91350100M00O100Y43  | uscc.character
+            91350100I000100Y43  | uscc.character
+            ''                  | uscc.blank
+            """)
+    void refusesNamingTheFault(String code, String key) {
+        ValidationException e = assertThrows(ValidationException.class, () -> UnifiedSocialCreditCode.parse(code));
+        assertEquals(key, e.text().key());
+    }
+
+    @Test
+    void readsLowerCaseFullWidthAndSpacesAsTyped() {
+        assertEquals("91350100M000100Y43", UnifiedSocialCreditCode.parse(" ９１350100m000100y43 ").value());
+    }
+
+    @Test
+    void checkFailureSaysWhichCharacterWasExpected() {
+        String message = UnifiedSocialCreditCode.check("91350100M000100Y44").orElseThrow().in(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("统一社会信用代码“91350100M000100Y44”：校验位为“4”，按前 17 位应为“3”；代码有误。", message);
+    }
+
+    @Test
+    void everyGeneratedCheckCharacterValidates() {
+        String base = "9111010871";
+        for (int i = 0; i < UnifiedSocialCreditCode.ALPHABET.length(); i++) {
+            String first17 = base + UnifiedSocialCreditCode.ALPHABET.charAt(i) + "0000" + "12";
+            assertTrue(UnifiedSocialCreditCode.isValid(first17 + UnifiedSocialCreditCode.checkCharacter(first17)));
+        }
+    }
+}
