@@ -1,7 +1,9 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.csv.CsvMergeInput;
+import com.parkreview.app.exchange.json.RubricJson;
 import com.parkreview.app.exchange.results.ResultsCsvWriter;
 import com.parkreview.app.exchange.results.ResultsJsonWriter;
 import com.parkreview.scoring.ValidationException;
@@ -39,6 +41,10 @@ final class MergeCommand implements Callable<Integer> {
             description = "UTF-8 CSV, header applicant,name,uscc,applied_wan,received_wan,supported_years.")
     private Path applicants;
 
+    @Option(names = "--rubric", paramLabel = "RUBRIC.json",
+            description = "Score on this rubric definition instead of the built-in Table 1 (see app/examples/rubric-table1.json).")
+    private Path rubric;
+
     @Option(names = "--rule", defaultValue = "mean", paramLabel = "mean|trimmed",
             description = "Panel score: mean of the valid experts' totals, or trimmed (drop one highest and one lowest with 5+ experts). Default: ${DEFAULT-VALUE}.")
     private String rule;
@@ -64,22 +70,14 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProgrammeSettings settings;
         Optional<Money> budgetWan;
+        List<ApplicantEntry> entries;
         try {
-            settings = ProgrammeSettings.SHIJINGSHAN
-                    .withRule(AggregationRule.parse(rule))
-                    .withPrecision(ScorePrecision.parse(precision))
-                    .withAnnualCap(Money.wan(cap));
+            settings = settings();
             budgetWan = Optional.ofNullable(budget).map(Money::wan);
-            if (!format.equals("csv") && !format.equals("json")) {
-                throw new ValidationException(com.parkreview.app.AppText.of("cli.format", format));
-            }
+            entries = CsvMergeInput.read(scores, Optional.ofNullable(applicants), settings);
         } catch (ValidationException e) {
             spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
             return ExitCodes.REFUSED;
-        }
-        List<ApplicantEntry> entries;
-        try {
-            entries = CsvMergeInput.read(scores, Optional.ofNullable(applicants), settings);
         } catch (InputRejectedException e) {
             spec.commandLine().getErr().println(e.message(Locale.getDefault()));
             return ExitCodes.REFUSED;
@@ -93,5 +91,17 @@ final class MergeCommand implements Callable<Integer> {
             }
         });
         return ExitCodes.OK;
+    }
+
+    /** The programme as the options describe it; refuses a value that is not allowed. */
+    private ProgrammeSettings settings() throws InputRejectedException {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new ValidationException(AppText.of("cli.format", format));
+        }
+        ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN
+                .withRule(AggregationRule.parse(rule))
+                .withPrecision(ScorePrecision.parse(precision))
+                .withAnnualCap(Money.wan(cap));
+        return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
     }
 }

@@ -195,6 +195,42 @@ class MergeCommandTest {
     }
 
     @Test
+    void rubricFromADefinitionFileScoresOnItsIndicators() throws IOException {
+        // A two-indicator rubric: 1.1 (max 60) and 1.2 (max 40).
+        Path rubric = dir.resolve("small.json");
+        Files.writeString(rubric, """
+                {"format": "parkreview-rubric", "version": 1, "name": "小型评分标准",
+                 "dimensions": [{"code": "1", "name": "综合", "max": 100, "indicators": [
+                   {"code": "1.1", "name": "基础", "max": 60}, {"code": "1.2", "name": "成效", "max": 40}]}]}
+                """);
+        Path scores = dir.resolve("small-scores.csv");
+        Files.writeString(scores, """
+                applicant,expert,indicator,score
+                X,E1,1.1,50
+                X,E1,1.2,35
+                X,E2,1.1,48
+                X,E2,1.2,30
+                X,E3,1.1,52
+                X,E3,1.2,36
+                """);
+        CommandRun run = CommandRun.of("merge", "--scores", scores.toString(), "--rubric", rubric.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("1,X,,3,83.67,excellent,1.00,1500.00,"), run.out());
+        // Against Table 1 the same file is refused: 1.1 is worth 5 there.
+        assertEquals(2, CommandRun.of("merge", "--scores", scores.toString()).status());
+    }
+
+    @Test
+    void badRubricFileIsRefusedNamingTheField() throws IOException {
+        Path rubric = dir.resolve("bad.json");
+        Files.writeString(rubric, Files.readString(EXAMPLES.resolve("rubric-table1.json")).replaceFirst("\"max\" : 15", "\"max\" : 14"));
+        CommandRun run = CommandRun.of("merge", "--scores", SCORES.toString(), "--rubric", rubric.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("bad.json: dimensions[0]: Dimension 1: max 14 differs from the sum of its indicators' maxima, 15."),
+                run.err());
+    }
+
+    @Test
     void missingScoresFileIsRefused() {
         CommandRun run = CommandRun.of("merge", "--scores", dir.resolve("nowhere.csv").toString());
         assertEquals(2, run.status());
