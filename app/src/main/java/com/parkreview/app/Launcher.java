@@ -1,11 +1,11 @@
 package com.parkreview.app;
 
 import com.parkreview.app.cli.ParkReviewCommand;
+import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.ui.ParkReviewApplication;
-import javafx.application.Application;
 
 /**
- * The entry point. Not the JavaFX {@link Application} itself, so that a plain class path (the
+ * The entry point. Not the JavaFX {@code Application} itself, so that a plain class path (the
  * runnable jar) can start it and the sub-commands can run without a display.
  */
 public final class Launcher {
@@ -14,10 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int status = ParkReviewCommand.commandLine(() -> {
-            Application.launch(ParkReviewApplication.class, args);
-            return 0;
-        }).execute(args);
+        LogSetup.toFolder(DatabaseFile.defaultFile().folder());
+        int status = ParkReviewCommand.commandLine(ParkReviewApplication::launchWindow).execute(args);
         System.exit(status);
     }
 }

@@ -6,16 +6,18 @@ import com.parkreview.app.exchange.csv.CsvMergeInput;
 import com.parkreview.app.exchange.json.RubricJson;
 import com.parkreview.app.exchange.results.ResultsCsvWriter;
 import com.parkreview.app.exchange.results.ResultsJsonWriter;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.StoredSession;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
-import com.parkreview.scoring.session.ApplicantEntry;
 import com.parkreview.scoring.session.SessionMerger;
 import com.parkreview.scoring.session.SessionResult;
 import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,9 +35,16 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--scores", required = true, paramLabel = "SCORES.csv",
+    @Option(names = "--scores", paramLabel = "SCORES.csv",
             description = "UTF-8 CSV, header applicant,expert,indicator,score; one row per score.")
     private Path scores;
+
+    @Option(names = "--session", paramLabel = "ID",
+            description = "Merge a session stored in the database (see the sessions command) instead of a CSV.")
+    private Long session;
+
+    @picocli.CommandLine.Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--applicants", paramLabel = "APPLICANTS.csv",
             description = "UTF-8 CSV, header applicant,name,uscc,applied_wan,received_wan,supported_years.")
@@ -68,24 +77,44 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((scores == null) == (session == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    AppText.of("cli.mergeSource").in(Locale.getDefault()));
+        }
         ProgrammeSettings settings;
         Optional<Money> budgetWan;
-        List<ApplicantEntry> entries;
+        SessionResult result;
         try {
-            settings = settings();
             budgetWan = Optional.ofNullable(budget).map(Money::wan);
-            entries = CsvMergeInput.read(scores, Optional.ofNullable(applicants), settings);
+            checkFormat();
+            if (session != null) {
+                try (Database db = database.open()) {
+                    ReviewSession stored = db.read(s -> s.sessions().find(session)).orElseThrow(
+                            () -> new ValidationException(AppText.of("rule.noSession", session)));
+                    settings = stored.settings();
+                    Optional<Money> sessionBudget = budgetWan.isPresent() ? budgetWan : stored.budget();
+                    result = new SessionMerger(settings).merge(db.read(s -> StoredSession.load(s, session).entries()),
+                            sessionBudget);
+                }
+            } else {
+                settings = settings();
+                result = new SessionMerger(settings).merge(
+                        CsvMergeInput.read(scores, Optional.ofNullable(applicants), settings), budgetWan);
+            }
         } catch (ValidationException e) {
             spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
             return ExitCodes.REFUSED;
         } catch (InputRejectedException e) {
             spec.commandLine().getErr().println(e.message(Locale.getDefault()));
             return ExitCodes.REFUSED;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println(e.message(Locale.getDefault()));
+            return ExitCodes.REFUSED;
         }
-        SessionResult result = new SessionMerger(settings).merge(entries, budgetWan);
+        ProgrammeSettings used = settings;
         OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
             if (format.equals("json")) {
-                ResultsJsonWriter.write(result, settings, writer);
+                ResultsJsonWriter.write(result, used, writer);
             } else {
                 ResultsCsvWriter.write(result, writer);
             }
@@ -95,13 +124,17 @@ final class MergeCommand implements Callable<Integer> {
 
     /** The programme as the options describe it; refuses a value that is not allowed. */
     private ProgrammeSettings settings() throws InputRejectedException {
-        if (!format.equals("csv") && !format.equals("json")) {
-            throw new ValidationException(AppText.of("cli.format", format));
-        }
+        checkFormat();
         ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN
                 .withRule(AggregationRule.parse(rule))
                 .withPrecision(ScorePrecision.parse(precision))
                 .withAnnualCap(Money.wan(cap));
         return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
+    }
+
+    private void checkFormat() {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new ValidationException(AppText.of("cli.format", format));
+        }
     }
 }

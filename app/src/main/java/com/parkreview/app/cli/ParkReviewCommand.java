@@ -15,10 +15,21 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ParkReviewCommand.Version.class,
         description = {"ParkReview 园区运营评审: expert panels scoring park operators for district funding.",
                 "Without a sub-command, opens the application window."},
-        subcommands = {MergeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {MergeCommand.class, SessionsCommand.class, VerifyCommand.class, BackupCommand.class,
+                RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class ParkReviewCommand implements Callable<Integer> {
 
-    private final Callable<Integer> openWindow;
+    private final WindowOpener openWindow;
+
+    /** Opens the window on the database chosen, until it closes; returns the exit status. */
+    @FunctionalInterface
+    public interface WindowOpener {
+        int open(WindowOptions options) throws Exception;
+    }
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Open the window on this database file instead of the user's default.")
+    private java.nio.file.Path db;
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
             description = "Language of messages: zh (简体中文) or en. Default: the system's.")
@@ -32,13 +43,13 @@ public final class ParkReviewCommand implements Callable<Integer> {
     }
 
     /** @param openWindow what running without a sub-command does: open the window, until it closes */
-    public ParkReviewCommand(Callable<Integer> openWindow) {
+    public ParkReviewCommand(WindowOpener openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() throws Exception {
-        return openWindow.call();
+        return openWindow.open(new WindowOptions(java.util.Optional.ofNullable(db)));
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
@@ -51,7 +62,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
     }
 
     /** The command line wired for use: parse errors exit with status 2, as refused input does. */
-    public static CommandLine commandLine(Callable<Integer> openWindow) {
+    public static CommandLine commandLine(WindowOpener openWindow) {
         CommandLine line = new CommandLine(new ParkReviewCommand(openWindow));
         line.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         line.setParameterExceptionHandler((e, args) -> {

@@ -1,57 +1,72 @@
 package com.parkreview.app.ui;
 
-import com.parkreview.scoring.rubric.Dimension;
-import com.parkreview.scoring.rubric.Indicator;
-import com.parkreview.scoring.rubric.Table1;
+import com.parkreview.app.cli.WindowOptions;
+import com.parkreview.app.demo.DemoSession;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.review.SessionSummary;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableView;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The window: for now the built-in rubric, Table 1, that every sheet is scored on. */
+/**
+ * The window. For now: the database opened and its review sessions. The database is opened by
+ * {@link #launchWindow} before the toolkit starts and handed over once; {@code start} only
+ * builds the UI.
+ */
 public final class ParkReviewApplication extends Application {
+
+    private static Database database;
+    private static StoreException failure;
+
+    /** Opens the database (the default one is created, with the demonstration session, on a first start). */
+    public static int launchWindow(WindowOptions options) {
+        try {
+            database = options.database().isPresent()
+                    ? Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing())
+                    : Database.open(DatabaseFile.defaultFile(), OpenOptions.creating());
+            if (database.created()) {
+                new DemoSession(database).create();
+            }
+        } catch (StoreException e) {
+            failure = e;
+        }
+        Application.launch(ParkReviewApplication.class);
+        if (database != null) {
+            database.closeWithBackup();
+        }
+        return failure == null ? 0 : 2;
+    }
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("ParkReview 园区运营评审 · " + Table1.NAME);
+        if (failure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.message(Locale.getDefault()));
+            alert.setHeaderText("ParkReview");
+            alert.showAndWait();
+            return;
+        }
+        List<SessionSummary> sessions = database.read(store -> store.sessions().list());
+        ListView<String> list = new ListView<>();
+        sessions.forEach(s -> list.getItems().add(s.year() + "  " + s.name() + "  （申报单位 " + s.applicants()
+                + "，专家 " + s.experts() + "，已签署 " + s.signedSheets() + "）"));
+        Label title = new Label("ParkReview 园区运营评审");
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        BorderPane root = new BorderPane(rubricTable(), title, null, null, null);
-        BorderPane.setMargin(title, new Insets(12));
+        VBox header = new VBox(4, title, new Label("数据库：" + database.file()));
+        BorderPane root = new BorderPane(list, header, null, null, null);
+        BorderPane.setMargin(header, new Insets(12));
         stage.setTitle("ParkReview 园区运营评审");
         stage.setScene(new Scene(root, 1100, 640));
         stage.show();
-    }
-
-    private static TreeTableView<String[]> rubricTable() {
-        TreeItem<String[]> rootItem = new TreeItem<>(new String[] {"", "", ""});
-        for (Dimension dimension : Table1.rubric().dimensions()) {
-            TreeItem<String[]> d = new TreeItem<>(new String[] {dimension.code(), dimension.name(),
-                    dimension.max().toPlainString()});
-            d.setExpanded(true);
-            for (Indicator indicator : dimension.indicators()) {
-                d.getChildren().add(new TreeItem<>(new String[] {indicator.code(), indicator.fullText(),
-                        indicator.max().toPlainString()}));
-            }
-            rootItem.getChildren().add(d);
-        }
-        TreeTableView<String[]> table = new TreeTableView<>(rootItem);
-        table.setShowRoot(false);
-        table.getColumns().add(column("编号", 0, 120));
-        table.getColumns().add(column("指标", 1, 880));
-        table.getColumns().add(column("分值", 2, 80));
-        return table;
-    }
-
-    private static TreeTableColumn<String[], String> column(String title, int index, double width) {
-        TreeTableColumn<String[], String> column = new TreeTableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue()[index]));
-        column.setPrefWidth(width);
-        return column;
     }
 }

@@ -20,7 +20,7 @@ public record CommandRun(int status, String out, String err) {
         java.util.Locale before = java.util.Locale.getDefault();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = ParkReviewCommand.commandLine(() -> {
+        CommandLine line = ParkReviewCommand.commandLine(options -> {
             throw new AssertionError("the window must not open in a command-line test");
         });
         line.setOut(new PrintWriter(out, true));

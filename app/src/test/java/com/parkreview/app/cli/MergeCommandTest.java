@@ -60,7 +60,7 @@ class MergeCommandTest {
         Files.write(scores, lines);
         CommandRun run = CommandRun.of("merge", "--scores", scores.toString());
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().endsWith(",A05,,2,,incomplete,,,\n"), run.out());
+        assertTrue(run.out().endsWith("\n,A05,,2,,incomplete,,,\n"), run.out());
     }
 
     @Test
@@ -238,10 +238,11 @@ class MergeCommandTest {
     }
 
     @Test
-    void missingRequiredOptionExitsWithStatusTwoAndUsage() {
+    void mergeWithoutAnySourceExitsWithStatusTwoAndUsage() {
         CommandRun run = CommandRun.of("merge");
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("Missing required option: '--scores=SCORES.csv'"), run.err());
+        assertTrue(run.err().contains("merge takes either --scores SCORES.csv or --session ID"), run.err());
+        assertTrue(run.err().contains("Usage: parkreview merge"), run.err());
     }
 
     /** A copy of the file with one line (1-based) replaced. */

@@ -21,5 +21,13 @@ public record DeviationThresholds(BigDecimal expertPoints, BigDecimal indicatorS
         if (indicatorShare == null || indicatorShare.signum() <= 0 || indicatorShare.compareTo(BigDecimal.ONE) > 0) {
             throw new ValidationException(LocalizedText.of("settings.threshold.share", indicatorShare));
         }
+        expertPoints = canonical(expertPoints);
+        indicatorShare = canonical(indicatorShare);
+    }
+
+    /** 0.40 and 0.4 are the same threshold: kept without trailing zeros (15, 0.4). */
+    private static BigDecimal canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

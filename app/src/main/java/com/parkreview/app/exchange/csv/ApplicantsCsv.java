@@ -35,7 +35,15 @@ public final class ApplicantsCsv {
     }
 
     public static Result read(Path file) {
-        CsvTable table = CsvTable.read(file, HEADER);
+        return read(CsvTable.read(file, HEADER));
+    }
+
+    /** The same, from text already in memory (a resource). */
+    public static Result parse(String fileName, String text) {
+        return read(CsvTable.parse(fileName, text, HEADER));
+    }
+
+    private static Result read(CsvTable table) {
         List<InputProblem> problems = new ArrayList<>(table.problems());
         Map<String, Applicant> applicants = new LinkedHashMap<>();
         Map<String, Long> lines = new LinkedHashMap<>();

@@ -41,7 +41,16 @@ public final class ScoresCsv {
      *                        other applicant is a problem
      */
     public static Result read(Path file, Rubric rubric, ScorePrecision precision, Optional<Set<String>> knownApplicants) {
-        CsvTable table = CsvTable.read(file, HEADER);
+        return read(CsvTable.read(file, HEADER), rubric, precision, knownApplicants);
+    }
+
+    /** The same, from text already in memory (a resource). */
+    public static Result parse(String fileName, String text, Rubric rubric, ScorePrecision precision) {
+        return read(CsvTable.parse(fileName, text, HEADER), rubric, precision, Optional.empty());
+    }
+
+    private static Result read(CsvTable table, Rubric rubric, ScorePrecision precision,
+            Optional<Set<String>> knownApplicants) {
         List<InputProblem> problems = new ArrayList<>(table.problems());
         Map<String, Map<String, Cells>> sheets = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {

@@ -7,8 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import com.parkreview.app.exchange.csv.CsvLine;
 
 /**
  * The ranked results as CSV: {@code rank,applicant,name,experts,panel_score,tier,share,amount_wan,flags}.
@@ -24,24 +23,19 @@ public final class ResultsCsvWriter {
     }
 
     public static void write(SessionResult result, Writer out) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(HEADER.toArray(String[]::new))
-                .setRecordSeparator("\n")
-                .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (RankedApplicant row : result.rows()) {
-                Optional<PanelOutcome> outcome = row.result().outcome();
-                printer.printRecord(
-                        row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : "",
-                        row.applicant().id(),
-                        row.applicant().name(),
-                        row.result().validExperts(),
-                        outcome.map(o -> o.panelScore().toPlainString()).orElse(""),
-                        outcome.map(o -> o.tier().code()).orElse(INCOMPLETE),
-                        outcome.map(o -> o.tier().shareText()).orElse(""),
-                        outcome.map(o -> o.amount().toWanString()).orElse(""),
-                        String.join(";", row.flagCodes()));
-            }
+        out.write(CsvLine.of(HEADER));
+        for (RankedApplicant row : result.rows()) {
+            Optional<PanelOutcome> outcome = row.result().outcome();
+            out.write(CsvLine.of(List.of(
+                    row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : "",
+                    row.applicant().id(),
+                    row.applicant().name(),
+                    String.valueOf(row.result().validExperts()),
+                    outcome.map(o -> o.panelScore().toPlainString()).orElse(""),
+                    outcome.map(o -> o.tier().code()).orElse(INCOMPLETE),
+                    outcome.map(o -> o.tier().shareText()).orElse(""),
+                    outcome.map(o -> o.amount().toWanString()).orElse(""),
+                    String.join(";", row.flagCodes()))));
         }
     }
 }

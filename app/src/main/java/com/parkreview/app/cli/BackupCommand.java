@@ -1,0 +1,19 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.persistence.Database;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+
+/** {@code backup}: a backup of the database now, next to its file. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Write a backup of the database next to its file (the newest 10 are kept).",
+                "在数据库文件旁写入一份备份（保留最近 10 份）。"})
+final class BackupCommand extends DatabaseCommand {
+
+    @Override
+    int run(Database db) {
+        Path backup = db.backup();
+        out().println(backup);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,32 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --db FILE} and, for an encrypted file, {@code --password}: the database a command works on. */
+final class DatabaseOptions {
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The database file (parkreview.mv.db, with or without .mv.db). Default: the user's own.")
+    Path db;
+
+    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+            description = "The file password of an encrypted database (asked when given without a value).")
+    char[] password;
+
+    DatabaseFile file() {
+        return db == null ? DatabaseFile.defaultFile() : DatabaseFile.of(db);
+    }
+
+    /** Opens an existing database: a mistyped path is refused, never created empty. */
+    Database open() {
+        OpenOptions options = OpenOptions.existing();
+        if (password != null && password.length > 0) {
+            options = options.withPassword(password);
+        }
+        return Database.open(file(), options);
+    }
+}

@@ -1,0 +1,27 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.ChainCheck;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+
+/** {@code verify}: re-computes the history chain and compares the stored sheets with it. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check the change history: every entry's hash chain, and the sheets against it.",
+                "校验历史记录：逐条核对哈希链，并核对评分表与历史记录是否一致。",
+                "Exit status 0: intact; 3: a mismatch, reported."})
+final class VerifyCommand extends DatabaseCommand {
+
+    @Override
+    int run(Database db) {
+        ChainCheck check = db.read(store -> store.history().verify());
+        if (check.intact()) {
+            out().println(AppText.of("cli.verifyIntact", check.entries()).in(Locale.getDefault()));
+            return ExitCodes.OK;
+        }
+        err().println(AppText.of("cli.verifyBroken", check.entries(), check.firstBreak().orElseThrow().what())
+                .in(Locale.getDefault()));
+        return ExitCodes.CHECK_FAILED;
+    }
+}

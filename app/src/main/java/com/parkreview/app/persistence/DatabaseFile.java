@@ -1,0 +1,73 @@
+package com.parkreview.app.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where a ParkReview database lives. H2 keeps it in {@code <base>.mv.db}; the user may name
+ * either the base or the file. The default is in the platform's per-user data folder.
+ */
+public record DatabaseFile(Path base) {
+
+    public static final String H2_SUFFIX = ".mv.db";
+    public static final String DEFAULT_NAME = "parkreview";
+
+    public DatabaseFile {
+        base = base.toAbsolutePath().normalize();
+    }
+
+    /** {@code --db PATH}: with or without the {@code .mv.db} ending. */
+    public static DatabaseFile of(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(H2_SUFFIX)) {
+            return new DatabaseFile(path.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length())));
+        }
+        return new DatabaseFile(path);
+    }
+
+    /** The default database of this user on this machine. */
+    public static DatabaseFile defaultFile() {
+        return new DatabaseFile(dataFolder(System.getProperty("os.name"), System.getenv(),
+                Path.of(System.getProperty("user.home"))).resolve(DEFAULT_NAME));
+    }
+
+    /**
+     * The per-user data folder: {@code %APPDATA%\ParkReview} on Windows,
+     * {@code ~/Library/Application Support/ParkReview} on macOS, {@code $XDG_DATA_HOME/parkreview}
+     * or {@code ~/.local/share/parkreview} elsewhere.
+     */
+    static Path dataFolder(String osName, Map<String, String> environment, Path home) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = environment.get("APPDATA");
+            return (appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData))
+                    .resolve("ParkReview");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("ParkReview");
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path data = xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg);
+        return data.resolve("parkreview");
+    }
+
+    /** The file H2 writes. */
+    public Path file() {
+        return base.resolveSibling(base.getFileName() + H2_SUFFIX);
+    }
+
+    public Path folder() {
+        return base.getParent();
+    }
+
+    public boolean exists() {
+        return Files.exists(file());
+    }
+
+    @Override
+    public String toString() {
+        return file().toString();
+    }
+}

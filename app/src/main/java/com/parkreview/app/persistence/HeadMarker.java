@@ -1,0 +1,91 @@
+package com.parkreview.app.persistence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last change a database is known to hold: {@code <name>.head} beside the file, holding the
+ * sequence number and hash of the newest history entry, rewritten in place after every write
+ * as one fixed-length record (a single small write, which a killed process cannot tear).
+ *
+ * <p>H2 opens a file whose tail was cut off (or an older copy put in its place) by falling back
+ * to the newest state it can still read, silently losing what came after. Comparing the file
+ * with its head marker at open turns that silent loss into a refusal with the newest backup
+ * offered. A process killed between a commit and the marker leaves the file ahead of its marker,
+ * which is fine.
+ */
+final class HeadMarker implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(HeadMarker.class.getName());
+
+    /** The newest history entry. */
+    record Head(long seq, String hash) {
+    }
+
+    private final Path path;
+    private java.nio.channels.FileChannel channel;
+
+    HeadMarker(DatabaseFile file) {
+        this.path = file.folder().resolve(file.base().getFileName() + ".head");
+    }
+
+    Path path() {
+        return path;
+    }
+
+    Optional<Head> read() {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = Files.readString(path, StandardCharsets.US_ASCII).strip().split(" ");
+            if (parts.length == 2 && parts[0].matches("[0-9]{1,20}") && parts[1].matches("[0-9a-f]{64}")) {
+                return Optional.of(new Head(Long.parseLong(parts[0]), parts[1]));
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "head marker unreadable: " + path, e);
+        }
+        LOG.warning(() -> "head marker " + path + " is not one ParkReview wrote; ignored");
+        return Optional.empty();
+    }
+
+    /** Best effort: a marker that cannot be written (read-only folder) leaves the check off, not the work. */
+    synchronized void write(Head head) {
+        byte[] record = String.format("%020d %s\n", head.seq(), head.hash()).getBytes(StandardCharsets.US_ASCII);
+        try {
+            if (channel == null) {
+                channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE);
+                channel.truncate(record.length);
+            }
+            channel.write(java.nio.ByteBuffer.wrap(record), 0);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "head marker not written: " + path, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "head marker not closed: " + path, e);
+            }
+            channel = null;
+        }
+    }
+
+    void delete() {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "head marker not deleted: " + path, e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.ApplicantRepository;
+import com.parkreview.app.review.Contact;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.PreReview;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Applicants in H2; changes are written to the history. */
+final class JdbcApplicantRepository implements ApplicantRepository {
+
+    static final String ENTITY = "applicant";
+
+    private final Jdbc jdbc;
+    private final HistoryWriter history;
+
+    JdbcApplicantRepository(Jdbc jdbc, HistoryWriter history) {
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    @Override
+    public long add(long sessionId, NewApplicant a) {
+        long id = jdbc.insert("INSERT INTO applicant (session_id, code, name, uscc, contact_person, contact_phone, "
+                        + "applied_wan, received_wan, defense_order, slot_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sessionId, a.code(), a.name(), a.uscc().value(), a.contact().person(), a.contact().phone(),
+                a.appliedFor().map(Money::wan), a.receivedThisYear().wan(), a.defenseOrder(), a.slotStart());
+        history.created(ENTITY, id, "session=" + sessionId + " " + a.code() + " " + a.name() + " uscc=" + a.uscc()
+                + " applied=" + a.appliedFor().map(Money::toWanString).orElse("") + " received="
+                + a.receivedThisYear().toWanString() + " order=" + a.defenseOrder());
+        return id;
+    }
+
+    @Override
+    public List<Applicant> list(long sessionId) {
+        return jdbc.list("SELECT * FROM applicant WHERE session_id = ? ORDER BY defense_order, code",
+                JdbcApplicantRepository::applicant, sessionId);
+    }
+
+    @Override
+    public Optional<Applicant> find(long id) {
+        return jdbc.one("SELECT * FROM applicant WHERE id = ?", JdbcApplicantRepository::applicant, id);
+    }
+
+    @Override
+    public Optional<Applicant> findByCode(long sessionId, String code) {
+        return jdbc.one("SELECT * FROM applicant WHERE session_id = ? AND code = ?",
+                JdbcApplicantRepository::applicant, sessionId, code);
+    }
+
+    @Override
+    public void setPreReview(long applicantId, PreReview preReview) {
+        PreReview old = find(applicantId).orElseThrow().preReview();
+        jdbc.update("UPDATE applicant SET prereview = ?, prereview_reason = ?, prereview_note = ? WHERE id = ?",
+                preReview.result().name(), preReview.reason().map(Enum::name), preReview.note(), applicantId);
+        history.changed(ENTITY, applicantId, "prereview", Optional.of(describe(old)), Optional.of(describe(preReview)));
+    }
+
+    @Override
+    public void setJointOpinion(long applicantId, String text) {
+        String old = find(applicantId).orElseThrow().jointOpinion();
+        jdbc.update("UPDATE applicant SET joint_opinion = ? WHERE id = ?", text, applicantId);
+        history.changed(ENTITY, applicantId, "joint_opinion", Optional.of(old), Optional.of(text));
+    }
+
+    private static String describe(PreReview review) {
+        return review.result().name() + review.reason().map(r -> " " + r.name()).orElse("")
+                + (review.note().isEmpty() ? "" : " " + review.note());
+    }
+
+    private static Applicant applicant(ResultSet row) throws SQLException {
+        PreReview preReview = new PreReview(PreReview.Result.valueOf(row.getString("prereview")),
+                Jdbc.text(row, "prereview_reason").map(PreReview.FailReason::valueOf), row.getString("prereview_note"));
+        return new Applicant(row.getLong("id"), row.getLong("session_id"), row.getString("code"), row.getString("name"),
+                UnifiedSocialCreditCode.parse(row.getString("uscc")),
+                new Contact(row.getString("contact_person"), row.getString("contact_phone")),
+                Jdbc.decimal(row, "applied_wan").map(Money::new), new Money(row.getBigDecimal("received_wan")),
+                row.getInt("defense_order"), Jdbc.time(row, "slot_start"), preReview, row.getString("joint_opinion"));
+    }
+}

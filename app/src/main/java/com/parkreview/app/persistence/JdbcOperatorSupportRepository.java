@@ -1,0 +1,51 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.review.OperatorSupport;
+import com.parkreview.app.review.OperatorSupportRepository;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.util.List;
+import java.util.Optional;
+
+/** Years of support per operator in H2; entries are written to the history. */
+final class JdbcOperatorSupportRepository implements OperatorSupportRepository {
+
+    static final String ENTITY = "operator";
+
+    private final Jdbc jdbc;
+    private final HistoryWriter history;
+
+    JdbcOperatorSupportRepository(Jdbc jdbc, HistoryWriter history) {
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    @Override
+    public List<OperatorSupport> forOperator(UnifiedSocialCreditCode uscc) {
+        return jdbc.list("SELECT * FROM operator_support WHERE uscc = ? ORDER BY support_year",
+                JdbcOperatorSupportRepository::support, uscc.value());
+    }
+
+    @Override
+    public List<OperatorSupport> forSessionApplicants(long sessionId) {
+        return jdbc.list("SELECT o.* FROM operator_support o WHERE o.uscc IN "
+                        + "(SELECT a.uscc FROM applicant a WHERE a.session_id = ?) ORDER BY o.uscc, o.support_year",
+                JdbcOperatorSupportRepository::support, sessionId);
+    }
+
+    private static OperatorSupport support(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new OperatorSupport(UnifiedSocialCreditCode.parse(row.getString("uscc")), row.getInt("support_year"),
+                Optional.ofNullable(row.getObject("session_id", Long.class)),
+                Jdbc.decimal(row, "amount_wan").map(Money::new), row.getString("note"));
+    }
+
+    @Override
+    public void record(OperatorSupport support) {
+        jdbc.update("INSERT INTO operator_support (uscc, support_year, session_id, amount_wan, note) VALUES (?, ?, ?, ?, ?)",
+                support.uscc().value(), support.year(), support.sessionId(), support.amount().map(Money::wan),
+                support.note());
+        history.created(ENTITY, support.uscc().value(), "year=" + support.year() + " session="
+                + support.sessionId().map(String::valueOf).orElse("") + " amount="
+                + support.amount().map(Money::toWanString).orElse("") + " " + support.note());
+    }
+}

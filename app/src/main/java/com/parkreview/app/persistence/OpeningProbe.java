@@ -1,0 +1,105 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.AppText;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Tries an existing database on a copy before the real open, so that a damaged file is refused
+ * without a byte of it changed: H2 opening a damaged file may rewrite its header while falling
+ * back to an older state, and it cannot open a file that needs repair read-only. The copy must
+ * open and still hold the newest change the head marker names; if it does not, the rest was lost
+ * (a cut-off tail, an older copy put in its place).
+ */
+final class OpeningProbe {
+
+    private static final Logger LOG = Logger.getLogger(OpeningProbe.class.getName());
+
+    private OpeningProbe() {
+    }
+
+    static void check(DatabaseFile file, OpenOptions options) {
+        if (!options.fileSystem().equals("file")) {
+            return; // test file systems: the faults they inject are the subject, not damage
+        }
+        refuseIfInUse(file);
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("parkreview-probe");
+            DatabaseFile copy = new DatabaseFile(folder.resolve("probe"));
+            Files.copy(file.file(), copy.file());
+            try (Connection connection = DriverManager.getConnection(
+                    "jdbc:h2:file:" + copy.base() + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
+                            + (options.encrypted() ? ";CIPHER=AES" : ""),
+                    "parkreview", options.password().map(p -> new String(p) + " ").orElse(""))) {
+                checkHead(file, connection);
+            }
+        } catch (SQLException e) {
+            throw Database.opening(file, e);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not try " + file + " on a copy; opening it directly", e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void checkHead(DatabaseFile file, Connection connection) {
+        Optional<HeadMarker.Head> marked = new HeadMarker(file).read();
+        if (marked.isEmpty()) {
+            return;
+        }
+        Optional<String> hashThere;
+        try {
+            hashThere = new HistoryWriter(new Jdbc(connection), Optional.empty(), Instant.EPOCH)
+                    .hashOf(marked.get().seq());
+        } catch (StoreException e) {
+            hashThere = Optional.empty();
+        }
+        if (!hashThere.equals(Optional.of(marked.get().hash()))) {
+            Optional<Path> backup = new Backups(file).newest();
+            throw new StoreException(StoreException.Kind.CORRUPT, backup.isPresent()
+                    ? AppText.of("store.lostChangesWithBackup", file, marked.get().seq(), backup.get().getFileName())
+                    : AppText.of("store.lostChanges", file, marked.get().seq()), null, backup);
+        }
+    }
+
+    /** Another ParkReview holds H2's lock on the file: say so, without copying a file being written. */
+    static void refuseIfInUse(DatabaseFile file) {
+        try (FileChannel channel = FileChannel.open(file.file(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new StoreException(StoreException.Kind.IN_USE, AppText.of("store.inUse"), null);
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw new StoreException(StoreException.Kind.IN_USE, AppText.of("store.inUse"), e);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "no lock check for " + file, e); // e.g. read-only: H2 will say
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not delete " + folder, e);
+        }
+    }
+}

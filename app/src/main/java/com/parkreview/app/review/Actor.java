@@ -1,0 +1,31 @@
+package com.parkreview.app.review;
+
+/**
+ * Who makes a change, as the history records it: the secretary, an expert, the command line,
+ * or ParkReview itself (the demonstration session, migrations).
+ */
+public record Actor(String name) {
+
+    public Actor {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an actor needs a name");
+        }
+    }
+
+    public static Actor secretary(String name) {
+        return new Actor("秘书 " + name);
+    }
+
+    public static Actor expert(String code, String name) {
+        return new Actor("专家 " + code + " " + name);
+    }
+
+    /** A command-line run by the operating-system user. */
+    public static Actor commandLine() {
+        return new Actor("命令行 " + System.getProperty("user.name", "?"));
+    }
+
+    public static Actor system() {
+        return new Actor("ParkReview");
+    }
+}

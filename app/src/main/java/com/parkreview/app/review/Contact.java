@@ -1,0 +1,12 @@
+package com.parkreview.app.review;
+
+/** An applicant's contact person and phone, as given on the application. */
+public record Contact(String person, String phone) {
+
+    public static final Contact NONE = new Contact("", "");
+
+    public Contact {
+        person = person == null ? "" : person.strip();
+        phone = phone == null ? "" : phone.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package com.parkreview.app.review;
+
+import java.util.List;
+
+/** The append-only history. Entries are written by the repositories as they change data. */
+public interface HistoryRepository {
+
+    List<HistoryEntry> forEntity(String entity, String entityId);
+
+    List<HistoryEntry> latest(int count);
+
+    long count();
+
+    /** Re-computes the chain and compares the stored data with the history's last values. */
+    ChainCheck verify();
+}

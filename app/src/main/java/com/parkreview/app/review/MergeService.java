@@ -1,0 +1,113 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.session.RankedApplicant;
+import com.parkreview.scoring.session.SessionResult;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The secretary's merge of a stored session (rules 4–9): the results, the deviation flags kept
+ * with the sheets they were found on, and their resolution — accepted with a written reason, or
+ * a re-review that supersedes the sheets (kept, never deleted) and opens a new round.
+ */
+public final class MergeService {
+
+    private final StoreAccess store;
+
+    public MergeService(StoreAccess store) {
+        this.store = store;
+    }
+
+    /** The results as they stand, without changing anything. */
+    public SessionResult results(long sessionId) {
+        return store.read(s -> StoredSession.load(s, sessionId).merge());
+    }
+
+    /** Merges and records the flags found, so that each can be resolved. */
+    public SessionResult mergeAndRecordFlags(Actor actor, long sessionId) {
+        return store.write(actor, s -> {
+            StoredSession stored = StoredSession.load(s, sessionId);
+            SessionResult result = stored.merge();
+            for (RankedApplicant row : result.rows()) {
+                Applicant applicant = stored.applicantByCode(row.applicant().id()).orElseThrow();
+                String key = stored.sheetsKey(applicant);
+                for (DeviationFlag flag : row.result().flags()) {
+                    s.flags().record(applicant.id(), flag.code(), key,
+                            flag.explanation().in(Locale.SIMPLIFIED_CHINESE), store.clock().instant());
+                }
+            }
+            return result;
+        });
+    }
+
+    /** The applicant's flags that hold for its current sheets and are not resolved yet. */
+    public List<FlagRecord> openFlags(long applicantId) {
+        return store.read(s -> {
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            String key = StoredSession.load(s, applicant.sessionId()).sheetsKey(applicant);
+            return s.flags().forApplicant(applicantId).stream()
+                    .filter(f -> f.sheetsKey().equals(key) && !f.resolved())
+                    .toList();
+        });
+    }
+
+    public void accept(Actor actor, long flagId, String reason) {
+        store.write(actor, s -> {
+            FlagRecord flag = unresolved(s, flagId);
+            if (reason == null || reason.isBlank()) {
+                throw refuse("rule.acceptReason", flag.flagCode());
+            }
+            s.flags().resolve(flagId, new FlagResolution(FlagResolution.Kind.ACCEPTED, reason.strip(), actor.name(),
+                    store.clock().instant()));
+            return null;
+        });
+    }
+
+    /**
+     * Orders a re-review of one expert (or, with no expert, of the whole panel) for the flag's
+     * applicant: each signed sheet concerned is superseded and a new draft opens in the next round.
+     */
+    public void orderReReview(Actor actor, long flagId, Optional<Long> expertId, String reason) {
+        store.write(actor, s -> {
+            FlagRecord flag = unresolved(s, flagId);
+            if (reason == null || reason.isBlank()) {
+                throw refuse("rule.reReviewReason", flag.flagCode());
+            }
+            Applicant applicant = ReviewRules.applicant(s, flag.applicantId());
+            StoredSession stored = StoredSession.load(s, applicant.sessionId());
+            List<Expert> experts = expertId.isPresent()
+                    ? List.of(ReviewRules.expert(s, expertId.get()))
+                    : stored.experts();
+            int superseded = 0;
+            for (Expert expert : experts) {
+                Optional<ScoreSheet> sheet = stored.currentSheet(expert.id(), applicant.id());
+                if (sheet.isPresent() && sheet.get().status() == SheetStatus.SIGNED) {
+                    s.sheets().setStatus(sheet.get().id(), SheetStatus.SUPERSEDED, sheet.get().signedAt(),
+                            reason.strip());
+                    s.sheets().create(expert.id(), applicant.id(), sheet.get().round() + 1, SheetOrigin.TYPED,
+                            stored.session().settings().rubric().indicators().stream().map(i -> i.code()).toList(),
+                            store.clock().instant());
+                    superseded++;
+                }
+            }
+            if (superseded == 0) {
+                throw refuse("rule.reReviewNothing", applicant.code());
+            }
+            s.flags().resolve(flagId, new FlagResolution(FlagResolution.Kind.RE_REVIEW, reason.strip(), actor.name(),
+                    store.clock().instant()));
+            return null;
+        });
+    }
+
+    private static FlagRecord unresolved(Store s, long flagId) {
+        FlagRecord flag = s.flags().find(flagId).orElseThrow(() -> refuse("rule.noFlag", flagId));
+        if (flag.resolved()) {
+            throw refuse("rule.flagResolved", flag.flagCode());
+        }
+        return flag;
+    }
+}

@@ -1,0 +1,23 @@
+package com.parkreview.app.review;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.ValidationException;
+
+/** An expert to add to a session's panel. */
+public record NewExpert(String code, String name, String organisation, ExpertRole role, boolean groupLeader) {
+
+    public NewExpert {
+        if (code == null || !code.strip().matches("[A-Za-z0-9_-]{1,20}")) {
+            throw new ValidationException(AppText.of("expert.code", code));
+        }
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(AppText.of("expert.name", code));
+        }
+        if (role == null) {
+            throw new ValidationException(AppText.of("expert.role", code));
+        }
+        code = code.strip();
+        name = name.strip();
+        organisation = organisation == null ? "" : organisation.strip();
+    }
+}

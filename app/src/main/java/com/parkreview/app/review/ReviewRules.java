@@ -1,0 +1,31 @@
+package com.parkreview.app.review;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.ValidationException;
+
+/** Refusals of the review's rules, each with the sentence the user sees. */
+final class ReviewRules {
+
+    private ReviewRules() {
+    }
+
+    static ValidationException refuse(String key, Object... args) {
+        return new ValidationException(AppText.of(key, args));
+    }
+
+    static Applicant applicant(Store store, long applicantId) {
+        return store.applicants().find(applicantId).orElseThrow(() -> refuse("rule.noApplicant", applicantId));
+    }
+
+    static Expert expert(Store store, long expertId) {
+        return store.experts().find(expertId).orElseThrow(() -> refuse("rule.noExpert", expertId));
+    }
+
+    static ReviewSession session(Store store, long sessionId) {
+        return store.sessions().find(sessionId).orElseThrow(() -> refuse("rule.noSession", sessionId));
+    }
+
+    static ScoreSheet sheet(Store store, long sheetId) {
+        return store.sheets().find(sheetId).orElseThrow(() -> refuse("rule.noSheet", sheetId));
+    }
+}

@@ -1,0 +1,180 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.scoring.entry.ScoreEntry;
+import com.parkreview.scoring.rubric.Indicator;
+import java.util.Optional;
+
+/**
+ * An expert's work on a sheet (rules 2, 10, 11). Every committed field is stored at once in its
+ * own transaction; a refused value changes nothing. A signed sheet is locked until it is
+ * re-opened with a reason.
+ */
+public final class ScoringService {
+
+    private final StoreAccess store;
+    /** A session's programme (rubric, precision) never changes once created: read it once. */
+    private final java.util.Map<Long, com.parkreview.scoring.settings.ProgrammeSettings> settings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    public ScoringService(StoreAccess store) {
+        this.store = store;
+    }
+
+    /** The review-discipline pledge (评审纪律承诺), confirmed before scoring. */
+    public void confirmPledge(Actor actor, long expertId) {
+        store.write(actor, s -> {
+            ReviewRules.expert(s, expertId);
+            s.experts().confirmPledge(expertId, store.clock().instant());
+            return null;
+        });
+    }
+
+    /** A declared conflict of interest (回避): the applicant leaves the expert's list. */
+    public void declareRecusal(Actor actor, long expertId, long applicantId, String reason) {
+        store.write(actor, s -> {
+            Expert expert = ReviewRules.expert(s, expertId);
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            sameSession(expert, applicant);
+            if (reason == null || reason.isBlank()) {
+                throw refuse("rule.recusalReason", expert.code(), applicant.code());
+            }
+            if (recused(s, expert, applicant)) {
+                throw refuse("rule.alreadyRecused", expert.code(), applicant.code());
+            }
+            Optional<ScoreSheet> sheet = s.sheets().current(expertId, applicantId);
+            if (sheet.isPresent() && sheet.get().status() == SheetStatus.SIGNED) {
+                throw refuse("rule.recuseAfterSigning", expert.code(), applicant.code());
+            }
+            s.experts().declareRecusal(expertId, applicantId, reason.strip(), store.clock().instant());
+            return null;
+        });
+    }
+
+    /** The expert's sheet of the latest round for the applicant; a first draft is created when there is none. */
+    public ScoreSheet openSheet(Actor actor, long expertId, long applicantId) {
+        Optional<ScoreSheet> existing = store.read(s -> s.sheets().current(expertId, applicantId));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return store.write(actor, s -> {
+            Expert expert = ReviewRules.expert(s, expertId);
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            sameSession(expert, applicant);
+            if (recused(s, expert, applicant)) {
+                throw refuse("rule.recusedNoSheet", expert.code(), applicant.code());
+            }
+            if (!applicant.preReview().passed()) {
+                throw refuse("rule.notPassed", applicant.code(), applicant.name());
+            }
+            ReviewSession session = ReviewRules.session(s, applicant.sessionId());
+            long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.TYPED,
+                    session.settings().rubric().indicators().stream().map(Indicator::code).toList(),
+                    store.clock().instant());
+            return s.sheets().find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Commits what was typed into an indicator's field: stored when rule 2 allows it, else
+     * refused with the reason and nothing changed.
+     */
+    public ScoreEntry.Result commitScore(Actor actor, long sheetId, String indicatorCode, String typed) {
+        return store.write(actor, s -> {
+            SheetState sheet = editable(s, sheetId);
+            com.parkreview.scoring.settings.ProgrammeSettings programme = settingsOf(s, sheet.sessionId());
+            Indicator indicator = programme.rubric().indicator(indicatorCode)
+                    .orElseThrow(() -> refuse("rule.noIndicator", indicatorCode));
+            ScoreEntry.Result result = ScoreEntry.read(indicator, typed, programme.precision());
+            if (result instanceof ScoreEntry.Accepted accepted) {
+                s.sheets().setScore(sheetId, indicatorCode, Optional.of(accepted.score()));
+            }
+            return result;
+        });
+    }
+
+    /** Empties an indicator's score (the expert deleted what was in the field). */
+    public void clearScore(Actor actor, long sheetId, String indicatorCode) {
+        store.write(actor, s -> {
+            editable(s, sheetId);
+            s.sheets().setScore(sheetId, indicatorCode, Optional.empty());
+            return null;
+        });
+    }
+
+    public void setComment(Actor actor, long sheetId, String indicatorCode, String comment) {
+        store.write(actor, s -> {
+            editable(s, sheetId);
+            s.sheets().setComment(sheetId, indicatorCode, comment == null ? "" : comment.strip());
+            return null;
+        });
+    }
+
+    /** The overall opinion (评价意见), required before signing. */
+    public void setOpinion(Actor actor, long sheetId, String opinion) {
+        store.write(actor, s -> {
+            editable(s, sheetId);
+            s.sheets().setOpinion(sheetId, opinion == null ? "" : opinion.strip());
+            return null;
+        });
+    }
+
+    /** Signs and locks the sheet: every indicator scored and the opinion written (rule 10). */
+    public ScoreSheet sign(Actor actor, long sheetId) {
+        ScoreSheet signed = store.write(actor, s -> {
+            editable(s, sheetId);
+            ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            if (!sheet.complete()) {
+                String missing = String.join(" ", sheet.entries().stream()
+                        .filter(e -> e.score().isEmpty()).map(IndicatorEntry::code).toList());
+                throw refuse("rule.signIncomplete", missing);
+            }
+            if (sheet.opinion().isBlank()) {
+                throw refuse("rule.signNoOpinion");
+            }
+            s.sheets().setStatus(sheetId, SheetStatus.SIGNED, Optional.of(store.clock().instant()), "");
+            return s.sheets().find(sheetId).orElseThrow();
+        });
+        store.syncToDisk();
+        return signed;
+    }
+
+    /** Re-opens a signed sheet for correction; the reason goes into the history (rule 10). */
+    public void reopen(Actor actor, long sheetId, String reason) {
+        store.write(actor, s -> {
+            ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            if (sheet.status() != SheetStatus.SIGNED) {
+                throw refuse("rule.reopenNotSigned", sheet.status().name());
+            }
+            if (reason == null || reason.isBlank()) {
+                throw refuse("rule.reopenReason");
+            }
+            s.sheets().setStatus(sheetId, SheetStatus.DRAFT, Optional.empty(), reason.strip());
+            return null;
+        });
+    }
+
+    private static SheetState editable(Store s, long sheetId) {
+        SheetState sheet = s.sheets().state(sheetId).orElseThrow(() -> refuse("rule.noSheet", sheetId));
+        if (!sheet.editable()) {
+            throw refuse(sheet.status() == SheetStatus.SIGNED ? "rule.sheetSigned" : "rule.sheetSuperseded");
+        }
+        return sheet;
+    }
+
+    private com.parkreview.scoring.settings.ProgrammeSettings settingsOf(Store s, long sessionId) {
+        return settings.computeIfAbsent(sessionId, id -> ReviewRules.session(s, id).settings());
+    }
+
+    private static boolean recused(Store s, Expert expert, Applicant applicant) {
+        return s.experts().recusals(expert.sessionId()).stream()
+                .anyMatch(r -> r.expertId() == expert.id() && r.applicantId() == applicant.id());
+    }
+
+    private static void sameSession(Expert expert, Applicant applicant) {
+        if (expert.sessionId() != applicant.sessionId()) {
+            throw refuse("rule.otherSession", expert.code(), applicant.code());
+        }
+    }
+}

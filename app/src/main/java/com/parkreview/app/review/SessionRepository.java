@@ -1,0 +1,20 @@
+package com.parkreview.app.review;
+
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.util.List;
+import java.util.Optional;
+
+/** Review sessions, with the programme settings and rubric each is scored on. */
+public interface SessionRepository {
+
+    long create(SessionDetails details, ProgrammeSettings settings);
+
+    Optional<ReviewSession> find(long id);
+
+    /** Every session, newest first. */
+    List<SessionSummary> list();
+
+    void setStatus(long id, SessionStatus status);
+
+    void setDetails(long id, SessionDetails details);
+}

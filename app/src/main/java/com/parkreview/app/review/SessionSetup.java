@@ -1,0 +1,91 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.util.List;
+
+/** The secretary's set-up of a session: the session itself, applicants, panel, pre-review, status. */
+public final class SessionSetup {
+
+    private final StoreAccess store;
+
+    public SessionSetup(StoreAccess store) {
+        this.store = store;
+    }
+
+    public long createSession(Actor actor, SessionDetails details, ProgrammeSettings settings) {
+        return store.write(actor, s -> s.sessions().create(details, settings));
+    }
+
+    /** Adds an applicant; its code and its 统一社会信用代码 must be new in the session. */
+    public long addApplicant(Actor actor, long sessionId, NewApplicant applicant) {
+        return store.write(actor, s -> {
+            ReviewRules.session(s, sessionId);
+            List<Applicant> existing = s.applicants().list(sessionId);
+            for (Applicant other : existing) {
+                if (other.code().equals(applicant.code())) {
+                    throw refuse("rule.applicantCodeTaken", applicant.code(), other.name());
+                }
+                if (other.uscc().equals(applicant.uscc())) {
+                    throw refuse("rule.usccTaken", applicant.uscc(), other.code(), other.name());
+                }
+            }
+            return s.applicants().add(sessionId, applicant);
+        });
+    }
+
+    /** Adds a panel member; the code must be new in the session and there is at most one group leader. */
+    public long addExpert(Actor actor, long sessionId, NewExpert expert) {
+        return store.write(actor, s -> {
+            ReviewRules.session(s, sessionId);
+            for (Expert other : s.experts().list(sessionId)) {
+                if (other.code().equals(expert.code())) {
+                    throw refuse("rule.expertCodeTaken", expert.code(), other.name());
+                }
+                if (expert.groupLeader() && other.groupLeader()) {
+                    throw refuse("rule.oneGroupLeader", other.code(), other.name());
+                }
+            }
+            return s.experts().add(sessionId, expert);
+        });
+    }
+
+    public void setPreReview(Actor actor, long applicantId, PreReview preReview) {
+        store.write(actor, s -> {
+            ReviewRules.applicant(s, applicantId);
+            s.applicants().setPreReview(applicantId, preReview);
+            return null;
+        });
+    }
+
+    public void setStatus(Actor actor, long sessionId, SessionStatus status) {
+        store.write(actor, s -> {
+            ReviewRules.session(s, sessionId);
+            s.sessions().setStatus(sessionId, status);
+            return null;
+        });
+    }
+
+    /** The group leader's joint opinion (组长意见) on an applicant. */
+    public void setJointOpinion(Actor actor, long applicantId, String text) {
+        store.write(actor, s -> {
+            ReviewRules.applicant(s, applicantId);
+            s.applicants().setJointOpinion(applicantId, text == null ? "" : text.strip());
+            return null;
+        });
+    }
+
+    /** A year the operator was supported, entered from earlier records or decided here. */
+    public void recordSupport(Actor actor, OperatorSupport support) {
+        store.write(actor, s -> {
+            boolean known = s.operatorSupport().forOperator(support.uscc()).stream()
+                    .anyMatch(o -> o.year() == support.year());
+            if (known) {
+                throw refuse("rule.supportYearKnown", support.uscc(), support.year());
+            }
+            s.operatorSupport().record(support);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package com.parkreview.app.review;
+
+import java.time.Clock;
+
+/**
+ * Transactions on the store. A write runs as one transaction on behalf of an actor, whose name
+ * goes into the history of every change it makes; anything thrown rolls it back whole.
+ */
+public interface StoreAccess {
+
+    <T> T write(Actor actor, StoreWork<T> work);
+
+    <T> T read(StoreWork<T> work);
+
+    /** Whether writes are possible; false for a read-only file or folder. Known at open, before any typing. */
+    boolean writable();
+
+    Clock clock();
+
+    /** Forces what is committed onto the disk: after a sheet is signed and after an import. */
+    void syncToDisk();
+}

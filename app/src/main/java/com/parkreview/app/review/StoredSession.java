@@ -1,0 +1,103 @@
+package com.parkreview.app.review;
+
+import com.parkreview.scoring.merge.ExpertSheet;
+import com.parkreview.scoring.session.ApplicantEntry;
+import com.parkreview.scoring.session.SessionMerger;
+import com.parkreview.scoring.session.SessionResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A session read from the store as the merge needs it. Only applicants that passed pre-review go
+ * to the panel. For each of them and each expert, what counts is the expert's recusal, or the
+ * expert's sheet of the latest round once it is signed; a draft does not count yet.
+ */
+public record StoredSession(
+        ReviewSession session,
+        List<Applicant> applicants,
+        List<Expert> experts,
+        List<Recusal> recusals,
+        List<ScoreSheet> sheets,
+        Map<Long, Integer> priorSupportYears) {
+
+    public static StoredSession load(Store store, long sessionId) {
+        ReviewSession session = ReviewRules.session(store, sessionId);
+        List<Applicant> applicants = store.applicants().list(sessionId);
+        List<OperatorSupport> support = store.operatorSupport().forSessionApplicants(sessionId);
+        Map<Long, Integer> prior = applicants.stream().collect(Collectors.toMap(Applicant::id,
+                a -> (int) support.stream()
+                        .filter(o -> o.uscc().equals(a.uscc()) && o.year() < session.year())
+                        .map(OperatorSupport::year).distinct().count()));
+        return new StoredSession(session, applicants, store.experts().list(sessionId),
+                store.experts().recusals(sessionId), store.sheets().forSession(sessionId), prior);
+    }
+
+    /** The applicants that passed pre-review, in defense order. */
+    public List<Applicant> panelApplicants() {
+        return applicants.stream().filter(a -> a.preReview().passed()).toList();
+    }
+
+    public boolean recused(long expertId, long applicantId) {
+        return recusals.stream().anyMatch(r -> r.expertId() == expertId && r.applicantId() == applicantId);
+    }
+
+    /** The expert's sheet of the latest round for the applicant, whatever its status. */
+    public Optional<ScoreSheet> currentSheet(long expertId, long applicantId) {
+        return sheets.stream()
+                .filter(s -> s.expertId() == expertId && s.applicantId() == applicantId)
+                .max(java.util.Comparator.comparingInt(ScoreSheet::round));
+    }
+
+    /** The sheets that count for an applicant: recusals and signed current sheets, by expert code. */
+    public List<ExpertSheet> countingSheets(Applicant applicant) {
+        List<ExpertSheet> counted = new ArrayList<>();
+        for (Expert expert : experts) {
+            if (recused(expert.id(), applicant.id())) {
+                counted.add(ExpertSheet.recusal(expert.code()));
+                continue;
+            }
+            currentSheet(expert.id(), applicant.id())
+                    .filter(s -> s.status() == SheetStatus.SIGNED)
+                    .ifPresent(s -> counted.add(s.toExpertSheet(expert.code())));
+        }
+        return counted;
+    }
+
+    public List<ApplicantEntry> entries() {
+        return panelApplicants().stream()
+                .map(a -> new ApplicantEntry(a.code(), a.name(), Optional.of(a.uscc()), a.funding(),
+                        priorSupportYears.getOrDefault(a.id(), 0), countingSheets(a)))
+                .toList();
+    }
+
+    public SessionResult merge() {
+        return new SessionMerger(session.settings()).merge(entries(), session.budget());
+    }
+
+    /** The ids of the sheets a merge of the applicant rests on, in a stable form: flags are resolved for them. */
+    public String sheetsKey(Applicant applicant) {
+        return experts.stream()
+                .map(e -> currentSheet(e.id(), applicant.id())
+                        .filter(s -> s.status() == SheetStatus.SIGNED && !recused(e.id(), applicant.id()))
+                        .map(s -> String.valueOf(s.id())))
+                .flatMap(Optional::stream)
+                .collect(Collectors.joining(","));
+    }
+
+    public Optional<Applicant> applicantByCode(String code) {
+        return applicants.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    public Map<String, Expert> expertsByCode() {
+        return experts.stream().collect(Collectors.toMap(Expert::code, Function.identity()));
+    }
+
+    public Set<Long> expertIds() {
+        return experts.stream().map(Expert::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,49 @@
+package com.parkreview.app.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Migrations are never edited once released, and the store knows the newest one it ships. */
+class MigrationsTest {
+
+    private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
+
+    @Test
+    void schemaVersionIsTheNewestMigrationShipped() throws IOException {
+        int newest;
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            newest = names.stream().mapToInt(n -> {
+                Matcher m = NAME.matcher(n);
+                if (!m.matches()) {
+                    throw new AssertionError("migration name not V<n>__<verb>_<noun>.sql: " + n);
+                }
+                return Integer.parseInt(m.group(1));
+            }).max().orElseThrow();
+        }
+        assertEquals(String.valueOf(newest), Database.SCHEMA_VERSION);
+    }
+
+    /** A released migration's SHA-256; add a line when a migration is released, never change one. */
+    @ParameterizedTest(name = "{0} is as released")
+    @CsvSource(textBlock = """
+            V1__create_review_store.sql, 988d3d55ab8f7e24dfc33d00c6290e92954aeebf842198a03166b70a66514248
+            """)
+    void releasedMigrationIsUnchanged(String name, String sha256) throws Exception {
+        byte[] content = Files.readAllBytes(MIGRATIONS.resolve(name));
+        assertEquals(sha256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+    }
+}

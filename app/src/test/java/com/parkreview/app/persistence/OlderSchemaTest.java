@@ -1,0 +1,49 @@
+package com.parkreview.app.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.IndicatorEntry;
+import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.SheetStatus;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file written by an earlier version of the schema opens, is migrated (after a backup), and
+ * keeps every score. {@code fixtures/schema-v1.mv.db} holds the demonstration session as schema
+ * version 1 wrote it (see {@link SchemaFixture}); it is never rewritten.
+ */
+class OlderSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionOneFileOpensMigratesAndKeepsEveryScore() throws Exception {
+        Files.copy(Path.of("src/test/resources/fixtures/schema-v1.mv.db"), dir.resolve("old.mv.db"));
+        try (Database db = Database.open(DatabaseFile.of(dir.resolve("old")), OpenOptions.existing())) {
+            List<ScoreSheet> sheets = db.read(s -> s.sheets().forSession(1));
+            List<BigDecimal> scores = sheets.stream().flatMap(s -> s.entries().stream())
+                    .map(IndicatorEntry::score).flatMap(Optional::stream).toList();
+            assertEquals(27, sheets.size());
+            assertEquals(24, sheets.stream().filter(s -> s.status() == SheetStatus.SIGNED).count());
+            assertEquals(344, scores.size());
+            assertEquals(0, new BigDecimal("1819.5").compareTo(scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+
+            Applicant a03 = db.read(s -> s.applicants().findByCode(1, "A03")).orElseThrow();
+            Expert e5 = db.read(s -> s.experts().findByCode(1, "E5")).orElseThrow();
+            ScoreSheet outlier = db.read(s -> s.sheets().current(e5.id(), a03.id())).orElseThrow();
+            assertEquals(0, new BigDecimal("46").compareTo(outlier.total()));
+            assertTrue(db.read(s -> s.history().verify()).intact());
+            assertEquals(484L, (long) db.read(s -> s.history().count()));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package com.parkreview.app.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.testing.TestSessions;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Opening a file that is damaged, encrypted with another password, or not there. */
+class OpeningFailuresTest {
+
+    @TempDir
+    Path dir;
+
+    private DatabaseFile file;
+    private long sheet;
+
+    @BeforeEach
+    void databaseWithABackup() {
+        file = DatabaseFile.of(dir.resolve("test"));
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            TestSessions.Ids ids = TestSessions.session(db, 2, 3);
+            sheet = TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "80");
+            db.backup();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zeroed header", "flipped bytes in the middle", "cut to 40%"})
+    void damagedFileIsRefusedLeftUntouchedAndTheNewestBackupOffered(String damage) throws Exception {
+        damage(file.file(), damage);
+        byte[] before = sha256(file.file());
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenOptions.existing()));
+        assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.getMessage());
+        Path newest = new Backups(file).newest().orElseThrow();
+        assertEquals(Optional.of(newest), e.newestBackup());
+        assertTrue(e.message(Locale.ENGLISH).contains("The newest backup is " + newest.getFileName()), e.message(Locale.ENGLISH));
+        assertArrayEquals(before, sha256(file.file()), "the damaged file must be left as it was");
+
+        Optional<Path> kept = Restore.from(file, newest, OpenOptions.existing());
+        assertArrayEquals(before, sha256(kept.orElseThrow()), "the damaged file is kept beside the restored one");
+        try (Database db = Database.open(file, OpenOptions.existing())) {
+            assertEquals(Optional.of(new BigDecimal("5")), db.read(s -> s.sheets().find(sheet)).orElseThrow().score("1.1"));
+            assertTrue(db.read(s -> s.history().verify()).intact());
+        }
+    }
+
+    /**
+     * A file cut short anywhere is either refused as damaged, or — when the cut only took free
+     * space at the end — opens with every change it held: never a silent loss.
+     */
+    @Test
+    void fileCutShortAnywhereIsRefusedOrLosesNothing() throws Exception {
+        byte[] whole = Files.readAllBytes(file.file());
+        long entries;
+        try (Database db = Database.open(file, OpenOptions.existing())) {
+            entries = db.read(s -> s.history().count());
+        }
+        whole = Files.readAllBytes(file.file());
+        int refused = 0;
+        for (int percent = 95; percent >= 5; percent -= 5) {
+            Files.write(file.file(), java.util.Arrays.copyOf(whole, whole.length * percent / 100));
+            try (Database db = Database.open(file, OpenOptions.existing())) {
+                assertEquals(entries, (long) db.read(s -> s.history().count()), "cut to " + percent + "%");
+                assertTrue(db.read(s -> s.history().verify()).intact(), "cut to " + percent + "%");
+                assertEquals(Optional.of(new BigDecimal("5")), db.read(s -> s.sheets().find(sheet)).orElseThrow().score("1.1"));
+            } catch (StoreException e) {
+                assertEquals(StoreException.Kind.CORRUPT, e.kind(), "cut to " + percent + "%: " + e.getMessage());
+                refused++;
+            }
+            Files.write(file.file(), whole);
+        }
+        assertTrue(refused > 0, "cutting into the live data must be refused");
+    }
+
+    @Test
+    void mistypedPathIsRefusedAndNoEmptyDatabaseIsCreated() {
+        DatabaseFile typo = DatabaseFile.of(dir.resolve("tset.mv.db"));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(typo, OpenOptions.existing()));
+        assertEquals(StoreException.Kind.NOT_FOUND, e.kind());
+        assertTrue(e.message(Locale.ENGLISH).startsWith("There is no ParkReview database at " + typo.file()));
+        assertFalse(Files.exists(typo.file()));
+    }
+
+    @Test
+    void encryptedFileOpensWithItsPasswordAndRefusesAWrongOne() {
+        DatabaseFile secret = DatabaseFile.of(dir.resolve("secret"));
+        OpenOptions withPassword = OpenOptions.creating().withPassword("园区2026".toCharArray());
+        long id;
+        try (Database db = Database.open(secret, withPassword)) {
+            id = TestSessions.session(db, 1, 1).session();
+        }
+        try (Database db = Database.open(secret, OpenOptions.existing().withPassword("园区2026".toCharArray()))) {
+            assertEquals("测试批次", db.read(s -> s.sessions().find(id)).orElseThrow().name());
+        }
+        StoreException wrong = assertThrows(StoreException.class,
+                () -> Database.open(secret, OpenOptions.existing().withPassword("guess".toCharArray())));
+        assertEquals(StoreException.Kind.WRONG_PASSWORD, wrong.kind(), wrong.getMessage());
+        assertEquals("文件密码不正确（或文件已加密但未提供密码）。未做任何更改，请重试。", wrong.message(Locale.SIMPLIFIED_CHINESE));
+        StoreException none = assertThrows(StoreException.class, () -> Database.open(secret, OpenOptions.existing()));
+        assertEquals(StoreException.Kind.WRONG_PASSWORD, none.kind(), none.getMessage());
+    }
+
+    @Test
+    void closingWritesABackupAndKeepsTheNewestTen() {
+        for (int i = 0; i < 12; i++) {
+            TestSessions.reopen(dir).closeWithBackup();
+        }
+        assertEquals(Backups.KEEP, new Backups(file).list().size());
+    }
+
+    @Test
+    void restoreFromABackupThatIsNotOneLeavesTheDatabaseAsItWas() throws Exception {
+        Path junk = dir.resolve("junk.zip");
+        Files.writeString(junk, "not a backup");
+        byte[] before = sha256(file.file());
+        StoreException e = assertThrows(StoreException.class, () -> Restore.from(file, junk, OpenOptions.existing()));
+        assertTrue(e.message(Locale.ENGLISH).startsWith("The backup " + junk + " could not be read"), e.message(Locale.ENGLISH));
+        assertArrayEquals(before, sha256(file.file()), "the database is put back as it was");
+        try (Database db = Database.open(file, OpenOptions.existing())) {
+            assertEquals(Optional.of(new BigDecimal("5")), db.read(s -> s.sheets().find(sheet)).orElseThrow().score("1.1"));
+            assertTrue(db.read(s -> s.history().verify()).intact());
+        }
+    }
+
+    private static void damage(Path file, String how) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            long size = raf.length();
+            switch (how) {
+                case "zeroed header" -> {
+                    raf.seek(0);
+                    raf.write(new byte[8192]);
+                }
+                case "flipped bytes in the middle" -> {
+                    byte[] block = new byte[(int) (size / 2)];
+                    raf.seek(size / 4);
+                    raf.readFully(block);
+                    for (int i = 0; i < block.length; i++) {
+                        block[i] = (byte) ~block[i];
+                    }
+                    raf.seek(size / 4);
+                    raf.write(block);
+                }
+                case "cut to 40%" -> raf.setLength(size * 4 / 10);
+                default -> throw new IllegalArgumentException(how);
+            }
+        }
+    }
+
+    private static byte[] sha256(Path file) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+    }
+}

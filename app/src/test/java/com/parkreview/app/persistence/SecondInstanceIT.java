@@ -1,0 +1,50 @@
+package com.parkreview.app.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.testing.ChildJvm;
+import com.parkreview.app.testing.TestSessions;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second ParkReview on a file that another one has open: a clear refusal, and no damage. */
+class SecondInstanceIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void secondOpenIsRefusedClearlyAndTheFirstGoesOnUndamaged() throws Exception {
+        long sheet;
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            TestSessions.Ids ids = TestSessions.session(db, 1, 3);
+            sheet = TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "80");
+            new com.parkreview.app.review.ScoringService(db).reopen(TestSessions.SECRETARY, sheet, "测试第二个窗口");
+        }
+        try (ChildJvm first = ChildJvm.start(HoldingChild.class, dir.resolve("child.log"),
+                dir.resolve("test").toString(), String.valueOf(sheet))) {
+            first.await("READY", 60);
+
+            StoreException e = assertThrows(StoreException.class, () -> TestSessions.reopen(dir));
+            assertEquals(StoreException.Kind.IN_USE, e.kind());
+            assertEquals("此文件已在另一个 ParkReview 窗口中打开。请先在那里关闭，或打开该文件的副本。",
+                    e.message(Locale.SIMPLIFIED_CHINESE));
+
+            first.stdin().close();
+            first.await("SAVED", 60);
+            assertEquals(0, first.waitFor());
+        }
+        try (Database db = TestSessions.reopen(dir)) {
+            ScoreSheet after = db.read(s -> s.sheets().find(sheet)).orElseThrow();
+            assertEquals(Optional.of(new BigDecimal("9")), after.score("5.3"));
+            assertTrue(db.read(s -> s.history().verify()).intact());
+        }
+    }
+}

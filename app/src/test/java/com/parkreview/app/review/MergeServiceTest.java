@@ -1,0 +1,128 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.testing.TestSessions.expert;
+import static com.parkreview.app.testing.TestSessions.signedSheet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.session.RankedApplicant;
+import com.parkreview.scoring.session.SessionResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MergeServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private TestSessions.Ids ids;
+    private MergeService merge;
+
+    @BeforeEach
+    void setUp() {
+        db = TestSessions.freshDatabase(dir);
+        ids = TestSessions.session(db, 2, 5);
+        merge = new MergeService(db);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private void panel(int applicant, String... totals) {
+        for (int e = 0; e < totals.length; e++) {
+            if (!totals[e].equals("-")) {
+                signedSheet(db, ids.expert(e + 1), ids.applicant(applicant), totals[e]);
+            }
+        }
+    }
+
+    private RankedApplicant row(SessionResult result, String code) {
+        return result.row(code).orElseThrow();
+    }
+
+    @Test
+    void onlySignedSheetsAndRecusalsCountNotDrafts() {
+        panel(1, "85", "84", "86", "-", "-");
+        ScoringService scoring = new ScoringService(db);
+        long draft = scoring.openSheet(expert(4), ids.expert(4), ids.applicant(1)).id();
+        scoring.commitScore(expert(4), draft, "1.1", "1");
+        scoring.declareRecusal(expert(5), ids.expert(5), ids.applicant(1), "亲属任职");
+        RankedApplicant a01 = row(merge.results(ids.session()), "A01");
+        assertEquals(3, a01.result().validExperts());
+        assertEquals(List.of("E5"), a01.result().recusedExperts());
+        assertEquals("85.00", a01.result().panelScore().orElseThrow().toPlainString());
+    }
+
+    @Test
+    void sessionBudgetAndOperatorsEarlierYearsComeFromTheStore() {
+        panel(1, "85", "85", "85", "85", "85");
+        panel(2, "82", "82", "82", "82", "82");
+        Applicant a02 = db.read(s -> s.applicants().find(ids.applicant(2))).orElseThrow();
+        SessionSetup setup = new SessionSetup(db);
+        for (int year : List.of(2023, 2024, 2025)) {
+            setup.recordSupport(TestSessions.SECRETARY, new OperatorSupport(a02.uscc(), year, Optional.empty(),
+                    Optional.of(Money.wan("1500")), ""));
+        }
+        SessionResult result = merge.results(ids.session());
+        assertTrue(row(result, "A02").periodExceeded());
+        assertEquals(List.of("period_exceeded"), row(result, "A02").flagCodes());
+        assertEquals(Optional.of(Money.wan("3000")), result.budget());
+        // 1500 + 1500 reaches the 3000 budget exactly: reached, not passed.
+        assertEquals(Money.wan("3000"), row(result, "A02").runningTotal().orElseThrow());
+        assertEquals(false, row(result, "A02").overBudget());
+    }
+
+    @Test
+    void outlierIsRecordedAcceptedWithAReasonAndThenNoLongerOpen() {
+        panel(1, "85", "85", "85", "85", "60");
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        List<FlagRecord> open = merge.openFlags(ids.applicant(1));
+        FlagRecord outlier = open.stream().filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst().orElseThrow();
+        assertTrue(outlier.explanation().contains("专家 E5：总分 60 与专家组中位数 85 相差 25 分"), outlier.explanation());
+        assertThrows(ValidationException.class, () -> merge.accept(TestSessions.SECRETARY, outlier.id(), ""));
+        merge.accept(TestSessions.SECRETARY, outlier.id(), "该专家对园区招商数据有不同判断，理由充分");
+        assertTrue(merge.openFlags(ids.applicant(1)).stream().noneMatch(f -> f.id() == outlier.id()));
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        assertTrue(merge.openFlags(ids.applicant(1)).stream().noneMatch(f -> f.flagCode().equals("expert_outlier:E5")),
+                "merging again does not reopen a resolved flag on the same sheets");
+    }
+
+    @Test
+    void reReviewSupersedesTheSheetKeepsItAndOpensANewRound() {
+        panel(1, "85", "85", "85", "85", "60");
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        FlagRecord outlier = merge.openFlags(ids.applicant(1)).stream()
+                .filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst().orElseThrow();
+        merge.orderReReview(TestSessions.SECRETARY, outlier.id(), Optional.of(ids.expert(5)), "请专家 E5 复核入驻企业数据");
+
+        List<ScoreSheet> e5 = db.read(s -> s.sheets().forApplicant(ids.applicant(1))).stream()
+                .filter(s -> s.expertId() == ids.expert(5)).toList();
+        assertEquals(2, e5.size());
+        assertEquals(SheetStatus.SUPERSEDED, e5.get(0).status());
+        assertEquals("60", e5.get(0).total().toPlainString());
+        assertEquals(2, e5.get(1).round());
+        assertEquals(SheetStatus.DRAFT, e5.get(1).status());
+        // Until E5 signs again the panel has four valid experts.
+        assertEquals(4, row(merge.results(ids.session()), "A01").result().validExperts());
+
+        signedSheet(db, ids.expert(5), ids.applicant(1), "84.5");
+        RankedApplicant a01 = row(merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session()), "A01");
+        assertEquals("84.90", a01.result().panelScore().orElseThrow().toPlainString());
+        assertTrue(a01.result().flags().isEmpty());
+        ChainCheck check = db.read(s -> s.history().verify());
+        assertTrue(check.intact(), () -> check.firstBreak().orElseThrow().what().in(java.util.Locale.ENGLISH));
+    }
+}
