@@ -57,6 +57,7 @@ public final class PdfExport {
         if (prints.isEmpty()) {
             throw new IllegalArgumentException("nothing to export");
         }
+        PdfFontOptions.prepare();
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         exporter.setConfiguration(configuration);

@@ -15,8 +15,10 @@ public final class BundledFont {
 
     /** The family name the templates use and Jasper registers. */
     public static final String FAMILY = "WenQuanYi Micro Hei";
+    /** The TrueType file as the font extension names it (class path, no leading slash). */
+    public static final String FILE = "fonts/WenQuanYiMicroHei.ttf";
     /** The TrueType file on the class path. */
-    public static final String RESOURCE = "/fonts/WenQuanYiMicroHei.ttf";
+    public static final String RESOURCE = "/" + FILE;
     /** Its licence, beside it. */
     public static final String LICENCE_RESOURCE = "/fonts/WenQuanYiMicroHei-LICENSE.txt";
 

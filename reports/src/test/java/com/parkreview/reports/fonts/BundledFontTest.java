@@ -20,6 +20,16 @@ class BundledFontTest {
     }
 
     @Test
+    void fontExtensionNamesTheBundledFile() throws Exception {
+        try (InputStream in = BundledFont.class.getResourceAsStream("/fonts/parkreview-fonts.xml")) {
+            String fonts = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(fonts.contains("<fontFamily name=\"" + BundledFont.FAMILY + "\">"));
+            assertTrue(fonts.contains("<normal>" + BundledFont.FILE + "</normal>"), "the PDF export sets up this file");
+            assertTrue(fonts.contains("<pdfEmbedded>true</pdfEmbedded>"));
+        }
+    }
+
+    @Test
     void licenceBesideTheFontIsApacheTwo() {
         String licence = BundledFont.licenceText();
         assertTrue(licence.contains("WenQuanYi Micro Hei"));
