@@ -17,6 +17,7 @@ import com.parkreview.reports.fill.ResultsReport;
 import com.parkreview.reports.fill.ScoreSheetReport;
 import com.parkreview.reports.fill.SheetKind;
 import com.parkreview.reports.fill.SignInReport;
+import com.parkreview.reports.fill.Templates;
 import com.parkreview.reports.fonts.BundledFont;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.awt.image.BufferedImage;
@@ -37,6 +38,20 @@ import java.util.Set;
  * compiled at build time; filling and exporting a one-page sheet takes milliseconds.
  */
 public final class ReportService {
+
+    /**
+     * Does the one-time work now: loads the compiled templates, sets up the bundled font for
+     * filling and for PDF, and fills and exports (to nowhere) one blank sheet of a placeholder
+     * applicant, so that the engine's code is loaded and compiled. Call it on a background thread
+     * at start-up, so that the user's first sheet comes about as fast as the next ones. Not needed
+     * for correctness.
+     */
+    public void preload() {
+        Templates.preload();
+        PdfExport.preload();
+        FilledSheet sample = blankSheet(WarmUp.HEADER, ProgrammeSettings.SHIJINGSHAN, WarmUp.APPLICANT);
+        PdfExport.pdf(List.of(sample.print()), sample.name(), OutputStream.nullOutputStream());
+    }
 
     public FilledSheet blankSheet(SessionHeader header, ProgrammeSettings settings, Applicant applicant) {
         return ScoreSheetReport.blank(header, settings, applicant);

@@ -1,5 +1,6 @@
 package com.parkreview.reports;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,12 @@ class ReportServiceTest {
         assertEquals(842 * 2, pages.get(0).getWidth());
         assertEquals(595 * 2, pages.get(0).getHeight());
         assertEquals(summary.code().qrText(), QrCodes.readTopRight(pages.get(0), 200));
+    }
+
+    @Test
+    void preloadDoesTheOneTimeWorkWithoutAnyData() {
+        assertDoesNotThrow(SERVICE::preload);
+        assertDoesNotThrow(SERVICE::preload, "a second preload is harmless");
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class PdfExport {
     private PdfExport() {
     }
 
+    /** Sets up the bundled font in the PDF library now (it reads the 4.6 MB file once). Idempotent. */
+    public static void preload() {
+        PdfFontOptions.prepare();
+    }
+
     public static void pdf(List<JasperPrint> prints, String title, OutputStream out) {
         export(new JRPdfExporter(), prints, configuration(title), out);
     }

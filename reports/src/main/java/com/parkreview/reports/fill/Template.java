@@ -29,6 +29,13 @@ enum Template {
         this.file = file;
     }
 
+    /** Loads every template now (each once), so that the first sheet does not wait for it. */
+    static void loadAll() {
+        for (Template template : values()) {
+            template.report();
+        }
+    }
+
     String resource() {
         return FOLDER + file + ".jasper";
     }

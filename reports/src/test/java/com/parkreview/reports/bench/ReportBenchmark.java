@@ -29,8 +29,10 @@ import java.util.stream.Collectors;
  *
  * <ol>
  *   <li>the first sheet in a fresh JVM: a child JVM per run fills and exports one precompiled
- *       expert sheet, timed from the JVM's start and from the first call (target &lt; 2 s);</li>
- *   <li>a warm fill + PDF export per sheet, each kind (target &lt; 30 ms);</li>
+ *       expert sheet, timed from the JVM's start and from the first call (target &lt; 2 s); and
+ *       the same after {@link ReportService#preload()};</li>
+ *   <li>a warm fill + PDF export per sheet, each kind, after five whole packs of the example
+ *       session as a warm-up (target &lt; 30 ms);</li>
  *   <li>the full pack of a 30-applicant session: sign-in, 150 expert sheets, 30 summaries and the
  *       results, filled and exported as one PDF (target &lt; 10 s).</li>
  * </ol>
@@ -38,8 +40,8 @@ import java.util.stream.Collectors;
 public final class ReportBenchmark {
 
     private static final int FRESH_JVMS = 10;
-    private static final int WARMUPS = 30;
-    private static final int RUNS = 100;
+    private static final int WARMUPS = 200;
+    private static final int RUNS = 200;
     private static final int PACK_RUNS = 5;
 
     private ReportBenchmark() {
@@ -53,29 +55,41 @@ public final class ReportBenchmark {
     }
 
     private static void firstSheetInFreshJvms() throws IOException, InterruptedException, URISyntaxException {
-        double[] fromStart = new double[FRESH_JVMS];
-        double[] fromCall = new double[FRESH_JVMS];
+        double[][] cold = probe("cold");
+        double[][] preloaded = probe("preload");
+        System.out.println("First expert sheet in a fresh JVM (fill + PDF export of a precompiled template):");
+        System.out.println("  from JVM start:                  " + new Stats(cold[0]));
+        System.out.println("  from first call:                 " + new Stats(cold[1]));
+        System.out.println("  ReportService.preload() itself:  " + new Stats(preloaded[2]));
+        System.out.println("  first call after preload():      " + new Stats(preloaded[1]));
+    }
+
+    /** Runs the probe in fresh JVMs; per figure (from start, from first call, preload) one value a run. */
+    private static double[][] probe(String mode) throws IOException, InterruptedException, URISyntaxException {
+        double[][] figures = new double[3][FRESH_JVMS];
         String classpath = classpath();
         for (int run = 0; run < FRESH_JVMS; run++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djava.awt.headless=true", "-cp", classpath, FirstSheetProbe.class.getName())
+                    "-Djava.awt.headless=true", "-cp", classpath, FirstSheetProbe.class.getName(), mode)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String[] figures = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ");
+            String[] line = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split(" ");
             if (child.waitFor() != 0) {
                 throw new IllegalStateException("probe failed");
             }
-            fromStart[run] = Double.parseDouble(figures[0]);
-            fromCall[run] = Double.parseDouble(figures[1]);
+            for (int figure = 0; figure < 3; figure++) {
+                figures[figure][run] = Double.parseDouble(line[figure]);
+            }
         }
-        System.out.println("First expert sheet in a fresh JVM (fill + PDF export of a precompiled template):");
-        System.out.println("  from JVM start:  " + new Stats(fromStart));
-        System.out.println("  from first call: " + new Stats(fromCall));
+        return figures;
     }
 
     private static void warmSheets() {
         ReportService service = new ReportService();
         PanelSummary a03 = RealisticSession.pack().summaries().get(2);
         SessionPack pack = RealisticSession.pack();
+        for (int round = 0; round < 5; round++) {
+            service.exportPdf(service.pack(pack, EnumSet.allOf(SheetKind.class)), "warm-up", new ByteArrayOutputStream());
+        }
         measure("expert sheet (1 page)", () -> service.expertSheet(a03.header(), RealisticSession.SETTINGS,
                 a03.applicant(), a03.expert("E2"), a03.sheetOf("E2")), service);
         measure("blank sheet (1 page)", () -> service.blankSheet(a03.header(), RealisticSession.SETTINGS,
