@@ -1,7 +1,10 @@
 package com.parkreview.reports.data;
 
 import com.parkreview.scoring.merge.ExpertSheet;
+import com.parkreview.scoring.entry.ScoreEntry;
+import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.rubric.Rubric;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -81,11 +84,24 @@ public record ScoreSheet(
         return ExpertSheet.scored(expertId, scores);
     }
 
-    /** Refuses a sheet that does not score exactly the rubric's indicators. */
-    public void requireScoresOf(Rubric rubric) {
+    /**
+     * Refuses a sheet that does not score exactly the programme's indicators, each within 0 and
+     * its maximum in the session's step (rule 2): a printed sheet never shows a score the entry
+     * would have refused.
+     */
+    public void requireAllowedBy(ProgrammeSettings settings) {
+        Rubric rubric = settings.rubric();
         if (!scores.keySet().equals(rubric.indicatorCodes())) {
             throw new IllegalArgumentException("sheet of " + expertId + " for " + applicantId + " scores "
                     + scores.keySet() + ", the rubric has " + rubric.indicatorCodes());
+        }
+        for (Indicator indicator : rubric.indicators()) {
+            BigDecimal score = scores.get(indicator.code());
+            if (!ScoreEntry.isAllowed(indicator, score, settings.precision())) {
+                throw new IllegalArgumentException("sheet of " + expertId + " for " + applicantId + ": " + score
+                        + " on " + indicator.code() + " is not 0–" + indicator.max().toPlainString() + " in steps of "
+                        + settings.precision().label());
+            }
         }
     }
 }

@@ -3,7 +3,6 @@ package com.parkreview.reports.fill;
 import com.parkreview.reports.data.Expert;
 import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.scoring.merge.PanelOutcome;
-import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.util.HashMap;
@@ -21,7 +20,7 @@ final class OutcomeLines {
         Map<String, Object> lines = new HashMap<>();
         Optional<PanelOutcome> outcome = summary.result().outcome();
         lines.put("PANEL_SCORE_TEXT", outcome.map(o -> Figures.twoDecimals(o.panelScore())).orElse("—"));
-        lines.put("TIER_TEXT", outcome.map(o -> o.tier().label()).orElse("无法评定"));
+        lines.put("TIER_TEXT", outcome.map(o -> o.tier().label()).orElse("未完成"));
         lines.put("SHARE_TEXT", outcome.map(o -> Figures.percent(o.share())).orElse("—"));
         lines.put("CAP_TEXT", outcome.map(o -> Figures.money(o.applicantCap())).orElse("—"));
         lines.put("RECEIVED_TEXT", Figures.money(summary.funding().receivedThisYear()));
@@ -49,11 +48,11 @@ final class OutcomeLines {
                     })
                     .collect(Collectors.joining("、"))).append("，不计入本单位评分。");
         }
-        Money cap = settings.annualCap();
-        text.append("拟支持金额 = min(年度支持上限 ").append(Figures.money(cap)).append(" 万元");
-        summary.funding().appliedFor().ifPresent(applied ->
-                text.append("，申请金额 ").append(Figures.money(applied)).append(" 万元"));
-        text.append(") × 支持比例 − 本年度已获同类支持 ")
+        String cap = "年度支持上限 " + Figures.money(settings.annualCap()) + " 万元";
+        text.append("拟支持金额 = ").append(summary.funding().appliedFor()
+                .map(applied -> "min(" + cap + "，申请金额 " + Figures.money(applied) + " 万元)")
+                .orElse(cap));
+        text.append(" × 支持比例 − 本年度已获同类支持 ")
                 .append(Figures.money(summary.funding().receivedThisYear()))
                 .append(" 万元（差额支持），不低于 0。");
         return text.toString();

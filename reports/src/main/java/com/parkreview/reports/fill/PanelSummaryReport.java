@@ -31,7 +31,7 @@ public final class PanelSummaryReport {
 
     public static FilledSheet fill(PanelSummary summary, ProgrammeSettings settings) {
         for (ScoreSheet sheet : summary.sheets()) {
-            sheet.requireScoresOf(settings.rubric());
+            sheet.requireAllowedBy(settings);
         }
         SheetCode code = SheetCode.of(CanonicalForms.panelSummary(summary));
         FlagMarks marks = new FlagMarks(summary);

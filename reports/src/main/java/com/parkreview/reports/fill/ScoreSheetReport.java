@@ -47,7 +47,7 @@ public final class ScoreSheetReport {
             throw new IllegalArgumentException("sheet of " + sheet.expertId() + " for " + sheet.applicantId()
                     + " printed as " + expert.id() + " for " + applicant.id());
         }
-        sheet.requireScoresOf(settings.rubric());
+        sheet.requireAllowedBy(settings);
         SheetCode code = SheetCode.of(CanonicalForms.expertSheet(header, settings.rubric(), applicant, expert, sheet));
         Map<String, Object> parameters = parameters(SheetKind.EXPERT_SHEET, header, settings, applicant, code);
         BigDecimal total = sheet.total();
