@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.reports.fill.SheetKind;
 import com.parkreview.reports.fixture.RealisticSession;
@@ -23,6 +24,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -124,6 +128,30 @@ class ReportServiceTest {
         assertEquals(842 * 2, pages.get(0).getWidth());
         assertEquals(595 * 2, pages.get(0).getHeight());
         assertEquals(summary.code().qrText(), QrCodes.readTopRight(pages.get(0), 200));
+    }
+
+    @Test
+    void sheetsCanBeFilledOnSeveralThreadsAtOnce() throws Exception {
+        List<PanelSummary> summaries = PACK.summaries();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<FilledSheet>> futures = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (PanelSummary summary : summaries) {
+                    futures.add(pool.submit(() -> SERVICE.panelSummary(summary, RealisticSession.SETTINGS)));
+                    futures.add(pool.submit(() -> SERVICE.blankSheet(summary.header(), RealisticSession.SETTINGS,
+                            summary.applicant())));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                FilledSheet sheet = futures.get(i).get();
+                FilledSheet sequential = SHEETS.stream().filter(s -> s.name().equals(sheet.name())).findFirst().orElseThrow();
+                assertEquals(sequential.code(), sheet.code());
+                assertEquals(sequential.pages(), sheet.pages());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -3,8 +3,6 @@ package com.parkreview.reports.fill;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
@@ -21,9 +19,10 @@ enum Template {
     SIGN_IN("sign-in");
 
     private static final String FOLDER = "/com/parkreview/reports/templates/";
-    private static final Map<Template, JasperReport> LOADED = new EnumMap<>(Template.class);
 
     private final String file;
+    /** Loaded on first use; a JasperReport is immutable and shared by every fill. */
+    private JasperReport loaded;
 
     Template(String file) {
         this.file = file;
@@ -41,7 +40,10 @@ enum Template {
     }
 
     synchronized JasperReport report() {
-        return LOADED.computeIfAbsent(this, Template::load);
+        if (loaded == null) {
+            loaded = load(this);
+        }
+        return loaded;
     }
 
     private static JasperReport load(Template template) {
