@@ -1,0 +1,26 @@
+package com.parkreview.reports.data;
+
+import java.time.LocalDate;
+
+/**
+ * What every sheet of a defense session (答辩评审) prints at its head: the session's name, the
+ * funding programme, the year, the date and venue, and the session's round (第几轮评审).
+ */
+public record SessionHeader(String sessionName, String programmeName, int year, LocalDate date, String venue,
+        int round) {
+
+    public SessionHeader {
+        Ids.requireText(sessionName, "session name");
+        Ids.requireText(programmeName, "programme name");
+        if (date == null) {
+            throw new IllegalArgumentException("session date is required");
+        }
+        if (year < 2000 || year > 2100) {
+            throw new IllegalArgumentException("year out of range: " + year);
+        }
+        venue = venue == null ? "" : venue;
+        if (round < 1) {
+            throw new IllegalArgumentException("round must be 1 or more: " + round);
+        }
+    }
+}

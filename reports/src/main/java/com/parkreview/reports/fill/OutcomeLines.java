@@ -1,0 +1,60 @@
+package com.parkreview.reports.fill;
+
+import com.parkreview.reports.data.Expert;
+import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.scoring.merge.PanelOutcome;
+import com.parkreview.scoring.settings.AggregationRule;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The panel's verdict on a summary: score, tier, share, cap, deduction, amount, and how they follow. */
+final class OutcomeLines {
+
+    private OutcomeLines() {
+    }
+
+    static Map<String, Object> of(PanelSummary summary, ProgrammeSettings settings) {
+        Map<String, Object> lines = new HashMap<>();
+        Optional<PanelOutcome> outcome = summary.result().outcome();
+        lines.put("PANEL_SCORE_TEXT", outcome.map(o -> Figures.twoDecimals(o.panelScore())).orElse("—"));
+        lines.put("TIER_TEXT", outcome.map(o -> o.tier().label()).orElse("未完成"));
+        lines.put("SHARE_TEXT", outcome.map(o -> Figures.percent(o.share())).orElse("—"));
+        lines.put("CAP_TEXT", outcome.map(o -> Figures.money(o.applicantCap())).orElse("—"));
+        lines.put("RECEIVED_TEXT", Figures.money(summary.funding().receivedThisYear()));
+        lines.put("AMOUNT_TEXT", outcome.map(o -> Figures.money(o.amount())).orElse("—"));
+        lines.put("RULE_TEXT", rule(summary, settings));
+        return lines;
+    }
+
+    private static String rule(PanelSummary summary, ProgrammeSettings settings) {
+        int valid = summary.result().validExperts();
+        StringBuilder text = new StringBuilder();
+        if (summary.result().complete()) {
+            boolean trimmed = settings.rule() == AggregationRule.TRIMMED_MEAN && valid >= AggregationRule.TRIMMED_MINIMUM;
+            text.append("专家组评分为 ").append(valid).append(" 位有效专家总分")
+                    .append(trimmed ? "去掉一个最高分和一个最低分后的算术平均值" : "的算术平均值")
+                    .append("，四舍五入保留两位小数，按此分数确定档次。");
+        } else {
+            text.append("有效专家不足 3 位（").append(valid).append(" 位），不计算专家组评分，该申报单位评审未完成。");
+        }
+        if (!summary.result().recusedExperts().isEmpty()) {
+            text.append("回避专家：").append(summary.result().recusedExperts().stream()
+                    .map(id -> {
+                        Expert expert = summary.expert(id);
+                        return expert.name() + "（" + id + "）";
+                    })
+                    .collect(Collectors.joining("、"))).append("，不计入本单位评分。");
+        }
+        String cap = "年度支持上限 " + Figures.money(settings.annualCap()) + " 万元";
+        text.append("拟支持金额 = ").append(summary.funding().appliedFor()
+                .map(applied -> "min(" + cap + "，申请金额 " + Figures.money(applied) + " 万元)")
+                .orElse(cap));
+        text.append(" × 支持比例 − 本年度已获同类支持 ")
+                .append(Figures.money(summary.funding().receivedThisYear()))
+                .append(" 万元（差额支持），不低于 0。");
+        return text.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package com.parkreview.reports.fill;
+
+import com.parkreview.reports.data.Expert;
+import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.reports.data.ScoreSheet;
+import com.parkreview.reports.verify.CanonicalForms;
+import com.parkreview.reports.verify.SheetCode;
+import com.parkreview.scoring.rubric.Dimension;
+import com.parkreview.scoring.rubric.Indicator;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The 专家组评分汇总表 of one applicant: the valid experts side by side per indicator with the
+ * means, superseded scores beside the re-reviewed ones, totals, the panel score and what follows
+ * from it, the flags marked ※ with their footnotes, the joint opinion and a signature line for
+ * every valid expert and the group leader.
+ */
+public final class PanelSummaryReport {
+
+    private static final int NAME_LIMIT = 24;
+
+    private PanelSummaryReport() {
+    }
+
+    public static FilledSheet fill(PanelSummary summary, ProgrammeSettings settings) {
+        for (ScoreSheet sheet : summary.sheets()) {
+            sheet.requireAllowedBy(settings);
+        }
+        SheetCode code = SheetCode.of(CanonicalForms.panelSummary(summary));
+        FlagMarks marks = new FlagMarks(summary);
+        List<SummaryColumn> columns = SummaryColumn.of(summary);
+        TableCells cells = new TableCells(summary, settings, marks, columns);
+
+        Map<String, Object> parameters = SheetParameters.of(SheetKind.PANEL_SUMMARY.title(), summary.header(), code);
+        parameters.putAll(ApplicantLines.of(summary.applicant()));
+        parameters.put("RUBRIC_NAME", settings.rubric().name());
+        parameters.put("ROUND_TEXT", Figures.round(summary.currentRound()));
+        parameters.put("MAX_TOTAL_TEXT", Figures.whole(settings.rubric().maxTotal()));
+        parameters.put("COLUMNS", columns.stream().map(c -> cell(c.header(), c.kind())).toList());
+        parameters.put("TOTALS", cells.row(FlagMarks.TOTAL_ROW, ScoreSheet::total,
+                summary.result().panelScore().map(Figures::twoDecimals).orElse("—")));
+        parameters.putAll(OutcomeLines.of(summary, settings));
+        parameters.put("FLAGS_TITLE", "偏差标记及处理（明显偏差：专家总分与中位数相差 "
+                + Figures.whole(settings.thresholds().expertPoints()) + " 分及以上，或单项得分与中位数相差该项分值的 "
+                + Figures.percent(settings.thresholds().indicatorShare()) + " 及以上；各专家总分档次不一；去掉任一专家后档次改变）");
+        parameters.put("FOOTNOTES", footnotes(marks));
+        parameters.put("JOINT_OPINION", summary.jointOpinion());
+        parameters.put("LEADER_NAME", summary.groupLeader().name());
+        parameters.put("SIGNERS", signers(summary));
+
+        List<Map<String, ?>> rows = new ArrayList<>();
+        int number = 0;
+        for (Dimension dimension : settings.rubric().dimensions()) {
+            number++;
+            String label = Figures.chineseOrdinal(number) + "、" + dimension.name() + "（" + Figures.whole(dimension.max()) + " 分）";
+            List<Map<String, Object>> dimensionCells = cells.row("dimension", sheet -> subtotal(sheet, dimension),
+                    Figures.twoDecimals(summary.result().dimensionMeans().getOrDefault(dimension.code(), BigDecimal.ZERO)));
+            for (Indicator indicator : dimension.indicators()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("dimension", label);
+                row.put("dimensionCells", dimensionCells);
+                row.put("code", indicator.code());
+                row.put("name", shortName(indicator));
+                row.put("max", Figures.whole(indicator.max()));
+                row.put("cells", cells.row(indicator.code(), sheet -> sheet.score(indicator.code()),
+                        Optional.ofNullable(summary.result().indicatorMeans().get(indicator.code()))
+                                .map(Figures::twoDecimals).orElse("—")));
+                rows.add(row);
+            }
+        }
+        String name = SheetKind.PANEL_SUMMARY.title() + "_" + summary.applicant().id();
+        return Filler.fill(SheetKind.PANEL_SUMMARY, name, code, Template.PANEL_SUMMARY, parameters, rows);
+    }
+
+    private static BigDecimal subtotal(ScoreSheet sheet, Dimension dimension) {
+        return dimension.indicators().stream().map(i -> sheet.score(i.code())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The indicator's name cut to one line of the table. */
+    private static String shortName(Indicator indicator) {
+        String name = indicator.name();
+        return name.codePointCount(0, name.length()) <= NAME_LIMIT
+                ? name
+                : name.substring(0, name.offsetByCodePoints(0, NAME_LIMIT - 1)) + "…";
+    }
+
+    private static Map<String, Object> cell(String text, SummaryColumn.Kind kind) {
+        Map<String, Object> cell = new HashMap<>();
+        cell.put("text", text);
+        cell.put("kind", kind.name());
+        return cell;
+    }
+
+    private static List<Map<String, Object>> footnotes(FlagMarks marks) {
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (FlagMarks.Footnote footnote : marks.footnotes()) {
+            notes.add(Map.of("mark", footnote.mark(), "text", footnote.text()));
+        }
+        if (notes.isEmpty()) {
+            notes.add(Map.of("mark", "—", "text", "本申报单位无明显偏差标记。"));
+        }
+        return notes;
+    }
+
+    private static List<Map<String, Object>> signers(PanelSummary summary) {
+        List<Map<String, Object>> signers = new ArrayList<>();
+        int order = 0;
+        for (Expert expert : summary.validExperts()) {
+            order++;
+            signers.add(Map.of(
+                    "order", Integer.toString(order),
+                    "name", expert.name(),
+                    "organisation", expert.organisation(),
+                    "role", expert.role().label() + (expert.groupLeader() ? "（组长）" : ""),
+                    "fingerprint", expert.keyFingerprint().map(f -> "公钥指纹 " + f).orElse("")));
+        }
+        return signers;
+    }
+
+    /** The cells of one row across the columns: scores, superseded scores, recusals and the panel's figure. */
+    private record TableCells(PanelSummary summary, ProgrammeSettings settings, FlagMarks marks,
+            List<SummaryColumn> columns) {
+
+        List<Map<String, Object>> row(String rowKey, Function<ScoreSheet, BigDecimal> value, String panelValue) {
+            List<Map<String, Object>> row = new ArrayList<>();
+            for (SummaryColumn column : columns) {
+                String mark = marks.marks(column.key(), rowKey);
+                String text = switch (column.kind()) {
+                    case RECUSED -> Styled.coloured("回避", Styled.VOID_COLOUR, false);
+                    case MEAN -> decorate(panelValue, mark, false, true);
+                    case SCORE, SUPERSEDED -> decorate(
+                            Figures.score(value.apply(column.sheet().orElseThrow()), settings.precision()), mark,
+                            column.kind() == SummaryColumn.Kind.SUPERSEDED, false);
+                };
+                row.add(cell(text, column.kind()));
+            }
+            return row;
+        }
+
+        private static String decorate(String value, String mark, boolean superseded, boolean bold) {
+            if (!mark.isEmpty()) {
+                return Styled.coloured(value + mark, Styled.FLAGGED_COLOUR, true);
+            }
+            if (superseded) {
+                return Styled.coloured(value, Styled.VOID_COLOUR, false);
+            }
+            return bold ? Styled.bold(value) : Styled.plain(value);
+        }
+    }
+}

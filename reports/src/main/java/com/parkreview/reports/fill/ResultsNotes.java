@@ -1,0 +1,88 @@
+package com.parkreview.reports.fill;
+
+import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.deviation.ExpertOutlier;
+import com.parkreview.scoring.deviation.IndicatorOutlier;
+import com.parkreview.scoring.deviation.TierSensitive;
+import com.parkreview.scoring.deviation.TierSplit;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.session.AgreementFigures;
+import com.parkreview.scoring.session.RankedApplicant;
+import com.parkreview.scoring.session.SessionResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The words of the results list: remarks per row, the budget, the agreement footnote. */
+final class ResultsNotes {
+
+    private ResultsNotes() {
+    }
+
+    static String remarks(RankedApplicant row) {
+        List<String> remarks = new ArrayList<>();
+        if (row.overBudget()) {
+            remarks.add("超出预算");
+        }
+        if (row.periodExceeded()) {
+            remarks.add("超出支持期限");
+        }
+        row.result().flags().forEach(flag -> remarks.add(flagWord(flag)));
+        return String.join("；", remarks);
+    }
+
+    static String budgetLine(SessionResult result) {
+        return "预算线：年度预算 " + result.budget().map(Figures::money).orElse("") + " 万元至此用尽；"
+                + "以下各行累计拟支持金额超出预算，由评审委员会报会审议，本表不作删减。";
+    }
+
+    static String budget(SessionResult result) {
+        Money total = result.totalProposed();
+        if (result.budget().isEmpty()) {
+            return "拟支持金额合计 " + Figures.money(total) + " 万元；本批次未设定年度预算。";
+        }
+        Money budget = result.budget().get();
+        String text = "年度预算 " + Figures.money(budget) + " 万元；拟支持金额合计 " + Figures.money(total) + " 万元";
+        if (total.isGreaterThan(budget)) {
+            return text + "，超出预算 " + Figures.money(total.minusFloorZero(budget))
+                    + " 万元，超出部分见红色预算线以下各行，报会审议。";
+        }
+        return text + "，未超出预算。";
+    }
+
+    static String agreement(AgreementFigures agreement) {
+        if (!agreement.computable()) {
+            return "评审一致性：完整评审的申报单位或专家少于 2，无法计算。";
+        }
+        return "评审一致性（基于 " + agreement.applicants() + " 家全体专家参评的申报单位、" + agreement.experts()
+                + " 位专家的总分）：ICC(A,1) = " + figure(agreement.totals().single())
+                + "，ICC(A,k) = " + figure(agreement.totals().average())
+                + "（双向模型、绝对一致性）；Kendall's W = " + figure(agreement.kendallW()) + "。";
+    }
+
+    static String incomplete(SessionResult result) {
+        long incomplete = result.rows().stream().filter(r -> r.rank().isEmpty()).count();
+        return incomplete == 0 ? "" : "有效专家不足 3 位的申报单位 " + incomplete + " 家，评审未完成，列于表末，不排名。";
+    }
+
+    private static String figure(Optional<BigDecimal> value) {
+        return value.map(v -> v.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()).orElse("无法计算");
+    }
+
+    private static String flagWord(DeviationFlag flag) {
+        if (flag instanceof ExpertOutlier outlier) {
+            return outlier.expertId() + " 总分偏差";
+        }
+        if (flag instanceof IndicatorOutlier outlier) {
+            return outlier.expertId() + " 指标 " + outlier.indicatorCode() + " 偏差";
+        }
+        if (flag instanceof TierSplit) {
+            return "档次分歧";
+        }
+        if (flag instanceof TierSensitive) {
+            return "档次敏感";
+        }
+        return flag.code();
+    }
+}

@@ -1,0 +1,64 @@
+package com.parkreview.reports.fill;
+
+import com.parkreview.reports.data.ResultsList;
+import com.parkreview.reports.verify.CanonicalForms;
+import com.parkreview.reports.verify.SheetCode;
+import com.parkreview.scoring.merge.PanelOutcome;
+import com.parkreview.scoring.session.RankedApplicant;
+import com.parkreview.scoring.session.SessionResult;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The 评审结果汇总表 / 拟支持名单: the ranking with panel score, tier, share, proposed amount and
+ * the running total against the budget; a red line before the first row whose running total
+ * passes the budget (rule 7: marked, never cut); the agreement figures in a footnote.
+ */
+public final class ResultsReport {
+
+    private ResultsReport() {
+    }
+
+    public static FilledSheet fill(ResultsList results, ProgrammeSettings settings) {
+        SessionResult result = results.result();
+        SheetCode code = SheetCode.of(CanonicalForms.results(results));
+        Map<String, Object> parameters = SheetParameters.of(SheetKind.RESULTS.title(), results.header(), code);
+        parameters.put("BUDGET_TEXT", result.budget().map(b -> Figures.money(b) + " 万元").orElse("未设定"));
+        parameters.put("TOTAL_TEXT", Figures.money(result.totalProposed()));
+        parameters.put("BUDGET_NOTE", ResultsNotes.budget(result));
+        parameters.put("AGREEMENT_TEXT", ResultsNotes.agreement(result.agreement()));
+        parameters.put("INCOMPLETE_TEXT", ResultsNotes.incomplete(result));
+        parameters.put("RULES_TEXT", "注：排名按专家组评分从高到低，同分并列；档次依四舍五入保留两位小数的专家组评分确定（"
+                + Figures.tierScale(settings.tiers()) + "）；拟支持金额 = min(年度支持上限 " + Figures.money(settings.annualCap())
+                + " 万元, 申请金额) × 支持比例 − 本年度已获同类支持（差额支持），不低于 0。");
+
+        List<Map<String, ?>> rows = new ArrayList<>();
+        boolean lineDrawn = false;
+        for (RankedApplicant row : result.rows()) {
+            Optional<PanelOutcome> outcome = row.result().outcome();
+            Map<String, Object> values = new HashMap<>();
+            values.put("rank", row.rank().isPresent() ? Integer.toString(row.rank().getAsInt()) : "—");
+            values.put("name", row.applicant().name().isBlank() ? row.applicant().id() : row.applicant().name());
+            values.put("uscc", row.applicant().uscc().map(u -> u.value()).orElse(""));
+            values.put("experts", row.result().validExperts());
+            values.put("panelScore", outcome.map(PanelOutcome::panelScore).orElse(null));
+            values.put("tier", outcome.map(o -> o.tier().label()).orElse("未完成"));
+            values.put("share", outcome.map(PanelOutcome::share).orElse(null));
+            values.put("cap", outcome.map(o -> o.applicantCap().wan()).orElse(null));
+            values.put("amount", outcome.map(o -> o.amount().wan()).orElse(BigDecimal.ZERO));
+            values.put("running", row.runningTotal().map(m -> m.wan()).orElse(null));
+            values.put("remarks", ResultsNotes.remarks(row));
+            values.put("overBudget", row.overBudget());
+            values.put("budgetLine", row.overBudget() && !lineDrawn);
+            lineDrawn |= row.overBudget();
+            rows.add(values);
+        }
+        parameters.put("BUDGET_LINE_TEXT", ResultsNotes.budgetLine(result));
+        return Filler.fill(SheetKind.RESULTS, SheetKind.RESULTS.title(), code, Template.RESULTS, parameters, rows);
+    }
+}

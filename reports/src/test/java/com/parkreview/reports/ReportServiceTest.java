@@ -1,0 +1,181 @@
+package com.parkreview.reports;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.reports.fill.FilledSheet;
+import com.parkreview.reports.fill.SheetKind;
+import com.parkreview.reports.fixture.RealisticSession;
+import com.parkreview.reports.pdf.PdfText;
+import com.parkreview.reports.pdf.QrCodes;
+import com.parkreview.reports.pdf.SheetPdf;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportServiceTest {
+
+    private static final ReportService SERVICE = new ReportService();
+    private static final SessionPack PACK = RealisticSession.pack();
+    private static final List<FilledSheet> SHEETS = SERVICE.pack(PACK, EnumSet.allOf(SheetKind.class));
+
+    @Test
+    void packHoldsEverySheetInPrintOrder() {
+        List<String> expected = new ArrayList<>(List.of("专家签到表"));
+        for (String applicant : List.of("A01", "A02", "A03", "A04", "A05", "A06")) {
+            expected.add("评分表_" + applicant);
+            for (String expert : List.of("E1", "E2", "E3", "E4", "E5")) {
+                if (applicant.equals("A02") && expert.equals("E4")) {
+                    continue;
+                }
+                expected.add("专家评分表_" + applicant + "_" + expert + (applicant.equals("A03") && expert.equals("E5") ? "_r2" : ""));
+            }
+            expected.add("专家组评分汇总表_" + applicant);
+        }
+        expected.add("评审结果汇总表");
+        assertEquals(expected, SHEETS.stream().map(FilledSheet::name).toList());
+    }
+
+    @Test
+    void packOfChosenKindsHoldsOnlyThose() {
+        List<FilledSheet> summaries = SERVICE.pack(PACK, EnumSet.of(SheetKind.PANEL_SUMMARY, SheetKind.RESULTS));
+        assertEquals(7, summaries.size());
+    }
+
+    @Test
+    void onePdfHoldsEveryPageOfThePackWithABookmarkPerSheet() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SERVICE.exportPdf(SHEETS, RealisticSession.HEADER.sessionName(), out);
+        SheetPdf.keep("pack.pdf", out.toByteArray());
+        int pages = SHEETS.stream().mapToInt(FilledSheet::pages).sum();
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(pages, document.getNumberOfPages());
+            int bookmarks = 0;
+            for (var item = document.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null;
+                    item = item.getNextSibling()) {
+                bookmarks++;
+            }
+            assertEquals(SHEETS.size(), bookmarks);
+        }
+    }
+
+    @Test
+    void eachSheetCanGoToItsOwnNumberedFile(@TempDir Path folder) throws IOException {
+        List<Path> files = SERVICE.exportEachPdf(SHEETS, folder);
+        assertEquals(SHEETS.size(), files.size());
+        assertEquals("001_专家签到表.pdf", files.get(0).getFileName().toString());
+        assertEquals("043_评审结果汇总表.pdf", files.get(42).getFileName().toString());
+        assertTrue(PdfText.of(Files.readAllBytes(files.get(42))).all().contains("评审结果汇总表（拟支持名单）"));
+    }
+
+    @Test
+    void pdfAIsMarkedPdfA2bWithAnSrgbOutputIntentAndEmbeddedFonts() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SERVICE.exportPdfA(SHEETS.subList(0, 3), "归档", out);
+        SheetPdf.keep("pdfa.pdf", out.toByteArray());
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part>2<") || xmp.contains("pdfaid:part=\"2\""), xmp);
+            assertTrue(xmp.contains("pdfaid:conformance>B<") || xmp.contains("pdfaid:conformance=\"B\""), xmp);
+            assertEquals(1, catalog.getOutputIntents().size());
+            assertNotNull(catalog.getOutputIntents().get(0).getDestOutputIntent());
+        }
+        PdfText pdf = PdfText.of(out.toByteArray());
+        assertTrue(pdf.fonts().stream().allMatch(f -> f.embedded() && f.name().endsWith("WenQuanYiMicroHei")));
+        assertTrue(pdf.all().contains("专家签到表"));
+    }
+
+    @Test
+    void resultsWorkbookHoldsTheNamesAndTheAmountsAsNumbers() throws IOException {
+        FilledSheet results = SHEETS.get(SHEETS.size() - 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SERVICE.exportXlsx(results, out);
+        Map<String, String> parts = unzip(out.toByteArray());
+        assertTrue(parts.get("xl/sharedStrings.xml").contains("京西智谷科技园管理有限公司"));
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.matches("(?s).*<c [^>]*><v>840(\\.0+)?</v></c>.*"), "840 万元 is a number cell");
+        assertTrue(sheet.matches("(?s).*<c [^>]*><v>4840(\\.0+)?</v></c>.*"), "the running total is a number cell");
+    }
+
+    @Test
+    void previewDrawsEachPageAtTheZoomWithItsQrCode() {
+        FilledSheet summary = SHEETS.stream().filter(s -> s.name().equals("专家组评分汇总表_A03")).findFirst().orElseThrow();
+        List<BufferedImage> pages = SERVICE.pageImages(summary, 2f);
+        assertEquals(summary.pages(), pages.size());
+        assertEquals(842 * 2, pages.get(0).getWidth());
+        assertEquals(595 * 2, pages.get(0).getHeight());
+        assertEquals(summary.code().qrText(), QrCodes.readTopRight(pages.get(0), 200));
+    }
+
+    @Test
+    void sheetsCanBeFilledOnSeveralThreadsAtOnce() throws Exception {
+        List<PanelSummary> summaries = PACK.summaries();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<FilledSheet>> futures = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (PanelSummary summary : summaries) {
+                    futures.add(pool.submit(() -> SERVICE.panelSummary(summary, RealisticSession.SETTINGS)));
+                    futures.add(pool.submit(() -> SERVICE.blankSheet(summary.header(), RealisticSession.SETTINGS,
+                            summary.applicant())));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                FilledSheet sheet = futures.get(i).get();
+                FilledSheet sequential = SHEETS.stream().filter(s -> s.name().equals(sheet.name())).findFirst().orElseThrow();
+                assertEquals(sequential.code(), sheet.code());
+                assertEquals(sequential.pages(), sheet.pages());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void preloadDoesTheOneTimeWorkWithoutAnyData() {
+        assertDoesNotThrow(SERVICE::preload);
+        assertDoesNotThrow(SERVICE::preload, "a second preload is harmless");
+    }
+
+    @Test
+    void bundledFontIsOfferedToTheClient() throws IOException {
+        try (var in = SERVICE.bundledFont()) {
+            byte[] head = in.readNBytes(4);
+            assertEquals(List.of(0, 1, 0, 0), List.of((int) head[0], (int) head[1], (int) head[2], (int) head[3]),
+                    "a TrueType file starts with version 1.0");
+        }
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+}

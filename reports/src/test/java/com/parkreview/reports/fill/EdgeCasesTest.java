@@ -1,0 +1,75 @@
+package com.parkreview.reports.fill;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.reports.SessionPack;
+import com.parkreview.reports.data.Applicant;
+import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.reports.data.ScoreSheet;
+import com.parkreview.reports.data.SheetStatus;
+import com.parkreview.reports.fixture.RealisticSession;
+import com.parkreview.reports.pdf.PdfText;
+import com.parkreview.reports.pdf.SheetPdf;
+import com.parkreview.scoring.merge.ApplicantFunding;
+import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Sheets of what the example session does not have: an incomplete panel, no budget, a score the entry refuses. */
+class EdgeCasesTest {
+
+    private static final String SCORES = "4 4 4 4 4 4.5 8 7.5 12 12 4 4 8";
+
+    @Test
+    void anApplicantWithFewerThanThreeValidExpertsIsPrintedIncompleteAndLast() {
+        Applicant a07 = new Applicant("A07", "北京古城数字经济产业园运营有限公司",
+                UnifiedSocialCreditCode.parse(code("91110107MA0777777")), 7);
+        SessionPack pack = RealisticSession.builder()
+                .applicant(a07, ApplicantFunding.NONE, 0)
+                .sheet(RealisticSession.sheet("A07", "E1", 1, SheetStatus.SIGNED, SCORES, "意见", LocalDateTime.now()))
+                .sheet(RealisticSession.sheet("A07", "E2", 1, SheetStatus.SIGNED, SCORES, "意见", LocalDateTime.now()))
+                .recusal("E3", "A07", "曾任该单位顾问。")
+                .recusal("E4", "A07", "为该单位提供审计服务。")
+                .recusal("E5", "A07", "近亲属在该单位任职。")
+                .build();
+        PanelSummary summary = pack.summaries().get(6);
+        PdfText sheet = PdfText.of(SheetPdf.export(PanelSummaryReport.fill(summary, RealisticSession.SETTINGS)));
+        assertTrue(sheet.compact().contains("有效专家不足3位（2位），不计算专家组评分，该申报单位评审未完成。"), sheet.all());
+        assertTrue(sheet.lineStartingWith("专家组评分 ").startsWith("专家组评分 — 档次 未完成"));
+
+        PdfText results = PdfText.of(SheetPdf.export(ResultsReport.fill(pack.results(), RealisticSession.SETTINGS)));
+        assertTrue(results.lineStartingWith("— 北京古城").contains(" 2 未完成 "), results.lineStartingWith("— 北京古城"));
+        assertTrue(results.compact().contains("有效专家不足3位的申报单位1家，评审未完成，列于表末，不排名。"));
+    }
+
+    @Test
+    void withoutABudgetThereIsNoBudgetLine() {
+        SessionPack pack = RealisticSession.builder().noBudget().build();
+        PdfText results = PdfText.of(SheetPdf.export(ResultsReport.fill(pack.results(), RealisticSession.SETTINGS)));
+        assertFalse(results.all().contains("预算线"));
+        assertTrue(results.compact().contains("拟支持金额合计4840.00万元；本批次未设定年度预算。"));
+        assertTrue(results.lineStartingWith("4 京西智谷").startsWith("4 京西智谷科技园管理有限公司 91110107MA00G3XT7J 4 71.50"));
+    }
+
+    @Test
+    void anExpertSheetWithAScoreTheEntryWouldRefuseIsNotPrinted() {
+        PanelSummary a01 = RealisticSession.pack().summaries().get(0);
+        ScoreSheet sheet = a01.sheetOf("E1");
+        for (String bad : new String[] {"5.5", "4.25"}) {
+            Map<String, BigDecimal> scores = new LinkedHashMap<>(sheet.scores());
+            scores.put("1.1", new BigDecimal(bad));
+            ScoreSheet wrong = new ScoreSheet("A01", "E1", 1, SheetStatus.DRAFT, scores, Map.of(), "", java.util.Optional.empty());
+            assertThrows(IllegalArgumentException.class, () -> ScoreSheetReport.expert(RealisticSession.HEADER,
+                    RealisticSession.SETTINGS, a01.applicant(), a01.expert("E1"), wrong), bad);
+        }
+    }
+
+    private static String code(String first17) {
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    }
+}

@@ -1,0 +1,82 @@
+package com.parkreview.reports.fill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.reports.data.ResultsList;
+import com.parkreview.reports.fixture.RealisticSession;
+import com.parkreview.reports.pdf.PdfText;
+import com.parkreview.reports.pdf.SheetPdf;
+import com.parkreview.reports.verify.CanonicalForms;
+import com.parkreview.reports.verify.SheetCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ResultsReportTest {
+
+    private static final ResultsList RESULTS = RealisticSession.pack().results();
+    private static final byte[] BYTES = SheetPdf.export(ResultsReport.fill(RESULTS, RealisticSession.SETTINGS));
+    private static final PdfText PDF = PdfText.of(BYTES);
+    /** The remarks column of results.jrxml: left margin 36 + 700, 70 wide. */
+    private static final float REMARKS_X = 736;
+    private static final float REMARKS_WIDTH = 70;
+
+    @Test
+    void printsTheChineseTitle() {
+        assertTrue(PDF.all().contains("评审结果汇总表（拟支持名单）"));
+    }
+
+    @ParameterizedTest(name = "rank {0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 | 北京石景山人形机器人产业园运营有限公司 | 91110107MA01R8K521 5 85.30 优秀 100% 1500.00 1500.00 1500.00
+            2 | 北京银河湾智能制造园区管理有限公司   | 91110107MA02KB3Y8C 5 79.40 良好 70% 1500.00 1050.00 2550.00
+            3 | 首钢园具身智能产业基地运营管理有限公司 | 91110107MA04PL2W9W 5 76.90 良好 70% 1500.00 750.00 3300.00
+            4 | 京西智谷科技园管理有限公司           | 91110107MA00G3XT7J 4 71.50 良好 70% 1200.00 840.00 4140.00
+            5 | 中关村石景山园创新服务有限公司        | 911101078020317760 5 61.10 良好 70% 1000.00 700.00 4840.00
+            6 | 北京永定河科创园区运营有限公司        | 91110107MA05DQ6N1N 5 51.60 不合格 0% 800.00 0.00 4840.00
+            """)
+    void printsEachApplicantsRankScoreTierShareAmountAndRunningTotal(String rank, String name, String figures) {
+        String line = PDF.lineStartingWith(rank + " " + name);
+        assertTrue(line.startsWith(rank + " " + name + " " + figures), line);
+    }
+
+    @Test
+    void remarksNameTheBudgetThePeriodAndTheFlags() {
+        String remarks = PdfText.column(BYTES, 1, REMARKS_X, REMARKS_WIDTH);
+        assertTrue(remarks.contains("档次分歧；档次敏感E5指标1.3偏差；档次分歧超出预算超出预算；超出支持期限；档次分歧"), remarks);
+    }
+
+    @Test
+    void drawsTheBudgetLineBeforeTheFirstRowThatPassesTheBudget() {
+        List<String> lines = PDF.lines();
+        int third = lines.indexOf(PDF.lineStartingWith("3 首钢园"));
+        int budgetLine = lines.indexOf(PDF.lineStartingWith("▼ 预算线"));
+        int fourth = lines.indexOf(PDF.lineStartingWith("4 京西智谷"));
+        assertTrue(third < budgetLine && budgetLine < fourth, third + " < " + budgetLine + " < " + fourth);
+        assertTrue(PDF.lineStartingWith("▼ 预算线").contains("年度预算 4000.00 万元至此用尽"));
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("▼ 预算线")).count());
+    }
+
+    @Test
+    void printsTheTotalAgainstTheBudget() {
+        assertTrue(PDF.lineStartingWith("拟支持金额合计").endsWith("4840.00"));
+        assertTrue(PDF.compact().contains("年度预算4000.00万元；拟支持金额合计4840.00万元，超出预算840.00万元"));
+    }
+
+    @Test
+    void footnoteGivesTheAgreementFigures() {
+        var agreement = RESULTS.result().agreement();
+        String single = agreement.totals().single().orElseThrow().setScale(4).toPlainString();
+        String average = agreement.totals().average().orElseThrow().setScale(4).toPlainString();
+        String w = agreement.kendallW().orElseThrow().setScale(4).toPlainString();
+        assertTrue(PDF.compact().contains("ICC(A,1)=" + single + "，ICC(A,k)=" + average), PDF.compact());
+        assertTrue(PDF.compact().contains("Kendall'sW=" + w));
+    }
+
+    @Test
+    void printedCodeIsTheCodeOfTheResults() {
+        assertEquals(SheetCode.of(CanonicalForms.results(RESULTS)).value(), ScoreSheetReportTest.printedCode(PDF));
+    }
+}
