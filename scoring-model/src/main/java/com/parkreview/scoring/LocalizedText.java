@@ -45,10 +45,21 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key + args;
         }
-        Object[] formatted = args.stream()
-                .map(arg -> arg instanceof LocalizedText nested ? nested.in(locale) : arg)
-                .toArray();
-        return new MessageFormat(pattern, locale).format(formatted);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] formatted = new Object[args.size()];
+        for (int i = 0; i < formatted.length; i++) {
+            Object arg = args.get(i);
+            boolean plainSlot = i >= formats.length || formats[i] == null;
+            if (arg instanceof LocalizedText nested) {
+                formatted[i] = nested.in(locale);
+            } else if (arg instanceof Number && plainSlot) {
+                formatted[i] = arg.toString(); // 2026, not 2,026: only choice patterns see a number
+            } else {
+                formatted[i] = arg;
+            }
+        }
+        return format.format(formatted);
     }
 
     /** The sentence in the JVM's current default language. */

@@ -61,6 +61,13 @@ public final class Backups {
             stamp = stamp.plusMillis(1);
             target = name(stamp);
         }
+        script(connection, target, password);
+        prune();
+        return target;
+    }
+
+    /** A {@code SCRIPT TO} copy of the open database, encrypted when the database is. */
+    static void script(Connection connection, Path target, Optional<char[]> password) throws SQLException {
         String sql = password.isPresent()
                 ? "SCRIPT TO ? COMPRESSION ZIP CIPHER AES PASSWORD ?"
                 : "SCRIPT TO ? COMPRESSION ZIP";
@@ -71,8 +78,6 @@ public final class Backups {
             }
             statement.execute();
         }
-        prune();
-        return target;
     }
 
     private Path name(Instant at) {

@@ -189,6 +189,44 @@ public final class Database implements StoreAccess, AutoCloseable {
         }
     }
 
+    /**
+     * File › Save a copy: a new database file with everything this one holds (and its password,
+     * if encrypted). An existing file is never overwritten.
+     */
+    public Path saveCopy(Path target) {
+        DatabaseFile copy = DatabaseFile.of(target);
+        if (copy.exists()) {
+            throw new com.parkreview.scoring.ValidationException(AppText.of("ui.fileExists", copy));
+        }
+        Path script;
+        try {
+            script = Files.createTempFile("parkreview-copy", ".zip");
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailed"), e);
+        }
+        try {
+            writeLock.lock();
+            try {
+                Files.delete(script);
+                Backups.script(keeper, script, options.password());
+            } catch (SQLException e) {
+                throw Failures.translate(e);
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailed"), e);
+            } finally {
+                writeLock.unlock();
+            }
+            Restore.from(copy, script, new OpenOptions(true, options.password(), options.clock(), "file"));
+            return copy.file();
+        } finally {
+            try {
+                Files.deleteIfExists(script);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "temporary copy left: " + script, e);
+            }
+        }
+    }
+
     /** Closes after writing a backup (when the application closes). A failed backup does not stop the close. */
     public void closeWithBackup() {
         if (writable) {

@@ -6,67 +6,86 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
-import com.parkreview.app.review.SessionSummary;
-import java.util.List;
+import com.parkreview.app.ui.common.UiText;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
- * The window. For now: the database opened and its review sessions. The database is opened by
- * {@link #launchWindow} before the toolkit starts and handed over once; {@code start} only
- * builds the UI.
+ * The JavaFX application. {@link #launchWindow} opens the database before the toolkit starts and
+ * hands it over once; {@link #start} only builds the window through the composition root.
  */
 public final class ParkReviewApplication extends Application {
 
-    private static Database database;
+    private static final Logger LOG = Logger.getLogger(ParkReviewApplication.class.getName());
+
+    private static CompletableFuture<ClientContext> opening;
+    private static ClientContext handedOver;
     private static StoreException failure;
 
-    /** Opens the database (the default one is created, with the demonstration session, on a first start). */
+    /**
+     * Opens the database (the default one, created with the demonstration session on a first
+     * start, or the one named with {@code --db}) and the window, until the window closes. The
+     * database opens on a worker thread while the JavaFX toolkit starts: the two do not depend on
+     * each other, and together they are most of the start-up.
+     */
     public static int launchWindow(WindowOptions options) {
-        try {
-            database = options.database().isPresent()
-                    ? Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing())
-                    : Database.open(DatabaseFile.defaultFile(), OpenOptions.creating());
-            if (database.created()) {
-                new DemoSession(database).create();
-            }
-        } catch (StoreException e) {
-            failure = e;
-        }
+        ClientSettings settings = ClientSettings.forUser();
+        Locale.setDefault(settings.language());
+        opening = CompletableFuture.supplyAsync(() -> open(options, settings));
         Application.launch(ParkReviewApplication.class);
-        if (database != null) {
-            database.closeWithBackup();
-        }
         return failure == null ? 0 : 2;
+    }
+
+    private static ClientContext open(WindowOptions options, ClientSettings settings) {
+        Database database = options.database().isPresent()
+                ? Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing())
+                : Database.open(DatabaseFile.defaultFile(), OpenOptions.creating());
+        if (database.created()) {
+            new DemoSession(database).create();
+        }
+        settings.opened(database.file().file());
+        return new ClientContext(settings, database);
     }
 
     @Override
     public void start(Stage stage) {
+        try {
+            handedOver = opening.join();
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof StoreException store)) {
+                throw e;
+            }
+            failure = store;
+        }
         if (failure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure.message(Locale.getDefault()));
-            alert.setHeaderText("ParkReview");
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.message(Locale.getDefault()), ButtonType.OK);
+            alert.setTitle(UiText.text("app.title"));
+            alert.setHeaderText(UiText.text("error.failed"));
             alert.showAndWait();
+            Platform.exit();
             return;
         }
-        List<SessionSummary> sessions = database.read(store -> store.sessions().list());
-        ListView<String> list = new ListView<>();
-        sessions.forEach(s -> list.getItems().add(s.year() + "  " + s.name() + "  （申报单位 " + s.applicants()
-                + "，专家 " + s.experts() + "，已签署 " + s.signedSheets() + "）"));
-        Label title = new Label("ParkReview 园区运营评审");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
-        VBox header = new VBox(4, title, new Label("数据库：" + database.file()));
-        BorderPane root = new BorderPane(list, header, null, null, null);
-        BorderPane.setMargin(header, new Insets(12));
-        stage.setTitle("ParkReview 园区运营评审");
-        stage.setScene(new Scene(root, 1100, 640));
+        new ClientRoot(handedOver, stage).show();
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setOnShown(e -> Platform.runLater(() -> LOG.info(() -> String.format(Locale.ROOT,
+                "first usable window %d ms after the JVM started",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()))));
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (handedOver != null) {
+            handedOver.close();
+        }
     }
 }

@@ -1,0 +1,82 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.Restore;
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.UiText;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** File › Backups: the backups beside the open file, one now, or a restore from one. */
+final class BackupsDialog extends Dialog<Void> {
+
+    private final ClientContext context;
+    private final ListView<Path> list = new ListView<>();
+    private final Consumer<Database> restored;
+
+    BackupsDialog(Window owner, ClientContext context, Consumer<Database> restored) {
+        this.context = context;
+        this.restored = restored;
+        initOwner(owner);
+        setTitle(UiText.text("backups.title"));
+        list.setPlaceholder(new Label(UiText.text("backups.none")));
+        list.setPrefSize(640, 280);
+        Button now = new Button(UiText.text("backups.now"));
+        now.setOnAction(e -> backUp());
+        Button restore = new Button(UiText.text("backups.restore"));
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> restore());
+        getDialogPane().setContent(new VBox(10, list, new HBox(10, now, restore)));
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        refresh();
+    }
+
+    private void refresh() {
+        list.getItems().setAll(context.workspace().database().backups().list());
+    }
+
+    private void backUp() {
+        try {
+            context.workspace().database().backup();
+            refresh();
+        } catch (RuntimeException e) {
+            ErrorDialog.show(getOwner(), e);
+        }
+    }
+
+    private void restore() {
+        Path backup = list.getSelectionModel().getSelectedItem();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                UiText.text("backups.restoreConfirm", backup.getFileName()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(getDialogPane().getScene().getWindow());
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        DatabaseFile file = context.workspace().database().file();
+        try {
+            context.workspace().database().close();
+            Restore.from(file, backup, OpenOptions.existing());
+        } catch (RuntimeException e) {
+            ErrorDialog.show(getOwner(), e);
+        }
+        try {
+            Database reopened = Database.open(file, OpenOptions.existing());
+            context.replace(reopened);
+            restored.accept(reopened);
+            close();
+        } catch (RuntimeException e) {
+            ErrorDialog.show(getOwner(), e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.review.SessionSetup;
+
+/** The database open in the window and the services working on it. */
+public record Workspace(Database database, ScoringService scoring, SessionSetup setup, MergeService merge) {
+
+    public static Workspace on(Database database) {
+        return new Workspace(database, new ScoringService(database), new SessionSetup(database),
+                new MergeService(database));
+    }
+}

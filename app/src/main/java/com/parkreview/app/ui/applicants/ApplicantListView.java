@@ -1,0 +1,89 @@
+package com.parkreview.app.ui.applicants;
+
+import com.parkreview.app.ui.common.UiText;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** The expert's applicants. Binds and forwards. */
+public final class ApplicantListView {
+
+    /** What the list asks for. */
+    public interface Actions {
+        void open(ApplicantListViewModel.Row row);
+
+        void signOut();
+    }
+
+    private final Actions actions;
+
+    @FXML
+    private Label heading;
+    @FXML
+    private TableView<ApplicantListViewModel.Row> table;
+    @FXML
+    private TableColumn<ApplicantListViewModel.Row, String> code;
+    @FXML
+    private TableColumn<ApplicantListViewModel.Row, String> name;
+    @FXML
+    private TableColumn<ApplicantListViewModel.Row, String> slot;
+    @FXML
+    private TableColumn<ApplicantListViewModel.Row, String> progress;
+    @FXML
+    private Button open;
+
+    public ApplicantListView(Actions actions) {
+        this.actions = actions;
+    }
+
+    public void bind(ApplicantListViewModel model, String expertName) {
+        heading.setText(UiText.text("applicants.heading", expertName));
+        table.setItems(model.rows());
+        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().applicant().code()));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().applicant().name()));
+        slot.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().slotText()));
+        progress.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().progressText()));
+        table.setRowFactory(t -> {
+            TableRow<ApplicantListViewModel.Row> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ApplicantListViewModel.Row item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().removeAll("recused", "signed");
+                    if (!empty && item != null) {
+                        if (!item.openable()) {
+                            getStyleClass().add("recused");
+                        } else if (item.progress() == ApplicantListViewModel.SheetProgress.SIGNED) {
+                            getStyleClass().add("signed");
+                        }
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem().openable()) {
+                    actions.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> table.getSelectionModel().getSelectedItem() == null
+                        || !table.getSelectionModel().getSelectedItem().openable(),
+                table.getSelectionModel().selectedItemProperty()));
+        model.rows().stream().filter(ApplicantListViewModel.Row::openable).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+    }
+
+    @FXML
+    private void open() {
+        actions.open(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void signOut() {
+        actions.signOut();
+    }
+}

@@ -1,0 +1,47 @@
+package com.parkreview.app.ui.common;
+
+import com.parkreview.app.persistence.StoreException;
+import com.parkreview.scoring.ValidationException;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * What the user sees when something fails: a dialog in their language saying what happened and
+ * what to do. The details go to the log in the data folder; never a stack trace on screen.
+ */
+public final class ErrorDialog {
+
+    private static final Logger LOG = Logger.getLogger(ErrorDialog.class.getName());
+
+    private ErrorDialog() {
+    }
+
+    /** The sentence for the user: the refusal's or the store's own, or a general one. */
+    public static String message(Throwable error) {
+        if (error instanceof ValidationException refusal) {
+            return refusal.getMessage(Locale.getDefault());
+        }
+        if (error instanceof StoreException store) {
+            return store.message(Locale.getDefault());
+        }
+        return UiText.text("error.unexpected");
+    }
+
+    public static void show(Window owner, Throwable error) {
+        if (!(error instanceof ValidationException)) {
+            LOG.log(Level.WARNING, "shown to the user", error);
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, message(error), ButtonType.OK);
+        alert.setTitle(UiText.text("app.title"));
+        alert.setHeaderText(UiText.text(error instanceof ValidationException ? "error.refused" : "error.failed"));
+        alert.getDialogPane().setId("errorDialog");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.showAndWait();
+    }
+}

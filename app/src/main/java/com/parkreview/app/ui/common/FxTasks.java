@@ -1,0 +1,53 @@
+package com.parkreview.app.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Work off the FX thread, one job at a time in the order given, with what to do on success,
+ * on failure, and in any case, back on the FX thread.
+ */
+public final class FxTasks implements AutoCloseable {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "parkreview-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** A job and its continuations. */
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError, Runnable onFinally) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    try {
+                        onSuccess.accept(result);
+                    } finally {
+                        onFinally.run();
+                    }
+                });
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
+                    try {
+                        onError.accept(e);
+                    } finally {
+                        onFinally.run();
+                    }
+                });
+            }
+        });
+    }
+
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        run(work, onSuccess, onError, () -> { });
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+}

@@ -1,0 +1,36 @@
+package com.parkreview.app.ui.common;
+
+import com.parkreview.scoring.LocalizedText;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The client's own strings ({@code com/parkreview/app/ui/ui*.properties}: English base, Chinese
+ * {@code _zh}), for FXML ({@code %key}) and for the few sentences the views build.
+ */
+public final class UiText {
+
+    public static final String BUNDLE = "com.parkreview.app.ui.ui";
+
+    private UiText() {
+    }
+
+    public static ResourceBundle bundle() {
+        return LocalizedText.bundle(BUNDLE, Locale.getDefault());
+    }
+
+    public static LocalizedText of(String key, Object... args) {
+        return LocalizedText.inBundle(BUNDLE, key, args);
+    }
+
+    public static String text(String key, Object... args) {
+        return of(key, args).text();
+    }
+
+    /** A tier in the user's language: 优秀 / excellent; a programme's own tier by its own label. */
+    public static String tierLabel(com.parkreview.scoring.settings.Tier tier) {
+        ResourceBundle strings = bundle();
+        String key = "tier." + tier.code();
+        return strings.containsKey(key) ? strings.getString(key) : tier.label();
+    }
+}

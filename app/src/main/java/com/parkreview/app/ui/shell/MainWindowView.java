@@ -1,0 +1,146 @@
+package com.parkreview.app.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.layout.StackPane;
+
+/** The window's frame: menus, the storage warning, the screen shown, the status bar. Binds and forwards. */
+public final class MainWindowView {
+
+    /** What the menus ask for; the composition root does it. */
+    public interface Actions {
+        void newDatabase();
+
+        void openDatabase(Optional<Path> file);
+
+        void saveCopy();
+
+        void backups();
+
+        void exit();
+
+        void start();
+
+        void signIn();
+
+        void verify();
+
+        void switchLanguage(Locale locale);
+
+        void about();
+    }
+
+    private final Actions actions;
+
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label status;
+    @FXML
+    private Label storageWarning;
+    @FXML
+    private Menu recentMenu;
+    @FXML
+    private RadioMenuItem chinese;
+    @FXML
+    private RadioMenuItem english;
+
+    public MainWindowView(Actions actions) {
+        this.actions = actions;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean isEnglish = Locale.getDefault().getLanguage().equals("en");
+        english.setSelected(isEnglish);
+        chinese.setSelected(!isEnglish);
+    }
+
+    public void show(Node screen) {
+        content.getChildren().setAll(screen);
+    }
+
+    public void setStatus(String text) {
+        status.setText(text);
+    }
+
+    /** A warning shown above every screen (a read-only file, a nearly full disk), or none. */
+    public void setStorageWarning(Optional<String> warning) {
+        storageWarning.setText(warning.orElse(""));
+        storageWarning.setVisible(warning.isPresent());
+        storageWarning.setManaged(warning.isPresent());
+    }
+
+    public void setRecentFiles(List<Path> files) {
+        recentMenu.getItems().setAll(files.stream().map(file -> {
+            MenuItem item = new MenuItem(file.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openDatabase(Optional.of(file)));
+            return item;
+        }).toList());
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    @FXML
+    private void newDatabase() {
+        actions.newDatabase();
+    }
+
+    @FXML
+    private void openDatabase() {
+        actions.openDatabase(Optional.empty());
+    }
+
+    @FXML
+    private void saveCopy() {
+        actions.saveCopy();
+    }
+
+    @FXML
+    private void backups() {
+        actions.backups();
+    }
+
+    @FXML
+    private void exit() {
+        actions.exit();
+    }
+
+    @FXML
+    private void start() {
+        actions.start();
+    }
+
+    @FXML
+    private void signIn() {
+        actions.signIn();
+    }
+
+    @FXML
+    private void verify() {
+        actions.verify();
+    }
+
+    @FXML
+    private void chinese() {
+        actions.switchLanguage(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @FXML
+    private void english() {
+        actions.switchLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void about() {
+        actions.about();
+    }
+}

@@ -1,0 +1,85 @@
+package com.parkreview.app.ui.start;
+
+import com.parkreview.app.review.SessionSummary;
+import com.parkreview.app.ui.common.UiText;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+
+/** The start page. Binds and forwards. */
+public final class StartPageView {
+
+    /** What the page asks for. */
+    public interface Actions {
+        void signIn(Optional<Long> sessionId);
+
+        void newSession();
+
+        void openDatabase(Optional<Path> file);
+    }
+
+    private final Actions actions;
+
+    @FXML
+    private Label database;
+    @FXML
+    private ListView<SessionSummary> sessions;
+    @FXML
+    private ListView<Path> recent;
+    @FXML
+    private Button signIn;
+
+    public StartPageView(Actions actions) {
+        this.actions = actions;
+    }
+
+    public void bind(StartPageViewModel model) {
+        database.setText(model.databaseText());
+        sessions.setItems(model.sessions());
+        sessions.setPlaceholder(new Label(UiText.text("start.noSessions")));
+        sessions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SessionSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : StartPageViewModel.describe(item));
+            }
+        });
+        sessions.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                signIn();
+            }
+        });
+        if (!model.sessions().isEmpty()) {
+            sessions.getSelectionModel().selectFirst();
+        }
+        recent.setItems(model.recentFiles());
+        recent.setPlaceholder(new Label(UiText.text("start.noRecent")));
+        recent.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
+                actions.openDatabase(Optional.of(recent.getSelectionModel().getSelectedItem()));
+            }
+        });
+        signIn.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    @FXML
+    private void signIn() {
+        SessionSummary chosen = sessions.getSelectionModel().getSelectedItem();
+        actions.signIn(Optional.ofNullable(chosen).map(SessionSummary::id));
+    }
+
+    @FXML
+    private void newSession() {
+        actions.newSession();
+    }
+
+    @FXML
+    private void openFile() {
+        actions.openDatabase(Optional.empty());
+    }
+}

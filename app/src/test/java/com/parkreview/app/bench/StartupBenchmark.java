@@ -1,0 +1,91 @@
+package com.parkreview.app.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start-up to the first usable window, ParkReview against a bare JavaFX window measured the same
+ * way (JVM start to the first frame after the window is shown), each in fresh JVMs and from the
+ * same runnable jar. ParkReview opens a copy of a database holding the demonstration session. Run under a display, after
+ * {@code mvn -q install -DskipTests}:
+ *
+ * <pre>xvfb-run -a -s "-screen 0 1366x768x24" mvn -q -pl app exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=com.parkreview.app.bench.StartupBenchmark -Dexec.args="target/parkreview.jar DEMO.mv.db"</pre>
+ */
+public final class StartupBenchmark {
+
+    private static final Pattern FIGURE = Pattern.compile("first usable window (\\d+) ms");
+    private static final int RUNS = 7;
+
+    private StartupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]).toAbsolutePath();
+        Path demo = Path.of(args[1]).toAbsolutePath();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Long> bare = new ArrayList<>();
+        List<Long> client = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            String classes = jar + java.io.File.pathSeparator + jar.resolveSibling("test-classes");
+            bare.add(time(List.of(javaBin, "-cp", classes, BareWindow.class.getName()), false));
+            Path copy = Files.createTempDirectory("parkreview-startup").resolve("demo.mv.db");
+            Files.copy(demo, copy);
+            client.add(time(List.of(javaBin, "-jar", jar.toString(), "--db", copy.toString()), true));
+        }
+        System.out.println("bare JavaFX window: " + summary(bare));
+        System.out.println("ParkReview:         " + summary(client));
+        System.out.printf(Locale.ROOT, "ratio of medians: %.2f%n", (double) median(client) / median(bare));
+    }
+
+    /** Runs until the figure appears (in the output, or in ParkReview's log), then stops the process. */
+    private static long time(List<String> command, boolean fromLog) throws Exception {
+        Path log = Path.of(System.getProperty("user.home"), ".local", "share", "parkreview", "parkreview.log");
+        long logStart = fromLog && Files.exists(log) ? Files.size(log) : 0;
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            while (System.nanoTime() < deadline) {
+                String text = fromLog ? newLogText(log, logStart) : (out.ready() ? out.readLine() : "");
+                Matcher m = FIGURE.matcher(text == null ? "" : text);
+                if (m.find()) {
+                    return Long.parseLong(m.group(1));
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("no start-up figure from " + command);
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String newLogText(Path log, long from) throws Exception {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        byte[] all = Files.readAllBytes(log);
+        return from >= all.length ? "" : new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String summary(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return String.format(Locale.ROOT, "median %d ms, min %d ms, max %d ms (%d runs)", median(values), sorted.get(0),
+                sorted.get(sorted.size() - 1), values.size());
+    }
+}

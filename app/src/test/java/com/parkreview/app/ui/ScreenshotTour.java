@@ -1,0 +1,107 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.demo.DemoSession;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.review.Expert;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks the client as an expert would, on the demonstration session, and saves what the window
+ * shows at each step as a PNG for README.md. Needs a display (Xvfb):
+ *
+ * <pre>xvfb-run -a -s "-screen 0 1366x768x24" mvn -q -pl app exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=com.parkreview.app.ui.ScreenshotTour -Dexec.args=docs/images</pre>
+ */
+public final class ScreenshotTour {
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        Path dir = Files.createTempDirectory("parkreview-tour");
+        Database db = Database.open(DatabaseFile.of(dir.resolve("tour")), OpenOptions.creating());
+        long session = new DemoSession(db).create();
+        ClientContext context = new ClientContext(
+                new ClientSettings(Preferences.userRoot().node("com/parkreview/tour/" + System.nanoTime())), db);
+        FxToolkit.registerPrimaryStage();
+        AtomicReference<Scene> scene = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            new ClientRoot(context, stage).show();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            stage.show();
+            scene.set(stage.getScene());
+        });
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitForFxEvents();
+        save(scene.get(), out.resolve("start-page.png"));
+
+        robot.clickOn("#signIn");
+        ComboBox<Expert> expert = robot.lookup("#expert").queryComboBox();
+        robot.interact(() -> expert.getSelectionModel().select(2)); // E3 张伟: A06 half typed
+        WaitForAsyncUtils.waitForFxEvents();
+        save(scene.get(), out.resolve("sign-in.png"));
+        robot.clickOn("#continueButton");
+        TableView<?> table = robot.lookup("#table").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(5));
+        save(scene.get(), out.resolve("applicants.png"));
+        robot.clickOn("#open");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#score-4_1").push(KeyCode.CONTROL, KeyCode.A).write("12").push(KeyCode.ENTER);
+        robot.write("11.5").push(KeyCode.ENTER).write("4").push(KeyCode.TAB).write("3.5").push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        save(scene.get(), out.resolve("score-form.png"));
+
+        robot.write("12").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        save(scene.get(), out.resolve("refused-value.png"));
+
+        Platform.runLater(() -> scene.get().getWindow().hide());
+        context.close();
+        System.out.println("screenshots in " + out.toAbsolutePath() + " (session " + session + ")");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> shot.set(scene.snapshot(null))).get();
+        WritableImage image = shot.get();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(png, "png", file.toFile());
+    }
+}

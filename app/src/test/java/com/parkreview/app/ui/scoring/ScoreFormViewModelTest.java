@@ -1,0 +1,185 @@
+package com.parkreview.app.ui.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.review.SheetStatus;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The score form's state and rules, without a window. */
+class ScoreFormViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private TestSessions.Ids ids;
+    private ScoreFormViewModel form;
+    private Locale before;
+
+    @BeforeEach
+    void setUp() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        db = TestSessions.freshDatabase(dir);
+        ids = TestSessions.session(db, 2, 3);
+        form = open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+        Locale.setDefault(before);
+    }
+
+    private ScoreFormViewModel open() {
+        return ScoreFormViewModel.open(db, new ScoringService(db), TestSessions.expert(1), ids.expert(1), ids.applicant(1));
+    }
+
+    private IndicatorRowViewModel row(String code) {
+        return form.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private ScoreSheet stored() {
+        return db.read(s -> s.sheets().current(ids.expert(1), ids.applicant(1))).orElseThrow();
+    }
+
+    private void type(String code, String value) {
+        row(code).typedProperty().set(value);
+        form.commitScore(row(code));
+    }
+
+    @Test
+    void opensOnTable1GroupedByDimension() {
+        assertEquals(5, form.groups().size());
+        assertEquals(13, form.rows().size());
+        assertEquals("运营服务基础条件", form.groups().get(0).name());
+        assertEquals("5", row("1.1").maxText());
+    }
+
+    @ParameterizedTest(name = "typing ''{1}'' in {0}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            1.1 | 4.5    | ""
+            1.1 | ４．５  | ""
+            1.1 | 5.5    | 指标 1.1（运营主体及其关联企业是否为专业化…）：5.5 超过该指标分值；允许范围 0–5，步长 0.5。
+            4.1 | 12.3   | 指标 4.1（园区企业入住率/平台数（家）/注…）：12.3 不是步长的整数倍；允许范围 0–15，步长 0.5。
+            2.3 | 五     | 指标 2.3（运营单位的信用情况）：“五”不是数字；允许范围 0–5，步长 0.5。
+            3.1 | ""     | ""
+            """)
+    void fieldSaysWhyAsItIsTyped(String code, String typed, String problem) {
+        row(code).typedProperty().set(typed);
+        assertEquals(problem, row(code).problemProperty().get());
+    }
+
+    @Test
+    void committedScoreIsStoredAndShownAsStored() {
+        type("1.1", "４．５");
+        assertEquals(Optional.of(new BigDecimal("4.5")), stored().score("1.1"));
+        assertEquals("4.5", row("1.1").typedProperty().get());
+    }
+
+    @Test
+    void refusedScoreIsNotStoredAndKeepsWhatWasTyped() {
+        type("1.2", "3");
+        row("1.2").typedProperty().set("9");
+        assertFalse(form.commitScore(row("1.2")));
+        assertEquals(Optional.of(new BigDecimal("3")), stored().score("1.2"));
+        assertEquals("9", row("1.2").typedProperty().get());
+        assertTrue(row("1.2").problemProperty().get().contains("9 超过该指标分值"));
+    }
+
+    @Test
+    void totalsFollowTheTypingAndIgnoreRefusedValues() {
+        type("1.1", "4");
+        type("1.2", "3.5");
+        row("2.1").typedProperty().set("5");
+        assertEquals(new BigDecimal("7.5"), form.groups().get(0).subtotalProperty().get());
+        assertEquals(0, new BigDecimal("12.5").compareTo(form.totalProperty().get()));
+        row("2.1").typedProperty().set("50");
+        assertEquals(0, new BigDecimal("7.5").compareTo(form.totalProperty().get()));
+    }
+
+    /** Scores typed (not yet stored) to the given total, indicators filled in order up to their maxima. */
+    private void typeTotal(String total) {
+        BigDecimal remaining = new BigDecimal(total);
+        for (IndicatorRowViewModel r : form.rows()) {
+            BigDecimal score = remaining.min(r.indicator().max());
+            remaining = remaining.subtract(score);
+            r.typedProperty().set(score.toPlainString());
+        }
+    }
+
+    @ParameterizedTest(name = "total {0} → {1}, {2}")
+    @CsvSource(textBlock = """
+            100,  优秀（100%）,  1500.00 万元
+            80,   优秀（100%）,  1500.00 万元
+            79.5, 良好（70%）,   1050.00 万元
+            60,   良好（70%）,   1050.00 万元
+            59.5, 不合格（0%）,  0.00 万元
+            """)
+    void tierAndAmountAreWhatThisSheetAloneWouldGive(String total, String tier, String amount) {
+        typeTotal(total);
+        assertEquals(0, new BigDecimal(total).compareTo(form.totalProperty().get()));
+        assertEquals(tier, form.tierTextProperty().get());
+        assertEquals(amount, form.amountTextProperty().get());
+    }
+
+    @Test
+    void signingNeedsEveryScoreAndTheOpinionThenLocksTheSheet() {
+        assertThrows(ValidationException.class, form::sign);
+        for (IndicatorRowViewModel r : form.rows()) {
+            r.typedProperty().set(r.maxText());
+            form.commitScore(r);
+        }
+        assertTrue(form.completeProperty().get());
+        ValidationException noOpinion = assertThrows(ValidationException.class, form::sign);
+        assertEquals("暂不能签署：评价意见为空。", noOpinion.getMessage(Locale.SIMPLIFIED_CHINESE));
+        form.opinionProperty().set("同意支持。");
+        form.sign();
+        assertFalse(form.editableProperty().get());
+        assertEquals(SheetStatus.SIGNED, stored().status());
+        row("1.1").typedProperty().set("0");
+        assertFalse(form.commitScore(row("1.1")), "a locked sheet stores nothing");
+        assertEquals(Optional.of(new BigDecimal("5")), stored().score("1.1"));
+    }
+
+    @Test
+    void reopeningNeedsAReason() {
+        for (IndicatorRowViewModel r : form.rows()) {
+            r.typedProperty().set("1");
+            form.commitScore(r);
+        }
+        form.opinionProperty().set("暂不支持。");
+        form.sign();
+        assertThrows(ValidationException.class, () -> form.reopen(" "));
+        form.reopen("补充评语");
+        assertTrue(form.editableProperty().get());
+        assertEquals(SheetStatus.DRAFT, stored().status());
+    }
+
+    @Test
+    void reopeningTheFormShowsWhatWasStored() {
+        type("5.2", "3.5");
+        row("5.2").commentProperty().set("转化项目较少");
+        form.commitComment(row("5.2"));
+        form = open();
+        assertEquals("3.5", row("5.2").typedProperty().get());
+        assertEquals("转化项目较少", row("5.2").commentProperty().get());
+    }
+}

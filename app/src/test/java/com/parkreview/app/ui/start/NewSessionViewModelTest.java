@@ -1,0 +1,72 @@
+package com.parkreview.app.ui.start;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.settings.AggregationRule;
+import com.parkreview.scoring.settings.ScorePrecision;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NewSessionViewModelTest {
+
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(before);
+    }
+
+    @ParameterizedTest(name = "name ''{0}'', year ''{1}'', budget ''{2}'' → {3}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2027年度评审 | 2027 | ""    | ""
+            2027年度评审 | 2027 | 3000  | ""
+            ""           | 2027 | ""    | The session needs a name.
+            2027年度评审 | 27   | ""    | Year "27" is not a year; use four digits, 2000 to 2100.
+            2027年度评审 | 2300 | ""    | Year 2300 is not allowed; use a year from 2000 to 2100.
+            2027年度评审 | 2027 | -5    | Amount -5 万元 is negative; amounts are 0 or more.
+            2027年度评审 | 2027 | 三千  | Amount "三千" is not a number; write a decimal number of 万元, e.g. 1500 or 350.5.
+            """)
+    void saysWhatIsWrongAsItIsTyped(String name, String year, String budget, String problem) {
+        NewSessionViewModel form = new NewSessionViewModel();
+        form.nameProperty().set(name);
+        form.yearProperty().set(year);
+        form.budgetProperty().set(budget);
+        assertEquals(problem, form.problemProperty().get());
+    }
+
+    @Test
+    void createsTheSessionWithItsStepAndRule(@TempDir Path dir) {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            NewSessionViewModel form = new NewSessionViewModel();
+            form.nameProperty().set("2027年度第一批");
+            form.yearProperty().set("2027");
+            form.budgetProperty().set("4500");
+            form.precisionProperty().set(ScorePrecision.TENTH);
+            form.ruleProperty().set(AggregationRule.TRIMMED_MEAN);
+            long id = form.create(new SessionSetup(db), TestSessions.SECRETARY);
+            ReviewSession session = db.read(s -> s.sessions().find(id)).orElseThrow();
+            assertEquals("2027年度第一批", session.name());
+            assertEquals(ScorePrecision.TENTH, session.settings().precision());
+            assertEquals(AggregationRule.TRIMMED_MEAN, session.settings().rule());
+            assertEquals("4500.00", session.budget().orElseThrow().toWanString());
+            assertTrue(session.settings().rubric().indicators().size() == 13);
+        }
+    }
+}

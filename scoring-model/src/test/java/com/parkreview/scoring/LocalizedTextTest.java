@@ -1,0 +1,38 @@
+package com.parkreview.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LocalizedTextTest {
+
+    @Test
+    void wholeNumbersAndDecimalsArePrintedWithoutGrouping() {
+        assertEquals("Support years limit 2026 is not allowed; use 1 or more (default 3).",
+                LocalizedText.of("settings.years", 2026).in(Locale.ENGLISH));
+        assertEquals("Amount 12345.5 万元 is negative; amounts are 0 or more.",
+                LocalizedText.of("money.negative", new BigDecimal("12345.5")).in(Locale.ENGLISH));
+    }
+
+    @Test
+    void choicePatternsStillSeeANumber() {
+        String whole = LocalizedText.of("entry.too_many_decimals", "4.1", "x", "8.7", "allowed", 0).in(Locale.ENGLISH);
+        String tenth = LocalizedText.of("entry.too_many_decimals", "4.1", "x", "8.77", "allowed", 1).in(Locale.ENGLISH);
+        assertEquals("Indicator 4.1 (x): 8.7 has too many decimals (scores are whole numbers); allowed.", whole);
+        assertEquals("Indicator 4.1 (x): 8.77 has too many decimals (at most one decimal); allowed.", tenth);
+    }
+
+    @Test
+    void englishIsGivenOnAChineseSystem() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertEquals("The rubric needs a name.", LocalizedText.of("rubric.name").in(Locale.ENGLISH));
+            assertEquals("评分标准缺少名称。", LocalizedText.of("rubric.name").text());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
