@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = {"ParkReview 园区运营评审: expert panels scoring park operators for district funding.",
                 "Without a sub-command, opens the application window."},
         subcommands = {MergeCommand.class, SessionsCommand.class, VerifyCommand.class, BackupCommand.class,
-                RestoreCommand.class, CommandLine.HelpCommand.class})
+                RestoreCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class ParkReviewCommand implements Callable<Integer> {
 
     private final WindowOpener openWindow;
@@ -65,6 +65,12 @@ public final class ParkReviewCommand implements Callable<Integer> {
     public static CommandLine commandLine(WindowOpener openWindow) {
         CommandLine line = new CommandLine(new ParkReviewCommand(openWindow));
         line.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        line.setExecutionExceptionHandler((e, command, parsed) -> {
+            java.util.logging.Logger.getLogger(ParkReviewCommand.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "command failed: " + parsed.originalArgs(), e);
+            command.getErr().println(com.parkreview.app.AppText.of("cli.unexpected").text());
+            return ExitCodes.FAILED;
+        });
         line.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());

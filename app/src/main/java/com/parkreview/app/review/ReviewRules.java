@@ -4,12 +4,12 @@ import com.parkreview.app.AppText;
 import com.parkreview.scoring.ValidationException;
 
 /** Refusals of the review's rules, each with the sentence the user sees. */
-final class ReviewRules {
+public final class ReviewRules {
 
     private ReviewRules() {
     }
 
-    static ValidationException refuse(String key, Object... args) {
+    public static ValidationException refuse(String key, Object... args) {
         return new ValidationException(AppText.of(key, args));
     }
 

@@ -7,6 +7,9 @@ import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.sheets.SheetMaker;
+import com.parkreview.app.sheets.SheetRequest;
+import com.parkreview.app.sheets.StoredSheets;
 import com.parkreview.app.ui.applicants.ApplicantListView;
 import com.parkreview.app.ui.applicants.ApplicantListViewModel;
 import com.parkreview.app.ui.common.ErrorDialog;
@@ -15,6 +18,7 @@ import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.scoring.ScoreFormView;
 import com.parkreview.app.ui.scoring.ScoreFormViewModel;
 import com.parkreview.app.ui.shell.MainWindowView;
+import com.parkreview.app.ui.sheets.SheetPreview;
 import com.parkreview.app.ui.signin.SignInView;
 import com.parkreview.app.ui.signin.SignInViewModel;
 import com.parkreview.app.ui.start.NewSessionView;
@@ -23,7 +27,9 @@ import com.parkreview.app.ui.start.StartPageView;
 import com.parkreview.app.ui.start.StartPageViewModel;
 import com.parkreview.app.ui.timer.DefenseTimerView;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
+import com.parkreview.reports.ReportService;
 import java.io.File;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +53,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     private final ClientContext context;
     private final Stage stage;
     private final ViewLoader loader;
+    private final ReportService reports = new ReportService();
     private MainWindowView shell;
     private SignInViewModel.SignedIn current;
     private Runnable leaveScreen = () -> { };
@@ -70,7 +77,17 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
                         showStart();
                     }
                 }),
-                ScoreFormView.class, () -> new ScoreFormView(() -> showApplicants(current)),
+                ScoreFormView.class, () -> new ScoreFormView(new ScoreFormView.Actions() {
+                    @Override
+                    public void back() {
+                        showApplicants(current);
+                    }
+
+                    @Override
+                    public void print(long applicantId, boolean blank) {
+                        printFromForm(applicantId, blank);
+                    }
+                }),
                 DefenseTimerView.class, DefenseTimerView::new,
                 NewSessionView.class, NewSessionView::new), UiText::bundle);
     }
@@ -134,6 +151,20 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
             leaveScreen = page.controller()::leave;
             shell.show(page.root());
+        } catch (RuntimeException e) {
+            ErrorDialog.show(stage, e);
+        }
+    }
+
+    /** The expert's own sheet, or a blank one, of the applicant on the form: previewed, then printed. */
+    private void printFromForm(long applicantId, boolean blank) {
+        try {
+            String applicantCode = db().read(s -> s.applicants().find(applicantId)).orElseThrow().code();
+            StoredSheets stored = db().read(s -> StoredSheets.load(s, current.sessionId(), LocalDate.now()));
+            SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
+                    Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(current.expert().code()));
+            var sheets = new SheetMaker(reports).fill(stored, request);
+            new SheetPreview(stage, reports, context.tasks(), sheets, sheets.get(0).name()).show();
         } catch (RuntimeException e) {
             ErrorDialog.show(stage, e);
         }

@@ -81,6 +81,12 @@ public final class ScreenshotTour {
         Thread.sleep(300);
         save(scene.get(), out.resolve("refused-value.png"));
 
+        robot.clickOn("#printBlank");
+        Thread.sleep(4000);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane preview = robot.lookup("#sheetPreview").queryAs(javafx.scene.control.DialogPane.class);
+        save(preview.getScene(), out.resolve("print-preview.png"));
+
         Platform.runLater(() -> scene.get().getWindow().hide());
         context.close();
         System.out.println("screenshots in " + out.toAbsolutePath() + " (session " + session + ")");

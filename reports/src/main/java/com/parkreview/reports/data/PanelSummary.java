@@ -58,9 +58,14 @@ public record PanelSummary(
         return result.recusedExperts().contains(expertId);
     }
 
-    /** The valid experts in panel order. */
+    /** The experts whose current sheets count, in panel order. */
     public List<Expert> validExperts() {
-        return panel.stream().filter(e -> !recused(e.id())).toList();
+        return panel.stream().filter(e -> !recused(e.id()) && scored(e.id())).toList();
+    }
+
+    /** Whether the expert has a current sheet in this summary (neither recused nor still to sign). */
+    public boolean scored(String expertId) {
+        return sheets.stream().anyMatch(s -> s.expertId().equals(expertId));
     }
 
     public ScoreSheet sheetOf(String expertId) {

@@ -134,6 +134,7 @@ public final class PanelSummaryReport {
                 String mark = marks.marks(column.key(), rowKey);
                 String text = switch (column.kind()) {
                     case RECUSED -> Styled.coloured("回避", Styled.VOID_COLOUR, false);
+                    case MISSING -> Styled.coloured("—", Styled.VOID_COLOUR, false);
                     case MEAN -> decorate(panelValue, mark, false, true);
                     case SCORE, SUPERSEDED -> decorate(
                             Figures.score(value.apply(column.sheet().orElseThrow()), settings.precision()), mark,

@@ -17,7 +17,7 @@ record SummaryColumn(Kind kind, String key, String header, Optional<ScoreSheet> 
     /** The most columns the landscape table holds (9 × 52 pt beside the indicators). */
     static final int MOST = 9;
 
-    enum Kind { SCORE, SUPERSEDED, RECUSED, MEAN }
+    enum Kind { SCORE, SUPERSEDED, RECUSED, MISSING, MEAN }
 
     /** The columns in panel order: each expert's current sheet, then that expert's superseded ones; the means last. */
     static List<SummaryColumn> of(PanelSummary summary) {
@@ -26,6 +26,12 @@ record SummaryColumn(Kind kind, String key, String header, Optional<ScoreSheet> 
             if (summary.recused(expert.id())) {
                 columns.add(new SummaryColumn(Kind.RECUSED, expert.id(),
                         Styled.bold(expert.name()) + "\n" + expert.id() + "\n回避", Optional.empty()));
+                continue;
+            }
+            if (!summary.scored(expert.id())) {
+                // Still to sign (the panel is incomplete, or a re-review is under way): shown, not counted.
+                columns.add(new SummaryColumn(Kind.MISSING, expert.id(),
+                        Styled.bold(expert.name()) + "\n" + expert.id() + "\n未签署", Optional.empty()));
                 continue;
             }
             columns.add(new SummaryColumn(Kind.SCORE, expert.id(),

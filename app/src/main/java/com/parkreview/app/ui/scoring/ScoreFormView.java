@@ -42,6 +42,9 @@ public final class ScoreFormView {
     /** What the form asks for. */
     public interface Actions {
         void back();
+
+        /** Preview and print the expert's sheet ({@code blank} false) or a blank sheet of the applicant. */
+        void print(long applicantId, boolean blank);
     }
 
     private final Actions actions;
@@ -73,6 +76,8 @@ public final class ScoreFormView {
     private Button reopen;
     @FXML
     private DefenseTimerView timerController;
+    @FXML
+    private Button printSheet;
 
     public ScoreFormView(Actions actions) {
         this.actions = actions;
@@ -100,6 +105,7 @@ public final class ScoreFormView {
         sign.managedProperty().bind(model.editableProperty());
         reopen.visibleProperty().bind(model.editableProperty().not());
         reopen.managedProperty().bind(model.editableProperty().not());
+        printSheet.disableProperty().bind(model.completeProperty().not());
         buildGrid();
         if (!scoreFields.isEmpty() && model.editableProperty().get()) {
             Platform.runLater(() -> scoreFields.get(0).requestFocus());
@@ -250,6 +256,17 @@ public final class ScoreFormView {
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
             guarded(model::sign);
         }
+    }
+
+    @FXML
+    private void printSheet() {
+        guarded(model::commitOpinion);
+        actions.print(model.applicant().id(), false);
+    }
+
+    @FXML
+    private void printBlank() {
+        actions.print(model.applicant().id(), true);
     }
 
     @FXML

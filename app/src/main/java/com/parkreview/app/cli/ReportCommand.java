@@ -1,0 +1,109 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.sheets.SheetMaker;
+import com.parkreview.app.sheets.SheetRequest;
+import com.parkreview.app.sheets.StoredSheets;
+import com.parkreview.reports.ReportService;
+import com.parkreview.reports.fill.FilledSheet;
+import com.parkreview.scoring.ValidationException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code report}: the formal sheets of a stored session, as PDF (or the results as XLSX). */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Print a session's sheets to PDF: blank, expert, summary, results, signin, or the whole pack.",
+                "将评审批次的评分表输出为 PDF：空白评分表、专家评分表、汇总表、结果表、签到表或全套。"})
+final class ReportCommand extends DatabaseCommand {
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")
+    long session;
+
+    @Option(names = "--sheet", required = true, paramLabel = "blank|expert|summary|results|signin|pack",
+            description = "Which sheets.")
+    String sheet;
+
+    @Option(names = "--applicant", paramLabel = "A", description = "One applicant (its code, e.g. A01).")
+    String applicant;
+
+    @Option(names = "--expert", paramLabel = "E", description = "One expert (its code, e.g. E1); expert sheets only.")
+    String expert;
+
+    @Option(names = "--all", description = "Every applicant (and expert): the default when none is named.")
+    boolean all;
+
+    @Option(names = "--pdfa", description = "PDF/A-2b, for archiving.")
+    boolean pdfa;
+
+    @Option(names = "--each", description = "One PDF per sheet, in the folder --out names.")
+    boolean each;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf|FILE.xlsx|FOLDER",
+            description = "Where to write; an existing file is replaced only once the new one is whole.")
+    Path out;
+
+    @Override
+    int run(Database db) throws IOException {
+        SheetRequest.Kind kind = SheetRequest.Kind.of(sheet)
+                .orElseThrow(() -> new ValidationException(AppText.of("cli.sheetKind", sheet)));
+        if (all && (applicant != null || expert != null)) {
+            throw new ValidationException(AppText.of("cli.allAndNamed"));
+        }
+        ReportService reports = new ReportService();
+        StoredSheets stored = db.read(s -> StoredSheets.load(s, session, LocalDate.now(db.clock())));
+        List<FilledSheet> sheets = new SheetMaker(reports).fill(stored,
+                new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert)));
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (each) {
+            Files.createDirectories(out);
+            reports.exportEachPdf(sheets, out).forEach(out()::println);
+        } else if (name.endsWith(".xlsx")) {
+            if (kind != SheetRequest.Kind.RESULTS) {
+                throw new ValidationException(AppText.of("cli.xlsxResultsOnly"));
+            }
+            write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
+        } else if (name.endsWith(".pdf")) {
+            String title = stored.stored().session().name();
+            write(out, stream -> {
+                if (pdfa) {
+                    reports.exportPdfA(sheets, title, stream);
+                } else {
+                    reports.exportPdf(sheets, title, stream);
+                }
+            });
+        } else {
+            throw new ValidationException(AppText.of("cli.reportOut", out));
+        }
+        sheets.forEach(s -> out().println(s.name() + "  " + s.code().value()));
+        return ExitCodes.OK;
+    }
+
+    /** Written beside the target, then moved over it: a failed run leaves the old file whole. */
+    private static void write(Path target, Export export) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path part = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(part)) {
+                export.to(stream);
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Export {
+        void to(OutputStream stream) throws IOException;
+    }
+}

@@ -1,0 +1,202 @@
+package com.parkreview.app.sheets;
+
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.FlagRecord;
+import com.parkreview.app.review.FlagResolution;
+import com.parkreview.app.review.IndicatorEntry;
+import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.SheetStatus;
+import com.parkreview.app.review.Store;
+import com.parkreview.app.review.StoredSession;
+import com.parkreview.reports.SessionPack;
+import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.reports.data.RecusalDeclaration;
+import com.parkreview.reports.data.ResolvedFlag;
+import com.parkreview.reports.data.Resolution;
+import com.parkreview.reports.data.ResultsList;
+import com.parkreview.reports.data.SessionHeader;
+import com.parkreview.reports.data.SignInList;
+import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.merge.ApplicantResult;
+import com.parkreview.scoring.merge.ExpertSheet;
+import com.parkreview.scoring.merge.PanelMerger;
+import com.parkreview.scoring.session.SessionResult;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A stored session as the reports take it: the formal sheets are filled from exactly what the
+ * database holds — the signed sheets that count, the superseded ones beside them, the recusals,
+ * the flags with their resolutions, the merge.
+ */
+public final class StoredSheets {
+
+    private final StoredSession stored;
+    private final Map<Long, List<FlagRecord>> flags;
+    private final LocalDate printDate;
+    private final SessionResult result;
+
+    private StoredSheets(StoredSession stored, Map<Long, List<FlagRecord>> flags, LocalDate printDate) {
+        this.stored = stored;
+        this.flags = flags;
+        this.printDate = printDate;
+        this.result = stored.merge();
+    }
+
+    /** @param printDate the date printed when the session has none set */
+    public static StoredSheets load(Store store, long sessionId, LocalDate printDate) {
+        StoredSession stored = StoredSession.load(store, sessionId);
+        Map<Long, List<FlagRecord>> flags = new LinkedHashMap<>();
+        stored.applicants().forEach(a -> flags.put(a.id(), store.flags().forApplicant(a.id())));
+        return new StoredSheets(stored, flags, printDate);
+    }
+
+    public StoredSession stored() {
+        return stored;
+    }
+
+    public SessionResult result() {
+        return result;
+    }
+
+    public SessionHeader header(int round) {
+        var session = stored.session();
+        return new SessionHeader(session.name(), session.settings().name(), session.year(),
+                session.date().orElse(printDate), session.details().venue(), round);
+    }
+
+    public com.parkreview.reports.data.Applicant applicant(Applicant a) {
+        return new com.parkreview.reports.data.Applicant(a.code(), a.name(), a.uscc(), a.defenseOrder());
+    }
+
+    public com.parkreview.reports.data.Expert expert(Expert e) {
+        return new com.parkreview.reports.data.Expert(e.code(), e.name(), e.organisation(),
+                e.role() == ExpertRole.FINANCE ? com.parkreview.reports.data.ExpertRole.FINANCE
+                        : com.parkreview.reports.data.ExpertRole.INDUSTRY,
+                e.groupLeader(), e.keyFingerprint());
+    }
+
+    public List<com.parkreview.reports.data.Expert> panel() {
+        return stored.experts().stream().map(this::expert).toList();
+    }
+
+    /** An expert's sheet as printed; every indicator must be scored. */
+    public com.parkreview.reports.data.ScoreSheet sheet(ScoreSheet sheet) {
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        Map<String, String> comments = new LinkedHashMap<>();
+        for (IndicatorEntry entry : sheet.entries()) {
+            scores.put(entry.code(), entry.score().orElseThrow(() -> new IllegalStateException(
+                    "sheet " + sheet.id() + " has no score for " + entry.code() + " and cannot be printed yet")));
+            if (!entry.comment().isBlank()) {
+                comments.put(entry.code(), entry.comment());
+            }
+        }
+        return new com.parkreview.reports.data.ScoreSheet(applicantCode(sheet.applicantId()),
+                expertCode(sheet.expertId()), sheet.round(), status(sheet.status()), scores, comments, sheet.opinion(),
+                sheet.signedAt().map(at -> LocalDateTime.ofInstant(at, ZoneId.systemDefault())));
+    }
+
+    /** The panel summary of an applicant: the sheets that count, the superseded ones, the flags resolved. */
+    public PanelSummary summary(Applicant applicant) {
+        ApplicantResult merged = result.row(applicant.code()).orElseThrow().result();
+        List<ScoreSheet> counting = new ArrayList<>();
+        for (Expert expert : stored.experts()) {
+            stored.currentSheet(expert.id(), applicant.id())
+                    .filter(s -> s.status() == SheetStatus.SIGNED && !stored.recused(expert.id(), applicant.id()))
+                    .ifPresent(counting::add);
+        }
+        List<ScoreSheet> superseded = stored.sheets().stream()
+                .filter(s -> s.applicantId() == applicant.id() && s.status() == SheetStatus.SUPERSEDED)
+                .filter(old -> counting.stream().anyMatch(c -> c.expertId() == old.expertId() && c.round() > old.round()))
+                .toList();
+        return new PanelSummary(header(maxRound(counting)), applicant(applicant), applicant.funding(), panel(),
+                counting.stream().map(this::sheet).toList(), superseded.stream().map(this::sheet).toList(), merged,
+                resolvedFlags(applicant), applicant.jointOpinion());
+    }
+
+    public ResultsList results() {
+        return new ResultsList(header(1), result);
+    }
+
+    public SignInList signIn() {
+        List<RecusalDeclaration> recusals = stored.recusals().stream()
+                .map(r -> new RecusalDeclaration(expertCode(r.expertId()),
+                        applicant(stored.applicants().stream().filter(a -> a.id() == r.applicantId()).findFirst()
+                                .orElseThrow()), r.reason()))
+                .toList();
+        return new SignInList(header(1), panel(), recusals);
+    }
+
+    /** The whole pack: the applicants that went to the panel, in defense order. */
+    public SessionPack pack() {
+        return new SessionPack(stored.session().settings(), signIn(),
+                stored.panelApplicants().stream().map(this::summary).toList(), results());
+    }
+
+    /**
+     * Each resolved flag of the applicant, rebuilt from the sheets it was found on (kept, even
+     * when superseded since), with its resolution.
+     */
+    private List<ResolvedFlag> resolvedFlags(Applicant applicant) {
+        List<ResolvedFlag> resolved = new ArrayList<>();
+        PanelMerger merger = new PanelMerger(stored.session().settings());
+        for (FlagRecord record : flags.getOrDefault(applicant.id(), List.of())) {
+            if (record.resolution().isEmpty()) {
+                continue;
+            }
+            List<ScoreSheet> found = sheetsOf(record.sheetsKey());
+            List<ExpertSheet> asMerged = new ArrayList<>();
+            Set<Long> withSheet = found.stream().map(ScoreSheet::expertId).collect(Collectors.toSet());
+            for (Expert expert : stored.experts()) {
+                if (stored.recused(expert.id(), applicant.id())) {
+                    asMerged.add(ExpertSheet.recusal(expert.code()));
+                } else if (withSheet.contains(expert.id())) {
+                    found.stream().filter(s -> s.expertId() == expert.id()).findFirst()
+                            .ifPresent(s -> asMerged.add(s.toExpertSheet(expert.code())));
+                }
+            }
+            Optional<DeviationFlag> flag = merger.merge(applicant.code(), asMerged, applicant.funding()).flags().stream()
+                    .filter(f -> f.code().equals(record.flagCode())).findFirst();
+            FlagResolution resolution = record.resolution().get();
+            flag.ifPresent(f -> resolved.add(new ResolvedFlag(f, maxRound(found),
+                    resolution.kind() == FlagResolution.Kind.ACCEPTED
+                            ? Resolution.accepted(resolution.reason())
+                            : Resolution.reReviewOrdered(resolution.reason()))));
+        }
+        return resolved;
+    }
+
+    private List<ScoreSheet> sheetsOf(String sheetsKey) {
+        Set<Long> ids = sheetsKey.isBlank() ? Set.of()
+                : Arrays.stream(sheetsKey.split(",")).map(Long::parseLong).collect(Collectors.toSet());
+        return stored.sheets().stream().filter(s -> ids.contains(s.id())).toList();
+    }
+
+    private static int maxRound(List<ScoreSheet> sheets) {
+        return sheets.stream().mapToInt(ScoreSheet::round).max().orElse(1);
+    }
+
+    private String applicantCode(long id) {
+        return stored.applicants().stream().filter(a -> a.id() == id).findFirst().orElseThrow().code();
+    }
+
+    private String expertCode(long id) {
+        return stored.experts().stream().filter(e -> e.id() == id).findFirst().orElseThrow().code();
+    }
+
+    private static com.parkreview.reports.data.SheetStatus status(SheetStatus status) {
+        return com.parkreview.reports.data.SheetStatus.valueOf(status.name());
+    }
+}

@@ -1,0 +1,121 @@
+package com.parkreview.app.ui.sheets;
+
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.FxTasks;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.reports.ReportService;
+import com.parkreview.reports.fill.FilledSheet;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The sheets as they will print, page by page, with Print (the system's dialog) and Save as PDF.
+ * Pages are rendered off the FX thread.
+ */
+public final class SheetPreview extends Dialog<Void> {
+
+    private static final ButtonType PRINT = new ButtonType(UiText.text("preview.print"), ButtonBar.ButtonData.OTHER);
+    private static final ButtonType SAVE = new ButtonType(UiText.text("preview.save"), ButtonBar.ButtonData.OTHER);
+
+    private final ReportService reports;
+    private final List<FilledSheet> sheets;
+    private final VBox pages = new VBox(16);
+    private final ScrollPane scroll = new ScrollPane();
+
+    public SheetPreview(Window owner, ReportService reports, FxTasks tasks, List<FilledSheet> sheets, String title) {
+        this.reports = reports;
+        this.sheets = List.copyOf(sheets);
+        initOwner(owner);
+        setTitle(title);
+        setResizable(true);
+        pages.getStyleClass().add("preview-pages");
+        pages.getChildren().add(new Label(UiText.text("preview.rendering")));
+        scroll.setContent(pages);
+        scroll.setFitToWidth(true);
+        getDialogPane().setContent(scroll);
+        getDialogPane().setPrefSize(860, 700);
+        getDialogPane().setId("sheetPreview");
+        getDialogPane().getButtonTypes().setAll(PRINT, SAVE, ButtonType.CLOSE);
+        ((Button) getDialogPane().lookupButton(PRINT)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            print();
+        });
+        ((Button) getDialogPane().lookupButton(SAVE)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            save();
+        });
+        tasks.run(this::render, this::show, error -> ErrorDialog.show(owner, error));
+    }
+
+    private List<WritableImage> render() {
+        List<WritableImage> images = new ArrayList<>();
+        for (FilledSheet sheet : sheets) {
+            for (BufferedImage page : reports.pageImages(sheet, 1.2f)) {
+                images.add(toFx(page));
+            }
+        }
+        return images;
+    }
+
+    private void show(List<WritableImage> images) {
+        pages.getChildren().setAll(images.stream().map(image -> {
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.fitWidthProperty().bind(scroll.widthProperty().subtract(24));
+            return view;
+        }).toList());
+    }
+
+    private void print() {
+        try {
+            for (FilledSheet sheet : sheets) {
+                if (!reports.print(sheet)) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            ErrorDialog.show(getOwner(), e);
+        }
+    }
+
+    private void save() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(sheets.get(0).name() + ".pdf");
+        File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try (OutputStream out = Files.newOutputStream(file.toPath())) {
+            reports.exportPdf(sheets, getTitle(), out);
+        } catch (IOException | RuntimeException e) {
+            ErrorDialog.show(getOwner(), e instanceof IOException io ? new java.io.UncheckedIOException(io) : e);
+        }
+    }
+
+    private static WritableImage toFx(BufferedImage page) {
+        int width = page.getWidth();
+        int height = page.getHeight();
+        int[] pixels = page.getRGB(0, 0, width, height, null, 0, width);
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return image;
+    }
+}
