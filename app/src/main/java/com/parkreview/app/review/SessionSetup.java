@@ -20,34 +20,59 @@ public final class SessionSetup {
 
     /** Adds an applicant; its code and its 统一社会信用代码 must be new in the session. */
     public long addApplicant(Actor actor, long sessionId, NewApplicant applicant) {
-        return store.write(actor, s -> {
-            ReviewRules.session(s, sessionId);
-            List<Applicant> existing = s.applicants().list(sessionId);
-            for (Applicant other : existing) {
-                if (other.code().equals(applicant.code())) {
-                    throw refuse("rule.applicantCodeTaken", applicant.code(), other.name());
-                }
-                if (other.uscc().equals(applicant.uscc())) {
-                    throw refuse("rule.usccTaken", applicant.uscc(), other.code(), other.name());
-                }
+        return store.write(actor, s -> addApplicant(s, sessionId, applicant));
+    }
+
+    private static long addApplicant(Store s, long sessionId, NewApplicant applicant) {
+        ReviewRules.session(s, sessionId);
+        for (Applicant other : s.applicants().list(sessionId)) {
+            if (other.code().equals(applicant.code())) {
+                throw refuse("rule.applicantCodeTaken", applicant.code(), other.name());
             }
-            return s.applicants().add(sessionId, applicant);
-        });
+            if (other.uscc().equals(applicant.uscc())) {
+                throw refuse("rule.usccTaken", applicant.uscc(), other.code(), other.name());
+            }
+        }
+        return s.applicants().add(sessionId, applicant);
     }
 
     /** Adds a panel member; the code must be new in the session and there is at most one group leader. */
     public long addExpert(Actor actor, long sessionId, NewExpert expert) {
-        return store.write(actor, s -> {
-            ReviewRules.session(s, sessionId);
-            for (Expert other : s.experts().list(sessionId)) {
-                if (other.code().equals(expert.code())) {
-                    throw refuse("rule.expertCodeTaken", expert.code(), other.name());
-                }
-                if (expert.groupLeader() && other.groupLeader()) {
-                    throw refuse("rule.oneGroupLeader", other.code(), other.name());
-                }
+        return store.write(actor, s -> addExpert(s, sessionId, expert));
+    }
+
+    private static long addExpert(Store s, long sessionId, NewExpert expert) {
+        ReviewRules.session(s, sessionId);
+        for (Expert other : s.experts().list(sessionId)) {
+            if (other.code().equals(expert.code())) {
+                throw refuse("rule.expertCodeTaken", expert.code(), other.name());
             }
-            return s.experts().add(sessionId, expert);
+            if (expert.groupLeader() && other.groupLeader()) {
+                throw refuse("rule.oneGroupLeader", other.code(), other.name());
+            }
+        }
+        return s.experts().add(sessionId, expert);
+    }
+
+    /** Applicants read from a file: all of them in one transaction, or none (the same checks as one by one). */
+    public List<Long> addApplicants(Actor actor, long sessionId, List<NewApplicant> applicants) {
+        return store.write(actor, s -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            for (NewApplicant applicant : applicants) {
+                ids.add(addApplicant(s, sessionId, applicant));
+            }
+            return ids;
+        });
+    }
+
+    /** Experts read from a file: all of them in one transaction, or none. */
+    public List<Long> addExperts(Actor actor, long sessionId, List<NewExpert> experts) {
+        return store.write(actor, s -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            for (NewExpert expert : experts) {
+                ids.add(addExpert(s, sessionId, expert));
+            }
+            return ids;
         });
     }
 

@@ -10,7 +10,19 @@ import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.sheets.SheetMaker;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.sheets.StoredSheets;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.ui.applicants.ApplicantListView;
+import com.parkreview.app.ui.console.ConsoleSession;
+import com.parkreview.app.ui.console.ConsoleView;
+import com.parkreview.app.ui.console.PanelView;
+import com.parkreview.app.ui.console.PanelViewModel;
+import com.parkreview.app.ui.console.ProgressView;
+import com.parkreview.app.ui.console.ProgressViewModel;
+import com.parkreview.app.ui.console.ResultsView;
+import com.parkreview.app.ui.console.ResultsViewModel;
+import com.parkreview.app.ui.console.SetupView;
+import com.parkreview.app.ui.console.SetupViewModel;
 import com.parkreview.app.ui.applicants.ApplicantListViewModel;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
@@ -56,40 +68,33 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     private final ReportService reports = new ReportService();
     private MainWindowView shell;
     private SignInViewModel.SignedIn current;
+    private ConsoleSession console;
+    private ConsoleView consoleView;
+    private Runnable consoleRefresh = () -> { };
     private Runnable leaveScreen = () -> { };
 
     public ClientRoot(ClientContext context, Stage stage) {
         this.context = context;
         this.stage = stage;
-        this.loader = new ViewLoader(Map.<Class<?>, Supplier<Object>>of(
-                MainWindowView.class, () -> new MainWindowView(this),
-                StartPageView.class, () -> new StartPageView(this),
-                SignInView.class, () -> new SignInView(this::signedIn),
-                ApplicantListView.class, () -> new ApplicantListView(new ApplicantListView.Actions() {
-                    @Override
-                    public void open(ApplicantListViewModel.Row row) {
-                        showScoreForm(current, row.applicant().id());
-                    }
+        this.loader = new ViewLoader(controllers(), UiText::bundle);
+    }
 
-                    @Override
-                    public void signOut() {
-                        current = null;
-                        showStart();
-                    }
-                }),
-                ScoreFormView.class, () -> new ScoreFormView(new ScoreFormView.Actions() {
-                    @Override
-                    public void back() {
-                        showApplicants(current);
-                    }
-
-                    @Override
-                    public void print(long applicantId, boolean blank) {
-                        printFromForm(applicantId, blank);
-                    }
-                }),
-                DefenseTimerView.class, DefenseTimerView::new,
-                NewSessionView.class, NewSessionView::new), UiText::bundle);
+    /** The maker of every controller, by its class: the only place controllers are made. */
+    private Map<Class<?>, Supplier<Object>> controllers() {
+        Map<Class<?>, Supplier<Object>> makers = new java.util.HashMap<>();
+        makers.put(MainWindowView.class, () -> new MainWindowView(this));
+        makers.put(StartPageView.class, () -> new StartPageView(this));
+        makers.put(SignInView.class, () -> new SignInView(this::signedIn));
+        makers.put(ApplicantListView.class, () -> new ApplicantListView(applicantListActions()));
+        makers.put(ScoreFormView.class, () -> new ScoreFormView(scoreFormActions()));
+        makers.put(DefenseTimerView.class, DefenseTimerView::new);
+        makers.put(ConsoleView.class, () -> new ConsoleView(consoleActions()));
+        makers.put(SetupView.class, SetupView::new);
+        makers.put(ProgressView.class, ProgressView::new);
+        makers.put(PanelView.class, PanelView::new);
+        makers.put(ResultsView.class, ResultsView::new);
+        makers.put(NewSessionView.class, NewSessionView::new);
+        return makers;
     }
 
     /** Builds the window and shows the start page. */
@@ -179,7 +184,172 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         }
     }
 
+    /** The secretary's console on a session. */
+    public void showConsole(long sessionId) {
+        try {
+            leave();
+            Workspace workspace = context.workspace();
+            Actor secretary = Actor.secretary(System.getProperty("user.name", ""));
+            console = new ConsoleSession(workspace.database(), workspace.merge(), secretary, sessionId);
+            ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
+            SetupViewModel setup = new SetupViewModel(db(), workspace.setup(), secretary, sessionId);
+            ProgressViewModel progress = new ProgressViewModel(console::snapshot, java.time.Clock.systemDefaultZone());
+            PanelViewModel panel = new PanelViewModel(console, workspace.merge(), workspace.setup(), secretary);
+            ResultsViewModel results = new ResultsViewModel(console::snapshot);
+            consoleRefresh = () -> {
+                console.reload();
+                setup.refresh();
+                progress.refresh();
+                panel.refresh();
+                results.refresh();
+                consoleView.setDetails(consoleDetails(sessionId));
+            };
+            ViewLoader.Loaded<ConsoleView> page = loader.load(ConsoleView.class);
+            consoleView = page.controller();
+            consoleView.bind(session.name(), consoleDetails(sessionId), setup, progress, panel, results);
+            leaveScreen = () -> {
+                console = null;
+                consoleRefresh = () -> { };
+            };
+            shell.show(page.root());
+        } catch (RuntimeException e) {
+            ErrorDialog.show(stage, e);
+        }
+    }
+
+    private String consoleDetails(long sessionId) {
+        ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
+        return UiText.text("console.details", String.valueOf(session.year()),
+                session.date().map(Object::toString).orElse("—"), session.details().venue(),
+                UiText.text("session.status." + session.status().name()),
+                session.budget().map(b -> b.toWanString()).orElse("—"));
+    }
+
+    private ApplicantListView.Actions applicantListActions() {
+        return new ApplicantListView.Actions() {
+            @Override
+            public void open(ApplicantListViewModel.Row row) {
+                showScoreForm(current, row.applicant().id());
+            }
+
+            @Override
+            public void signOut() {
+                current = null;
+                showStart();
+            }
+        };
+    }
+
+    private ScoreFormView.Actions scoreFormActions() {
+        return new ScoreFormView.Actions() {
+            @Override
+            public void back() {
+                showApplicants(current);
+            }
+
+            @Override
+            public void print(long applicantId, boolean blank) {
+                printFromForm(applicantId, blank);
+            }
+        };
+    }
+
+    private ConsoleView.Actions consoleActions() {
+        return new ConsoleView.Actions() {
+            @Override
+            public void back() {
+                showStart();
+            }
+
+            @Override
+            public void refresh() {
+                guarded(consoleRefresh);
+            }
+
+            @Override
+            public void merge() {
+                guarded(() -> {
+                    long sessionId = console.sessionId();
+                    context.workspace().merge().mergeAndRecordFlags(console.actor(), sessionId);
+                    context.workspace().setup().setStatus(console.actor(), sessionId, SessionStatus.MERGED);
+                    consoleRefresh.run();
+                    consoleView.showPanel();
+                });
+            }
+
+            @Override
+            public void print(ConsoleView.PrintKind kind) {
+                guarded(() -> printFromConsole(kind));
+            }
+        };
+    }
+
+    private void printFromConsole(ConsoleView.PrintKind kind) {
+        StoredSheets stored = db().read(s -> StoredSheets.load(s, console.sessionId(), LocalDate.now()));
+        SheetMaker maker = new SheetMaker(reports);
+        switch (kind) {
+            case SIGN_IN -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.SIGN_IN, Optional.empty(),
+                    Optional.empty())));
+            case SUMMARIES -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.SUMMARY, Optional.empty(),
+                    Optional.empty())));
+            case RESULTS -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.RESULTS, Optional.empty(),
+                    Optional.empty())));
+            case PACK -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.PACK, Optional.empty(),
+                    Optional.empty())));
+            case RESULTS_PDF, RESULTS_XLSX -> {
+                boolean xlsx = kind == ConsoleView.PrintKind.RESULTS_XLSX;
+                var results = maker.fill(stored, new SheetRequest(SheetRequest.Kind.RESULTS, Optional.empty(),
+                        Optional.empty()));
+                FileChooser chooser = new FileChooser();
+                chooser.getExtensionFilters().add(xlsx ? new FileChooser.ExtensionFilter("Excel", "*.xlsx")
+                        : new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+                chooser.setInitialFileName(results.get(0).name() + (xlsx ? ".xlsx" : ".pdf"));
+                File file = chooser.showSaveDialog(stage);
+                if (file != null) {
+                    exportTo(file.toPath(), out -> {
+                        if (xlsx) {
+                            reports.exportXlsx(results.get(0), out);
+                        } else {
+                            reports.exportPdf(results, stored.stored().session().name(), out);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** Writes a file beside its target and moves it over: a failure leaves an older file whole. */
+    void exportTo(Path target, java.util.function.Consumer<java.io.OutputStream> export) {
+        try {
+            Path part = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".part");
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(part)) {
+                export.accept(out);
+            }
+            java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void preview(java.util.List<com.parkreview.reports.fill.FilledSheet> sheets) {
+        new SheetPreview(stage, reports, context.tasks(), sheets, sheets.get(0).name()).show();
+    }
+
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            ErrorDialog.show(stage, e);
+        }
+    }
+
     // --- start page ------------------------------------------------------------------------
+
+    @Override
+    public void openConsole(Optional<Long> sessionId) {
+        sessionId.ifPresent(this::showConsole);
+    }
+
 
     @Override
     public void signIn(Optional<Long> sessionId) {
@@ -199,10 +369,8 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
             try {
-                long id = model.create(context.workspace().setup(), com.parkreview.app.review.Actor.secretary(
-                        System.getProperty("user.name", "")));
-                showStart();
-                showSignIn(Optional.of(id));
+                long id = model.create(context.workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));
+                showConsole(id);
             } catch (RuntimeException e) {
                 ErrorDialog.show(stage, e);
             }

@@ -46,8 +46,10 @@ public final class ScreenshotTour {
                 new ClientSettings(Preferences.userRoot().node("com/parkreview/tour/" + System.nanoTime())), db);
         FxToolkit.registerPrimaryStage();
         AtomicReference<Scene> scene = new AtomicReference<>();
+        AtomicReference<ClientRoot> root = new AtomicReference<>();
         FxToolkit.setupStage(stage -> {
-            new ClientRoot(context, stage).show();
+            root.set(new ClientRoot(context, stage));
+            root.get().show();
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1366);
@@ -86,6 +88,22 @@ public final class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.DialogPane preview = robot.lookup("#sheetPreview").queryAs(javafx.scene.control.DialogPane.class);
         save(preview.getScene(), out.resolve("print-preview.png"));
+
+        robot.interact(() -> preview.getScene().getWindow().hide());
+
+        // The secretary's console on the same session.
+        robot.interact(() -> root.get().showConsole(session));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
+        save(scene.get(), out.resolve("progress-matrix.png"));
+        robot.clickOn(robot.lookup(".tab").nth(2).queryAs(javafx.scene.Node.class));
+        javafx.scene.control.ListView<?> applicants = robot.lookup("#applicants").queryListView();
+        robot.interact(() -> applicants.getSelectionModel().select(2)); // A03: E5 far from the others
+        WaitForAsyncUtils.waitForFxEvents();
+        save(scene.get(), out.resolve("panel-view.png"));
+        robot.clickOn(robot.lookup(".tab").nth(3).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(scene.get(), out.resolve("results.png"));
 
         Platform.runLater(() -> scene.get().getWindow().hide());
         context.close();

@@ -57,6 +57,11 @@ public final class CsvTable {
         return parse(name, text, expectedHeader);
     }
 
+    /** A table read some other way (a spreadsheet), held to the same form. */
+    public static CsvTable of(String fileName, List<String> header, List<Row> rows, List<InputProblem> problems) {
+        return new CsvTable(fileName, header, rows, problems);
+    }
+
     static CsvTable parse(String name, String text, List<String> expectedHeader) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -33,4 +33,10 @@ public final class UiText {
         String key = "tier." + tier.code();
         return strings.containsKey(key) ? strings.getString(key) : tier.label();
     }
+
+    /** A tier's share as people read it: 100%, 70%, 0%. */
+    public static String sharePercent(com.parkreview.scoring.settings.Tier tier) {
+        java.math.BigDecimal percent = tier.share().movePointRight(2).stripTrailingZeros();
+        return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
+    }
 }

@@ -218,11 +218,7 @@ public final class ScoreFormViewModel {
     private void updateOutcome() {
         PanelOutcome outcome = new PanelMerger(settings).outcome(total.get(), applicant.funding());
         Tier tier = outcome.tier();
-        tierText.set(UiText.tierLabel(tier) + "（" + percent(tier.share()) + "）");
+        tierText.set(UiText.tierLabel(tier) + "（" + UiText.sharePercent(tier) + "）");
         amountText.set(UiText.text("score.amount", outcome.amount().toWanString()));
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

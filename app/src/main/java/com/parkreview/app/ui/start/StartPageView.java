@@ -20,6 +20,8 @@ public final class StartPageView {
 
         void newSession();
 
+        void openConsole(Optional<Long> sessionId);
+
         void openDatabase(Optional<Path> file);
     }
 
@@ -33,6 +35,8 @@ public final class StartPageView {
     private ListView<Path> recent;
     @FXML
     private Button signIn;
+    @FXML
+    private Button console;
 
     public StartPageView(Actions actions) {
         this.actions = actions;
@@ -65,12 +69,18 @@ public final class StartPageView {
             }
         });
         signIn.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        console.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
     }
 
     @FXML
     private void signIn() {
         SessionSummary chosen = sessions.getSelectionModel().getSelectedItem();
         actions.signIn(Optional.ofNullable(chosen).map(SessionSummary::id));
+    }
+
+    @FXML
+    private void console() {
+        actions.openConsole(Optional.ofNullable(sessions.getSelectionModel().getSelectedItem()).map(SessionSummary::id));
     }
 
     @FXML

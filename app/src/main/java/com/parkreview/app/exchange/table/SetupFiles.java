@@ -1,0 +1,230 @@
+package com.parkreview.app.exchange.table;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputProblem;
+import com.parkreview.app.exchange.csv.CsvTable;
+import com.parkreview.app.review.Contact;
+import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.NewExpert;
+import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The applicants and the panel of a session from a secretary's table (CSV or XLSX):
+ * <ul>
+ *   <li>applicants: {@code code,name,uscc,contact_person,contact_phone,applied_wan,received_wan,defense_order,slot};
+ *       amounts in 万元, the order a whole number (blank: the row's place), the slot {@code HH:MM} or blank;</li>
+ *   <li>experts: {@code code,name,organisation,role,group_leader}; role 产业专家 / 财务专家 (or industry /
+ *       finance), group_leader 是 / 否 (or yes / no, 1 / 0).</li>
+ * </ul>
+ * Every cell is checked, and codes new to the session and to the file; the result is all rows, or
+ * every problem with its line and column.
+ */
+public final class SetupFiles {
+
+    public static final List<String> APPLICANT_HEADER = List.of("code", "name", "uscc", "contact_person",
+            "contact_phone", "applied_wan", "received_wan", "defense_order", "slot");
+    public static final List<String> EXPERT_HEADER = List.of("code", "name", "organisation", "role", "group_leader");
+
+    /** What was read: the rows, or the problems. */
+    public record Result<T>(List<T> rows, List<InputProblem> problems) {
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    private SetupFiles() {
+    }
+
+    /**
+     * @param takenCodes  applicant codes the session already has
+     * @param takenUsccs  credit codes the session already has
+     * @param nextOrder   the defense order a row without one gets first
+     */
+    public static Result<NewApplicant> applicants(Path file, Set<String> takenCodes, Set<String> takenUsccs,
+            int nextOrder) {
+        CsvTable table = TableFile.read(file, APPLICANT_HEADER, Set.of("uscc"));
+        List<InputProblem> problems = new ArrayList<>(table.problems());
+        List<NewApplicant> rows = new ArrayList<>();
+        Map<String, Long> codes = new HashMap<>();
+        Map<String, Long> usccs = new HashMap<>();
+        int order = nextOrder;
+        for (CsvTable.Row row : table.rows()) {
+            Cells cells = new Cells(table, row, problems);
+            String code = cells.text(0, true);
+            String name = cells.text(1, true);
+            Optional<UnifiedSocialCreditCode> uscc = cells.uscc(2);
+            Optional<Money> applied = cells.money(5);
+            Optional<Money> received = cells.money(6);
+            int defenseOrder = cells.whole(7).orElse(order);
+            Optional<LocalTime> slot = cells.time(8);
+            if (!code.isEmpty() && (takenCodes.contains(code) || codes.containsKey(code))) {
+                cells.problem(0, AppText.of("setup.codeTaken", code, codes.getOrDefault(code, 0L)));
+            }
+            uscc.ifPresent(u -> {
+                if (takenUsccs.contains(u.value()) || usccs.containsKey(u.value())) {
+                    cells.problem(2, AppText.of("setup.usccTaken", u.value(), usccs.getOrDefault(u.value(), 0L)));
+                }
+                usccs.putIfAbsent(u.value(), row.line());
+            });
+            codes.putIfAbsent(code, row.line());
+            if (cells.clean()) {
+                cells.build(() -> rows.add(new NewApplicant(code, name, uscc.orElseThrow(),
+                        new Contact(row.field(3), row.field(4)), applied, received.orElse(Money.ZERO), defenseOrder, slot)));
+            }
+            order = Math.max(order, defenseOrder) + 1;
+        }
+        return new Result<>(rows, problems);
+    }
+
+    public static Result<NewExpert> experts(Path file, Set<String> takenCodes, boolean leaderTaken) {
+        CsvTable table = TableFile.read(file, EXPERT_HEADER, Set.of());
+        List<InputProblem> problems = new ArrayList<>(table.problems());
+        List<NewExpert> rows = new ArrayList<>();
+        Map<String, Long> codes = new HashMap<>();
+        Optional<Long> leaderLine = Optional.empty();
+        for (CsvTable.Row row : table.rows()) {
+            Cells cells = new Cells(table, row, problems);
+            String code = cells.text(0, true);
+            String name = cells.text(1, true);
+            Optional<ExpertRole> role = cells.role(3);
+            boolean leader = cells.yesNo(4);
+            if (!code.isEmpty() && (takenCodes.contains(code) || codes.containsKey(code))) {
+                cells.problem(0, AppText.of("setup.codeTaken", code, codes.getOrDefault(code, 0L)));
+            }
+            codes.putIfAbsent(code, row.line());
+            if (leader) {
+                if (leaderTaken || leaderLine.isPresent()) {
+                    cells.problem(4, AppText.of("setup.leaderTaken", leaderLine.orElse(0L)));
+                }
+                leaderLine = Optional.of(row.line());
+            }
+            if (cells.clean()) {
+                cells.build(() -> rows.add(new NewExpert(code, name, row.field(2), role.orElseThrow(), leader)));
+            }
+        }
+        return new Result<>(rows, problems);
+    }
+
+    /** One row's cells, read with the problem of each at its column. */
+    private static final class Cells {
+        private final CsvTable table;
+        private final CsvTable.Row row;
+        private final List<InputProblem> problems;
+        private final int before;
+
+        Cells(CsvTable table, CsvTable.Row row, List<InputProblem> problems) {
+            this.table = table;
+            this.row = row;
+            this.problems = problems;
+            this.before = problems.size();
+        }
+
+        boolean clean() {
+            return problems.size() == before;
+        }
+
+        void problem(int column, LocalizedText text) {
+            problems.add(table.problemAt(row, column, text));
+        }
+
+        String text(int column, boolean required) {
+            String value = row.field(column);
+            if (required && value.isEmpty()) {
+                problem(column, AppText.of("setup.required", table.header().get(column)));
+            }
+            return value;
+        }
+
+        Optional<UnifiedSocialCreditCode> uscc(int column) {
+            Optional<LocalizedText> fault = UnifiedSocialCreditCode.check(row.field(column));
+            if (fault.isPresent()) {
+                problem(column, fault.get());
+                return Optional.empty();
+            }
+            return Optional.of(UnifiedSocialCreditCode.parse(row.field(column)));
+        }
+
+        Optional<Money> money(int column) {
+            String value = row.field(column);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Money.wan(value));
+            } catch (ValidationException e) {
+                problem(column, e.text());
+                return Optional.empty();
+            }
+        }
+
+        Optional<Integer> whole(int column) {
+            String value = row.field(column);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!value.matches("[1-9][0-9]{0,3}")) {
+                problem(column, AppText.of("setup.order", value));
+                return Optional.empty();
+            }
+            return Optional.of(Integer.parseInt(value));
+        }
+
+        Optional<LocalTime> time(int column) {
+            String value = row.field(column);
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalTime.parse(value.length() == 4 ? "0" + value : value));
+            } catch (DateTimeParseException e) {
+                problem(column, AppText.of("setup.slot", value));
+                return Optional.empty();
+            }
+        }
+
+        Optional<ExpertRole> role(int column) {
+            String value = row.field(column).toLowerCase(Locale.ROOT);
+            for (ExpertRole role : ExpertRole.values()) {
+                if (value.equals(role.label()) || value.equals(role.name().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(role);
+                }
+            }
+            problem(column, AppText.of("setup.role", row.field(column)));
+            return Optional.empty();
+        }
+
+        boolean yesNo(int column) {
+            String value = row.field(column).toLowerCase(Locale.ROOT);
+            if (Set.of("是", "yes", "y", "1", "true", "组长").contains(value)) {
+                return true;
+            }
+            if (!Set.of("否", "no", "n", "0", "false", "").contains(value)) {
+                problem(column, AppText.of("setup.yesNo", row.field(column)));
+            }
+            return false;
+        }
+
+        /** The row's record, its own checks refused at the row. */
+        void build(Runnable make) {
+            try {
+                make.run();
+            } catch (ValidationException e) {
+                problems.add(InputProblem.atLine(table.fileName(), row.line(), e.text()));
+            }
+        }
+    }
+}

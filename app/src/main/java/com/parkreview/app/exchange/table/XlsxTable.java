@@ -1,0 +1,87 @@
+package com.parkreview.app.exchange.table;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputProblem;
+import com.parkreview.app.exchange.csv.CsvTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The first sheet of an Excel workbook (.xlsx) read as a table: the first row is the header, each
+ * following non-empty row a record, every cell as the text Excel shows. Columns that must keep
+ * every digit (a credit code) must be text cells: a number cell has already lost digits.
+ */
+public final class XlsxTable {
+
+    private XlsxTable() {
+    }
+
+    public static CsvTable read(Path file, List<String> expectedHeader, Set<String> textOnlyColumns) {
+        String name = file.getFileName().toString();
+        List<CsvTable.Row> rows = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter();
+            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
+            List<String> header = headerRow == null ? List.of() : cells(headerRow, formatter, Math.max(expectedHeader.size(),
+                    headerRow.getLastCellNum())).stream().filter(h -> !h.isEmpty()).toList();
+            if (!header.equals(expectedHeader)) {
+                problems.add(InputProblem.atLine(name, sheet.getFirstRowNum() + 1L, AppText.of("csv.header",
+                        String.join(",", header), String.join(",", expectedHeader))));
+                return CsvTable.of(name, expectedHeader, rows, problems);
+            }
+            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                List<String> fields = cells(row, formatter, expectedHeader.size());
+                if (fields.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                long line = r + 1L;
+                boolean refused = false;
+                for (int c = 0; c < expectedHeader.size(); c++) {
+                    Cell cell = row.getCell(c);
+                    if (textOnlyColumns.contains(expectedHeader.get(c)) && cell != null
+                            && cell.getCellType() == CellType.NUMERIC) {
+                        problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
+                                AppText.of("xlsx.numberCell", fields.get(c))));
+                        refused = true;
+                    }
+                }
+                if (!refused) {
+                    rows.add(new CsvTable.Row(line, fields));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            problems.add(InputProblem.inFile(name, AppText.of("csv.missing", file)));
+        } catch (IOException | RuntimeException e) {
+            problems.add(InputProblem.inFile(name, AppText.of("xlsx.unreadable", e.getMessage())));
+        }
+        return CsvTable.of(name, expectedHeader, rows, problems);
+    }
+
+    private static List<String> cells(Row row, DataFormatter formatter, int count) {
+        List<String> fields = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            Cell cell = row.getCell(c);
+            fields.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,111 @@
+package com.parkreview.app.ui.console;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** The secretary's console: its header and the four tabs. Binds and forwards. */
+public final class ConsoleView {
+
+    /** What the console asks for. */
+    public interface Actions {
+        void back();
+
+        void refresh();
+
+        void merge();
+
+        void print(PrintKind kind);
+    }
+
+    /** The sheets and files the console prints or exports. */
+    public enum PrintKind { SIGN_IN, SUMMARIES, RESULTS, PACK, RESULTS_PDF, RESULTS_XLSX }
+
+    private final Actions actions;
+
+    @FXML
+    private Label title;
+    @FXML
+    private Label subtitle;
+    @FXML
+    private TabPane tabs;
+    @FXML
+    private Tab panelTab;
+    @FXML
+    private SetupView setupController;
+    @FXML
+    private ProgressView progressController;
+    @FXML
+    private PanelView panelController;
+    @FXML
+    private ResultsView resultsController;
+
+    public ConsoleView(Actions actions) {
+        this.actions = actions;
+    }
+
+    public void bind(String sessionTitle, String details, SetupViewModel setup, ProgressViewModel progress,
+            PanelViewModel panel, ResultsViewModel results) {
+        title.setText(sessionTitle);
+        subtitle.setText(details);
+        setupController.bind(setup);
+        progressController.bind(progress);
+        panelController.bind(panel);
+        resultsController.bind(results);
+    }
+
+    public void setDetails(String details) {
+        subtitle.setText(details);
+    }
+
+    /** The tab with the panel view. */
+    public void showPanel() {
+        tabs.getSelectionModel().select(panelTab);
+    }
+
+    @FXML
+    private void back() {
+        actions.back();
+    }
+
+    @FXML
+    private void refresh() {
+        actions.refresh();
+    }
+
+    @FXML
+    private void merge() {
+        actions.merge();
+    }
+
+    @FXML
+    private void printSignIn() {
+        actions.print(PrintKind.SIGN_IN);
+    }
+
+    @FXML
+    private void printSummaries() {
+        actions.print(PrintKind.SUMMARIES);
+    }
+
+    @FXML
+    private void printResults() {
+        actions.print(PrintKind.RESULTS);
+    }
+
+    @FXML
+    private void printPack() {
+        actions.print(PrintKind.PACK);
+    }
+
+    @FXML
+    private void exportResultsPdf() {
+        actions.print(PrintKind.RESULTS_PDF);
+    }
+
+    @FXML
+    private void exportResultsXlsx() {
+        actions.print(PrintKind.RESULTS_XLSX);
+    }
+}

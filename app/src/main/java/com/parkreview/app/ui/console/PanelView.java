@@ -1,0 +1,209 @@
+package com.parkreview.app.ui.console;
+
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.UiText;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The panel view of one applicant. Binds and forwards; asks for a resolution's reason in a dialog. */
+public final class PanelView {
+
+    private PanelViewModel model;
+
+    @FXML
+    private ListView<Applicant> applicants;
+    @FXML
+    private Label heading;
+    @FXML
+    private TableView<PanelViewModel.Row> table;
+    @FXML
+    private Label outcome;
+    @FXML
+    private VBox flags;
+    @FXML
+    private TextArea jointOpinion;
+    @FXML
+    private BarChart<Number, String> dimensions;
+
+    public void bind(PanelViewModel model) {
+        this.model = model;
+        applicants.setItems(model.applicants());
+        applicants.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Applicant item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.code() + "  " + item.name());
+            }
+        });
+        applicants.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.selectedProperty().get()) {
+                try {
+                    model.select(now);
+                } catch (RuntimeException e) {
+                    ErrorDialog.show(table.getScene().getWindow(), e);
+                    javafx.application.Platform.runLater(
+                            () -> applicants.getSelectionModel().select(model.selectedProperty().get()));
+                }
+            }
+        });
+        // The rows change whenever another applicant, or the same one read again, is shown.
+        model.rows().addListener((ListChangeListener<PanelViewModel.Row>) c -> showSelected());
+        showSelected();
+        table.setItems(model.rows());
+        model.experts().addListener((ListChangeListener<Expert>) c -> columns());
+        columns();
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(PanelViewModel.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("heading-row");
+                if (!empty && item != null && item.heading()) {
+                    getStyleClass().add("heading-row");
+                }
+            }
+        });
+        outcome.textProperty().bind(model.outcomeProperty());
+        model.flags().addListener((ListChangeListener<PanelViewModel.FlagItem>) c -> showFlags());
+        showFlags();
+        jointOpinion.textProperty().bindBidirectional(model.jointOpinionProperty());
+        jointOpinion.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                guarded(model::commitJointOpinion);
+            }
+        });
+        model.dimensions().addListener((ListChangeListener<PanelViewModel.DimensionShare>) c -> chart());
+        chart();
+    }
+
+    private void showSelected() {
+        Applicant now = model.selectedProperty().get();
+        if (applicants.getSelectionModel().getSelectedItem() != now) {
+            applicants.getSelectionModel().select(now);
+        }
+        heading.setText(now == null ? "" : now.code() + "  " + now.name());
+    }
+
+    private void columns() {
+        table.getColumns().clear();
+        table.getColumns().add(text(UiText.text("panel.indicator"), 250, r -> (r.code().isEmpty() ? "" : r.code() + "  ")
+                + r.label()));
+        table.getColumns().add(text(UiText.text("score.max"), 45, PanelViewModel.Row::max));
+        for (int i = 0; i < model.experts().size(); i++) {
+            Expert expert = model.experts().get(i);
+            int index = i;
+            TableColumn<PanelViewModel.Row, PanelViewModel.Cell> column = new TableColumn<>(expert.code() + "\n"
+                    + expert.name());
+            column.setPrefWidth(72);
+            column.setSortable(false);
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                    c.getValue().cells().isEmpty() ? null : c.getValue().cells().get(index)));
+            column.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(PanelViewModel.Cell item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("flagged");
+                    setTooltip(null);
+                    setText(empty || item == null ? null : item.text() + item.flagged().map(f -> " ※").orElse(""));
+                    if (!empty && item != null && item.flagged().isPresent()) {
+                        getStyleClass().add("flagged");
+                        setTooltip(new Tooltip(item.flagged().get()));
+                    }
+                }
+            });
+            table.getColumns().add(column);
+        }
+        table.getColumns().add(text(UiText.text("panel.mean"), 70, r -> r.mean().text()));
+    }
+
+    private void showFlags() {
+        flags.getChildren().clear();
+        if (model.flags().isEmpty()) {
+            flags.getChildren().add(new Label(UiText.text("panel.noFlags")));
+        }
+        for (PanelViewModel.FlagItem flag : model.flags()) {
+            Label text = new Label(flag.explanation());
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox box = new VBox(4, text);
+            box.getStyleClass().add("card");
+            box.setId("flag-" + flag.record().flagCode().replace(':', '_').replace('.', '_'));
+            if (flag.resolution().isPresent()) {
+                Label resolved = new Label(flag.resolution().get());
+                resolved.setWrapText(true);
+                resolved.setMaxWidth(Double.MAX_VALUE);
+                resolved.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                resolved.getStyleClass().add("muted");
+                box.getChildren().add(resolved);
+            } else {
+                Button accept = new Button(UiText.text("panel.accept"));
+                accept.setOnAction(e -> ask("panel.acceptPrompt").ifPresent(r -> guarded(() -> model.accept(flag, r))));
+                HBox buttons = new HBox(6, accept);
+                if (flag.expertId().isPresent()) {
+                    Button one = new Button(UiText.text("panel.reReviewExpert"));
+                    one.setOnAction(e -> ask("panel.reReviewPrompt")
+                            .ifPresent(r -> guarded(() -> model.reReview(flag, false, r))));
+                    buttons.getChildren().add(one);
+                }
+                Button all = new Button(UiText.text("panel.reReviewPanel"));
+                all.setOnAction(e -> ask("panel.reReviewPrompt").ifPresent(r -> guarded(() -> model.reReview(flag, true, r))));
+                buttons.getChildren().add(all);
+                box.getChildren().add(buttons);
+            }
+            flags.getChildren().add(box);
+        }
+    }
+
+    private void chart() {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (PanelViewModel.DimensionShare share : model.dimensions()) {
+            series.getData().add(new XYChart.Data<>(share.percent(), share.name()));
+        }
+        dimensions.getData().setAll(java.util.List.of(series));
+    }
+
+    private Optional<String> ask(String promptKey) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(table.getScene().getWindow());
+        dialog.setHeaderText(UiText.text(promptKey));
+        dialog.getDialogPane().setId("resolutionDialog");
+        dialog.getEditor().setId("resolutionReason");
+        return dialog.showAndWait();
+    }
+
+    private void guarded(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            ErrorDialog.show(table.getScene().getWindow(), e);
+        }
+    }
+
+    private static TableColumn<PanelViewModel.Row, String> text(String title, double width,
+            java.util.function.Function<PanelViewModel.Row, String> value) {
+        TableColumn<PanelViewModel.Row, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+}

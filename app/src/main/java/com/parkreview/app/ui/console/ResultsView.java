@@ -1,0 +1,87 @@
+package com.parkreview.app.ui.console;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+
+/** The results tab: the ranking with the budget line, the strip plot, agreement and leniency. Binds. */
+public final class ResultsView {
+
+    @FXML
+    private TableView<ResultsViewModel.Line> table;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> rank;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> code;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> name;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> experts;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> score;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> tier;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> share;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> amount;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> running;
+    @FXML
+    private TableColumn<ResultsViewModel.Line, String> flags;
+    @FXML
+    private Label totals;
+    @FXML
+    private StackPane strip;
+    @FXML
+    private Label agreement;
+    @FXML
+    private ListView<String> leniency;
+
+    private final StripPlot plot = new StripPlot();
+
+    public void bind(ResultsViewModel model) {
+        table.setItems(model.lines());
+        bind(rank, ResultsViewModel.Line::rank);
+        bind(code, ResultsViewModel.Line::code);
+        bind(name, ResultsViewModel.Line::name);
+        bind(experts, ResultsViewModel.Line::experts);
+        bind(score, ResultsViewModel.Line::score);
+        bind(tier, ResultsViewModel.Line::tier);
+        bind(share, ResultsViewModel.Line::share);
+        bind(amount, ResultsViewModel.Line::amount);
+        bind(running, ResultsViewModel.Line::running);
+        bind(flags, ResultsViewModel.Line::flags);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ResultsViewModel.Line item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("over-budget", "budget-line");
+                if (!empty && item != null && item.overBudget()) {
+                    getStyleClass().add("over-budget");
+                    if (item.firstOverBudget()) {
+                        getStyleClass().add("budget-line");
+                    }
+                }
+            }
+        });
+        totals.textProperty().bind(model.totalsProperty());
+        agreement.textProperty().bind(model.agreementProperty());
+        leniency.setItems(model.leniency());
+        strip.getChildren().setAll(plot);
+        model.strips().addListener((ListChangeListener<ResultsViewModel.Strip>) c -> plot.show(model.strips()));
+        plot.show(model.strips());
+    }
+
+    private static void bind(TableColumn<ResultsViewModel.Line, String> column,
+            java.util.function.Function<ResultsViewModel.Line, String> value) {
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+}

@@ -1,0 +1,105 @@
+package com.parkreview.app.ui.console;
+
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.merge.ExpertTotal;
+import com.parkreview.scoring.merge.PanelOutcome;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.session.AgreementWords;
+import com.parkreview.scoring.session.RankedApplicant;
+import com.parkreview.scoring.session.SessionResult;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The session's results: the ranking with scores, tiers, shares and amounts, the running total
+ * against the budget and where it runs out, the agreement figures and each expert's leniency in
+ * words, and every applicant's expert totals for the strip plot.
+ */
+public final class ResultsViewModel {
+
+    /** A line of the ranking, as shown. */
+    public record Line(String rank, String code, String name, String experts, String score, String tier, String share,
+            String amount, String running, boolean overBudget, boolean firstOverBudget, String flags) {
+    }
+
+    /** An applicant's expert totals and panel score, for the strip plot. */
+    public record Strip(String code, List<BigDecimal> totals, Optional<BigDecimal> panelScore) {
+    }
+
+    private final Supplier<SessionSnapshot> snapshots;
+    private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final ObservableList<Strip> strips = FXCollections.observableArrayList();
+    private final ObservableList<String> leniency = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+
+    public ResultsViewModel(Supplier<SessionSnapshot> snapshots) {
+        this.snapshots = snapshots;
+        refresh();
+    }
+
+    public ObservableList<Line> lines() {
+        return lines;
+    }
+
+    public ObservableList<Strip> strips() {
+        return strips;
+    }
+
+    public ObservableList<String> leniency() {
+        return leniency;
+    }
+
+    public ReadOnlyStringProperty agreementProperty() {
+        return agreement.getReadOnlyProperty();
+    }
+
+    /** The total proposed and the budget, in one line. */
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        SessionResult result = snapshots.get().result();
+        boolean passed = false;
+        List<Line> shown = new java.util.ArrayList<>();
+        for (RankedApplicant row : result.rows()) {
+            boolean first = row.overBudget() && !passed;
+            passed |= row.overBudget();
+            shown.add(line(row, first));
+        }
+        lines.setAll(shown);
+        strips.setAll(result.rows().stream().map(r -> new Strip(r.applicant().id(),
+                r.result().expertTotals().stream().map(ExpertTotal::total).toList(), r.result().panelScore())).toList());
+        leniency.setAll(result.leniency().stream().map(l -> AgreementWords.leniency(l).in(Locale.getDefault())).toList());
+        agreement.set(AgreementWords.summary(result.agreement()).in(Locale.getDefault()));
+        totals.set(result.budget()
+                .map(b -> UiText.text("results.totalsWithBudget", result.totalProposed().toWanString(), b.toWanString()))
+                .orElse(UiText.text("results.totals", result.totalProposed().toWanString())));
+    }
+
+    private static Line line(RankedApplicant row, boolean firstOver) {
+        Optional<PanelOutcome> outcome = row.result().outcome();
+        return new Line(row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : "—", row.applicant().id(),
+                row.applicant().name(), String.valueOf(row.result().validExperts()),
+                outcome.map(o -> o.panelScore().toPlainString()).orElse("—"),
+                outcome.map(o -> UiText.tierLabel(o.tier())).orElse(UiText.text("results.incomplete")),
+                outcome.map(o -> UiText.sharePercent(o.tier())).orElse("—"),
+                outcome.map(o -> o.amount().toWanString()).orElse("—"),
+                row.runningTotal().map(Money::toWanString).orElse("—"), row.overBudget(), firstOver,
+                String.join("  ", row.flagCodes().stream().map(ResultsViewModel::flagWords).toList()));
+    }
+
+    /** A flag's code in a word: 偏差 E5, 档次分歧, 超期, 超预算. */
+    static String flagWords(String code) {
+        String[] parts = code.split(":");
+        return UiText.text("flag." + parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "");
+    }
+}

@@ -1,0 +1,302 @@
+package com.parkreview.app.ui.console;
+
+import com.parkreview.app.exchange.InputProblem;
+import com.parkreview.app.exchange.table.SetupFiles;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Contact;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.review.OperatorSupport;
+import com.parkreview.app.review.PreReview;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The secretary's set-up of a session: applicants and the panel, typed in or imported from a
+ * table (all rows or none), the credit code checked as it is typed, an operator already supported
+ * for the whole period flagged from the stored history, and the pre-review (初审) of each applicant.
+ */
+public final class SetupViewModel {
+
+    /** An applicant as the set-up lists it: with the years it was supported before this session. */
+    public record ApplicantLine(Applicant applicant, List<Integer> supportedYears, boolean periodExceeded) {
+        public String preReviewText() {
+            PreReview review = applicant.preReview();
+            return UiText.text("prereview." + review.result().name())
+                    + review.reason().map(r -> "：" + UiText.text("prereview.reason." + r.name())).orElse("");
+        }
+    }
+
+    /** What an import did: how many rows it took, or why it took none. */
+    public record ImportOutcome(int imported, List<String> problems) {
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final StoreAccess store;
+    private final SessionSetup setup;
+    private final Actor actor;
+    private final long sessionId;
+    private ReviewSession session;
+    private final ObservableList<ApplicantLine> applicants = FXCollections.observableArrayList();
+    private final ObservableList<Expert> experts = FXCollections.observableArrayList();
+
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty uscc = new SimpleStringProperty("");
+    private final StringProperty contact = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty applied = new SimpleStringProperty("");
+    private final StringProperty received = new SimpleStringProperty("");
+    private final StringProperty slot = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper usccProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper periodWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper applicantProblem = new ReadOnlyStringWrapper("");
+
+    private final StringProperty expertCode = new SimpleStringProperty("");
+    private final StringProperty expertName = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ObjectProperty<ExpertRole> role = new SimpleObjectProperty<>(ExpertRole.INDUSTRY);
+    private final BooleanProperty leader = new SimpleBooleanProperty();
+
+    public SetupViewModel(StoreAccess store, SessionSetup setup, Actor actor, long sessionId) {
+        this.store = store;
+        this.setup = setup;
+        this.actor = actor;
+        this.sessionId = sessionId;
+        uscc.addListener((obs, old, now) -> checkUscc());
+        applicantProblem.bind(Bindings.createStringBinding(this::applicantCheck, code, name, uscc, applied, received,
+                slot));
+        refresh();
+    }
+
+    public ObservableList<ApplicantLine> applicants() {
+        return applicants;
+    }
+
+    public ObservableList<Expert> experts() {
+        return experts;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty usccProperty() {
+        return uscc;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty appliedProperty() {
+        return applied;
+    }
+
+    public StringProperty receivedProperty() {
+        return received;
+    }
+
+    public StringProperty slotProperty() {
+        return slot;
+    }
+
+    /** What is wrong with the credit code as typed, at once. */
+    public ReadOnlyStringProperty usccProblemProperty() {
+        return usccProblem.getReadOnlyProperty();
+    }
+
+    /** The operator was already supported for the whole period (rule 8), from the stored history. */
+    public ReadOnlyStringProperty periodWarningProperty() {
+        return periodWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty applicantProblemProperty() {
+        return applicantProblem.getReadOnlyProperty();
+    }
+
+    public StringProperty expertCodeProperty() {
+        return expertCode;
+    }
+
+    public StringProperty expertNameProperty() {
+        return expertName;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public ObjectProperty<ExpertRole> roleProperty() {
+        return role;
+    }
+
+    public BooleanProperty leaderProperty() {
+        return leader;
+    }
+
+    public void refresh() {
+        session = store.read(s -> s.sessions().find(sessionId)).orElseThrow();
+        List<Applicant> stored = store.read(s -> s.applicants().list(sessionId));
+        List<OperatorSupport> support = store.read(s -> s.operatorSupport().forSessionApplicants(sessionId));
+        applicants.setAll(stored.stream().map(a -> line(a, support)).toList());
+        List<Expert> panel = store.read(s -> s.experts().list(sessionId));
+        experts.setAll(panel);
+    }
+
+    public void addApplicant() {
+        setup.addApplicant(actor, sessionId, newApplicant());
+        code.set("");
+        name.set("");
+        uscc.set("");
+        contact.set("");
+        phone.set("");
+        applied.set("");
+        received.set("");
+        slot.set("");
+        refresh();
+    }
+
+    public void addExpert() {
+        setup.addExpert(actor, sessionId, new NewExpert(expertCode.get(), expertName.get(), organisation.get(),
+                role.get(), leader.get()));
+        expertCode.set("");
+        expertName.set("");
+        organisation.set("");
+        leader.set(false);
+        refresh();
+    }
+
+    /** Reads a table of applicants; takes all its rows in one go, or none and says what is wrong where. */
+    public ImportOutcome importApplicants(Path file) {
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file,
+                applicants.stream().map(a -> a.applicant().code()).collect(Collectors.toSet()),
+                applicants.stream().map(a -> a.applicant().uscc().value()).collect(Collectors.toSet()), nextOrder());
+        if (!read.accepted()) {
+            return refused(read.problems());
+        }
+        setup.addApplicants(actor, sessionId, read.rows());
+        refresh();
+        return new ImportOutcome(read.rows().size(), List.of());
+    }
+
+    public ImportOutcome importExperts(Path file) {
+        SetupFiles.Result<NewExpert> read = SetupFiles.experts(file,
+                experts.stream().map(Expert::code).collect(Collectors.toSet()),
+                experts.stream().anyMatch(Expert::groupLeader));
+        if (!read.accepted()) {
+            return refused(read.problems());
+        }
+        setup.addExperts(actor, sessionId, read.rows());
+        refresh();
+        return new ImportOutcome(read.rows().size(), List.of());
+    }
+
+    public void preReview(Applicant applicant, PreReview review) {
+        setup.setPreReview(actor, applicant.id(), review);
+        refresh();
+    }
+
+    private ImportOutcome refused(List<InputProblem> problems) {
+        return new ImportOutcome(0, problems.stream().map(p -> p.message(Locale.getDefault())).toList());
+    }
+
+    private int nextOrder() {
+        return applicants.stream().mapToInt(a -> a.applicant().defenseOrder()).max().orElse(0) + 1;
+    }
+
+    private ApplicantLine line(Applicant applicant, List<OperatorSupport> support) {
+        List<Integer> years = yearsBefore(applicant.uscc(), support);
+        return new ApplicantLine(applicant, years, years.size() >= session.settings().supportYearsLimit());
+    }
+
+    private List<Integer> yearsBefore(UnifiedSocialCreditCode operator, List<OperatorSupport> support) {
+        return support.stream().filter(s -> s.uscc().equals(operator) && s.year() < session.year())
+                .map(OperatorSupport::year).distinct().sorted().toList();
+    }
+
+    private void checkUscc() {
+        String typed = uscc.get();
+        if (typed == null || typed.isBlank()) {
+            usccProblem.set("");
+            periodWarning.set("");
+            return;
+        }
+        Optional<String> fault = UnifiedSocialCreditCode.check(typed).map(t -> t.in(Locale.getDefault()));
+        usccProblem.set(fault.orElse(""));
+        if (fault.isPresent()) {
+            periodWarning.set("");
+            return;
+        }
+        UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(typed);
+        List<Integer> years = yearsBefore(operator, store.read(s -> s.operatorSupport().forOperator(operator)));
+        periodWarning.set(years.size() >= session.settings().supportYearsLimit()
+                ? UiText.text("setup.periodExceeded", years.stream().map(String::valueOf).collect(Collectors.joining("、")),
+                        session.settings().supportYearsLimit())
+                : "");
+    }
+
+    private NewApplicant newApplicant() {
+        UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(uscc.get());
+        Optional<Money> appliedWan = applied.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(applied.get()));
+        Money receivedWan = received.get().isBlank() ? Money.ZERO : Money.wan(received.get());
+        Optional<LocalTime> start = Optional.empty();
+        if (!slot.get().isBlank()) {
+            try {
+                String text = slot.get().strip();
+                start = Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ValidationException(com.parkreview.app.AppText.of("setup.slot", slot.get()));
+            }
+        }
+        return new NewApplicant(code.get(), name.get(), operator, new Contact(contact.get(), phone.get()), appliedWan,
+                receivedWan, nextOrder(), start);
+    }
+
+    private String applicantCheck() {
+        if (code.get().isBlank() && name.get().isBlank() && uscc.get().isBlank()) {
+            return " "; // nothing typed yet: nothing to add, nothing to complain about
+        }
+        try {
+            newApplicant();
+            return "";
+        } catch (ValidationException e) {
+            return e.getMessage(Locale.getDefault());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.parkreview.app.exchange.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.exchange.InputProblem;
+import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.NewExpert;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SetupFilesTest {
+
+    private static final String HEADER = "code,name,uscc,contact_person,contact_phone,applied_wan,received_wan,defense_order,slot\n";
+    private static final String GOOD = "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,赵晓东,010-68861201,1500,0,1,09:00\n"
+            + "A02,京西智谷科技园管理有限公司,91110107MA00G3XT7J,孙丽,,1200,,,9:30\n";
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text) throws Exception {
+        Path path = dir.resolve(name);
+        Files.writeString(path, text);
+        return path;
+    }
+
+    private static String messages(List<InputProblem> problems) {
+        return String.join("\n", problems.stream().map(p -> p.message(Locale.ENGLISH)).toList());
+    }
+
+    @Test
+    void readsEveryRowWithDefaultsForBlankCells() throws Exception {
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD), Set.of(), Set.of(), 1);
+        assertTrue(read.accepted(), messages(read.problems()));
+        assertEquals(2, read.rows().size());
+        NewApplicant second = read.rows().get(1);
+        assertEquals(2, second.defenseOrder(), "a blank order follows the row before");
+        assertEquals(LocalTime.of(9, 30), second.slotStart().orElseThrow());
+        assertEquals("1200.00", second.appliedFor().orElseThrow().toWanString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            bad credit code  | A03,某园区,91110107MA01R8K522,,,,,,      | a.csv line 4, column 3 (uscc): Unified social credit code "91110107MA01R8K522": the check character is "2"
+            repeated code    | A01,某园区,91110107MA04PL2W9W,,,,,,      | a.csv line 4, column 1 (code): code A01 is already used on line 2
+            repeated operator| A03,某园区,91110107MA01R8K521,,,,,,      | a.csv line 4, column 3 (uscc): the unified social credit code 91110107MA01R8K521 is already that of another applicant (line 2)
+            negative amount  | A03,某园区,91110107MA04PL2W9W,,,-1,,,    | a.csv line 4, column 6 (applied_wan): Amount -1 万元 is negative
+            bad slot         | A03,某园区,91110107MA04PL2W9W,,,,,,9点半  | a.csv line 4, column 9 (slot): time slot "9点半" is not a time
+            empty name       | A03,,91110107MA04PL2W9W,,,,,,            | a.csv line 4, column 2 (name): the name is empty
+            """)
+    void aBadRowIsRefusedWithItsLineAndColumnAndNothingIsTaken(String name, String row, String message) throws Exception {
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD + row + "\n"), Set.of(),
+                Set.of(), 1);
+        assertTrue(!read.accepted());
+        assertTrue(messages(read.problems()).contains(message), messages(read.problems()));
+    }
+
+    @Test
+    void codesAlreadyInTheSessionAreRefused() throws Exception {
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD), Set.of("A02"),
+                Set.of(), 1);
+        assertEquals("a.csv line 3, column 1 (code): code A02 is already used in this session; each code once.",
+                messages(read.problems()));
+    }
+
+    @Test
+    void expertsWithRolesInChineseOrEnglishAndOneLeader() throws Exception {
+        Path experts = file("e.csv", "code,name,organisation,role,group_leader\n"
+                + "E1,王建国,北京理工大学,产业专家,是\nE2,刘芳,正信会计师事务所,finance,否\nE3,张伟,人工智能中心,industry,\n");
+        SetupFiles.Result<NewExpert> read = SetupFiles.experts(experts, Set.of(), false);
+        assertTrue(read.accepted(), messages(read.problems()));
+        assertEquals(ExpertRole.FINANCE, read.rows().get(1).role());
+        assertTrue(read.rows().get(0).groupLeader());
+        SetupFiles.Result<NewExpert> twoLeaders = SetupFiles.experts(file("e2.csv",
+                "code,name,organisation,role,group_leader\nE1,甲,,产业专家,是\nE2,乙,,财务专家,yes\n"), Set.of(), false);
+        assertEquals("e2.csv line 3, column 5 (group_leader): a second group leader (the first is on line 2); a panel has one.",
+                messages(twoLeaders.problems()));
+    }
+
+    @Test
+    void excelWorkbookIsReadLikeTheCsvAndANumberCellForTheCreditCodeIsRefused() throws Exception {
+        Path xlsx = dir.resolve("a.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            XSSFSheet sheet = workbook.createSheet("申报单位");
+            String[] header = HEADER.strip().split(",");
+            XSSFRow top = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                top.createCell(i).setCellValue(header[i]);
+            }
+            XSSFRow good = sheet.createRow(1);
+            good.createCell(0).setCellValue("A01");
+            good.createCell(1).setCellValue("北京石景山人形机器人产业园运营有限公司");
+            good.createCell(2).setCellValue("91110107MA01R8K521");
+            good.createCell(5).setCellValue(1500);
+            good.createCell(7).setCellValue(1);
+            XSSFRow number = sheet.createRow(2);
+            number.createCell(0).setCellValue("A04");
+            number.createCell(1).setCellValue("中关村石景山园创新服务有限公司");
+            number.createCell(2).setCellValue(911101078020317760d);
+            workbook.write(out);
+        }
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), 1);
+        assertEquals(1, read.problems().size(), messages(read.problems()));
+        assertTrue(messages(read.problems()).startsWith("a.xlsx line 3, column 3 (uscc): the cell holds the number"),
+                messages(read.problems()));
+        SetupFiles.Result<NewApplicant> fixed = SetupFiles.applicants(file("fixed.csv", HEADER
+                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,,1,\n"), Set.of(), Set.of(), 1);
+        assertEquals("1500.00", fixed.rows().get(0).appliedFor().orElseThrow().toWanString());
+    }
+}

@@ -1,0 +1,86 @@
+package com.parkreview.app.ui.console;
+
+import static com.parkreview.app.ui.console.ConsoleTesting.totals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The results tab: ranking, amounts against the budget, agreement in words, the strip plot's data. */
+class ResultsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private ConsoleTesting t;
+    private ResultsViewModel results;
+
+    @BeforeEach
+    void setUp() {
+        // Budget 3000 万元: two full amounts reach it, the third passes it.
+        t = new ConsoleTesting(dir, 4, 5,
+                totals("70", "72", "71", "69", "70"),
+                totals("90", "91", "92", "90", "89"),
+                totals("85", "86", "84", "85", "85"),
+                totals("82", "83", "-", "-", "-"));
+        results = new ResultsViewModel(t.console::snapshot);
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    private ResultsViewModel.Line line(String code) {
+        return results.lines().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rankingIsByPanelScoreWithTierShareAmountAndRunningTotal() {
+        assertEquals(List.of("A02", "A03", "A01", "A04"), results.lines().stream().map(l -> l.code()).toList());
+        ResultsViewModel.Line a02 = line("A02");
+        assertEquals(List.of("1", "90.40", "优秀", "100%", "1500.00", "1500.00"),
+                List.of(a02.rank(), a02.score(), a02.tier(), a02.share(), a02.amount(), a02.running()));
+        ResultsViewModel.Line a01 = line("A01");
+        assertEquals(List.of("3", "70.40", "良好", "70%", "1050.00", "4050.00"),
+                List.of(a01.rank(), a01.score(), a01.tier(), a01.share(), a01.amount(), a01.running()));
+    }
+
+    @Test
+    void firstApplicantPastTheBudgetIsMarkedOnce() {
+        assertFalse(line("A03").overBudget(), "1500 + 1500 reaches 3000: reached, not passed");
+        assertTrue(line("A01").overBudget());
+        assertTrue(line("A01").firstOverBudget());
+        assertTrue(line("A01").flags().contains("超预算"), line("A01").flags());
+        assertEquals("拟支持合计 4050.00 万元，年度预算 3000.00 万元；红色行已超出预算（报会审议决定，软件不自动削减）。",
+                results.totalsProperty().get());
+    }
+
+    @Test
+    void incompletePanelHasNoScoreNorAmount() {
+        ResultsViewModel.Line a04 = line("A04");
+        assertEquals(List.of("—", "2", "—", "—"), List.of(a04.rank(), a04.experts(), a04.score(), a04.amount()));
+    }
+
+    @Test
+    void stripPlotHasEveryExpertsTotal() {
+        ResultsViewModel.Strip a03 = results.strips().stream().filter(s -> s.code().equals("A03")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("85", "86", "84", "85", "85"),
+                a03.totals().stream().map(PanelViewModel::plain).toList());
+        assertEquals("85.00", a03.panelScore().orElseThrow().toPlainString());
+    }
+
+    @Test
+    void agreementAndLeniencyAreInWords() {
+        assertFalse(results.agreementProperty().get().isBlank());
+        assertEquals(5, results.leniency().size(), results.leniency().toString());
+        assertTrue(results.leniency().stream().allMatch(l -> l.startsWith("专家 E")), results.leniency().toString());
+    }
+}

@@ -1,0 +1,147 @@
+package com.parkreview.app.ui.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.OperatorSupport;
+import com.parkreview.app.review.PreReview;
+import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The set-up tab: applicants and experts typed or imported, credit codes checked, pre-review. */
+class SetupViewModelTest {
+
+    private static final String HEADER = "code,name,uscc,contact_person,contact_phone,applied_wan,received_wan,defense_order,slot\n";
+
+    @TempDir
+    Path dir;
+
+    private ConsoleTesting t;
+    private SetupViewModel setup;
+
+    @BeforeEach
+    void setUp() {
+        t = new ConsoleTesting(dir, 2, 0);
+        setup = new SetupViewModel(t.db, new SessionSetup(t.db), TestSessions.SECRETARY, t.ids.session());
+    }
+
+    @AfterEach
+    void tearDown() {
+        t.close();
+    }
+
+    private Path file(String name, String text) throws Exception {
+        Path path = dir.resolve(name);
+        Files.writeString(path, text);
+        return path;
+    }
+
+    @Test
+    void creditCodeIsCheckedAsItIsTyped() {
+        setup.usccProperty().set("91110107MA01R8K52");
+        assertEquals("统一社会信用代码“91110107MA01R8K52”为 17 位；应为 18 位。", setup.usccProblemProperty().get());
+        setup.usccProperty().set("91110107MA01R8K521");
+        assertEquals("", setup.usccProblemProperty().get());
+    }
+
+    @Test
+    void operatorSupportedForTheWholePeriodIsFlaggedWhileTyping() {
+        var operator = TestSessions.uscc(77);
+        for (int year : new int[] {2023, 2024, 2025}) {
+            new SessionSetup(t.db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(operator, year,
+                    Optional.empty(), Optional.of(Money.wan("1000")), ""));
+        }
+        setup.usccProperty().set(operator.value());
+        assertEquals("该运营单位已在 2023、2024、2025 年获得支持：再支持将超过 3 年支持期限（规则 8）。",
+                setup.periodWarningProperty().get());
+        setup.usccProperty().set(TestSessions.uscc(78).value());
+        assertEquals("", setup.periodWarningProperty().get());
+    }
+
+    @Test
+    void applicantTypedInIsAddedAfterTheOthersAndTheFieldsEmpty() {
+        setup.codeProperty().set("A03");
+        setup.nameProperty().set("新园区运营有限公司");
+        setup.usccProperty().set(TestSessions.uscc(3).value());
+        setup.appliedProperty().set("1200");
+        setup.slotProperty().set("9:50");
+        assertEquals("", setup.applicantProblemProperty().get());
+        setup.addApplicant();
+        assertEquals(3, setup.applicants().size());
+        SetupViewModel.ApplicantLine added = setup.applicants().get(2);
+        assertEquals(3, added.applicant().defenseOrder());
+        assertEquals("09:50", added.applicant().slotStart().orElseThrow().toString());
+        assertEquals("", setup.codeProperty().get());
+    }
+
+    @Test
+    void badSlotIsRefusedNamingTheValueAndNothingIsAdded() {
+        setup.codeProperty().set("A03");
+        setup.nameProperty().set("新园区运营有限公司");
+        setup.usccProperty().set(TestSessions.uscc(3).value());
+        setup.slotProperty().set("九点");
+        assertTrue(setup.applicantProblemProperty().get().contains("九点"), setup.applicantProblemProperty().get());
+        assertThrows(ValidationException.class, setup::addApplicant);
+        assertEquals(2, t.db.read(s -> s.applicants().list(t.ids.session())).size());
+    }
+
+    @Test
+    void importWithABadRowTakesNothingThenTheCorrectedFileTakesEveryRow() throws Exception {
+        String good = "A03,新园区一,91110107MA01R8K521,,,1500,0,,09:00\n";
+        Path bad = file("申报单位.csv", HEADER + good + "A04,新园区二,91110107MA01R8K522,,,,,,\n");
+        SetupViewModel.ImportOutcome refused = setup.importApplicants(bad);
+        assertFalse(refused.accepted());
+        assertTrue(refused.problems().get(0).contains("申报单位.csv") && refused.problems().get(0).contains("uscc"),
+                refused.problems().toString());
+        assertEquals(2, t.db.read(s -> s.applicants().list(t.ids.session())).size(), "nothing taken");
+
+        Path fixed = file("申报单位.csv", HEADER + good + "A04,新园区二,91110107MA04PL2W9W,,,,,,\n");
+        SetupViewModel.ImportOutcome taken = setup.importApplicants(fixed);
+        assertTrue(taken.accepted(), taken.problems().toString());
+        assertEquals(2, taken.imported());
+        assertEquals(4, setup.applicants().size());
+        assertEquals(3, setup.applicants().get(2).applicant().defenseOrder(), "imported rows follow the others");
+    }
+
+    @Test
+    void importingTheSameApplicantsAgainIsRefused() throws Exception {
+        Path file = file("a.csv", HEADER + "A01,重复,91110107MA04PL2W9W,,,,,,\n");
+        SetupViewModel.ImportOutcome refused = setup.importApplicants(file);
+        assertFalse(refused.accepted());
+        assertEquals(2, setup.applicants().size());
+    }
+
+    @Test
+    void expertsAreAddedWithOneGroupLeader() {
+        setup.expertCodeProperty().set("E1");
+        setup.expertNameProperty().set("王建国");
+        setup.organisationProperty().set("北京某大学");
+        setup.leaderProperty().set(true);
+        setup.addExpert();
+        setup.expertCodeProperty().set("E2");
+        setup.expertNameProperty().set("李敏");
+        setup.roleProperty().set(ExpertRole.FINANCE);
+        setup.leaderProperty().set(true);
+        assertThrows(ValidationException.class, setup::addExpert, "a second group leader");
+        assertEquals(1, setup.experts().size());
+    }
+
+    @Test
+    void failedPreReviewKeepsItsReason() {
+        SetupViewModel.ApplicantLine first = setup.applicants().get(0);
+        setup.preReview(first.applicant(), PreReview.failed(PreReview.FailReason.MATERIALS_INCOMPLETE, "缺审计报告"));
+        assertEquals("不通过：材料不全", setup.applicants().get(0).preReviewText());
+    }
+}
