@@ -15,12 +15,16 @@ public final class SessionSetup {
     }
 
     public long createSession(Actor actor, SessionDetails details, ProgrammeSettings settings) {
-        return store.write(actor, s -> s.sessions().create(details, settings));
+        return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.createSession");
+            return s.sessions().create(details, settings);
+        });
     }
 
     /** Adds an applicant; its code and its 统一社会信用代码 must be new in the session. */
     public long addApplicant(Actor actor, long sessionId, NewApplicant applicant) {
         return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.addApplicant");
             ReviewRules.session(s, sessionId);
             List<Applicant> existing = s.applicants().list(sessionId);
             for (Applicant other : existing) {
@@ -38,6 +42,7 @@ public final class SessionSetup {
     /** Adds a panel member; the code must be new in the session and there is at most one group leader. */
     public long addExpert(Actor actor, long sessionId, NewExpert expert) {
         return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.addExpert");
             ReviewRules.session(s, sessionId);
             for (Expert other : s.experts().list(sessionId)) {
                 if (other.code().equals(expert.code())) {
@@ -53,6 +58,7 @@ public final class SessionSetup {
 
     public void setPreReview(Actor actor, long applicantId, PreReview preReview) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.preReview");
             ReviewRules.applicant(s, applicantId);
             s.applicants().setPreReview(applicantId, preReview);
             return null;
@@ -61,6 +67,7 @@ public final class SessionSetup {
 
     public void setStatus(Actor actor, long sessionId, SessionStatus status) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.sessionStatus");
             ReviewRules.session(s, sessionId);
             s.sessions().setStatus(sessionId, status);
             return null;
@@ -70,6 +77,7 @@ public final class SessionSetup {
     /** The group leader's joint opinion (组长意见) on an applicant. */
     public void setJointOpinion(Actor actor, long applicantId, String text) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.jointOpinion");
             ReviewRules.applicant(s, applicantId);
             s.applicants().setJointOpinion(applicantId, text == null ? "" : text.strip());
             return null;
@@ -79,6 +87,7 @@ public final class SessionSetup {
     /** A year the operator was supported, entered from earlier records or decided here. */
     public void recordSupport(Actor actor, OperatorSupport support) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.recordSupport");
             boolean known = s.operatorSupport().forOperator(support.uscc()).stream()
                     .anyMatch(o -> o.year() == support.year());
             if (known) {
