@@ -8,8 +8,11 @@ import java.time.Instant;
 public record DeclaredRecusal(String applicantCode, String reason, Instant declaredAt) {
 
     public DeclaredRecusal {
-        if (applicantCode == null || applicantCode.isBlank() || declaredAt == null) {
-            throw new IllegalArgumentException("a recusal names its applicant and its time");
+        if (!Codes.valid(applicantCode)) {
+            throw new ValidationException(AppText.of("applicant.code", applicantCode));
+        }
+        if (declaredAt == null) {
+            throw new IllegalArgumentException("a recusal has its time");
         }
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(AppText.of("exchange.recusalReason", applicantCode));

@@ -25,9 +25,11 @@ public record ReturnedScores(
         List<DeclaredRecusal> recusals) {
 
     public ReturnedScores {
-        if (kitId == null || sessionName == null || expertCode == null || expertName == null || key == null
-                || exportedAt == null) {
+        if (kitId == null || sessionName == null || expertName == null || key == null || exportedAt == null) {
             throw new IllegalArgumentException("every part of a score file is required");
+        }
+        if (!Codes.valid(expertCode)) {
+            throw new ValidationException(AppText.of("expert.code", expertCode));
         }
         sheets = List.copyOf(sheets);
         recusals = List.copyOf(recusals);

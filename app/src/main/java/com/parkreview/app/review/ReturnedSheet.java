@@ -15,8 +15,11 @@ import java.util.Set;
 public record ReturnedSheet(String applicantCode, List<IndicatorEntry> entries, String opinion, Instant signedAt) {
 
     public ReturnedSheet {
-        if (applicantCode == null || applicantCode.isBlank() || signedAt == null || opinion == null) {
-            throw new IllegalArgumentException("a returned sheet names its applicant, opinion and signing time");
+        if (!Codes.valid(applicantCode)) {
+            throw new ValidationException(AppText.of("applicant.code", applicantCode));
+        }
+        if (signedAt == null || opinion == null) {
+            throw new IllegalArgumentException("a returned sheet has its opinion and signing time");
         }
         entries = List.copyOf(entries);
         Set<String> codes = new HashSet<>();

@@ -116,6 +116,21 @@ public final class JsonFields {
         return new BigDecimal(text);
     }
 
+    /** A decimal written as text, from 0 to {@code max} with at most {@code maxScale} decimals (what the store keeps). */
+    public static BigDecimal decimalText(JsonNode object, String path, String field, BigDecimal max, int maxScale)
+            throws FieldException {
+        return within(decimalText(object, path, field), join(path, field), max, maxScale);
+    }
+
+    /** Refuses a decimal above {@code max} or with more than {@code maxScale} decimals (the sign is the caller's rule). */
+    public static BigDecimal within(BigDecimal value, String path, BigDecimal max, int maxScale) throws FieldException {
+        if (value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > maxScale) {
+            throw new FieldException(path, AppText.of("json.decimalRange", value.toPlainString(), max.toPlainString(),
+                    String.valueOf(maxScale)));
+        }
+        return value;
+    }
+
     /** A whole number from {@code min} to {@code max}, written as a number. */
     public static int integer(JsonNode object, String path, String field, int min, int max) throws FieldException {
         JsonNode node = present(object, path, field);

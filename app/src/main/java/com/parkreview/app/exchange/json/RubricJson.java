@@ -27,6 +27,8 @@ public final class RubricJson {
 
     public static final String FORMAT = "parkreview-rubric";
     public static final int VERSION = 1;
+    /** A maximum as the store keeps it: up to 1000 points, two decimals. */
+    private static final java.math.BigDecimal MAX_POINTS = new java.math.BigDecimal("1000");
 
     private RubricJson() {
     }
@@ -63,7 +65,8 @@ public final class RubricJson {
         JsonFields.onlyFields(node, path, Set.of("code", "name", "max", "indicators"));
         String code = JsonFields.text(node, path, "code");
         String name = JsonFields.text(node, path, "name", 200);
-        java.math.BigDecimal max = JsonFields.decimal(node, path, "max");
+        java.math.BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
+                JsonFields.join(path, "max"), MAX_POINTS, 2);
         List<Indicator> indicators = JsonFields.list(node, path, "indicators", RubricJson::indicator);
         return JsonFields.build(path, () -> new Dimension(code, name, max, indicators));
     }
@@ -73,7 +76,8 @@ public final class RubricJson {
         String code = JsonFields.text(node, path, "code");
         String name = JsonFields.text(node, path, "name", 500);
         String guidance = JsonFields.optionalText(node, path, "guidance", 1000).orElse("");
-        java.math.BigDecimal max = JsonFields.decimal(node, path, "max");
+        java.math.BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
+                JsonFields.join(path, "max"), MAX_POINTS, 2);
         return JsonFields.build(path, () -> new Indicator(code, name, guidance, max));
     }
 

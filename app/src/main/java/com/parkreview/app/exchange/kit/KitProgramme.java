@@ -21,6 +21,11 @@ import java.util.Set;
 /** A kit's {@code programme}: the settings the session is scored on, its rubric in the rubric file's form. */
 final class KitProgramme {
 
+    /** Points (thresholds, tier minima) as the store keeps them. */
+    private static final BigDecimal MAX_POINTS = new BigDecimal("1000");
+    /** 万元 as the store keeps them: twelve digits before the point. */
+    private static final BigDecimal MAX_WAN = new BigDecimal("999999999999");
+
     private KitProgramme() {
     }
 
@@ -49,12 +54,12 @@ final class KitProgramme {
         JsonFields.onlyFields(node, path, Set.of("name", "annualCapWan", "supportYearsLimit", "precision", "rule",
                 "expertThreshold", "indicatorThreshold", "tiers", "rubric"));
         String name = JsonFields.text(node, path, "name", 200);
-        BigDecimal cap = JsonFields.decimalText(node, path, "annualCapWan");
+        BigDecimal cap = JsonFields.decimalText(node, path, "annualCapWan", MAX_WAN, 6);
         int years = JsonFields.integer(node, path, "supportYearsLimit", 1, 100);
         String precision = JsonFields.text(node, path, "precision", 3);
         String rule = JsonFields.text(node, path, "rule", 10);
-        BigDecimal expertPoints = JsonFields.decimalText(node, path, "expertThreshold");
-        BigDecimal indicatorShare = JsonFields.decimalText(node, path, "indicatorThreshold");
+        BigDecimal expertPoints = JsonFields.decimalText(node, path, "expertThreshold", MAX_POINTS, 2);
+        BigDecimal indicatorShare = JsonFields.decimalText(node, path, "indicatorThreshold", BigDecimal.ONE, 4);
         List<Tier> tiers = JsonFields.list(node, path, "tiers", KitProgramme::tier);
         Rubric rubric = RubricJson.fromNode(JsonFields.present(node, path, "rubric"), JsonFields.join(path, "rubric"));
         ScorePrecision step = JsonFields.build(JsonFields.join(path, "precision"), () -> ScorePrecision.parse(precision));
@@ -70,8 +75,8 @@ final class KitProgramme {
         JsonFields.onlyFields(node, path, Set.of("code", "label", "minScore", "share"));
         String code = JsonFields.text(node, path, "code", 30);
         String label = JsonFields.text(node, path, "label", 30);
-        BigDecimal minScore = JsonFields.decimalText(node, path, "minScore");
-        BigDecimal share = JsonFields.decimalText(node, path, "share");
+        BigDecimal minScore = JsonFields.decimalText(node, path, "minScore", MAX_POINTS, 2);
+        BigDecimal share = JsonFields.decimalText(node, path, "share", BigDecimal.ONE, 4);
         return JsonFields.build(path, () -> new Tier(code, label, minScore, share));
     }
 }
