@@ -40,7 +40,7 @@ final class ScoreVerifyCommand implements Callable<Integer> {
                         String.valueOf(scores.sessionYear()), scores.kitId(), scores.exportedAt().toString()).text());
                 for (ReturnedSheet sheet : scores.sheets()) {
                     spec.commandLine().getOut().println("  " + AppText.of("cli.scoreSheet", sheet.applicantCode(),
-                            sheet.total(), sheet.signedAt().toString()).text());
+                            sheet.total().stripTrailingZeros().toPlainString(), sheet.signedAt().toString()).text());
                 }
                 for (DeclaredRecusal recusal : scores.recusals()) {
                     spec.commandLine().getOut().println("  " + AppText.of("cli.scoreRecusal", recusal.applicantCode(),

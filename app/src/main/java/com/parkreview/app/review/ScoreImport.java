@@ -6,6 +6,7 @@ import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.rubric.Rubric;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,8 @@ public final class ScoreImport {
      */
     public ImportOutcome importScores(Actor actor, ReturnedScores scores, boolean reReview, Optional<Long> session,
             String source) {
-        ImportOutcome outcome = store.write(actor, s -> new FileImport(s, scores, reReview, source).run(session));
+        ImportOutcome outcome = store.write(actor,
+                s -> new FileImport(s, scores, reReview, source, store.clock().instant()).run(session));
         store.syncToDisk();
         return outcome;
     }
@@ -54,6 +56,7 @@ public final class ScoreImport {
         private final ReturnedScores scores;
         private final boolean reReview;
         private final String reason;
+        private final Instant now;
         private final List<String> imported = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
         private final List<String> superseded = new ArrayList<>();
@@ -62,8 +65,9 @@ public final class ScoreImport {
         private StoredSession stored;
         private Expert expert;
 
-        FileImport(Store s, ReturnedScores scores, boolean reReview, String source) {
+        FileImport(Store s, ReturnedScores scores, boolean reReview, String source, Instant now) {
             this.s = s;
+            this.now = now;
             this.scores = scores;
             this.reReview = reReview;
             this.reason = "imported " + source + " kit=" + scores.kitId() + " key=" + scores.key().fingerprint();
@@ -167,8 +171,7 @@ public final class ScoreImport {
 
         private long newSheet(Applicant applicant, int round) {
             return s.sheets().create(expert.id(), applicant.id(), round, SheetOrigin.IMPORTED,
-                    stored.session().settings().rubric().indicators().stream().map(Indicator::code).toList(),
-                    scores.exportedAt());
+                    stored.session().settings().rubric().indicators().stream().map(Indicator::code).toList(), now);
         }
 
         /** Writes the returned sheet into a draft (as imported) and signs it at the time the expert signed it. */
