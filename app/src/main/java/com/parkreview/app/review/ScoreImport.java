@@ -2,17 +2,11 @@ package com.parkreview.app.review;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
-import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
-import com.parkreview.scoring.rubric.Rubric;
-import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The secretary's import of an expert's returned scores, whose signature has been verified. One
@@ -144,7 +138,7 @@ public final class ScoreImport {
             if (stored.recused(expert.id(), applicant.id())) {
                 throw refuse("import.recusedSheet", expert.code(), applicant.code());
             }
-            checkRules(stored.session().settings(), sheet);
+            ReturnedSheetRules.check(stored.session().settings(), expert.code(), sheet);
             Optional<ScoreSheet> current = stored.currentSheet(expert.id(), applicant.id());
             if (current.isEmpty()) {
                 fill(newSheet(applicant, 1), SheetOrigin.IMPORTED, sheet);
@@ -195,34 +189,6 @@ public final class ScoreImport {
                 throw refuse("rule.notPassed", applicant.code(), applicant.name());
             }
             return applicant;
-        }
-
-        /** Rules 2 and 10 as at entry: every indicator of the session's rubric once, each allowed; the opinion. */
-        private void checkRules(ProgrammeSettings programme, ReturnedSheet sheet) {
-            Rubric rubric = programme.rubric();
-            Set<String> given = sheet.entries().stream().map(IndicatorEntry::code)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> unknown = new TreeSet<>(given);
-            unknown.removeAll(rubric.indicatorCodes());
-            if (!unknown.isEmpty()) {
-                throw refuse("import.unknownIndicator", expert.code(), sheet.applicantCode(), String.join(" ", unknown),
-                        String.join(" ", rubric.indicatorCodes()));
-            }
-            List<String> missing = rubric.indicatorCodes().stream().filter(c -> !given.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw refuse("import.missingIndicators", expert.code(), sheet.applicantCode(), String.join(" ", missing));
-            }
-            for (IndicatorEntry entry : sheet.entries()) {
-                Indicator indicator = rubric.indicator(entry.code()).orElseThrow();
-                ScoreEntry.Result result = ScoreEntry.read(indicator, entry.score().orElseThrow().toPlainString(),
-                        programme.precision());
-                if (result.rejection().isPresent()) {
-                    throw refuse("import.score", expert.code(), sheet.applicantCode(), result.rejection().get().text());
-                }
-            }
-            if (sheet.opinion().isBlank()) {
-                throw refuse("import.noOpinion", expert.code(), sheet.applicantCode());
-            }
         }
     }
 }
