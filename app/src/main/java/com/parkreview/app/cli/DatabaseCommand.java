@@ -1,5 +1,6 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.scoring.ValidationException;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A sub-command that works on a database: opens it, runs, closes it, and turns a store failure
- * or a refused value into its message and exit status 2.
+ * A sub-command that works on a database: opens it, runs, closes it, and turns a store failure,
+ * a refused value or a refused file into its message and exit status 2.
  */
 abstract class DatabaseCommand implements Callable<Integer> {
 
@@ -24,8 +25,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Database db = database.open()) {
+        try (Database db = open()) {
             return run(db);
+        } catch (InputRejectedException e) {
+            err().println(e.message(Locale.getDefault()));
+            return ExitCodes.REFUSED;
         } catch (StoreException e) {
             err().println(e.message(Locale.getDefault()));
             return ExitCodes.REFUSED;
@@ -33,6 +37,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
             err().println(e.getMessage(Locale.getDefault()));
             return ExitCodes.REFUSED;
         }
+    }
+
+    /** The database the command works on: an existing one, unless the command says otherwise. */
+    Database open() throws InputRejectedException {
+        return database.open();
     }
 
     abstract int run(Database db) throws Exception;

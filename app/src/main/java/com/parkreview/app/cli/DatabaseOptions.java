@@ -23,10 +23,15 @@ final class DatabaseOptions {
 
     /** Opens an existing database: a mistyped path is refused, never created empty. */
     Database open() {
-        OpenOptions options = OpenOptions.existing();
-        if (password != null && password.length > 0) {
-            options = options.withPassword(password);
-        }
-        return Database.open(file(), options);
+        return Database.open(file(), withPassword(OpenOptions.existing()));
+    }
+
+    /** Opens the database, creating it (encrypted when a password is given) if it does not exist yet. */
+    Database openOrCreate() {
+        return Database.open(file(), withPassword(OpenOptions.creating()));
+    }
+
+    private OpenOptions withPassword(OpenOptions options) {
+        return password != null && password.length > 0 ? options.withPassword(password) : options;
     }
 }

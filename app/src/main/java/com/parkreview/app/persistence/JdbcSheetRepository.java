@@ -19,7 +19,7 @@ import java.util.Optional;
 /** Score sheets in H2; every change is written to the history in the same transaction. */
 final class JdbcSheetRepository implements SheetRepository {
 
-    static final String ENTITY = "sheet";
+    static final String ENTITY = com.parkreview.app.review.HistoryRepository.SHEET;
 
     private static final String SHEET_COLUMNS =
             "s.id, s.expert_id, s.applicant_id, s.round, s.status, s.origin, s.opinion, s.signed_at, s.created_at";
@@ -113,6 +113,13 @@ final class JdbcSheetRepository implements SheetRepository {
         String old = find(sheetId).orElseThrow().opinion();
         jdbc.update("UPDATE score_sheet SET opinion = ? WHERE id = ?", opinion, sheetId);
         history.changed(ENTITY, sheetId, "opinion", nonEmpty(old), nonEmpty(opinion));
+    }
+
+    @Override
+    public void setOrigin(long sheetId, SheetOrigin origin) {
+        SheetOrigin old = find(sheetId).orElseThrow().origin();
+        jdbc.update("UPDATE score_sheet SET origin = ? WHERE id = ?", origin.name(), sheetId);
+        history.changed(ENTITY, sheetId, "origin", Optional.of(old.name()), Optional.of(origin.name()));
     }
 
     @Override

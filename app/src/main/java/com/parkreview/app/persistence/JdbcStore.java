@@ -1,10 +1,13 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.review.ApplicantRepository;
+import com.parkreview.app.review.ExpertModeRepository;
 import com.parkreview.app.review.ExpertRepository;
 import com.parkreview.app.review.FlagRepository;
 import com.parkreview.app.review.HistoryRepository;
+import com.parkreview.app.review.KitRepository;
 import com.parkreview.app.review.OperatorSupportRepository;
+import com.parkreview.app.review.PaperCheckRepository;
 import com.parkreview.app.review.SessionRepository;
 import com.parkreview.app.review.SheetRepository;
 import com.parkreview.app.review.Store;
@@ -19,6 +22,9 @@ final class JdbcStore implements Store {
     private final FlagRepository flags;
     private final OperatorSupportRepository operatorSupport;
     private final HistoryRepository history;
+    private final KitRepository kits;
+    private final ExpertModeRepository expertMode;
+    private final PaperCheckRepository paperChecks;
 
     JdbcStore(Jdbc jdbc, HistoryWriter writer) {
         this.sessions = new JdbcSessionRepository(jdbc, writer);
@@ -28,6 +34,9 @@ final class JdbcStore implements Store {
         this.flags = new JdbcFlagRepository(jdbc, writer);
         this.operatorSupport = new JdbcOperatorSupportRepository(jdbc, writer);
         this.history = new JdbcHistoryRepository(jdbc);
+        this.kits = new JdbcKitRepository(jdbc, writer);
+        this.expertMode = new JdbcExpertModeRepository(jdbc, writer);
+        this.paperChecks = new JdbcPaperCheckRepository(jdbc, writer);
     }
 
     @Override
@@ -63,5 +72,20 @@ final class JdbcStore implements Store {
     @Override
     public HistoryRepository history() {
         return history;
+    }
+
+    @Override
+    public KitRepository kits() {
+        return kits;
+    }
+
+    @Override
+    public ExpertModeRepository expertMode() {
+        return expertMode;
+    }
+
+    @Override
+    public PaperCheckRepository paperChecks() {
+        return paperChecks;
     }
 }

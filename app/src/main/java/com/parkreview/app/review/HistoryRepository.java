@@ -5,6 +5,9 @@ import java.util.List;
 /** The append-only history. Entries are written by the repositories as they change data. */
 public interface HistoryRepository {
 
+    /** The entity name of score sheets in the history. */
+    String SHEET = "sheet";
+
     List<HistoryEntry> forEntity(String entity, String entityId);
 
     List<HistoryEntry> latest(int count);

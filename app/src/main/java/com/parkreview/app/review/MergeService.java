@@ -30,6 +30,7 @@ public final class MergeService {
     /** Merges and records the flags found, so that each can be resolved. */
     public SessionResult mergeAndRecordFlags(Actor actor, long sessionId) {
         return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.recordFlags");
             StoredSession stored = StoredSession.load(s, sessionId);
             SessionResult result = stored.merge();
             for (RankedApplicant row : result.rows()) {
@@ -57,6 +58,7 @@ public final class MergeService {
 
     public void accept(Actor actor, long flagId, String reason) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.resolveFlag");
             FlagRecord flag = unresolved(s, flagId);
             if (reason == null || reason.isBlank()) {
                 throw refuse("rule.acceptReason", flag.flagCode());
@@ -73,6 +75,7 @@ public final class MergeService {
      */
     public void orderReReview(Actor actor, long flagId, Optional<Long> expertId, String reason) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.resolveFlag");
             FlagRecord flag = unresolved(s, flagId);
             if (reason == null || reason.isBlank()) {
                 throw refuse("rule.reReviewReason", flag.flagCode());

@@ -19,7 +19,7 @@ public record NewApplicant(
         Optional<LocalTime> slotStart) {
 
     public NewApplicant {
-        if (code == null || !code.strip().matches("[A-Za-z0-9_-]{1,20}")) {
+        if (!Codes.valid(code)) {
             throw new ValidationException(AppText.of("applicant.code", code));
         }
         if (name == null || name.isBlank()) {

@@ -7,7 +7,7 @@ import com.parkreview.scoring.ValidationException;
 public record NewExpert(String code, String name, String organisation, ExpertRole role, boolean groupLeader) {
 
     public NewExpert {
-        if (code == null || !code.strip().matches("[A-Za-z0-9_-]{1,20}")) {
+        if (!Codes.valid(code)) {
             throw new ValidationException(AppText.of("expert.code", code));
         }
         if (name == null || name.isBlank()) {

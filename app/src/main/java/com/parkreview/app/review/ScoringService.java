@@ -26,6 +26,7 @@ public final class ScoringService {
     public void confirmPledge(Actor actor, long expertId) {
         store.write(actor, s -> {
             ReviewRules.expert(s, expertId);
+            ExpertModeRules.ownWork(s, expertId);
             s.experts().confirmPledge(expertId, store.clock().instant());
             return null;
         });
@@ -37,6 +38,7 @@ public final class ScoringService {
             Expert expert = ReviewRules.expert(s, expertId);
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             sameSession(expert, applicant);
+            ExpertModeRules.ownWork(s, expertId);
             if (reason == null || reason.isBlank()) {
                 throw refuse("rule.recusalReason", expert.code(), applicant.code());
             }
@@ -54,7 +56,10 @@ public final class ScoringService {
 
     /** The expert's sheet of the latest round for the applicant; a first draft is created when there is none. */
     public ScoreSheet openSheet(Actor actor, long expertId, long applicantId) {
-        Optional<ScoreSheet> existing = store.read(s -> s.sheets().current(expertId, applicantId));
+        Optional<ScoreSheet> existing = store.read(s -> {
+            ExpertModeRules.ownWork(s, expertId);
+            return s.sheets().current(expertId, applicantId);
+        });
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -144,6 +149,7 @@ public final class ScoringService {
     public void reopen(Actor actor, long sheetId, String reason) {
         store.write(actor, s -> {
             ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            ExpertModeRules.ownWork(s, sheet.expertId());
             if (sheet.status() != SheetStatus.SIGNED) {
                 throw refuse("rule.reopenNotSigned", sheet.status().name());
             }
@@ -157,6 +163,7 @@ public final class ScoringService {
 
     private static SheetState editable(Store s, long sheetId) {
         SheetState sheet = s.sheets().state(sheetId).orElseThrow(() -> refuse("rule.noSheet", sheetId));
+        ExpertModeRules.ownWork(s, sheet.expertId());
         if (!sheet.editable()) {
             throw refuse(sheet.status() == SheetStatus.SIGNED ? "rule.sheetSigned" : "rule.sheetSuperseded");
         }

@@ -15,7 +15,10 @@ public final class SessionSetup {
     }
 
     public long createSession(Actor actor, SessionDetails details, ProgrammeSettings settings) {
-        return store.write(actor, s -> s.sessions().create(details, settings));
+        return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.createSession");
+            return s.sessions().create(details, settings);
+        });
     }
 
     /** Adds an applicant; its code and its 统一社会信用代码 must be new in the session. */
@@ -24,6 +27,7 @@ public final class SessionSetup {
     }
 
     private static long addApplicant(Store s, long sessionId, NewApplicant applicant) {
+        ExpertModeRules.secretaryOnly(s, "action.addApplicant");
         ReviewRules.session(s, sessionId);
         for (Applicant other : s.applicants().list(sessionId)) {
             if (other.code().equals(applicant.code())) {
@@ -42,6 +46,7 @@ public final class SessionSetup {
     }
 
     private static long addExpert(Store s, long sessionId, NewExpert expert) {
+        ExpertModeRules.secretaryOnly(s, "action.addExpert");
         ReviewRules.session(s, sessionId);
         for (Expert other : s.experts().list(sessionId)) {
             if (other.code().equals(expert.code())) {
@@ -78,6 +83,7 @@ public final class SessionSetup {
 
     public void setPreReview(Actor actor, long applicantId, PreReview preReview) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.preReview");
             ReviewRules.applicant(s, applicantId);
             s.applicants().setPreReview(applicantId, preReview);
             return null;
@@ -86,6 +92,7 @@ public final class SessionSetup {
 
     public void setStatus(Actor actor, long sessionId, SessionStatus status) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.sessionStatus");
             ReviewRules.session(s, sessionId);
             s.sessions().setStatus(sessionId, status);
             return null;
@@ -95,6 +102,7 @@ public final class SessionSetup {
     /** The group leader's joint opinion (组长意见) on an applicant. */
     public void setJointOpinion(Actor actor, long applicantId, String text) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.jointOpinion");
             ReviewRules.applicant(s, applicantId);
             s.applicants().setJointOpinion(applicantId, text == null ? "" : text.strip());
             return null;
@@ -104,6 +112,7 @@ public final class SessionSetup {
     /** A year the operator was supported, entered from earlier records or decided here. */
     public void recordSupport(Actor actor, OperatorSupport support) {
         store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.recordSupport");
             boolean known = s.operatorSupport().forOperator(support.uscc()).stream()
                     .anyMatch(o -> o.year() == support.year());
             if (known) {

@@ -31,6 +31,9 @@ public interface SheetRepository {
 
     void setOpinion(long sheetId, String opinion);
 
+    /** How the sheet's content came in, when a draft is filled from another source (a file, paper). */
+    void setOrigin(long sheetId, SheetOrigin origin);
+
     /**
      * A change of status: signing (with its time), re-opening a signed sheet (with the reason),
      * or superseding it by a re-review.

@@ -16,4 +16,12 @@ public interface Store {
     OperatorSupportRepository operatorSupport();
 
     HistoryRepository history();
+
+    /** Kits issued and experts' keys pinned (the secretary's side of offline scoring). */
+    KitRepository kits();
+
+    /** Expert mode (an expert's laptop copy of a session). */
+    ExpertModeRepository expertMode();
+
+    PaperCheckRepository paperChecks();
 }

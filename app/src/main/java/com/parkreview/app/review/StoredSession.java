@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * A session read from the store as the merge needs it. Only applicants that passed pre-review go
  * to the panel. For each of them and each expert, what counts is the expert's recusal, or the
- * expert's sheet of the latest round once it is signed; a draft does not count yet.
+ * expert's sheet of the latest round once it is signed; a draft does not count yet, nor does a
+ * sheet typed in from paper until a second person's entry of it matches (see {@link #counts}).
  */
 public record StoredSession(
         ReviewSession session,
@@ -23,7 +24,8 @@ public record StoredSession(
         List<Expert> experts,
         List<Recusal> recusals,
         List<ScoreSheet> sheets,
-        Map<Long, Integer> priorSupportYears) {
+        Map<Long, Integer> priorSupportYears,
+        Map<Long, PaperCheck> paperChecks) {
 
     public static StoredSession load(Store store, long sessionId) {
         ReviewSession session = ReviewRules.session(store, sessionId);
@@ -33,8 +35,23 @@ public record StoredSession(
                 a -> (int) support.stream()
                         .filter(o -> o.uscc().equals(a.uscc()) && o.year() < session.year())
                         .map(OperatorSupport::year).distinct().count()));
+        Map<Long, PaperCheck> paperChecks = store.paperChecks().forSession(sessionId).stream()
+                .collect(Collectors.toMap(PaperCheck::sheetId, Function.identity()));
         return new StoredSession(session, applicants, store.experts().list(sessionId),
-                store.experts().recusals(sessionId), store.sheets().forSession(sessionId), prior);
+                store.experts().recusals(sessionId), store.sheets().forSession(sessionId), prior, paperChecks);
+    }
+
+    /**
+     * Whether a sheet counts for the merge: it is signed and, when it was typed in from paper, a
+     * second person's entry of it has the same scores (rule of the double entry).
+     */
+    public boolean counts(ScoreSheet sheet) {
+        if (sheet.status() != SheetStatus.SIGNED) {
+            return false;
+        }
+        return sheet.origin() != SheetOrigin.PAPER
+                || Optional.ofNullable(paperChecks.get(sheet.id())).map(c -> PaperComparison.of(sheet, c).matches())
+                        .orElse(false);
     }
 
     /** The applicants that passed pre-review, in defense order. */
@@ -53,7 +70,7 @@ public record StoredSession(
                 .max(java.util.Comparator.comparingInt(ScoreSheet::round));
     }
 
-    /** The sheets that count for an applicant: recusals and signed current sheets, by expert code. */
+    /** The sheets that count for an applicant: recusals and current sheets that count, by expert code. */
     public List<ExpertSheet> countingSheets(Applicant applicant) {
         List<ExpertSheet> counted = new ArrayList<>();
         for (Expert expert : experts) {
@@ -62,7 +79,7 @@ public record StoredSession(
                 continue;
             }
             currentSheet(expert.id(), applicant.id())
-                    .filter(s -> s.status() == SheetStatus.SIGNED)
+                    .filter(this::counts)
                     .ifPresent(s -> counted.add(s.toExpertSheet(expert.code())));
         }
         return counted;
@@ -83,7 +100,7 @@ public record StoredSession(
     public String sheetsKey(Applicant applicant) {
         return experts.stream()
                 .map(e -> currentSheet(e.id(), applicant.id())
-                        .filter(s -> s.status() == SheetStatus.SIGNED && !recused(e.id(), applicant.id()))
+                        .filter(s -> counts(s) && !recused(e.id(), applicant.id()))
                         .map(s -> String.valueOf(s.id())))
                 .flatMap(Optional::stream)
                 .collect(Collectors.joining(","));

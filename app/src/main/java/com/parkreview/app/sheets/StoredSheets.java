@@ -114,7 +114,7 @@ public final class StoredSheets {
         List<ScoreSheet> counting = new ArrayList<>();
         for (Expert expert : stored.experts()) {
             stored.currentSheet(expert.id(), applicant.id())
-                    .filter(s -> s.status() == SheetStatus.SIGNED && !stored.recused(expert.id(), applicant.id()))
+                    .filter(s -> stored.counts(s) && !stored.recused(expert.id(), applicant.id()))
                     .ifPresent(counting::add);
         }
         List<ScoreSheet> superseded = stored.sheets().stream()

@@ -41,6 +41,7 @@ class MigrationsTest {
     @ParameterizedTest(name = "{0} is as released")
     @CsvSource(textBlock = """
             V1__create_review_store.sql, 988d3d55ab8f7e24dfc33d00c6290e92954aeebf842198a03166b70a66514248
+            V2__add_offline_exchange.sql, 6e12d7f8490cd0c78533586e0329d9a394341d3dda983bc55483a80a293b9d0a
             """)
     void releasedMigrationIsUnchanged(String name, String sha256) throws Exception {
         byte[] content = Files.readAllBytes(MIGRATIONS.resolve(name));

@@ -44,6 +44,8 @@ class OlderSchemaTest {
             assertEquals(0, new BigDecimal("46").compareTo(outlier.total()));
             assertTrue(db.read(s -> s.history().verify()).intact());
             assertEquals(484L, (long) db.read(s -> s.history().count()));
+            assertEquals(Optional.empty(), db.read(s -> s.expertMode().current()), "version 2's tables are there");
+            assertEquals(List.of(), db.read(s -> s.paperChecks().forSession(1)));
         }
     }
 }

@@ -39,6 +39,11 @@ public final class TestSessions {
         return Database.open(DatabaseFile.of(dir.resolve("test")), OpenOptions.creating().withClock(CLOCK));
     }
 
+    /** A fresh database of its own name in the folder, for tests with several (a secretary's, the experts'). */
+    public static Database freshDatabase(Path dir, String name) {
+        return Database.open(DatabaseFile.of(dir.resolve(name)), OpenOptions.creating().withClock(CLOCK));
+    }
+
     public static Database reopen(Path dir) {
         return Database.open(DatabaseFile.of(dir.resolve("test")), OpenOptions.existing().withClock(CLOCK));
     }
@@ -93,8 +98,12 @@ public final class TestSessions {
      * writes an opinion and signs it. Returns the sheet id.
      */
     public static long signedSheet(Database db, long expert, long applicant, String total) {
+        return signedSheet(db, Actor.secretary("录入"), expert, applicant, total);
+    }
+
+    /** {@link #signedSheet(Database, long, long, String)} typed by the given actor. */
+    public static long signedSheet(Database db, Actor actor, long expert, long applicant, String total) {
         ScoringService scoring = new ScoringService(db);
-        Actor actor = Actor.secretary("录入");
         long sheet = scoring.openSheet(actor, expert, applicant).id();
         BigDecimal remaining = new BigDecimal(total);
         ProgrammeSettings settings = db.read(s -> s.sessions().find(s.applicants().find(applicant).orElseThrow()

@@ -2,12 +2,19 @@ package com.parkreview.app.exchange.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.parkreview.app.AppText;
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.LocalizedText;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads the fields of a JSON tree by hand, so that every refusal names the field by its path
@@ -35,6 +42,10 @@ public final class JsonFields {
             return text;
         }
     }
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,6})?");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private JsonFields() {
     }
@@ -78,6 +89,115 @@ public final class JsonFields {
         return node.decimalValue();
     }
 
+    /** Text of at most {@code maxLength} characters. */
+    public static String text(JsonNode object, String path, String field, int maxLength) throws FieldException {
+        String text = text(object, path, field);
+        if (text.length() > maxLength) {
+            throw new FieldException(join(path, field), AppText.of("json.textTooLong", String.valueOf(text.length()), String.valueOf(maxLength)));
+        }
+        return text;
+    }
+
+    /** An optional field: absent, or text of at most {@code maxLength} characters ({@code null} is not allowed). */
+    public static Optional<String> optionalText(JsonNode object, String path, String field, int maxLength)
+            throws FieldException {
+        return object.has(field) ? Optional.of(text(object, path, field, maxLength)) : Optional.empty();
+    }
+
+    /**
+     * A decimal written as text, as ParkReview writes scores and amounts so that no reader takes it
+     * for a binary fraction: {@code "4.5"}, {@code "12"}, {@code "0.70"}.
+     */
+    public static BigDecimal decimalText(JsonNode object, String path, String field) throws FieldException {
+        String text = text(object, path, field, 40);
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            throw new FieldException(join(path, field), AppText.of("json.notDecimalText", text));
+        }
+        return new BigDecimal(text);
+    }
+
+    /** A decimal written as text, from 0 to {@code max} with at most {@code maxScale} decimals (what the store keeps). */
+    public static BigDecimal decimalText(JsonNode object, String path, String field, BigDecimal max, int maxScale)
+            throws FieldException {
+        return within(decimalText(object, path, field), join(path, field), max, maxScale);
+    }
+
+    /** Refuses a decimal above {@code max} or with more than {@code maxScale} decimals (the sign is the caller's rule). */
+    public static BigDecimal within(BigDecimal value, String path, BigDecimal max, int maxScale) throws FieldException {
+        if (value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > maxScale) {
+            throw new FieldException(path, AppText.of("json.decimalRange", value.toPlainString(), max.toPlainString(),
+                    String.valueOf(maxScale)));
+        }
+        return value;
+    }
+
+    /** A whole number from {@code min} to {@code max}, written as a number. */
+    public static int integer(JsonNode object, String path, String field, int min, int max) throws FieldException {
+        JsonNode node = present(object, path, field);
+        if (!node.isIntegralNumber()) {
+            throw new FieldException(join(path, field), AppText.of("json.notInteger", node.toString(), String.valueOf(min), String.valueOf(max)));
+        }
+        if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+            throw new FieldException(join(path, field), AppText.of("json.integerRange", node.toString(), String.valueOf(min), String.valueOf(max)));
+        }
+        return node.intValue();
+    }
+
+    public static boolean bool(JsonNode object, String path, String field) throws FieldException {
+        JsonNode node = present(object, path, field);
+        if (!node.isBoolean()) {
+            throw new FieldException(join(path, field), AppText.of("json.notBoolean", node.toString()));
+        }
+        return node.booleanValue();
+    }
+
+    /** A point in time in ISO-8601 UTC, as ParkReview writes it: {@code "2026-11-20T01:30:00Z"}. */
+    public static Instant instant(JsonNode object, String path, String field) throws FieldException {
+        String text = text(object, path, field, 40);
+        try {
+            if (!text.endsWith("Z")) {
+                throw new DateTimeParseException("not UTC", text, 0);
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new FieldException(join(path, field), AppText.of("json.notInstant", text));
+        }
+    }
+
+    public static UUID uuid(JsonNode object, String path, String field) throws FieldException {
+        String text = text(object, path, field, 36);
+        if (!UUID_TEXT.matcher(text).matches()) {
+            throw new FieldException(join(path, field), AppText.of("json.notUuid", text));
+        }
+        return UUID.fromString(text);
+    }
+
+    /** The field's value, which must be there and not {@code null}. */
+    public static JsonNode present(JsonNode object, String path, String field) throws FieldException {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            throw new FieldException(join(path, field), AppText.of("json.missing"));
+        }
+        return node;
+    }
+
+    /** Reads one item of a list, found at {@code path}. */
+    @FunctionalInterface
+    public interface ItemReader<T> {
+        T read(JsonNode item, String path) throws FieldException;
+    }
+
+    /** The items of a list field, each read at its own path ({@code sheets[2]}). */
+    public static <T> List<T> list(JsonNode object, String path, String field, ItemReader<T> reader)
+            throws FieldException {
+        List<JsonNode> nodes = array(object, path, field);
+        List<T> items = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(reader.read(nodes.get(i), index(path, field, i)));
+        }
+        return items;
+    }
+
     public static List<JsonNode> array(JsonNode object, String path, String field) throws FieldException {
         JsonNode node = object.get(field);
         if (node == null || node.isNull()) {
@@ -94,6 +214,15 @@ public final class JsonFields {
     public static void requireObject(JsonNode node, String path) throws FieldException {
         if (node == null || !node.isObject()) {
             throw new FieldException(path.isEmpty() ? "(document)" : path, AppText.of("json.notObject"));
+        }
+    }
+
+    /** Builds a value whose constructor checks the domain's rules; a refusal is reported at {@code path}. */
+    public static <T> T build(String path, Supplier<T> constructor) throws FieldException {
+        try {
+            return constructor.get();
+        } catch (ValidationException e) {
+            throw new FieldException(path.isEmpty() ? "(document)" : path, e.text());
         }
     }
 

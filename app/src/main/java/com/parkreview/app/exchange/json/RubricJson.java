@@ -1,21 +1,15 @@
 package com.parkreview.app.exchange.json;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parkreview.app.AppText;
-import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.InputRejectedException;
-import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.rubric.Dimension;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.rubric.Rubric;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,81 +27,66 @@ public final class RubricJson {
 
     public static final String FORMAT = "parkreview-rubric";
     public static final int VERSION = 1;
+    /** A maximum as the store keeps it: up to 1000 points, two decimals. */
+    private static final java.math.BigDecimal MAX_POINTS = new java.math.BigDecimal("1000");
 
     private RubricJson() {
     }
 
     public static Rubric read(Path file) throws InputRejectedException {
-        String name = file.getFileName().toString();
-        try {
-            if (Files.size(file) > StrictJson.MAX_DOCUMENT_BYTES) {
-                throw refused(name, AppText.of("json.tooLarge", StrictJson.MAX_DOCUMENT_BYTES / (1024 * 1024)));
-            }
-            return fromTree(StrictJson.mapper().readTree(file.toFile()), name);
-        } catch (NoSuchFileException e) {
-            throw refused(name, AppText.of("csv.missing", file));
-        } catch (JacksonException e) {
-            throw refused(name, AppText.of("json.malformed", e.getOriginalMessage(),
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
-        } catch (IOException e) {
-            throw refused(name, AppText.of("csv.unreadable", e.getMessage()));
-        }
+        return fromTree(JsonDocuments.read(file, AppText.of("json.kindRubric")), file.getFileName().toString());
     }
 
     static Rubric fromTree(JsonNode root, String fileName) throws InputRejectedException {
         try {
-            JsonFields.onlyFields(root, "", Set.of("format", "version", "name", "dimensions"));
-            if (!FORMAT.equals(JsonFields.text(root, "", "format"))) {
-                throw new JsonFields.FieldException("format", AppText.of("json.format", root.get("format"), FORMAT));
-            }
-            if (JsonFields.decimal(root, "", "version").intValue() != VERSION
-                    || !root.get("version").isIntegralNumber()) {
-                throw new JsonFields.FieldException("version", AppText.of("json.version", root.get("version"), VERSION));
-            }
-            String rubricName = JsonFields.text(root, "", "name");
-            List<Dimension> dimensions = new ArrayList<>();
-            List<JsonNode> dimensionNodes = JsonFields.array(root, "", "dimensions");
-            for (int d = 0; d < dimensionNodes.size(); d++) {
-                dimensions.add(dimension(dimensionNodes.get(d), JsonFields.index("", "dimensions", d)));
-            }
-            return build("dimensions", () -> new Rubric(rubricName, dimensions));
+            return fromNode(root, "");
         } catch (JsonFields.FieldException e) {
-            throw refused(fileName, AppText.of("json.field", e.path(), e.text()));
+            throw JsonDocuments.refused(fileName, AppText.of("json.field", e.path(), e.text()));
         }
+    }
+
+    /** A rubric definition at {@code path} of a larger document (a kit holds one); refusals name the field. */
+    public static Rubric fromNode(JsonNode root, String path) throws JsonFields.FieldException {
+        JsonFields.onlyFields(root, path, Set.of("format", "version", "name", "dimensions"));
+        if (!FORMAT.equals(JsonFields.text(root, path, "format"))) {
+            throw new JsonFields.FieldException(JsonFields.join(path, "format"),
+                    AppText.of("json.format", root.get("format"), FORMAT));
+        }
+        if (JsonFields.decimal(root, path, "version").intValue() != VERSION || !root.get("version").isIntegralNumber()) {
+            throw new JsonFields.FieldException(JsonFields.join(path, "version"),
+                    AppText.of("json.version", root.get("version"), VERSION));
+        }
+        String rubricName = JsonFields.text(root, path, "name", 200);
+        List<Dimension> dimensions = JsonFields.list(root, path, "dimensions", RubricJson::dimension);
+        return JsonFields.build(JsonFields.join(path, "dimensions"), () -> new Rubric(rubricName, dimensions));
     }
 
     private static Dimension dimension(JsonNode node, String path) throws JsonFields.FieldException {
         JsonFields.onlyFields(node, path, Set.of("code", "name", "max", "indicators"));
         String code = JsonFields.text(node, path, "code");
-        String name = JsonFields.text(node, path, "name");
-        java.math.BigDecimal max = JsonFields.decimal(node, path, "max");
-        List<Indicator> indicators = new ArrayList<>();
-        List<JsonNode> indicatorNodes = JsonFields.array(node, path, "indicators");
-        for (int i = 0; i < indicatorNodes.size(); i++) {
-            indicators.add(indicator(indicatorNodes.get(i), JsonFields.index(path, "indicators", i)));
-        }
-        return build(path, () -> new Dimension(code, name, max, indicators));
+        String name = JsonFields.text(node, path, "name", 200);
+        java.math.BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
+                JsonFields.join(path, "max"), MAX_POINTS, 2);
+        List<Indicator> indicators = JsonFields.list(node, path, "indicators", RubricJson::indicator);
+        return JsonFields.build(path, () -> new Dimension(code, name, max, indicators));
     }
 
     private static Indicator indicator(JsonNode node, String path) throws JsonFields.FieldException {
         JsonFields.onlyFields(node, path, Set.of("code", "name", "guidance", "max"));
         String code = JsonFields.text(node, path, "code");
-        String name = JsonFields.text(node, path, "name");
-        String guidance = JsonFields.optionalText(node, path, "guidance");
-        java.math.BigDecimal max = JsonFields.decimal(node, path, "max");
-        return build(path, () -> new Indicator(code, name, guidance, max));
-    }
-
-    /** The model's own rules, refused at the path of the object being built. */
-    private static <T> T build(String path, java.util.function.Supplier<T> constructor) throws JsonFields.FieldException {
-        try {
-            return constructor.get();
-        } catch (ValidationException e) {
-            throw new JsonFields.FieldException(path, e.text());
-        }
+        String name = JsonFields.text(node, path, "name", 500);
+        String guidance = JsonFields.optionalText(node, path, "guidance", 1000).orElse("");
+        java.math.BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
+                JsonFields.join(path, "max"), MAX_POINTS, 2);
+        return JsonFields.build(path, () -> new Indicator(code, name, guidance, max));
     }
 
     public static String write(Rubric rubric) throws IOException {
+        return StrictJson.mapper().writeValueAsString(toNode(rubric)) + "\n";
+    }
+
+    /** The rubric as a JSON object of this format, to write alone or inside a larger document. */
+    public static ObjectNode toNode(Rubric rubric) {
         ObjectNode root = StrictJson.mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -127,10 +106,6 @@ public final class RubricJson {
                 i.put("max", indicator.max());
             }
         }
-        return StrictJson.mapper().writeValueAsString(root) + "\n";
-    }
-
-    private static InputRejectedException refused(String file, com.parkreview.scoring.LocalizedText text) {
-        return new InputRejectedException(List.of(InputProblem.inFile(file, text)));
+        return root;
     }
 }

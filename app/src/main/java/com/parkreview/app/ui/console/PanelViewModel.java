@@ -214,10 +214,11 @@ public final class PanelViewModel {
         if (snapshot.stored().recused(expert.id(), applicant.id())) {
             return new Cell(UiText.text("panel.recused"), Optional.empty());
         }
-        Optional<ScoreSheet> sheet = snapshot.stored().currentSheet(expert.id(), applicant.id())
-                .filter(s -> s.status() == SheetStatus.SIGNED);
+        Optional<ScoreSheet> current = snapshot.stored().currentSheet(expert.id(), applicant.id());
+        Optional<ScoreSheet> sheet = current.filter(snapshot.stored()::counts);
         if (sheet.isEmpty()) {
-            return new Cell(UiText.text("panel.unsigned"), Optional.empty());
+            boolean awaitingCheck = current.filter(s -> s.status() == SheetStatus.SIGNED).isPresent();
+            return new Cell(UiText.text(awaitingCheck ? "panel.awaitingCheck" : "panel.unsigned"), Optional.empty());
         }
         return new Cell(value.apply(sheet.get()).orElse("—"),
                 flag.map(f -> f.explanation().in(Locale.getDefault())));

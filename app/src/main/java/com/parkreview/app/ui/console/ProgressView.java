@@ -48,7 +48,7 @@ public final class ProgressView {
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
-                    getStyleClass().removeAll("state-signed", "state-draft", "state-recused", "state-not_started");
+                    getStyleClass().removeIf(style -> style.startsWith("state-"));
                     if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
                         getStyleClass().add("state-" + getTableRow().getItem().cells().get(index).state().name()
                                 .toLowerCase(java.util.Locale.ROOT));
@@ -57,7 +57,7 @@ public final class ProgressView {
             });
             matrix.getColumns().add(column);
         }
-        matrix.getColumns().add(column(UiText.text("progress.missing"), 200, ProgressViewModel.Row::missing));
+        matrix.getColumns().add(column(UiText.text("progress.missing"), 260, ProgressViewModel.Row::missing));
     }
 
     private static TableColumn<ProgressViewModel.Row, String> column(String title, double width,

@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
 public final class ProgressViewModel {
 
     /** The state of one expert's sheet for one applicant. */
-    public enum CellState { NOT_STARTED, DRAFT, SIGNED, RECUSED }
+    public enum CellState { NOT_STARTED, DRAFT, SIGNED, AWAITING_CHECK, RECUSED }
 
     /** A cell: its state, and how the sheet came in when not typed by the expert. */
     public record Cell(CellState state, Optional<String> origin) {
@@ -77,30 +77,38 @@ public final class ProgressViewModel {
             case TYPED -> Optional.empty();
             case PAPER, IMPORTED -> Optional.of(UiText.text("origin." + sheet.get().origin().name()));
         };
-        return new Cell(sheet.get().status() == SheetStatus.SIGNED ? CellState.SIGNED : CellState.DRAFT, origin);
+        CellState state = stored.counts(sheet.get()) ? CellState.SIGNED
+                : sheet.get().status() == SheetStatus.SIGNED ? CellState.AWAITING_CHECK : CellState.DRAFT;
+        return new Cell(state, origin);
     }
 
     /** What the applicant still needs: the signatures missing, and whether three valid experts are in reach. */
     private static String missing(StoredSession stored, Applicant applicant) {
         int valid = 0;
         int toSign = 0;
+        int toCheck = 0;
         for (Expert expert : stored.experts()) {
             if (stored.recused(expert.id(), applicant.id())) {
                 continue;
             }
-            boolean signed = stored.currentSheet(expert.id(), applicant.id())
-                    .filter(s -> s.status() == SheetStatus.SIGNED).isPresent();
-            if (signed) {
-                valid++;
-            } else {
-                toSign++;
+            switch (cell(stored, expert, applicant).state()) {
+                case SIGNED -> valid++;
+                case AWAITING_CHECK -> toCheck++;
+                default -> toSign++;
             }
         }
-        if (toSign == 0) {
+        if (toSign == 0 && toCheck == 0) {
             return valid >= PanelScore.MINIMUM_VALID_EXPERTS ? UiText.text("progress.complete")
                     : UiText.text("progress.tooFew", valid);
         }
-        return UiText.text("progress.toSign", toSign);
+        List<String> parts = new java.util.ArrayList<>();
+        if (toSign > 0) {
+            parts.add(UiText.text("progress.toSign", toSign));
+        }
+        if (toCheck > 0) {
+            parts.add(UiText.text("progress.toCheck", toCheck));
+        }
+        return String.join(UiText.text("list.separator"), parts);
     }
 
     /** The applicant whose defense slot the clock is in, on the session's day. */

@@ -50,7 +50,7 @@ class RubricJsonTest {
             bad code form          | "code" : "2.1",             | "code" : "2-1",             | dimensions[1].indicators[0]: Indicator code "2-1" is not allowed; use the form 1.1, 2.3, 10.2.
             not a rubric file      | "parkreview-rubric"         | "parkreview-kit"            | format: the format is "parkreview-kit"; a rubric file has "format": "parkreview-rubric".
             future version         | "version" : 1,              | "version" : 2,              | version: version 2 is not one this ParkReview reads; it reads version 1.
-            duplicate JSON key     | "code" : "1.1",             | "code" : "1.1", "code" : "1.1", | Duplicate field 'code'
+            duplicate JSON key     | "code" : "1.1",             | "code" : "1.1", "code" : "1.1", | the key "code" appears twice in the same object
             trailing content       | "dimensions"                | "dimensions"                | -
             """)
     void badDefinitionIsRefusedNamingTheField(String name, String find, String replace, String message) throws IOException {
@@ -72,11 +72,12 @@ class RubricJsonTest {
     }
 
     @Test
-    void deepNestingIsRefusedAsMalformed() throws IOException {
+    void deepNestingIsRefused() throws IOException {
         Path file = dir.resolve("deep.json");
-        Files.writeString(file, "[".repeat(10_000) + "]".repeat(10_000));
+        Files.writeString(file, "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000));
         InputRejectedException e = assertThrows(InputRejectedException.class, () -> RubricJson.read(file));
-        assertEquals(true, e.message(Locale.ENGLISH).contains("nesting depth"), e.message(Locale.ENGLISH));
+        assertEquals("deep.json: the file is nested more than 64 levels deep; a ParkReview file never is.",
+                e.message(Locale.ENGLISH));
     }
 
     @Test

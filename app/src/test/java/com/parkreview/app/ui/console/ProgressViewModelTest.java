@@ -61,6 +61,38 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void paperSheetCountsOnlyOnceTheSecondEntryMatches() {
+        com.parkreview.app.review.Actor first = com.parkreview.app.review.Actor.secretary("王录入");
+        com.parkreview.app.review.PaperEntry paper = new com.parkreview.app.review.PaperEntry(t.db);
+        long sheet = paper.openPaperSheet(first, t.ids.expert(3), t.ids.applicant(1)).id();
+        ScoringService scoring = new ScoringService(t.db);
+        java.util.Map<String, String> eighty = new java.util.LinkedHashMap<>();
+        String[] values = "5 5 5 5 5 5 10 10 15 15 0 0 0".split(" ");
+        String[] codes = "1.1 1.2 1.3 2.1 2.2 2.3 3.1 3.2 4.1 4.2 5.1 5.2 5.3".split(" ");
+        for (int i = 0; i < codes.length; i++) {
+            eighty.put(codes[i], values[i]);
+            scoring.commitScore(first, sheet, codes[i], values[i]);
+        }
+        scoring.setOpinion(first, sheet, "同意（纸质）。");
+        scoring.sign(first, sheet);
+        t.console.reload();
+        ProgressViewModel progress = new ProgressViewModel(t.console::snapshot, TestSessions.CLOCK);
+        assertEquals("已签署，待复核（纸质）", cells(progress, 1).get(2));
+        assertEquals("还有 2 份待签署；1 份纸质表待第二人复核录入", progress.rows().get(0).missing());
+
+        java.util.Map<String, String> misread = new java.util.LinkedHashMap<>(eighty);
+        misread.put("4.1", "13");
+        paper.secondEntry(com.parkreview.app.review.Actor.secretary("李复核"), sheet, misread);
+        progress = new ProgressViewModel(t.console::reload, TestSessions.CLOCK);
+        assertEquals("已签署，待复核（纸质）", cells(progress, 1).get(2), "a second entry that differs does not count");
+
+        paper.secondEntry(com.parkreview.app.review.Actor.secretary("李复核"), sheet, eighty);
+        progress = new ProgressViewModel(t.console::reload, TestSessions.CLOCK);
+        assertEquals("已签署（纸质）", cells(progress, 1).get(2));
+        assertEquals("还有 2 份待签署", progress.rows().get(0).missing());
+    }
+
+    @Test
     void applicantSaysWhenItsPanelIsCompleteOrTooSmall() {
         ScoringService scoring = new ScoringService(t.db);
         scoring.declareRecusal(TestSessions.expert(4), t.ids.expert(4), t.ids.applicant(2), "亲属任职");

@@ -1,0 +1,48 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.kit.KitFile;
+import com.parkreview.app.exchange.signing.Ed25519;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ExpertKit;
+import com.parkreview.app.review.ExpertMode;
+import com.parkreview.app.review.OfflineKits;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** {@code kit open}: on the expert's laptop, the kit opened into the expert's own database. */
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = {"Open a kit into the expert's own database (created if missing), in expert mode: only that "
+                + "expert's sheets can be edited. Makes the expert's signing key and shows its fingerprint.",
+                "将评审包打开到专家自己的数据库（不存在时新建），进入专家模式：只能填写该专家的评分表。"
+                        + "生成专家的签名密钥并显示其指纹。"})
+final class KitOpenCommand extends DatabaseCommand {
+
+    @Parameters(index = "0", paramLabel = "KIT", description = "The kit file (.prkit) from the secretary.")
+    private Path kitFile;
+
+    private ExpertKit kit;
+
+    /** The kit is read first: a refused kit never creates a database file. */
+    @Override
+    Database open() throws InputRejectedException {
+        if (database.db == null) {
+            throw new ParameterException(spec.commandLine(), AppText.of("kit.openNeedsDb").text());
+        }
+        kit = KitFile.read(kitFile);
+        return database.openOrCreate();
+    }
+
+    @Override
+    int run(Database db) {
+        ExpertMode mode = new OfflineKits(db).open(Actor.commandLine(), kit, Ed25519::newKeyPair);
+        out().println(AppText.of("cli.kitOpened", kit.kitId(), kit.session().name(), String.valueOf(kit.session().year()),
+                kit.expertCode(), kit.expert().name(), kit.applicants().size(), db.file()).text());
+        out().println(AppText.of("cli.fingerprint", mode.fingerprint()).text());
+        return ExitCodes.OK;
+    }
+}

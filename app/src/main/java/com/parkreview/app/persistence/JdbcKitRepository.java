@@ -1,0 +1,63 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.review.ExpertKey;
+import com.parkreview.app.review.IssuedKit;
+import com.parkreview.app.review.KitRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Issued kits and pinned keys in H2; both are written to the history. */
+final class JdbcKitRepository implements KitRepository {
+
+    static final String KIT = "kit";
+    static final String KEY = "expert_key";
+
+    private final Jdbc jdbc;
+    private final HistoryWriter history;
+
+    JdbcKitRepository(Jdbc jdbc, HistoryWriter history) {
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    @Override
+    public void issue(IssuedKit kit) {
+        jdbc.update("INSERT INTO expert_kit (kit_id, session_id, expert_id, issued_at) VALUES (?, ?, ?, ?)",
+                kit.kitId(), kit.sessionId(), kit.expertId(), kit.issuedAt());
+        history.created(KIT, kit.kitId(), "session=" + kit.sessionId() + " expert=" + kit.expertId());
+    }
+
+    @Override
+    public Optional<IssuedKit> find(UUID kitId) {
+        return jdbc.one("SELECT kit_id, session_id, expert_id, issued_at FROM expert_kit WHERE kit_id = ?",
+                JdbcKitRepository::kit, kitId);
+    }
+
+    @Override
+    public Optional<ExpertKey> pinnedKey(long expertId) {
+        return jdbc.one("SELECT public_key FROM expert_key WHERE expert_id = ?", row -> new ExpertKey(row.getString(1)),
+                expertId);
+    }
+
+    @Override
+    public List<Long> expertsWithKey(ExpertKey key) {
+        return jdbc.list("SELECT expert_id FROM expert_key WHERE public_key = ? ORDER BY expert_id",
+                row -> row.getLong(1), key.encoded());
+    }
+
+    @Override
+    public void pinKey(long expertId, ExpertKey key) {
+        jdbc.update("INSERT INTO expert_key (expert_id, public_key, fingerprint, pinned_at) VALUES (?, ?, ?, ?)",
+                expertId, key.encoded(), key.fingerprint(), history.now());
+        history.record("pin", KEY, expertId, "public_key", Optional.empty(),
+                Optional.of(key.fingerprint() + " " + key.encoded()));
+    }
+
+    private static IssuedKit kit(ResultSet row) throws SQLException {
+        return new IssuedKit(row.getObject("kit_id", UUID.class), row.getLong("session_id"), row.getLong("expert_id"),
+                Jdbc.instant(row, "issued_at").orElseThrow());
+    }
+}

@@ -1,0 +1,20 @@
+package com.parkreview.app.review;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The kits issued from this database, and the experts' public keys pinned at their first import. */
+public interface KitRepository {
+
+    void issue(IssuedKit kit);
+
+    Optional<IssuedKit> find(UUID kitId);
+
+    /** The key an expert's files must carry, once the first was imported. */
+    Optional<ExpertKey> pinnedKey(long expertId);
+
+    /** The experts (of any session) whose files are signed with this key. */
+    java.util.List<Long> expertsWithKey(ExpertKey key);
+
+    void pinKey(long expertId, ExpertKey key);
+}

@@ -1,0 +1,111 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.scoring.money.Money;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Kits: the secretary issues one per expert (recorded, so that the expert's score file can be
+ * recognised as belonging to the session); the expert opens it into an empty database of the
+ * expert's own, which from then on is in expert mode with the expert's new key pair.
+ */
+public final class OfflineKits {
+
+    private final StoreAccess store;
+
+    public OfflineKits(StoreAccess store) {
+        this.store = store;
+    }
+
+    /** Issues a kit for one expert of a session: a new kit id, recorded with the session. */
+    public ExpertKit issue(Actor actor, long sessionId, String expertCode) {
+        return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.exportKit");
+            StoredSession stored = StoredSession.load(s, sessionId);
+            Expert expert = stored.experts().stream().filter(e -> e.code().equals(expertCode)).findFirst()
+                    .orElseThrow(() -> refuse("kit.noExpert", expertCode, stored.session().name(),
+                            String.join(" ", stored.experts().stream().map(Expert::code).toList())));
+            List<Applicant> applicants = stored.panelApplicants();
+            if (applicants.isEmpty()) {
+                throw refuse("kit.noApplicants", stored.session().name());
+            }
+            Map<Long, String> codes = new HashMap<>();
+            applicants.forEach(a -> codes.put(a.id(), a.code()));
+            List<DeclaredRecusal> recusals = stored.recusals().stream()
+                    .filter(r -> r.expertId() == expert.id() && codes.containsKey(r.applicantId()))
+                    .map(r -> new DeclaredRecusal(codes.get(r.applicantId()), r.reason(), r.declaredAt()))
+                    .toList();
+            Instant now = store.clock().instant().truncatedTo(ChronoUnit.MICROS);
+            UUID kitId = UUID.randomUUID();
+            s.kits().issue(new IssuedKit(kitId, sessionId, expert.id(), now));
+            SessionDetails details = stored.session().details();
+            return new ExpertKit(kitId, now,
+                    new SessionDetails(details.name(), details.year(), details.date(), details.venue(),
+                            Optional.empty(), details.timing()),
+                    stored.session().settings(),
+                    applicants.stream().map(OfflineKits::withoutPrivateDetails).toList(),
+                    stored.experts().stream().map(e -> new NewExpert(e.code(), e.name(), e.organisation(), e.role(),
+                            e.groupLeader())).toList(),
+                    expertCode, recusals);
+        });
+    }
+
+    /**
+     * Opens a kit into this database, which must hold no session yet, and enters expert mode
+     * with a key pair made now. Opening the same kit again changes nothing and gives the same
+     * mode (and key); another kit is refused.
+     */
+    public ExpertMode open(Actor actor, ExpertKit kit, Supplier<ExpertKeyPair> newKeyPair) {
+        return store.write(actor, s -> {
+            Optional<ExpertMode> current = s.expertMode().current();
+            if (current.isPresent()) {
+                if (current.get().kitId().equals(kit.kitId())) {
+                    return current.get();
+                }
+                throw refuse("kit.otherKitOpen", current.get().expertCode(), current.get().kitId(), kit.kitId());
+            }
+            if (!s.sessions().list().isEmpty()) {
+                throw refuse("kit.notEmpty");
+            }
+            long sessionId = s.sessions().create(kit.session(), kit.programme());
+            Map<String, Long> applicants = new HashMap<>();
+            for (NewApplicant applicant : kit.applicants()) {
+                long id = s.applicants().add(sessionId, applicant);
+                s.applicants().setPreReview(id, PreReview.PASSED);
+                applicants.put(applicant.code(), id);
+            }
+            long expertId = 0;
+            for (NewExpert member : kit.panel()) {
+                long id = s.experts().add(sessionId, member);
+                if (member.code().equals(kit.expertCode())) {
+                    expertId = id;
+                }
+            }
+            for (DeclaredRecusal recusal : kit.recusals()) {
+                s.experts().declareRecusal(expertId, applicants.get(recusal.applicantCode()), recusal.reason(),
+                        recusal.declaredAt());
+            }
+            s.sessions().setStatus(sessionId, SessionStatus.SCORING);
+            ExpertKeyPair keys = newKeyPair.get();
+            s.experts().setKeyFingerprint(expertId, keys.publicKey().fingerprint());
+            ExpertMode mode = new ExpertMode(kit.kitId(), sessionId, expertId, kit.expertCode(), keys.publicKey(),
+                    store.clock().instant().truncatedTo(ChronoUnit.MICROS));
+            s.expertMode().enter(mode, keys.privateKey());
+            return mode;
+        });
+    }
+
+    /** The applicant as a kit carries it: no contact, no amounts (the expert scores, the secretary funds). */
+    private static NewApplicant withoutPrivateDetails(Applicant a) {
+        return new NewApplicant(a.code(), a.name(), a.uscc(), Contact.NONE, Optional.empty(),
+                Money.ZERO, a.defenseOrder(), a.slotStart());
+    }
+}

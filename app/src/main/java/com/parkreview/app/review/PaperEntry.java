@@ -1,0 +1,146 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.entry.ScoreEntry;
+import com.parkreview.scoring.rubric.Indicator;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sheets typed in from paper, the fallback when an expert scored by hand. The first person opens
+ * a sheet marked {@link SheetOrigin#PAPER}, types it with {@link ScoringService} as usual and
+ * signs it when it is complete (the paper carries the expert's own signature). It counts for
+ * the merge only once a second person — someone who typed none of it — has typed the scores
+ * again and they match; a mismatch names the indicators that differ. Both entries and every
+ * correction are in the history.
+ */
+public final class PaperEntry {
+
+    private final StoreAccess store;
+
+    public PaperEntry(StoreAccess store) {
+        this.store = store;
+    }
+
+    /**
+     * The sheet to type an expert's paper sheet into: a new draft marked as paper, or the current
+     * draft when nothing is typed in it yet (e.g. the new round of a re-review), or the paper
+     * draft already being typed.
+     */
+    public ScoreSheet openPaperSheet(Actor actor, long expertId, long applicantId) {
+        return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.paperEntry");
+            Expert expert = ReviewRules.expert(s, expertId);
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            if (expert.sessionId() != applicant.sessionId()) {
+                throw refuse("rule.otherSession", expert.code(), applicant.code());
+            }
+            StoredSession stored = StoredSession.load(s, applicant.sessionId());
+            if (stored.recused(expertId, applicantId)) {
+                throw refuse("rule.recusedNoSheet", expert.code(), applicant.code());
+            }
+            if (!applicant.preReview().passed()) {
+                throw refuse("rule.notPassed", applicant.code(), applicant.name());
+            }
+            Optional<ScoreSheet> current = stored.currentSheet(expertId, applicantId);
+            if (current.isEmpty()) {
+                long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.PAPER, codes(stored),
+                        store.clock().instant());
+                return s.sheets().find(id).orElseThrow();
+            }
+            ScoreSheet sheet = current.get();
+            if (sheet.status() != SheetStatus.DRAFT) {
+                throw refuse("paper.sheetSigned", expert.code(), applicant.code(), sheet.origin().name());
+            }
+            if (sheet.origin() != SheetOrigin.PAPER) {
+                if (!untouched(sheet)) {
+                    throw refuse("paper.draftTyped", expert.code(), applicant.code());
+                }
+                s.sheets().setOrigin(sheet.id(), SheetOrigin.PAPER);
+            }
+            return s.sheets().find(sheet.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * The second person's entry of a signed paper sheet: every indicator's score as read from the
+     * paper (rule 2 applies). It is kept whether or not it matches; the comparison says which
+     * indicators differ.
+     */
+    public PaperComparison secondEntry(Actor actor, long sheetId, Map<String, String> typed) {
+        return store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.paperEntry");
+            ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            if (sheet.origin() != SheetOrigin.PAPER) {
+                throw refuse("paper.notPaper", sheetId, sheet.origin().name());
+            }
+            if (sheet.status() != SheetStatus.SIGNED) {
+                throw refuse("paper.firstUnfinished", sheetId, sheet.status().name());
+            }
+            Set<String> firstTypists = typists(s, sheetId);
+            if (firstTypists.contains(actor.name())) {
+                throw refuse("paper.samePerson", actor.name());
+            }
+            ProgrammeSettings programme = ReviewRules.session(s,
+                    ReviewRules.applicant(s, sheet.applicantId()).sessionId()).settings();
+            Map<String, BigDecimal> scores = read(programme, typed);
+            s.paperChecks().record(sheetId, scores, actor.name());
+            return PaperComparison.of(sheet, s.paperChecks().find(sheetId).orElseThrow());
+        });
+    }
+
+    /** The comparison of a paper sheet with its second entry, once there is one. */
+    public Optional<PaperComparison> comparison(long sheetId) {
+        return store.read(s -> {
+            ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            return s.paperChecks().find(sheetId).map(check -> PaperComparison.of(sheet, check));
+        });
+    }
+
+    private static Map<String, BigDecimal> read(ProgrammeSettings programme, Map<String, String> typed) {
+        for (String code : typed.keySet()) {
+            if (programme.rubric().indicator(code).isEmpty()) {
+                throw refuse("rule.noIndicator", code);
+            }
+        }
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        for (Indicator indicator : programme.rubric().indicators()) {
+            ScoreEntry.Result result = ScoreEntry.read(indicator, typed.get(indicator.code()), programme.precision());
+            if (result.rejection().isPresent()) {
+                throw new ValidationException(result.rejection().get().text());
+            }
+            scores.put(indicator.code(), result.value().orElseThrow());
+        }
+        return scores;
+    }
+
+    /** Who typed any of the sheet's content or signed it: the history knows. */
+    private static Set<String> typists(Store s, long sheetId) {
+        Set<String> names = new HashSet<>();
+        for (HistoryEntry entry : s.history().forEntity(HistoryRepository.SHEET, String.valueOf(sheetId))) {
+            boolean content = entry.field().startsWith("score:") || entry.field().startsWith("comment:")
+                    || entry.field().equals("opinion") || entry.action().equals("sign");
+            if (content) {
+                names.add(entry.actor());
+            }
+        }
+        return names;
+    }
+
+    private static boolean untouched(ScoreSheet sheet) {
+        return sheet.entries().stream().allMatch(e -> e.score().isEmpty() && e.comment().isEmpty())
+                && sheet.opinion().isEmpty();
+    }
+
+    private static List<String> codes(StoredSession stored) {
+        return stored.session().settings().rubric().indicators().stream().map(Indicator::code).toList();
+    }
+}

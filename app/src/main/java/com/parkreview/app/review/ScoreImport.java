@@ -1,0 +1,194 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.scoring.rubric.Indicator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The secretary's import of an expert's returned scores, whose signature has been verified. One
+ * file is one transaction: all its sheets and recusals, or (when anything is refused) none.
+ *
+ * <ul>
+ *   <li>The kit must have been issued from this database (and for the session named, if one is);
+ *       the file must speak for the kit's expert.</li>
+ *   <li>The first accepted file pins its key to the expert; later files must carry the same key,
+ *       and a key pinned to another expert is refused.</li>
+ *   <li>Every sheet goes through rule 2 (range and step of the session) and rule 10 (complete,
+ *       with the opinion), as a typed one does; its origin is {@link SheetOrigin#IMPORTED}.</li>
+ *   <li>A sheet already there and identical is skipped; one that would replace a different signed
+ *       sheet is refused, unless the import answers a re-review: then the earlier sheet is
+ *       superseded (kept) and the imported one is the next round.</li>
+ * </ul>
+ */
+public final class ScoreImport {
+
+    private final StoreAccess store;
+
+    public ScoreImport(StoreAccess store) {
+        this.store = store;
+    }
+
+    /**
+     * Imports one file's content. {@code source} describes the file for the history (its name and
+     * digest); {@code session}, when given, is the session the secretary means to import into.
+     */
+    public ImportOutcome importScores(Actor actor, ReturnedScores scores, boolean reReview, Optional<Long> session,
+            String source) {
+        ImportOutcome outcome = store.write(actor,
+                s -> new FileImport(s, scores, reReview, source, store.clock().instant()).run(session));
+        store.syncToDisk();
+        return outcome;
+    }
+
+    /** One file's import inside its transaction. */
+    private static final class FileImport {
+        private final Store s;
+        private final ReturnedScores scores;
+        private final boolean reReview;
+        private final String reason;
+        private final Instant now;
+        private final List<String> imported = new ArrayList<>();
+        private final List<String> unchanged = new ArrayList<>();
+        private final List<String> superseded = new ArrayList<>();
+        private final List<String> recusals = new ArrayList<>();
+        private final List<String> recusalsUnchanged = new ArrayList<>();
+        private StoredSession stored;
+        private Expert expert;
+
+        FileImport(Store s, ReturnedScores scores, boolean reReview, String source, Instant now) {
+            this.s = s;
+            this.now = now;
+            this.scores = scores;
+            this.reReview = reReview;
+            this.reason = "imported " + source + " kit=" + scores.kitId() + " key=" + scores.key().fingerprint();
+        }
+
+        ImportOutcome run(Optional<Long> session) {
+            ExpertModeRules.secretaryOnly(s, "action.importScores");
+            IssuedKit kit = s.kits().find(scores.kitId()).orElseThrow(() -> refuse("import.unknownKit",
+                    scores.kitId(), scores.sessionName(), String.valueOf(scores.sessionYear())));
+            stored = StoredSession.load(s, kit.sessionId());
+            if (session.isPresent() && session.get() != kit.sessionId()) {
+                throw refuse("import.otherSession", scores.kitId(), kit.sessionId(), stored.session().name(),
+                        session.get());
+            }
+            expert = ReviewRules.expert(s, kit.expertId());
+            if (!expert.code().equals(scores.expertCode())) {
+                throw refuse("import.otherExpert", scores.expertCode(), scores.kitId(), expert.code(), expert.name());
+            }
+            boolean pinnedNow = pinKey();
+            scores.recusals().forEach(this::recusal);
+            List<String> differing = new ArrayList<>();
+            for (ReturnedSheet sheet : scores.sheets()) {
+                sheet(sheet).ifPresent(differing::add);
+            }
+            if (!differing.isEmpty()) {
+                throw refuse("import.differs", expert.code(), String.join("; ", differing));
+            }
+            return new ImportOutcome(expert.code(), expert.name(), kit.sessionId(), scores.key(), pinnedNow, imported,
+                    unchanged, superseded, recusals, recusalsUnchanged);
+        }
+
+        /** Pins the file's key at the expert's first import; refuses another expert's key or a changed one. */
+        private boolean pinKey() {
+            ExpertKey key = scores.key();
+            Optional<ExpertKey> pinned = s.kits().pinnedKey(expert.id());
+            if (pinned.isPresent()) {
+                if (!pinned.get().equals(key)) {
+                    throw refuse("import.keyChanged", expert.code(), expert.name(), pinned.get().fingerprint(),
+                            key.fingerprint());
+                }
+                return false;
+            }
+            List<String> others = s.kits().expertsWithKey(key).stream()
+                    .filter(id -> id != expert.id())
+                    .map(id -> s.experts().find(id).map(Expert::code).orElse(String.valueOf(id)))
+                    .toList();
+            if (!others.isEmpty()) {
+                throw refuse("import.keyOfOther", key.fingerprint(), String.join(" ", others), expert.code());
+            }
+            s.kits().pinKey(expert.id(), key);
+            if (!expert.keyFingerprint().equals(Optional.of(key.fingerprint()))) {
+                s.experts().setKeyFingerprint(expert.id(), key.fingerprint());
+            }
+            return true;
+        }
+
+        private void recusal(DeclaredRecusal recusal) {
+            Applicant applicant = panelApplicant(recusal.applicantCode());
+            if (stored.recused(expert.id(), applicant.id())) {
+                recusalsUnchanged.add(applicant.code());
+                return;
+            }
+            Optional<ScoreSheet> current = stored.currentSheet(expert.id(), applicant.id());
+            if (current.isPresent() && current.get().status() == SheetStatus.SIGNED) {
+                throw refuse("import.recusalAfterSigning", expert.code(), applicant.code());
+            }
+            s.experts().declareRecusal(expert.id(), applicant.id(), recusal.reason(), recusal.declaredAt());
+            recusals.add(applicant.code());
+        }
+
+        /** Imports one sheet; returns what differs when it would replace a different signed sheet. */
+        private Optional<String> sheet(ReturnedSheet sheet) {
+            Applicant applicant = panelApplicant(sheet.applicantCode());
+            if (stored.recused(expert.id(), applicant.id())) {
+                throw refuse("import.recusedSheet", expert.code(), applicant.code());
+            }
+            ReturnedSheetRules.check(stored.session().settings(), expert.code(), sheet);
+            Optional<ScoreSheet> current = stored.currentSheet(expert.id(), applicant.id());
+            if (current.isEmpty()) {
+                fill(newSheet(applicant, 1), SheetOrigin.IMPORTED, sheet);
+                imported.add(applicant.code());
+            } else if (current.get().status() == SheetStatus.DRAFT) {
+                fill(current.get().id(), current.get().origin(), sheet);
+                imported.add(applicant.code());
+            } else if (current.get().status() == SheetStatus.SIGNED && sheet.sameContentAs(current.get())) {
+                unchanged.add(applicant.code());
+            } else if (current.get().status() == SheetStatus.SIGNED && !reReview) {
+                return Optional.of(applicant.code() + " (" + String.join(", ", sheet.differencesFrom(current.get())) + ")");
+            } else {
+                if (current.get().status() == SheetStatus.SIGNED) {
+                    s.sheets().setStatus(current.get().id(), SheetStatus.SUPERSEDED, current.get().signedAt(),
+                            "re-review answered: " + reason);
+                    superseded.add(applicant.code());
+                } else {
+                    imported.add(applicant.code());
+                }
+                fill(newSheet(applicant, current.get().round() + 1), SheetOrigin.IMPORTED, sheet);
+            }
+            return Optional.empty();
+        }
+
+        private long newSheet(Applicant applicant, int round) {
+            return s.sheets().create(expert.id(), applicant.id(), round, SheetOrigin.IMPORTED,
+                    stored.session().settings().rubric().indicators().stream().map(Indicator::code).toList(), now);
+        }
+
+        /** Writes the returned sheet into a draft (as imported) and signs it at the time the expert signed it. */
+        private void fill(long sheetId, SheetOrigin origin, ReturnedSheet sheet) {
+            if (origin != SheetOrigin.IMPORTED) {
+                s.sheets().setOrigin(sheetId, SheetOrigin.IMPORTED);
+            }
+            for (IndicatorEntry entry : sheet.entries()) {
+                s.sheets().setScore(sheetId, entry.code(), entry.score());
+                s.sheets().setComment(sheetId, entry.code(), entry.comment());
+            }
+            s.sheets().setOpinion(sheetId, sheet.opinion());
+            s.sheets().setStatus(sheetId, SheetStatus.SIGNED, Optional.of(sheet.signedAt()), reason);
+        }
+
+        private Applicant panelApplicant(String code) {
+            Applicant applicant = stored.applicantByCode(code).orElseThrow(() -> refuse("import.noApplicant", code,
+                    stored.session().name(), String.join(" ", stored.panelApplicants().stream()
+                            .map(Applicant::code).toList())));
+            if (!applicant.preReview().passed()) {
+                throw refuse("rule.notPassed", applicant.code(), applicant.name());
+            }
+            return applicant;
+        }
+    }
+}

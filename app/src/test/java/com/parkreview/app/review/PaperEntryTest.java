@@ -1,0 +1,175 @@
+package com.parkreview.app.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.session.SessionResult;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sheets typed in from paper count only after a second person's matching entry. */
+class PaperEntryTest {
+
+    private static final Actor FIRST = Actor.secretary("王录入");
+    private static final Actor SECOND = Actor.secretary("李复核");
+    /** Table 1 scored to 80: indicators filled in order up to their maxima. */
+    private static final Map<String, String> EIGHTY = scores("5 5 5 5 5 5 10 10 15 15 0 0 0");
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private TestSessions.Ids ids;
+    private PaperEntry paper;
+
+    @BeforeEach
+    void setUp() {
+        db = TestSessions.freshDatabase(dir);
+        ids = TestSessions.session(db, 1, 3);
+        paper = new PaperEntry(db);
+        for (int e = 1; e <= 2; e++) {
+            TestSessions.signedSheet(db, ids.expert(e), ids.applicant(1), "70");
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private static Map<String, String> scores(String spaced) {
+        String[] values = spaced.split(" ");
+        List<String> codes = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2",
+                "5.3");
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            map.put(codes.get(i), values[i]);
+        }
+        return map;
+    }
+
+    /** Expert 3's paper sheet typed in by the first person and signed. */
+    private long typedPaperSheet() {
+        long sheet = paper.openPaperSheet(FIRST, ids.expert(3), ids.applicant(1)).id();
+        ScoringService scoring = new ScoringService(db);
+        EIGHTY.forEach((code, score) -> scoring.commitScore(FIRST, sheet, code, score));
+        scoring.setOpinion(FIRST, sheet, "同意（纸质）。");
+        scoring.sign(FIRST, sheet);
+        return sheet;
+    }
+
+    private int validExperts() {
+        SessionResult result = new MergeService(db).results(ids.session());
+        return result.row("A01").orElseThrow().result().validExperts();
+    }
+
+    @Test
+    void paperSheetDoesNotCountUntilTheSecondEntryMatches() {
+        long sheet = typedPaperSheet();
+        assertEquals(SheetOrigin.PAPER, db.read(s -> s.sheets().find(sheet)).orElseThrow().origin());
+        assertEquals(2, validExperts());
+        PaperComparison comparison = paper.secondEntry(SECOND, sheet, EIGHTY);
+        assertTrue(comparison.matches());
+        assertEquals("The second entry matches the first: the sheet counts.", comparison.text().in(Locale.ENGLISH));
+        assertEquals(3, validExperts());
+        assertTrue(db.read(s -> s.history().verify()).intact());
+    }
+
+    @ParameterizedTest(name = "second entry {0} differs at {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            5 5 5 5 5 5 10 10 15 15 0 0 0.5 | 5.3 (0 / 0.5)
+            4 5 5 5 5 5 10 10 15 15 0 0 0   | 1.1 (5 / 4)
+            5 5 5 5 5 5 10 10 15 14 1 0 0   | 4.2 (15 / 14), 5.1 (0 / 1)
+            """)
+    void mismatchNamesTheIndicatorsThatDifferAndTheSheetDoesNotCount(String second, String differences) {
+        long sheet = typedPaperSheet();
+        PaperComparison comparison = paper.secondEntry(SECOND, sheet, scores(second));
+        assertFalse(comparison.matches());
+        assertEquals(differences, comparison.describe());
+        assertEquals("The second entry differs from the first at " + differences + " (first / second). Check the paper "
+                + "sheet, correct the entry that is wrong; the sheet does not count until both agree.",
+                comparison.text().in(Locale.ENGLISH));
+        assertEquals(2, validExperts());
+        assertEquals(Optional.of(comparison), paper.comparison(sheet));
+    }
+
+    @Test
+    void correctedFirstEntryCountsOnceBothAgree() {
+        long sheet = typedPaperSheet();
+        assertFalse(paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 15 0 0 0")).matches());
+        ScoringService scoring = new ScoringService(db);
+        scoring.reopen(FIRST, sheet, "1.1 按纸质表应为 4 分");
+        scoring.commitScore(FIRST, sheet, "1.1", "4");
+        assertEquals(2, validExperts(), "a re-opened sheet is a draft");
+        scoring.sign(FIRST, sheet);
+        assertTrue(paper.comparison(sheet).orElseThrow().matches());
+        assertEquals(3, validExperts());
+    }
+
+    @Test
+    void secondEntryByWhoeverTypedTheFirstIsRefused() {
+        long sheet = typedPaperSheet();
+        long history = db.read(s -> s.history().count());
+        ValidationException e = assertThrows(ValidationException.class, () -> paper.secondEntry(FIRST, sheet, EIGHTY));
+        assertEquals("秘书 王录入 typed (part of) the first entry of this paper sheet; the second entry is typed by "
+                + "someone else.", e.getMessage(Locale.ENGLISH));
+        assertEquals(history, (long) db.read(s -> s.history().count()));
+        assertEquals(Optional.empty(), paper.comparison(sheet));
+    }
+
+    @Test
+    void secondEntryFollowsRuleTwoAndNeedsAFinishedFirstEntry() {
+        long draft = paper.openPaperSheet(FIRST, ids.expert(3), ids.applicant(1)).id();
+        ValidationException unfinished = assertThrows(ValidationException.class,
+                () -> paper.secondEntry(SECOND, draft, EIGHTY));
+        assertTrue(unfinished.getMessage(Locale.ENGLISH).startsWith("The first entry of paper sheet"));
+        long typed = db.read(s -> s.sheets().current(ids.expert(1), ids.applicant(1))).orElseThrow().id();
+        assertThrows(ValidationException.class, () -> paper.secondEntry(SECOND, typed, EIGHTY));
+        long sheet = typedPaperSheet();
+        Map<String, String> offStep = new LinkedHashMap<>(EIGHTY);
+        offStep.put("1.1", "4.7");
+        ValidationException e = assertThrows(ValidationException.class, () -> paper.secondEntry(SECOND, sheet, offStep));
+        assertTrue(e.getMessage(Locale.ENGLISH).contains("4.7"), e.getMessage(Locale.ENGLISH));
+    }
+
+    @Test
+    void secondEntriesAreKeptInTheHistory() {
+        long sheet = typedPaperSheet();
+        paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 15 0 0 0"));
+        paper.secondEntry(Actor.secretary("赵复核"), sheet, EIGHTY);
+        List<HistoryEntry> history = db.read(s -> s.history().forEntity("paper_check", String.valueOf(sheet)));
+        assertTrue(history.stream().anyMatch(h -> h.field().equals("score:1.1") && h.oldValue().equals(Optional.of("4"))
+                && h.newValue().equals(Optional.of("5"))), history.toString());
+        PaperCheck stored = db.read(s -> s.paperChecks().find(sheet)).orElseThrow();
+        assertEquals(new BigDecimal("5"), stored.scores().get("1.1"));
+        assertEquals("秘书 赵复核", stored.enteredBy());
+        assertTrue(paper.comparison(sheet).orElseThrow().matches());
+    }
+
+    @Test
+    void typedDraftIsNotTakenOverByPaper() {
+        ScoringService scoring = new ScoringService(db);
+        long draft = scoring.openSheet(TestSessions.expert(3), ids.expert(3), ids.applicant(1)).id();
+        scoring.commitScore(TestSessions.expert(3), draft, "1.1", "3");
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> paper.openPaperSheet(FIRST, ids.expert(3), ids.applicant(1)));
+        assertEquals("Expert E3's draft for applicant A01 already has scores typed in; a paper sheet is typed into a "
+                + "sheet of its own.", e.getMessage(Locale.ENGLISH));
+    }
+}

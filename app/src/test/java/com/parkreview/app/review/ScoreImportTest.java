@@ -1,0 +1,299 @@
+package com.parkreview.app.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.exchange.signing.Ed25519;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.testing.OfflineDay;
+import com.parkreview.app.testing.StoreSnapshot;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import com.parkreview.scoring.settings.ScorePrecision;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The secretary's import of an expert's returned scores: the rules, each refusal leaving the store as it was. */
+class ScoreImportTest {
+
+    private static final Actor SECRETARY = TestSessions.SECRETARY;
+
+    @TempDir
+    Path dir;
+
+    private Database secretary;
+    private TestSessions.Ids ids;
+    private Database laptop;
+    private ScoreImport scoreImport;
+
+    @BeforeEach
+    void setUp() {
+        secretary = TestSessions.freshDatabase(dir, "secretary");
+        ids = TestSessions.session(secretary, 3, 5, ProgrammeSettings.SHIJINGSHAN.withPrecision(ScorePrecision.WHOLE));
+        laptop = OfflineDay.laptop(dir, OfflineDay.kit(secretary, ids.session(), 2));
+        OfflineDay.signed(laptop, "A01", "80");
+        OfflineDay.signed(laptop, "A02", "70");
+        scoreImport = new ScoreImport(secretary);
+    }
+
+    @AfterEach
+    void tearDown() {
+        laptop.close();
+        secretary.close();
+    }
+
+    private ReturnedScores returned() {
+        return new ScoreReturns(laptop).prepare().scores();
+    }
+
+    private ImportOutcome importScores(ReturnedScores scores, boolean reReview) {
+        return scoreImport.importScores(SECRETARY, scores, reReview, Optional.empty(), "test.prscore");
+    }
+
+    /** Refused with the message, and nothing in the secretary's store changed. */
+    private void refused(ReturnedScores scores, boolean reReview, String message) {
+        StoreSnapshot before = StoreSnapshot.of(secretary);
+        ValidationException e = assertThrows(ValidationException.class, () -> importScores(scores, reReview));
+        assertEquals(message, e.getMessage(Locale.ENGLISH));
+        assertEquals(before, StoreSnapshot.of(secretary));
+    }
+
+    private static ReturnedScores withSheets(ReturnedScores scores, List<ReturnedSheet> sheets) {
+        return new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), scores.expertCode(),
+                scores.expertName(), scores.key(), scores.exportedAt(), sheets, scores.recusals());
+    }
+
+    /** The returned scores with the first sheet's line of the indicator changed. */
+    private static ReturnedScores withLine(ReturnedScores scores, String code, UnaryOperator<IndicatorEntry> change) {
+        List<ReturnedSheet> sheets = new ArrayList<>(scores.sheets());
+        ReturnedSheet first = sheets.get(0);
+        List<IndicatorEntry> entries = new ArrayList<>();
+        for (IndicatorEntry entry : first.entries()) {
+            if (entry.code().equals(code)) {
+                IndicatorEntry changed = change.apply(entry);
+                if (changed != null) {
+                    entries.add(changed);
+                }
+            } else {
+                entries.add(entry);
+            }
+        }
+        sheets.set(0, new ReturnedSheet(first.applicantCode(), entries, first.opinion(), first.signedAt()));
+        return withSheets(scores, sheets);
+    }
+
+    private List<ScoreSheet> sheetsOf(int expert, int applicant) {
+        return secretary.read(s -> s.sheets().forApplicant(ids.applicant(applicant))).stream()
+                .filter(s -> s.expertId() == ids.expert(expert)).toList();
+    }
+
+    @Test
+    void firstImportPinsTheKeyAndSignsImportedSheetsAsTheExpertDid() {
+        ReturnedScores scores = returned();
+        ImportOutcome outcome = importScores(scores, false);
+        assertTrue(outcome.keyPinnedNow());
+        assertEquals(List.of("A01", "A02"), outcome.imported());
+        assertEquals(Optional.of(scores.key()), secretary.read(s -> s.kits().pinnedKey(ids.expert(2))));
+        assertEquals(Optional.of(scores.key().fingerprint()),
+                secretary.read(s -> s.experts().find(ids.expert(2))).orElseThrow().keyFingerprint());
+        ScoreSheet a01 = sheetsOf(2, 1).get(0);
+        assertEquals(SheetStatus.SIGNED, a01.status());
+        assertEquals(SheetOrigin.IMPORTED, a01.origin());
+        assertEquals(0, new BigDecimal("80").compareTo(a01.total()));
+        assertEquals(scores.sheets().get(0).signedAt(), a01.signedAt().orElseThrow());
+        assertTrue(secretary.read(s -> s.history().verify()).intact());
+        assertEquals(1, new MergeService(secretary).results(ids.session()).row("A01").orElseThrow().result()
+                .validExperts());
+    }
+
+    @Test
+    void identicalFileAgainIsSkippedAndChangesNothing() {
+        importScores(returned(), false);
+        StoreSnapshot before = StoreSnapshot.of(secretary);
+        ImportOutcome again = importScores(returned(), false);
+        assertFalse(again.keyPinnedNow());
+        assertEquals(List.of("A01", "A02"), again.unchanged());
+        assertFalse(again.changedSheets());
+        assertEquals(before, StoreSnapshot.of(secretary));
+    }
+
+    @Test
+    void oneRefusedSheetRefusesTheWholeFile() {
+        ReturnedScores scores = returned();
+        ReturnedSheet second = scores.sheets().get(1);
+        ReturnedSheet noOpinion = new ReturnedSheet(second.applicantCode(), second.entries(), " ", second.signedAt());
+        refused(withSheets(scores, List.of(scores.sheets().get(0), noOpinion)), false,
+                "expert E2, applicant A02: the overall opinion (评价意见) is empty; a signed sheet has one.");
+        assertEquals(List.of(), sheetsOf(2, 1), "the first sheet, accepted on its own, is not there either");
+    }
+
+    @Test
+    void laterFileWithAnotherKeyIsRefused() {
+        ReturnedScores scores = returned();
+        importScores(scores, false);
+        ExpertKey other = Ed25519.newKeyPair().publicKey();
+        ReturnedScores otherKey = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), "E2",
+                scores.expertName(), other, scores.exportedAt(), scores.sheets(), scores.recusals());
+        refused(otherKey, false, "expert E2 (专家2)'s files are signed with the key " + scores.key().fingerprint()
+                + " (pinned at the first import); this file carries another key, " + other.fingerprint() + ". If the "
+                + "expert really has a new laptop, compare the fingerprint on the signed paper sheet with the expert.");
+    }
+
+    @Test
+    void keyPinnedToAnotherExpertIsRefused() {
+        ReturnedScores e2 = returned();
+        importScores(e2, false);
+        ExpertKit e3Kit = OfflineDay.kit(secretary, ids.session(), 3);
+        ReturnedScores e3WithE2sKey = new ReturnedScores(e3Kit.kitId(), e2.sessionName(), e2.sessionYear(), "E3",
+                "专家3", e2.key(), e2.exportedAt(), e2.sheets(), e2.recusals());
+        refused(e3WithE2sKey, false, "the key " + e2.key().fingerprint() + " is pinned to expert E2; expert E3's "
+                + "file must carry E3's own key.");
+    }
+
+    @Test
+    void fileOfAKitNotIssuedHereIsRefused() {
+        ReturnedScores scores = returned();
+        UUID foreign = UUID.fromString("3f2a9c01-7b44-4e0d-9a1b-0c2d3e4f5a6b");
+        refused(new ReturnedScores(foreign, "另一批次", 2025, "E2", scores.expertName(), scores.key(),
+                scores.exportedAt(), scores.sheets(), scores.recusals()), false,
+                "kit 3f2a9c01-7b44-4e0d-9a1b-0c2d3e4f5a6b (session \"另一批次\", 2025) was not issued from this database, "
+                + "so the file does not belong to any session here. Import it into the database its kit was exported "
+                + "from.");
+    }
+
+    @Test
+    void kitOfAnotherSessionIsRefusedWhenTheSessionIsNamed() {
+        ReturnedScores scores = returned();
+        long other = TestSessions.session(secretary, 1, 3).session();
+        StoreSnapshot before = StoreSnapshot.of(secretary);
+        ValidationException e = assertThrows(ValidationException.class, () -> scoreImport.importScores(SECRETARY,
+                scores, false, Optional.of(other), "test.prscore"));
+        assertEquals("kit " + scores.kitId() + " belongs to session " + ids.session() + " (\"测试批次\"), not to session "
+                + other + ".", e.getMessage(Locale.ENGLISH));
+        assertEquals(before, StoreSnapshot.of(secretary));
+    }
+
+    @Test
+    void fileSpeakingForAnotherExpertThanItsKitIsRefused() {
+        ReturnedScores scores = returned();
+        refused(new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), "E3", "专家3",
+                scores.key(), scores.exportedAt(), scores.sheets(), scores.recusals()), false,
+                "the file speaks for expert E3, but kit " + scores.kitId() + " was issued to expert E2 (专家2).");
+    }
+
+    /** The session is scored in whole points (precision 1); indicator 4.1's maximum is 15, 1.1's is 5. */
+    @ParameterizedTest(name = "{0} = {1} is refused")
+    @CsvSource(delimiter = '|', textBlock = """
+            4.1 | 8.7 | expert E2, applicant A01: Indicator 4.1 (园区企业入住率/平台数（家）/注…): 8.7 has too many decimals (scores are whole numbers); allowed: 0 to 15 in steps of 1.
+            1.1 | 6   | expert E2, applicant A01: Indicator 1.1 (运营主体及其关联企业是否为专业化…): 6 is above the maximum; allowed: 0 to 5 in steps of 1.
+            1.1 | -1  | expert E2, applicant A01: Indicator 1.1 (运营主体及其关联企业是否为专业化…): -1 is negative; allowed: 0 to 5 in steps of 1.
+            """)
+    void scoreThatRuleTwoRefusesAtEntryIsRefusedAtImport(String code, String value, String message) {
+        refused(withLine(returned(), code, e -> new IndicatorEntry(code, Optional.of(new BigDecimal(value)), "")), false,
+                message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing indicator | 5.3 | expert E2, applicant A01: no score for indicator(s) 5.3; a signed sheet scores every indicator.
+            unknown indicator | 9.9 | expert E2, applicant A01: indicator(s) 9.9 are not in the session's rubric; its indicators are 1.1 1.2 1.3 2.1 2.2 2.3 3.1 3.2 4.1 4.2 5.1 5.2 5.3.
+            """)
+    void sheetMustScoreExactlyTheRubricsIndicators(String name, String code, String message) {
+        ReturnedScores scores = code.equals("5.3")
+                ? withLine(returned(), "5.3", e -> null)
+                : withLine(returned(), "5.3", e -> new IndicatorEntry("9.9", e.score(), ""));
+        refused(scores, false, message);
+    }
+
+    @Test
+    void sheetForAnApplicantNotInTheSessionIsRefused() {
+        ReturnedScores scores = returned();
+        ReturnedSheet first = scores.sheets().get(0);
+        refused(withSheets(scores, List.of(new ReturnedSheet("A09", first.entries(), first.opinion(), first.signedAt()))),
+                false, "applicant A09 is not in session \"测试批次\"; its applicants are A01 A02 A03.");
+    }
+
+    @Test
+    void differentSignedSheetIsRefusedUnlessTheImportAnswersAReReview() {
+        importScores(returned(), false);
+        ReturnedScores changed = withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(BigDecimal.ONE),
+                "复评后下调"));
+        refused(changed, false, "expert E2's file would replace signed sheets that differ: A01 (1.1). If the file "
+                + "answers a re-review, import it with --re-review (the earlier sheets are kept, superseded).");
+        ImportOutcome outcome = importScores(changed, true);
+        assertEquals(List.of("A01"), outcome.superseded());
+        assertEquals(List.of("A02"), outcome.unchanged());
+        List<ScoreSheet> a01 = sheetsOf(2, 1);
+        assertEquals(List.of(SheetStatus.SUPERSEDED, SheetStatus.SIGNED), a01.stream().map(ScoreSheet::status).toList());
+        assertEquals(Optional.of(new BigDecimal("5")), a01.get(0).score("1.1"), "the earlier sheet is kept as it was");
+        assertEquals(Optional.of(BigDecimal.ONE), a01.get(1).score("1.1"));
+        assertEquals(2, a01.get(1).round());
+        assertTrue(secretary.read(s -> s.history().verify()).intact());
+    }
+
+    @Test
+    void importFillsTheDraftAReReviewOpened() {
+        new ScoringService(secretary).openSheet(SECRETARY, ids.expert(2), ids.applicant(1));
+        ImportOutcome outcome = importScores(returned(), false);
+        assertEquals(List.of("A01", "A02"), outcome.imported());
+        List<ScoreSheet> a01 = sheetsOf(2, 1);
+        assertEquals(1, a01.size());
+        assertEquals(SheetOrigin.IMPORTED, a01.get(0).origin());
+        assertEquals(SheetStatus.SIGNED, a01.get(0).status());
+        assertTrue(secretary.read(s -> s.history().forEntity(HistoryRepository.SHEET, String.valueOf(a01.get(0).id())))
+                .stream().anyMatch(h -> h.field().equals("origin") && h.newValue().equals(Optional.of("IMPORTED"))));
+    }
+
+    @Test
+    void recusalsComeWithTheFileOnceAndASheetForARecusedApplicantIsRefused() {
+        ScoringService laptopScoring = new ScoringService(laptop);
+        ExpertMode mode = OfflineDay.mode(laptop);
+        laptopScoring.declareRecusal(Actor.expert("E2", "本人"), mode.expertId(), OfflineDay.applicant(laptop, "A03"),
+                "近三年曾为该单位提供咨询");
+        ImportOutcome first = importScores(returned(), false);
+        assertEquals(List.of("A03"), first.recusals());
+        assertTrue(secretary.read(s -> s.experts().recusals(ids.session())).stream()
+                .anyMatch(r -> r.expertId() == ids.expert(2) && r.applicantId() == ids.applicant(3)));
+        assertEquals(List.of("A03"), importScores(returned(), false).recusalsUnchanged());
+
+        ReturnedScores scores = returned();
+        ReturnedSheet first01 = scores.sheets().get(0);
+        ReturnedScores sheetForA03 = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(),
+                "E2", scores.expertName(), scores.key(), scores.exportedAt(), List.of(new ReturnedSheet("A03",
+                        first01.entries(), first01.opinion(), first01.signedAt())), List.of());
+        refused(sheetForA03, false, "expert E2 declared a conflict of interest with applicant A03 and does not score it, "
+                + "but the file holds a sheet for it.");
+    }
+
+    @Test
+    void recusalAfterASignedSheetIsRefused() {
+        TestSessions.signedSheet(secretary, ids.expert(2), ids.applicant(3), "60");
+        new ScoringService(laptop).declareRecusal(Actor.expert("E2", "本人"), OfflineDay.mode(laptop).expertId(),
+                OfflineDay.applicant(laptop, "A03"), "近三年曾为该单位提供咨询");
+        refused(returned(), false, "expert E2 declares a conflict of interest with applicant A03, whose sheet by E2 is "
+                + "already signed here; re-open that sheet (with a reason) first.");
+    }
+
+    @Test
+    void importIntoAnExpertsDatabaseIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new ScoreImport(laptop)
+                .importScores(SECRETARY, returned(), false, Optional.empty(), "x"));
+        assertTrue(e.getMessage(Locale.ENGLISH).endsWith("importing score files is the secretary's work, done in the "
+                + "secretary's database."), e.getMessage(Locale.ENGLISH));
+    }
+}

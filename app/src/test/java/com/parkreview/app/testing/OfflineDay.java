@@ -1,0 +1,43 @@
+package com.parkreview.app.testing;
+
+import com.parkreview.app.exchange.signing.Ed25519;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ExpertKit;
+import com.parkreview.app.review.ExpertMode;
+import com.parkreview.app.review.OfflineKits;
+import java.nio.file.Path;
+
+/** The offline day in tests: kits issued from a secretary's database, opened into experts' own databases. */
+public final class OfflineDay {
+
+    private OfflineDay() {
+    }
+
+    public static ExpertKit kit(Database secretary, long session, int expert) {
+        return new OfflineKits(secretary).issue(TestSessions.SECRETARY, session, "E" + expert);
+    }
+
+    /** An expert's own database ({@code laptop-E<n>} in the folder) with the kit opened into it. */
+    public static Database laptop(Path dir, ExpertKit kit) {
+        Database laptop = TestSessions.freshDatabase(dir, "laptop-" + kit.expertCode() + "-" + kit.kitId());
+        new OfflineKits(laptop).open(Actor.commandLine(), kit, Ed25519::newKeyPair);
+        return laptop;
+    }
+
+    public static ExpertMode mode(Database laptop) {
+        return laptop.read(s -> s.expertMode().current()).orElseThrow();
+    }
+
+    /** The laptop's id of an applicant, by code. */
+    public static long applicant(Database laptop, String code) {
+        return laptop.read(s -> s.applicants().findByCode(mode(laptop).sessionId(), code)).orElseThrow().id();
+    }
+
+    /** The expert scores the applicant to the total on the laptop, writes an opinion and signs. */
+    public static long signed(Database laptop, String applicantCode, String total) {
+        ExpertMode mode = mode(laptop);
+        return TestSessions.signedSheet(laptop, Actor.expert(mode.expertCode(), "本人"), mode.expertId(),
+                applicant(laptop, applicantCode), total);
+    }
+}
