@@ -3,9 +3,7 @@ package com.parkreview.app.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -29,16 +27,11 @@ final class OutputFile {
             stdout.flush();
             return;
         }
-        Path file = target.get().toAbsolutePath();
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        com.parkreview.app.exchange.AtomicFile.write(target.get(), out -> {
+            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
     }
 
 }

@@ -2,6 +2,7 @@ package com.parkreview.app.ui;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.ui.common.FxTasks;
+import com.parkreview.app.ui.common.FileDialogs;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,22 @@ public final class ClientContext implements AutoCloseable {
 
     private final ClientSettings settings;
     private final FxTasks tasks = new FxTasks();
+    private final FileDialogs files;
     private Workspace workspace;
 
     public ClientContext(ClientSettings settings, Database database) {
+        this(settings, database, FileDialogs.system());
+    }
+
+    public ClientContext(ClientSettings settings, Database database, FileDialogs files) {
         this.settings = settings;
+        this.files = files;
         this.workspace = Workspace.on(database);
+    }
+
+    /** Where the window asks for files and folders. */
+    public FileDialogs files() {
+        return files;
     }
 
     public ClientSettings settings() {

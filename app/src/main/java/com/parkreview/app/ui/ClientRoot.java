@@ -7,10 +7,14 @@ import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.ReviewSession;
-import com.parkreview.app.sheets.SheetMaker;
-import com.parkreview.app.sheets.SheetRequest;
-import com.parkreview.app.sheets.StoredSheets;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.ExpertMode;
+import com.parkreview.app.review.PaperEntry;
+import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.ui.console.SecondEntryDialog;
+import com.parkreview.app.ui.console.SecondEntryViewModel;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.ui.applicants.ApplicantListView;
 import com.parkreview.app.ui.console.ConsoleSession;
@@ -25,12 +29,12 @@ import com.parkreview.app.ui.console.SetupView;
 import com.parkreview.app.ui.console.SetupViewModel;
 import com.parkreview.app.ui.applicants.ApplicantListViewModel;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.scoring.ScoreFormView;
 import com.parkreview.app.ui.scoring.ScoreFormViewModel;
 import com.parkreview.app.ui.shell.MainWindowView;
-import com.parkreview.app.ui.sheets.SheetPreview;
 import com.parkreview.app.ui.signin.SignInView;
 import com.parkreview.app.ui.signin.SignInViewModel;
 import com.parkreview.app.ui.start.NewSessionView;
@@ -39,9 +43,6 @@ import com.parkreview.app.ui.start.StartPageView;
 import com.parkreview.app.ui.start.StartPageViewModel;
 import com.parkreview.app.ui.timer.DefenseTimerView;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
-import com.parkreview.reports.ReportService;
-import java.io.File;
-import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -65,7 +65,8 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     private final ClientContext context;
     private final Stage stage;
     private final ViewLoader loader;
-    private final ReportService reports = new ReportService();
+    private final SheetPrinting printing;
+    private final OfflineExchangeFlow exchange;
     private MainWindowView shell;
     private SignInViewModel.SignedIn current;
     private ConsoleSession console;
@@ -77,6 +78,8 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         this.context = context;
         this.stage = stage;
         this.loader = new ViewLoader(controllers(), UiText::bundle);
+        this.printing = new SheetPrinting(stage, context);
+        this.exchange = new OfflineExchangeFlow(stage, context, loader);
     }
 
     /** The maker of every controller, by its class: the only place controllers are made. */
@@ -89,11 +92,13 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         makers.put(ScoreFormView.class, () -> new ScoreFormView(scoreFormActions()));
         makers.put(DefenseTimerView.class, DefenseTimerView::new);
         makers.put(ConsoleView.class, () -> new ConsoleView(consoleActions()));
-        makers.put(SetupView.class, SetupView::new);
+        makers.put(SetupView.class, () -> new SetupView(context.files()));
         makers.put(ProgressView.class, ProgressView::new);
         makers.put(PanelView.class, PanelView::new);
         makers.put(ResultsView.class, ResultsView::new);
-        makers.put(NewSessionView.class, NewSessionView::new);
+        makers.put(NewSessionView.class, () -> new NewSessionView(context.files()));
+        makers.put(com.parkreview.app.ui.exchange.ScoreImportView.class,
+                () -> new com.parkreview.app.ui.exchange.ScoreImportView(context.files()));
         return makers;
     }
 
@@ -131,7 +136,12 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         leave();
         ViewLoader.Loaded<SignInView> page = loader.load(SignInView.class);
         SignInViewModel model = new SignInViewModel(db(), context.workspace().scoring());
-        sessionId.ifPresent(model::chooseSession);
+        Optional<ExpertMode> mode = db().read(s -> s.expertMode().current());
+        if (mode.isPresent()) {
+            model.onlyFor(mode.get().sessionId(), mode.get().expertId());
+        } else {
+            sessionId.ifPresent(model::chooseSession);
+        }
         page.controller().bind(model);
         shell.show(page.root());
     }
@@ -156,20 +166,6 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
             leaveScreen = page.controller()::leave;
             shell.show(page.root());
-        } catch (RuntimeException e) {
-            ErrorDialog.show(stage, e);
-        }
-    }
-
-    /** The expert's own sheet, or a blank one, of the applicant on the form: previewed, then printed. */
-    private void printFromForm(long applicantId, boolean blank) {
-        try {
-            String applicantCode = db().read(s -> s.applicants().find(applicantId)).orElseThrow().code();
-            StoredSheets stored = db().read(s -> StoredSheets.load(s, current.sessionId(), LocalDate.now()));
-            SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
-                    Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(current.expert().code()));
-            var sheets = new SheetMaker(reports).fill(stored, request);
-            new SheetPreview(stage, reports, context.tasks(), sheets, sheets.get(0).name()).show();
         } catch (RuntimeException e) {
             ErrorDialog.show(stage, e);
         }
@@ -249,7 +245,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
             @Override
             public void print(long applicantId, boolean blank) {
-                printFromForm(applicantId, blank);
+                guarded(() -> printing.fromForm(current.sessionId(), current.expert().code(), applicantId, blank));
             }
         };
     }
@@ -279,60 +275,85 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
             @Override
             public void print(ConsoleView.PrintKind kind) {
-                guarded(() -> printFromConsole(kind));
+                guarded(() -> printing.fromConsole(console.sessionId(), kind));
+            }
+
+            @Override
+            public void importScores() {
+                exchange.importScores(console.actor(), console.sessionId(), () -> guarded(consoleRefresh));
+            }
+
+            @Override
+            public void handOutKits(java.util.List<Expert> experts) {
+                exchange.handOutKits(console.actor(), console.sessionId(), experts);
+            }
+
+            @Override
+            public void paperEntry(Expert expert, Applicant applicant) {
+                showPaperForm(console.sessionId(), expert, applicant);
+            }
+
+            @Override
+            public void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet) {
+                ReviewSession session = db().read(s -> s.sessions().find(console.sessionId())).orElseThrow();
+                SecondEntryViewModel model = new SecondEntryViewModel(new PaperEntry(db()), sheet.id(),
+                        session.settings());
+                if (SecondEntryDialog.show(stage, UiText.text("secondEntry.heading", expert.code(), expert.name(),
+                        applicant.code(), applicant.name(), sheet.round()), model)) {
+                    guarded(consoleRefresh);
+                }
             }
         };
     }
 
-    private void printFromConsole(ConsoleView.PrintKind kind) {
-        StoredSheets stored = db().read(s -> StoredSheets.load(s, console.sessionId(), LocalDate.now()));
-        SheetMaker maker = new SheetMaker(reports);
-        switch (kind) {
-            case SIGN_IN -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.SIGN_IN, Optional.empty(),
-                    Optional.empty())));
-            case SUMMARIES -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.SUMMARY, Optional.empty(),
-                    Optional.empty())));
-            case RESULTS -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.RESULTS, Optional.empty(),
-                    Optional.empty())));
-            case PACK -> preview(maker.fill(stored, new SheetRequest(SheetRequest.Kind.PACK, Optional.empty(),
-                    Optional.empty())));
-            case RESULTS_PDF, RESULTS_XLSX -> {
-                boolean xlsx = kind == ConsoleView.PrintKind.RESULTS_XLSX;
-                var results = maker.fill(stored, new SheetRequest(SheetRequest.Kind.RESULTS, Optional.empty(),
-                        Optional.empty()));
-                FileChooser chooser = new FileChooser();
-                chooser.getExtensionFilters().add(xlsx ? new FileChooser.ExtensionFilter("Excel", "*.xlsx")
-                        : new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-                chooser.setInitialFileName(results.get(0).name() + (xlsx ? ".xlsx" : ".pdf"));
-                File file = chooser.showSaveDialog(stage);
-                if (file != null) {
-                    exportTo(file.toPath(), out -> {
-                        if (xlsx) {
-                            reports.exportXlsx(results.get(0), out);
-                        } else {
-                            reports.exportPdf(results, stored.stored().session().name(), out);
-                        }
-                    });
-                }
-            }
+    /**
+     * An expert's paper sheet typed in by a named person into the score form, marked as paper; it
+     * counts once another person's second entry matches. Back returns to the progress matrix.
+     */
+    private void showPaperForm(long sessionId, Expert expert, Applicant applicant) {
+        Optional<String> typist = askTypist(expert, applicant);
+        if (typist.isEmpty()) {
+            return;
         }
-    }
-
-    /** Writes a file beside its target and moves it over: a failure leaves an older file whole. */
-    void exportTo(Path target, java.util.function.Consumer<java.io.OutputStream> export) {
         try {
-            Path part = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".part");
-            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(part)) {
-                export.accept(out);
-            }
-            java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Actor actor = Actor.secretary(typist.get());
+            new PaperEntry(db()).openPaperSheet(actor, expert.id(), applicant.id());
+            ScoreFormViewModel model = ScoreFormViewModel.open(db(), context.workspace().scoring(), actor, expert.id(),
+                    applicant.id());
+            ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
+            leave();
+            ViewLoader.Loaded<ScoreFormView> page = loader.load(ScoreFormView.class, () -> new ScoreFormView(
+                    new ScoreFormView.Actions() {
+                        @Override
+                        public void back() {
+                            showConsole(sessionId);
+                            consoleView.showProgress();
+                        }
+
+                        @Override
+                        public void print(long applicantId, boolean blank) {
+                            guarded(() -> printing.fromForm(sessionId, expert.code(), applicantId, blank));
+                        }
+                    }));
+            page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
+            leaveScreen = page.controller()::leave;
+            shell.show(page.root());
+        } catch (RuntimeException e) {
+            ErrorDialog.show(stage, e);
         }
     }
 
-    private void preview(java.util.List<com.parkreview.reports.fill.FilledSheet> sheets) {
-        new SheetPreview(stage, reports, context.tasks(), sheets, sheets.get(0).name()).show();
+    private Optional<String> askTypist(Expert expert, Applicant applicant) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(UiText.text("paper.title"));
+        dialog.setHeaderText(UiText.text("paper.typistPrompt", expert.code(), expert.name(), applicant.code(),
+                applicant.name()));
+        dialog.getDialogPane().setId("typistDialog");
+        dialog.getEditor().setId("typistName");
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(dialog.getEditor().textProperty().isEmpty());
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
     private void guarded(Runnable action) {
@@ -354,6 +375,21 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     @Override
     public void signIn(Optional<Long> sessionId) {
         showSignIn(sessionId);
+    }
+
+    @Override
+    public void openKit() {
+        exchange.openKit(database -> switchTo(() -> database));
+    }
+
+    @Override
+    public void exportScores() {
+        Optional<ExpertMode> mode = db().read(s -> s.expertMode().current());
+        if (mode.isEmpty()) {
+            info(UiText.text("laptop.exportTitle"), UiText.text("laptop.notExpertMode"));
+            return;
+        }
+        exchange.exportScores(mode.get());
     }
 
     @Override
@@ -381,7 +417,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
     @Override
     public void newDatabase() {
-        chooser().map(c -> c.showSaveDialog(stage)).map(File::toPath).ifPresent(path -> {
+        saveDatabaseAs(UiText.text("menu.file.new")).ifPresent(path -> {
             DatabaseFile file = DatabaseFile.of(path);
             if (file.exists()) {
                 ErrorDialog.show(stage, new com.parkreview.scoring.ValidationException(AppText.of("ui.fileExists", file)));
@@ -393,13 +429,14 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
     @Override
     public void openDatabase(Optional<Path> file) {
-        Optional<Path> chosen = file.isPresent() ? file : chooser().map(c -> c.showOpenDialog(stage)).map(File::toPath);
+        Optional<Path> chosen = file.isPresent() ? file : context.files().open(stage, UiText.text("menu.file.open"),
+                databaseKind());
         chosen.ifPresent(path -> switchTo(() -> openAskingPassword(DatabaseFile.of(path))));
     }
 
     @Override
     public void saveCopy() {
-        chooser().map(c -> c.showSaveDialog(stage)).map(File::toPath).ifPresent(path -> {
+        saveDatabaseAs(UiText.text("menu.file.saveCopy")).ifPresent(path -> {
             try {
                 Path copy = context.workspace().database().saveCopy(path);
                 info(UiText.text("menu.file.saveCopy"), UiText.text("saveCopy.done", copy));
@@ -519,11 +556,13 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
                 .filter(p -> !p.equals(database.file().file())).toList());
     }
 
-    private Optional<FileChooser> chooser() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.text("file.chooser.database"), "*.mv.db"));
-        chooser.setInitialDirectory(context.workspace().database().file().folder().toFile());
-        return Optional.of(chooser);
+    private Optional<Path> saveDatabaseAs(String title) {
+        return context.files().save(stage, title, databaseKind(), "", Optional.of(context.workspace().database().file()
+                .folder()));
+    }
+
+    private static FileDialogs.Kind databaseKind() {
+        return FileDialogs.Kind.of(UiText.text("file.chooser.database"), "*" + DatabaseFile.H2_SUFFIX);
     }
 
     private void info(String title, String text) {

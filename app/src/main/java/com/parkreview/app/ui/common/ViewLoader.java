@@ -27,12 +27,20 @@ public final class ViewLoader {
 
     /** The view's root node; its controller is {@code view}'s. */
     public <C> Loaded<C> load(Class<C> view) {
+        return load(view, null);
+    }
+
+    /** Loads a view whose controller is made here, for this one screen (nested views' come from the makers). */
+    public <C> Loaded<C> load(Class<C> view, Supplier<C> controller) {
         URL fxml = view.getResource(view.getSimpleName() + ".fxml");
         if (fxml == null) {
             throw new IllegalStateException("no " + view.getSimpleName() + ".fxml beside " + view.getName());
         }
         FXMLLoader loader = new FXMLLoader(fxml, strings.get());
         loader.setControllerFactory(type -> {
+            if (controller != null && type == view) {
+                return controller.get();
+            }
             Supplier<Object> maker = controllers.get(type);
             if (maker == null) {
                 throw new IllegalStateException("no controller maker for " + type.getName());

@@ -9,7 +9,7 @@ import javafx.scene.control.TabPane;
 public final class ConsoleView {
 
     /** What the console asks for. */
-    public interface Actions {
+    public interface Actions extends ProgressView.Actions {
         void back();
 
         void refresh();
@@ -17,6 +17,10 @@ public final class ConsoleView {
         void merge();
 
         void print(PrintKind kind);
+
+        void importScores();
+
+        void handOutKits(java.util.List<com.parkreview.app.review.Expert> experts);
     }
 
     /** The sheets and files the console prints or exports. */
@@ -32,6 +36,8 @@ public final class ConsoleView {
     private TabPane tabs;
     @FXML
     private Tab panelTab;
+    @FXML
+    private Tab progressTab;
     @FXML
     private SetupView setupController;
     @FXML
@@ -50,7 +56,9 @@ public final class ConsoleView {
         title.setText(sessionTitle);
         subtitle.setText(details);
         setupController.bind(setup);
+        setupController.onHandOutKits(actions::handOutKits);
         progressController.bind(progress);
+        progressController.onActions(actions);
         panelController.bind(panel);
         resultsController.bind(results);
     }
@@ -62,6 +70,16 @@ public final class ConsoleView {
     /** The tab with the panel view. */
     public void showPanel() {
         tabs.getSelectionModel().select(panelTab);
+    }
+
+    /** The tab with the progress matrix. */
+    public void showProgress() {
+        tabs.getSelectionModel().select(progressTab);
+    }
+
+    @FXML
+    private void importScores() {
+        actions.importScores();
     }
 
     @FXML

@@ -1,6 +1,12 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.ScoreSheet;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TablePosition;
 import com.parkreview.app.ui.common.UiText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -10,14 +16,50 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** The progress matrix: a row per applicant, a column per expert. Binds. */
+/** The progress matrix: a row per applicant, a column per expert; paper entry from a chosen cell. Binds and forwards. */
 public final class ProgressView {
+
+    /** The slot and the applicant come before the experts' columns. */
+    private static final int FIRST_EXPERT_COLUMN = 2;
+
+    /** What the matrix asks for, about the chosen cell. */
+    public interface Actions {
+        void paperEntry(Expert expert, Applicant applicant);
+
+        void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet);
+    }
+
+    private ProgressViewModel model;
+    private Actions actions = new Actions() {
+        @Override
+        public void paperEntry(Expert expert, Applicant applicant) {
+        }
+
+        @Override
+        public void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet) {
+        }
+    };
 
     @FXML
     private TableView<ProgressViewModel.Row> matrix;
+    @FXML
+    private Label selection;
+    @FXML
+    private Button paperEntry;
+    @FXML
+    private Button secondEntry;
+
+    public void onActions(Actions actions) {
+        this.actions = actions;
+    }
 
     public void bind(ProgressViewModel model) {
+        this.model = model;
         matrix.setItems(model.rows());
+        matrix.getSelectionModel().setCellSelectionEnabled(true);
+        matrix.getSelectionModel().getSelectedCells().addListener(
+                (ListChangeListener<TablePosition>) c -> showChosen());
+        showChosen();
         model.experts().addListener((ListChangeListener<Expert>) c -> columns(model));
         columns(model);
         matrix.setRowFactory(t -> new TableRow<>() {
@@ -30,6 +72,42 @@ public final class ProgressView {
                 }
             }
         });
+    }
+
+    /** The chosen cell, when it is an expert's: its expert, applicant and state. */
+    private Optional<Chosen> chosen() {
+        if (matrix.getSelectionModel().getSelectedCells().isEmpty()) {
+            return Optional.empty();
+        }
+        TablePosition<?, ?> position = matrix.getSelectionModel().getSelectedCells().get(0);
+        int expertIndex = position.getColumn() - FIRST_EXPERT_COLUMN;
+        if (position.getRow() < 0 || position.getRow() >= model.rows().size() || expertIndex < 0
+                || expertIndex >= model.experts().size()) {
+            return Optional.empty();
+        }
+        ProgressViewModel.Row row = model.rows().get(position.getRow());
+        return Optional.of(new Chosen(model.experts().get(expertIndex), row.applicant(), row.cells().get(expertIndex)));
+    }
+
+    private record Chosen(Expert expert, Applicant applicant, ProgressViewModel.Cell cell) {
+    }
+
+    private void showChosen() {
+        Optional<Chosen> chosen = chosen();
+        selection.setText(chosen.map(c -> UiText.text("progress.chosen", c.applicant().code(), c.expert().code(),
+                c.expert().name(), c.cell().text())).orElse(UiText.text("progress.chooseCell")));
+        paperEntry.setDisable(chosen.filter(c -> c.cell().paperEntryPossible()).isEmpty());
+        secondEntry.setDisable(chosen.filter(c -> c.cell().awaitingSecondEntry()).isEmpty());
+    }
+
+    @FXML
+    private void paperEntry() {
+        chosen().ifPresent(c -> actions.paperEntry(c.expert(), c.applicant()));
+    }
+
+    @FXML
+    private void secondEntry() {
+        chosen().ifPresent(c -> c.cell().sheet().ifPresent(sheet -> actions.secondEntry(c.expert(), c.applicant(), sheet)));
     }
 
     private void columns(ProgressViewModel model) {

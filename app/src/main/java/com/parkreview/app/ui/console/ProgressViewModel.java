@@ -26,8 +26,17 @@ public final class ProgressViewModel {
     /** The state of one expert's sheet for one applicant. */
     public enum CellState { NOT_STARTED, DRAFT, SIGNED, AWAITING_CHECK, RECUSED }
 
-    /** A cell: its state, and how the sheet came in when not typed by the expert. */
-    public record Cell(CellState state, Optional<String> origin) {
+    /** A cell: its state, how the sheet came in when not typed by the expert, and the sheet. */
+    public record Cell(CellState state, Optional<String> origin, Optional<ScoreSheet> sheet) {
+        /** A paper sheet can be typed in: nothing signed yet and the expert not recused. */
+        public boolean paperEntryPossible() {
+            return state == CellState.NOT_STARTED || state == CellState.DRAFT;
+        }
+
+        public boolean awaitingSecondEntry() {
+            return state == CellState.AWAITING_CHECK;
+        }
+
         public String text() {
             return UiText.text("progress." + state.name()) + origin.map(o -> "（" + o + "）").orElse("");
         }
@@ -67,11 +76,11 @@ public final class ProgressViewModel {
 
     private static Cell cell(StoredSession stored, Expert expert, Applicant applicant) {
         if (stored.recused(expert.id(), applicant.id())) {
-            return new Cell(CellState.RECUSED, Optional.empty());
+            return new Cell(CellState.RECUSED, Optional.empty(), Optional.empty());
         }
         Optional<ScoreSheet> sheet = stored.currentSheet(expert.id(), applicant.id());
         if (sheet.isEmpty()) {
-            return new Cell(CellState.NOT_STARTED, Optional.empty());
+            return new Cell(CellState.NOT_STARTED, Optional.empty(), Optional.empty());
         }
         Optional<String> origin = switch (sheet.get().origin()) {
             case TYPED -> Optional.empty();
@@ -79,7 +88,7 @@ public final class ProgressViewModel {
         };
         CellState state = stored.counts(sheet.get()) ? CellState.SIGNED
                 : sheet.get().status() == SheetStatus.SIGNED ? CellState.AWAITING_CHECK : CellState.DRAFT;
-        return new Cell(state, origin);
+        return new Cell(state, origin, sheet);
     }
 
     /** What the applicant still needs: the signatures missing, and whether three valid experts are in reach. */

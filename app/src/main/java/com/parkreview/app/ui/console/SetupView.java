@@ -6,8 +6,8 @@ import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.UiText;
-import java.io.File;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,12 +22,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 
 /** The set-up tab. Binds and forwards; the pre-review is asked in a small dialog. */
 public final class SetupView {
 
+    private final FileDialogs files;
     private SetupViewModel model;
+
+    public SetupView(FileDialogs files) {
+        this.files = files;
+    }
 
     @FXML
     private TableView<SetupViewModel.ApplicantLine> applicants;
@@ -96,6 +100,13 @@ public final class SetupView {
     @FXML
     private Button addExpert;
 
+    private java.util.function.Consumer<java.util.List<Expert>> kitHandout = experts -> { };
+
+    /** Where "hand out kits" goes: the experts chosen, or the whole panel when none is. */
+    public void onHandOutKits(java.util.function.Consumer<java.util.List<Expert>> handout) {
+        this.kitHandout = handout;
+    }
+
     public void bind(SetupViewModel model) {
         this.model = model;
         applicants.setItems(model.applicants());
@@ -150,12 +161,18 @@ public final class SetupView {
 
     @FXML
     private void importApplicants() {
-        chooseTable().ifPresent(file -> report(model.importApplicants(file.toPath())));
+        chooseTable().ifPresent(file -> report(model.importApplicants(file)));
     }
 
     @FXML
     private void importExperts() {
-        chooseTable().ifPresent(file -> report(model.importExperts(file.toPath())));
+        chooseTable().ifPresent(file -> report(model.importExperts(file)));
+    }
+
+    @FXML
+    private void handOutKits() {
+        java.util.List<Expert> chosen = java.util.List.copyOf(experts.getSelectionModel().getSelectedItems());
+        kitHandout.accept(chosen.isEmpty() ? java.util.List.copyOf(model.experts()) : chosen);
     }
 
     @FXML
@@ -165,11 +182,9 @@ public final class SetupView {
                 .ifPresent(review -> guarded(() -> model.preReview(applicant, review)));
     }
 
-    private Optional<File> chooseTable() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.text("setup.tableFiles"), "*.csv",
-                "*.xlsx"));
-        return Optional.ofNullable(chooser.showOpenDialog(applicants.getScene().getWindow()));
+    private Optional<java.nio.file.Path> chooseTable() {
+        return files.open(applicants.getScene().getWindow(), UiText.text("setup.import"),
+                FileDialogs.Kind.of(UiText.text("setup.tableFiles"), "*.csv", "*.xlsx"));
     }
 
     private void report(SetupViewModel.ImportOutcome outcome) {
@@ -216,6 +231,8 @@ public final class SetupView {
             result.getItems().setAll(PreReview.Result.values());
             result.setConverter(Converters.showing(r -> UiText.text("prereview." + r.name())));
             result.setValue(applicant.preReview().result());
+            result.setId("preReviewResult");
+            dialog.getDialogPane().setId("preReviewDialog");
             ComboBox<PreReview.FailReason> reason = new ComboBox<>();
             reason.getItems().setAll(PreReview.FailReason.values());
             reason.setConverter(Converters.showing(r -> UiText.text("prereview.reason." + r.name())));

@@ -53,6 +53,8 @@ public final class ScoreFormViewModel {
     private final ReadOnlyStringWrapper amountText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    /** Before the status of a sheet typed in from paper: who is typing it. */
+    private String originPrefix = "";
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
     private long sheetId;
     private String storedOpinion;
@@ -191,7 +193,7 @@ public final class ScoreFormViewModel {
     public void reopen(String reason) {
         scoring.reopen(actor, sheetId, reason);
         editable.set(true);
-        statusText.set(UiText.text("sheet.status.DRAFT"));
+        statusText.set(originPrefix + UiText.text("sheet.status.DRAFT"));
     }
 
     static BigDecimal sum(List<IndicatorRowViewModel> rows) {
@@ -201,13 +203,15 @@ public final class ScoreFormViewModel {
 
     private void show(ScoreSheet sheet) {
         sheetId = sheet.id();
+        originPrefix = sheet.origin() == com.parkreview.app.review.SheetOrigin.PAPER
+                ? UiText.text("sheet.paperPrefix", actor.name()) : "";
         storedOpinion = sheet.opinion();
         opinion.set(sheet.opinion());
         editable.set(sheet.status() == SheetStatus.DRAFT);
-        statusText.set(sheet.status() == SheetStatus.SIGNED && sheet.signedAt().isPresent()
+        statusText.set(originPrefix + (sheet.status() == SheetStatus.SIGNED && sheet.signedAt().isPresent()
                 ? UiText.text("sheet.status.SIGNED.at",
                         SIGNED_AT.format(sheet.signedAt().get().atZone(ZoneId.systemDefault())))
-                : UiText.text("sheet.status." + sheet.status().name()));
+                : UiText.text("sheet.status." + sheet.status().name())));
         updateComplete();
     }
 

@@ -1,15 +1,13 @@
 package com.parkreview.app.ui.sheets;
 
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -22,7 +20,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -35,12 +32,15 @@ public final class SheetPreview extends Dialog<Void> {
     private static final ButtonType SAVE = new ButtonType(UiText.text("preview.save"), ButtonBar.ButtonData.OTHER);
 
     private final ReportService reports;
+    private final FileDialogs files;
     private final List<FilledSheet> sheets;
     private final VBox pages = new VBox(16);
     private final ScrollPane scroll = new ScrollPane();
 
-    public SheetPreview(Window owner, ReportService reports, FxTasks tasks, List<FilledSheet> sheets, String title) {
+    public SheetPreview(Window owner, ReportService reports, FxTasks tasks, FileDialogs files, List<FilledSheet> sheets,
+            String title) {
         this.reports = reports;
+        this.files = files;
         this.sheets = List.copyOf(sheets);
         initOwner(owner);
         setTitle(title);
@@ -96,15 +96,14 @@ public final class SheetPreview extends Dialog<Void> {
     }
 
     private void save() {
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName(sheets.get(0).name() + ".pdf");
-        File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
-        if (file == null) {
+        java.util.Optional<java.nio.file.Path> file = files.save(getDialogPane().getScene().getWindow(),
+                UiText.text("preview.save"), FileDialogs.Kind.of("PDF", "*.pdf"), sheets.get(0).name() + ".pdf",
+                java.util.Optional.empty());
+        if (file.isEmpty()) {
             return;
         }
-        try (OutputStream out = Files.newOutputStream(file.toPath())) {
-            reports.exportPdf(sheets, getTitle(), out);
+        try {
+            com.parkreview.app.exchange.AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, getTitle(), out));
         } catch (IOException | RuntimeException e) {
             ErrorDialog.show(getOwner(), e instanceof IOException io ? new java.io.UncheckedIOException(io) : e);
         }

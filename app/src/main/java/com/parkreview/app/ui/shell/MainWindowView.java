@@ -25,6 +25,10 @@ public final class MainWindowView {
 
         void backups();
 
+        void openKit();
+
+        void exportScores();
+
         void exit();
 
         void start();
@@ -107,6 +111,16 @@ public final class MainWindowView {
     @FXML
     private void backups() {
         actions.backups();
+    }
+
+    @FXML
+    private void openKit() {
+        actions.openKit();
+    }
+
+    @FXML
+    private void exportScores() {
+        actions.exportScores();
     }
 
     @FXML

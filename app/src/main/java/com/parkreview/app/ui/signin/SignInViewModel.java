@@ -35,6 +35,7 @@ public final class SignInViewModel {
     private final ObjectProperty<SessionSummary> session = new SimpleObjectProperty<>();
     private final ObjectProperty<Expert> expert = new SimpleObjectProperty<>();
     private final BooleanProperty pledged = new SimpleBooleanProperty();
+    private java.util.Optional<Long> onlyExpert = java.util.Optional.empty();
     private final ReadOnlyBooleanWrapper canSignIn = new ReadOnlyBooleanWrapper();
 
     public SignInViewModel(StoreAccess store, ScoringService scoring) {
@@ -76,6 +77,17 @@ public final class SignInViewModel {
         return canSignIn.getReadOnlyProperty();
     }
 
+    /**
+     * On an expert's own laptop (a kit opened in expert mode): the kit's session and that expert
+     * only, already chosen; the pledge and the conflicts are still the expert's to confirm.
+     */
+    public void onlyFor(long sessionId, long expertId) {
+        onlyExpert = java.util.Optional.of(expertId);
+        sessions.removeIf(s -> s.id() != sessionId);
+        chooseSession(sessionId);
+        experts.stream().filter(e -> e.id() == expertId).findFirst().ifPresent(expert::set);
+    }
+
     /** Chooses a session by id (as the start page opens one). */
     public void chooseSession(long id) {
         sessions.stream().filter(s -> s.id() == id).findFirst().ifPresent(session::set);
@@ -107,7 +119,7 @@ public final class SignInViewModel {
         expert.set(null);
         pledged.set(false);
         List<Expert> panel = session.get() == null ? List.of() : store.read(s -> s.experts().list(session.get().id()));
-        experts.setAll(panel);
+        experts.setAll(panel.stream().filter(e -> onlyExpert.map(id -> id == e.id()).orElse(true)).toList());
         loadConflicts();
     }
 

@@ -1,5 +1,7 @@
 package com.parkreview.app.ui.start;
 
+import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.json.RubricJson;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
 import com.parkreview.app.review.SessionDetails;
@@ -7,10 +9,15 @@ import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.rubric.Rubric;
 import com.parkreview.scoring.settings.AggregationRule;
+import com.parkreview.scoring.settings.DeviationThresholds;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -22,22 +29,39 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A new session on the built-in programme (Table 1, 1500 万元 a year, 3 years): its name, year,
- * date, venue, budget, score step and panel-score rule. What is wrong is said as it is typed.
+ * A new session: a built-in programme (石景山 Table 1, 1500 万元 a year, 3 years; or the 朝阳
+ * model at 500 万元), optionally with its rubric read from a file; name, year, date, venue,
+ * budget, score step, panel-score rule, deviation thresholds and the defense's two phases. What is
+ * wrong is said as it is typed; a rubric file is read when chosen and refused with its reason.
  */
 public final class NewSessionViewModel {
+
+    /** The programmes a session can start from. */
+    public static final List<ProgrammeSettings> PROGRAMMES = List.of(ProgrammeSettings.SHIJINGSHAN,
+            ProgrammeSettings.CHAOYANG_PARK_OPERATORS);
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty(String.valueOf(LocalDate.now().getYear()));
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty venue = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
+    private final ObjectProperty<ProgrammeSettings> programme = new SimpleObjectProperty<>(ProgrammeSettings.SHIJINGSHAN);
+    private final ObjectProperty<Optional<Rubric>> rubric = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyStringWrapper rubricText = new ReadOnlyStringWrapper(UiText.text("newSession.rubricBuiltIn"));
     private final ObjectProperty<ScorePrecision> precision = new SimpleObjectProperty<>(ScorePrecision.DEFAULT);
     private final ObjectProperty<AggregationRule> rule = new SimpleObjectProperty<>(AggregationRule.MEAN);
+    private final StringProperty expertPoints = new SimpleStringProperty(
+            DeviationThresholds.DEFAULT.expertPoints().toPlainString());
+    private final StringProperty indicatorPercent = new SimpleStringProperty(
+            DeviationThresholds.DEFAULT.indicatorShare().movePointRight(2).stripTrailingZeros().toPlainString());
+    private final StringProperty presentationMinutes = new SimpleStringProperty(
+            String.valueOf(DefenseTiming.DEFAULT.presentationMinutes()));
+    private final StringProperty qaMinutes = new SimpleStringProperty(String.valueOf(DefenseTiming.DEFAULT.qaMinutes()));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public NewSessionViewModel() {
-        problem.bind(Bindings.createStringBinding(this::check, name, year, budget));
+        problem.bind(Bindings.createStringBinding(this::check, name, year, budget, expertPoints, indicatorPercent,
+                presentationMinutes, qaMinutes));
     }
 
     public StringProperty nameProperty() {
@@ -60,6 +84,15 @@ public final class NewSessionViewModel {
         return budget;
     }
 
+    public ObjectProperty<ProgrammeSettings> programmeProperty() {
+        return programme;
+    }
+
+    /** Which rubric the session will score against: Table 1, or the file's. */
+    public ReadOnlyStringProperty rubricTextProperty() {
+        return rubricText.getReadOnlyProperty();
+    }
+
     public ObjectProperty<ScorePrecision> precisionProperty() {
         return precision;
     }
@@ -68,25 +101,64 @@ public final class NewSessionViewModel {
         return rule;
     }
 
+    /** Obvious deviation of an expert's total, in points from the panel's median. */
+    public StringProperty expertPointsProperty() {
+        return expertPoints;
+    }
+
+    /** Obvious deviation of an indicator, in per cent of its maximum from that indicator's median. */
+    public StringProperty indicatorPercentProperty() {
+        return indicatorPercent;
+    }
+
+    public StringProperty presentationMinutesProperty() {
+        return presentationMinutes;
+    }
+
+    public StringProperty qaMinutesProperty() {
+        return qaMinutes;
+    }
+
     /** What is wrong with the form, or empty when it can be created. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
 
-    public String programmeText() {
-        return ProgrammeSettings.SHIJINGSHAN.name();
+    /**
+     * Reads the rubric from a file (the JSON definition, see app/examples/rubric-table1.json).
+     * A file refused leaves the rubric as it was and throws with every problem.
+     */
+    public void useRubricFile(Path file) throws InputRejectedException {
+        Rubric read = RubricJson.read(file);
+        rubric.set(Optional.of(read));
+        rubricText.set(UiText.text("newSession.rubricFile", file.getFileName(), read.dimensions().size(),
+                read.indicators().size(), read.maxTotal().toPlainString()));
+    }
+
+    public void useBuiltInRubric() {
+        rubric.set(Optional.empty());
+        rubricText.set(UiText.text("newSession.rubricBuiltIn"));
+    }
+
+    /** The programme as it will be stored: the chosen one with this form's rubric, step, rule and thresholds. */
+    public ProgrammeSettings settings() {
+        ProgrammeSettings chosen = programme.get();
+        ProgrammeSettings settings = chosen.withPrecision(precision.get()).withRule(rule.get())
+                .withThresholds(new DeviationThresholds(number("newSession.expertPointsName", expertPoints.get()),
+                        number("newSession.indicatorPercentName", indicatorPercent.get()).movePointLeft(2)));
+        return rubric.get().map(settings::withRubric).orElse(settings);
     }
 
     /** Creates the session; returns its id. */
     public long create(SessionSetup setup, Actor actor) {
-        ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN.withPrecision(precision.get()).withRule(rule.get());
-        return setup.createSession(actor, details(), settings);
+        return setup.createSession(actor, details(), settings());
     }
 
     private SessionDetails details() {
         Optional<Money> money = budget.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(budget.get()));
         return new SessionDetails(name.get(), parseYear(), Optional.ofNullable(date.get()), venue.get(), money,
-                DefenseTiming.DEFAULT);
+                new DefenseTiming(minutes("newSession.presentationName", presentationMinutes.get()),
+                        minutes("newSession.qaName", qaMinutes.get())));
     }
 
     private int parseYear() {
@@ -97,9 +169,31 @@ public final class NewSessionViewModel {
         return Integer.parseInt(text);
     }
 
+    private static int minutes(String fieldKey, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (!text.matches("\\d{1,3}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 180) {
+            throw new ValidationException(UiText.of("newSession.minutesInvalid", UiText.text(fieldKey), text));
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static BigDecimal number(String fieldKey, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() > 0 && value.compareTo(new BigDecimal("100")) <= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ValidationException(UiText.of("newSession.thresholdInvalid", UiText.text(fieldKey), text));
+    }
+
     private String check() {
         try {
             details();
+            settings();
             return "";
         } catch (ValidationException e) {
             return e.getMessage(Locale.getDefault());

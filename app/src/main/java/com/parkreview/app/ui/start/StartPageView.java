@@ -23,6 +23,12 @@ public final class StartPageView {
         void openConsole(Optional<Long> sessionId);
 
         void openDatabase(Optional<Path> file);
+
+        /** The expert opens a kit from the secretary into a new database of their own. */
+        void openKit();
+
+        /** The expert writes the signed score file (in expert mode). */
+        void exportScores();
     }
 
     private final Actions actions;
@@ -37,6 +43,12 @@ public final class StartPageView {
     private Button signIn;
     @FXML
     private Button console;
+    @FXML
+    private Button newSession;
+    @FXML
+    private Label expertMode;
+    @FXML
+    private Button exportScores;
 
     public StartPageView(Actions actions) {
         this.actions = actions;
@@ -69,7 +81,14 @@ public final class StartPageView {
             }
         });
         signIn.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
-        console.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        console.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(model::expertMode)));
+        newSession.setDisable(model.expertMode());
+        expertMode.setText(model.expertModeText());
+        for (javafx.scene.Node node : java.util.List.of(expertMode, exportScores)) {
+            node.setVisible(model.expertMode());
+            node.setManaged(model.expertMode());
+        }
     }
 
     @FXML
@@ -86,6 +105,16 @@ public final class StartPageView {
     @FXML
     private void newSession() {
         actions.newSession();
+    }
+
+    @FXML
+    private void openKit() {
+        actions.openKit();
+    }
+
+    @FXML
+    private void exportScores() {
+        actions.exportScores();
     }
 
     @FXML

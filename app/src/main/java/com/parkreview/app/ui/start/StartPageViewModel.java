@@ -14,8 +14,10 @@ public final class StartPageViewModel {
     private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final String databaseText;
+    private final java.util.Optional<com.parkreview.app.review.ExpertMode> expertMode;
 
     public StartPageViewModel(StoreAccess store, Path database, List<Path> recent) {
+        expertMode = store.read(s -> s.expertMode().current());
         List<SessionSummary> stored = store.read(s -> s.sessions().list());
         sessions.setAll(stored);
         recentFiles.setAll(recent.stream().filter(p -> !p.equals(database)).toList());
@@ -32,6 +34,19 @@ public final class StartPageViewModel {
 
     public String databaseText() {
         return databaseText;
+    }
+
+    /** This database is an expert's own copy from a kit: the console is not here, the score file is. */
+    public boolean expertMode() {
+        return expertMode.isPresent();
+    }
+
+    /** Whose copy it is and the key that signs the score file, or empty for the secretary's database. */
+    public String expertModeText() {
+        return expertMode.map(m -> {
+            String name = sessions.isEmpty() ? "" : sessions.get(0).name();
+            return UiText.text("start.expertMode", m.expertCode(), name, m.fingerprint());
+        }).orElse("");
     }
 
     /** A session as a line of the list: year, name, status and how far the sheets are. */

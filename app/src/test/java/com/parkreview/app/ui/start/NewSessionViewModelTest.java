@@ -51,6 +51,64 @@ class NewSessionViewModelTest {
         assertEquals(problem, form.problemProperty().get());
     }
 
+    @ParameterizedTest(name = "{0} ''{1}'' → {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            expert      | 20   | ""
+            expert      | 0    | The expert-total threshold "0" is not allowed; use a number above 0 and at most 100.
+            expert      | 十五 | The expert-total threshold "十五" is not allowed; use a number above 0 and at most 100.
+            indicator   | 30   | ""
+            indicator   | 120  | The indicator threshold (%) "120" is not allowed; use a number above 0 and at most 100.
+            presentation| 20   | ""
+            presentation| 0    | Presentation minutes "0" is not allowed; use whole minutes from 1 to 180.
+            qa          | 7.5  | Question minutes "7.5" is not allowed; use whole minutes from 1 to 180.
+            """)
+    void thresholdsAndTimingAreCheckedAsTyped(String field, String typed, String problem) {
+        NewSessionViewModel form = new NewSessionViewModel();
+        form.nameProperty().set("2027年度评审");
+        switch (field) {
+            case "expert" -> form.expertPointsProperty().set(typed);
+            case "indicator" -> form.indicatorPercentProperty().set(typed);
+            case "presentation" -> form.presentationMinutesProperty().set(typed);
+            default -> form.qaMinutesProperty().set(typed);
+        }
+        assertEquals(problem, form.problemProperty().get());
+    }
+
+    @Test
+    void rubricFromAFileIsUsedAndABadFileChangesNothing(@TempDir Path dir) throws Exception {
+        NewSessionViewModel form = new NewSessionViewModel();
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.json"), "{\"format\": \"parkreview-rubric\"}");
+        org.junit.jupiter.api.Assertions.assertThrows(com.parkreview.app.exchange.InputRejectedException.class,
+                () -> form.useRubricFile(bad));
+        assertTrue(form.rubricTextProperty().get().startsWith("Table 1"), form.rubricTextProperty().get());
+
+        String table1 = java.nio.file.Files.readString(Path.of("examples", "rubric-table1.json"))
+                .replace("\"运营面积\"", "\"园区运营面积\"");
+        Path good = java.nio.file.Files.writeString(dir.resolve("园区评分表.json"), table1);
+        form.useRubricFile(good);
+        assertEquals("园区评分表.json: 5 dimensions, 13 indicators, 100 points.", form.rubricTextProperty().get());
+        assertEquals("园区运营面积", form.settings().rubric().indicator("1.2").orElseThrow().shortName());
+    }
+
+    @Test
+    void createsTheSessionWithItsThresholdsTimingAndProgramme(@TempDir Path dir) {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            NewSessionViewModel form = new NewSessionViewModel();
+            form.nameProperty().set("朝阳 2027");
+            form.programmeProperty().set(com.parkreview.scoring.settings.ProgrammeSettings.CHAOYANG_PARK_OPERATORS);
+            form.expertPointsProperty().set("12");
+            form.indicatorPercentProperty().set("50");
+            form.presentationMinutesProperty().set("20");
+            form.qaMinutesProperty().set("15");
+            long id = form.create(new SessionSetup(db), TestSessions.SECRETARY);
+            ReviewSession session = db.read(s -> s.sessions().find(id)).orElseThrow();
+            assertEquals("500.00", session.settings().annualCap().toWanString());
+            assertEquals("12", session.settings().thresholds().expertPoints().toPlainString());
+            assertEquals("0.5", session.settings().thresholds().indicatorShare().toPlainString());
+            assertEquals(35, session.details().timing().totalMinutes());
+        }
+    }
+
     @Test
     void createsTheSessionWithItsStepAndRule(@TempDir Path dir) {
         try (Database db = TestSessions.freshDatabase(dir)) {

@@ -1,0 +1,86 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.exchange.AtomicFile;
+import com.parkreview.app.sheets.SheetMaker;
+import com.parkreview.app.sheets.SheetRequest;
+import com.parkreview.app.sheets.StoredSheets;
+import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.console.ConsoleView;
+import com.parkreview.app.ui.sheets.SheetPreview;
+import com.parkreview.reports.ReportService;
+import com.parkreview.reports.fill.FilledSheet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** The sheets printed from the window: previewed first, then printed; the results also saved as PDF or XLSX. */
+final class SheetPrinting {
+
+    private final Window owner;
+    private final ClientContext context;
+    private final ReportService reports = new ReportService();
+
+    SheetPrinting(Window owner, ClientContext context) {
+        this.owner = owner;
+        this.context = context;
+    }
+
+    /** An expert's sheet of an applicant, or the blank sheet of the applicant. */
+    void fromForm(long sessionId, String expertCode, long applicantId, boolean blank) {
+        String applicantCode = context.workspace().database().read(s -> s.applicants().find(applicantId)).orElseThrow()
+                .code();
+        SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
+                Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(expertCode));
+        preview(new SheetMaker(reports).fill(stored(sessionId), request));
+    }
+
+    void fromConsole(long sessionId, ConsoleView.PrintKind kind) {
+        StoredSheets stored = stored(sessionId);
+        SheetMaker maker = new SheetMaker(reports);
+        switch (kind) {
+            case SIGN_IN -> preview(maker.fill(stored, all(SheetRequest.Kind.SIGN_IN)));
+            case SUMMARIES -> preview(maker.fill(stored, all(SheetRequest.Kind.SUMMARY)));
+            case RESULTS -> preview(maker.fill(stored, all(SheetRequest.Kind.RESULTS)));
+            case PACK -> preview(maker.fill(stored, all(SheetRequest.Kind.PACK)));
+            case RESULTS_PDF, RESULTS_XLSX -> saveResults(stored, maker.fill(stored, all(SheetRequest.Kind.RESULTS)),
+                    kind == ConsoleView.PrintKind.RESULTS_XLSX);
+        }
+    }
+
+    private void saveResults(StoredSheets stored, List<FilledSheet> results, boolean xlsx) {
+        Optional<java.nio.file.Path> file = context.files().save(owner, UiText.text(xlsx
+                ? "console.export.resultsXlsx" : "console.export.resultsPdf"),
+                xlsx ? FileDialogs.Kind.of("Excel", "*.xlsx") : FileDialogs.Kind.of("PDF", "*.pdf"),
+                results.get(0).name() + (xlsx ? ".xlsx" : ".pdf"), Optional.empty());
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            AtomicFile.write(file.get(), out -> {
+                if (xlsx) {
+                    reports.exportXlsx(results.get(0), out);
+                } else {
+                    reports.exportPdf(results, stored.stored().session().name(), out);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredSheets stored(long sessionId) {
+        return context.workspace().database().read(s -> StoredSheets.load(s, sessionId, LocalDate.now()));
+    }
+
+    private static SheetRequest all(SheetRequest.Kind kind) {
+        return new SheetRequest(kind, Optional.empty(), Optional.empty());
+    }
+
+    private void preview(List<FilledSheet> sheets) {
+        new SheetPreview(owner, reports, context.tasks(), context.files(), sheets, sheets.get(0).name()).show();
+    }
+}

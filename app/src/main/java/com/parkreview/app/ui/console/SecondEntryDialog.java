@@ -1,0 +1,77 @@
+package com.parkreview.app.ui.console;
+
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.UiText;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The second entry of a paper sheet in a dialog: the typist, then each indicator. "Compare"
+ * records it and shows the outcome; after a mismatch the dialog stays open to type again.
+ */
+public final class SecondEntryDialog {
+
+    private SecondEntryDialog() {
+    }
+
+    /** Shows the dialog; returns whether a second entry was recorded (the console then reads the session again). */
+    public static boolean show(Window owner, String heading, SecondEntryViewModel model) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(UiText.text("secondEntry.title"));
+        dialog.setHeaderText(heading);
+        dialog.getDialogPane().setId("secondEntryDialog");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        TextField typist = new TextField();
+        typist.setId("secondEntryTypist");
+        typist.textProperty().bindBidirectional(model.typistProperty());
+        grid.addRow(0, new Label(UiText.text("secondEntry.typist")), typist);
+        int row = 1;
+        for (SecondEntryViewModel.Field field : model.fields()) {
+            TextField score = new TextField();
+            score.setId("secondEntry-" + field.indicator().code().replace('.', '_'));
+            score.setPrefColumnCount(5);
+            score.textProperty().bindBidirectional(field.typed());
+            grid.addRow(row++, new Label(field.indicator().code() + "  " + field.indicator().shortName()
+                    + "（" + field.indicator().max().toPlainString() + "）"), score);
+        }
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        Label outcome = new Label();
+        outcome.setId("secondEntryOutcome");
+        outcome.setWrapText(true);
+        outcome.setMaxWidth(560);
+        outcome.textProperty().bind(model.outcomeProperty());
+        model.countedProperty().addListener((obs, was, now) -> outcome.getStyleClass()
+                .setAll(now ? "outcome" : "problem"));
+        dialog.getDialogPane().setContent(new VBox(10, grid, problem, outcome));
+        ButtonType compare = new ButtonType(UiText.text("secondEntry.compare"),
+                javafx.scene.control.ButtonBar.ButtonData.APPLY);
+        dialog.getDialogPane().getButtonTypes().setAll(compare, ButtonType.CLOSE);
+        Button compareButton = (Button) dialog.getDialogPane().lookupButton(compare);
+        compareButton.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.countedProperty()));
+        boolean[] recorded = {false};
+        compareButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog stays open to show the outcome
+            try {
+                model.enter();
+                recorded[0] = true;
+            } catch (RuntimeException error) {
+                ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
+            }
+        });
+        dialog.showAndWait();
+        return recorded[0];
+    }
+}

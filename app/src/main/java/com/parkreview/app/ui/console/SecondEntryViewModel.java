@@ -1,0 +1,101 @@
+package com.parkreview.app.ui.console;
+
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.PaperComparison;
+import com.parkreview.app.review.PaperEntry;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.entry.ScoreEntry;
+import com.parkreview.scoring.rubric.Indicator;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The second person's entry of a paper sheet: the typist's name and every indicator's score as
+ * read from the paper, checked as typed (rule 2). Entered, it is compared with the first entry:
+ * a match makes the sheet count, a mismatch names the indicators that differ and it does not.
+ */
+public final class SecondEntryViewModel {
+
+    /** One indicator's field. */
+    public record Field(Indicator indicator, StringProperty typed) {
+    }
+
+    private final PaperEntry paper;
+    private final long sheetId;
+    private final ProgrammeSettings settings;
+    private final StringProperty typist = new SimpleStringProperty("");
+    private final List<Field> fields;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper counted = new ReadOnlyBooleanWrapper(false);
+
+    public SecondEntryViewModel(PaperEntry paper, long sheetId, ProgrammeSettings settings) {
+        this.paper = paper;
+        this.sheetId = sheetId;
+        this.settings = settings;
+        this.fields = settings.rubric().indicators().stream()
+                .map(i -> new Field(i, new SimpleStringProperty(""))).toList();
+        javafx.beans.Observable[] inputs = new javafx.beans.Observable[fields.size() + 1];
+        inputs[0] = typist;
+        for (int i = 0; i < fields.size(); i++) {
+            inputs[i + 1] = fields.get(i).typed();
+        }
+        problem.bind(Bindings.createStringBinding(this::check, inputs));
+    }
+
+    public StringProperty typistProperty() {
+        return typist;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The first thing wrong with what is typed, or empty when it can be entered. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What the comparison found, once entered. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Whether the sheet now counts for the merge. */
+    public ReadOnlyBooleanProperty countedProperty() {
+        return counted.getReadOnlyProperty();
+    }
+
+    /** Records the second entry (kept whether or not it matches) and compares it with the first. */
+    public PaperComparison enter() {
+        Map<String, String> typed = new LinkedHashMap<>();
+        fields.forEach(f -> typed.put(f.indicator().code(), f.typed().get()));
+        PaperComparison comparison = paper.secondEntry(Actor.secretary(typist.get().strip()), sheetId, typed);
+        outcome.set(comparison.text().in(Locale.getDefault()));
+        counted.set(comparison.matches());
+        return comparison;
+    }
+
+    private String check() {
+        if (typist.get() == null || typist.get().isBlank()) {
+            return UiText.text("secondEntry.typistMissing");
+        }
+        for (Field field : fields) {
+            ScoreEntry.Result result = ScoreEntry.read(field.indicator(), field.typed().get(), settings.precision());
+            if (result.rejection().isPresent()) {
+                return result.rejection().get().text().in(Locale.getDefault());
+            }
+        }
+        return "";
+    }
+}

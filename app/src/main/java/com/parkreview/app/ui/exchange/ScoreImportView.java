@@ -1,0 +1,70 @@
+package com.parkreview.app.ui.exchange;
+
+import com.parkreview.app.exchange.score.ScoreFile;
+import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.UiText;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+
+/** The score-file import inside its dialog: choose files, see each file's result. Binds and forwards. */
+public final class ScoreImportView {
+
+    private final FileDialogs files;
+    private ScoreImportViewModel model;
+    private boolean changed;
+
+    public ScoreImportView(FileDialogs files) {
+        this.files = files;
+    }
+
+    @FXML
+    private Button importChoose;
+    @FXML
+    private CheckBox importReReview;
+    @FXML
+    private ListView<ScoreImportViewModel.FileResult> importResults;
+    @FXML
+    private Label importSummary;
+
+    public void bind(ScoreImportViewModel model) {
+        this.model = model;
+        importReReview.selectedProperty().bindBidirectional(model.reReviewProperty());
+        importResults.setItems(model.results());
+        importResults.setPlaceholder(new Label(UiText.text("scoreImport.none")));
+        importResults.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScoreImportViewModel.FileResult item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("import-refused", "import-done");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(item.file() + "\n" + item.text());
+                setWrapText(true);
+                setPrefWidth(0);
+                getStyleClass().add(item.imported() ? "import-done" : "import-refused");
+            }
+        });
+        importSummary.textProperty().bind(model.summaryProperty());
+    }
+
+    /** Whether an import changed the session (the console then reads it again). */
+    public boolean changed() {
+        return changed;
+    }
+
+    @FXML
+    private void choose() {
+        List<java.nio.file.Path> chosen = files.openMany(importChoose.getScene().getWindow(), UiText.text("scoreImport.choose"),
+                FileDialogs.Kind.of(UiText.text("scoreImport.filter"), "*" + ScoreFile.EXTENSION));
+        if (!chosen.isEmpty()) {
+            changed |= model.importFiles(chosen);
+        }
+    }
+}
