@@ -47,6 +47,12 @@ final class JdbcFlagRepository implements FlagRepository {
     }
 
     @Override
+    public List<FlagRecord> forSession(long sessionId) {
+        return jdbc.list("SELECT f.* FROM deviation_flag f JOIN applicant a ON a.id = f.applicant_id "
+                + "WHERE a.session_id = ? ORDER BY f.id", JdbcFlagRepository::flag, sessionId);
+    }
+
+    @Override
     public void resolve(long flagId, FlagResolution resolution) {
         jdbc.update("UPDATE deviation_flag SET resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ? "
                         + "WHERE id = ?", resolution.kind().name(), resolution.reason(), resolution.resolvedBy(),

@@ -14,5 +14,8 @@ public interface FlagRepository {
 
     List<FlagRecord> forApplicant(long applicantId);
 
+    /** Every flag recorded on the session's applicants, oldest first. */
+    List<FlagRecord> forSession(long sessionId);
+
     void resolve(long flagId, FlagResolution resolution);
 }

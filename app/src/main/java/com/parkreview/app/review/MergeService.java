@@ -29,20 +29,55 @@ public final class MergeService {
 
     /** Merges and records the flags found, so that each can be resolved. */
     public SessionResult mergeAndRecordFlags(Actor actor, long sessionId) {
+        return merged(actor, sessionId).result();
+    }
+
+    /**
+     * The session read once, in one transaction: merged, the flags found and not yet recorded
+     * recorded (when the file can be written), and every flag record of the session. The
+     * secretary's work: refused in an expert's copy of the session, even when nothing is new.
+     */
+    public MergedSession merged(Actor actor, long sessionId) {
+        // Read first: after the first merge, flags are new only when sheets changed, so most
+        // readings need no write (and no wait for the disk).
+        MergedSession read = store.read(s -> {
+            ExpertModeRules.secretaryOnly(s, "action.recordFlags");
+            StoredSession stored = StoredSession.load(s, sessionId);
+            return MergedSession.of(stored, stored.merge(), s.flags().forSession(sessionId));
+        });
+        if (!store.writable() || unrecorded(read).isEmpty()) {
+            return read;
+        }
         return store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.recordFlags");
             StoredSession stored = StoredSession.load(s, sessionId);
-            SessionResult result = stored.merge();
-            for (RankedApplicant row : result.rows()) {
-                Applicant applicant = stored.applicantByCode(row.applicant().id()).orElseThrow();
-                String key = stored.sheetsKey(applicant);
-                for (DeviationFlag flag : row.result().flags()) {
-                    s.flags().record(applicant.id(), flag.code(), key,
-                            flag.explanation().in(Locale.SIMPLIFIED_CHINESE), store.clock().instant());
+            MergedSession now = MergedSession.of(stored, stored.merge(), s.flags().forSession(sessionId));
+            for (Unrecorded flag : unrecorded(now)) {
+                s.flags().record(flag.applicant().id(), flag.flag().code(), flag.sheetsKey(),
+                        flag.flag().explanation().in(Locale.SIMPLIFIED_CHINESE), store.clock().instant());
+            }
+            return MergedSession.of(stored, now.result(), s.flags().forSession(sessionId));
+        });
+    }
+
+    private record Unrecorded(Applicant applicant, DeviationFlag flag, String sheetsKey) {
+    }
+
+    /** The flags the merge found that are not recorded for the applicant's current sheets yet. */
+    private static List<Unrecorded> unrecorded(MergedSession merged) {
+        List<Unrecorded> missing = new java.util.ArrayList<>();
+        for (RankedApplicant row : merged.result().rows()) {
+            Applicant applicant = merged.stored().applicantByCode(row.applicant().id()).orElseThrow();
+            String key = merged.stored().sheetsKey(applicant);
+            java.util.Set<String> known = merged.currentFlags(applicant).stream().map(FlagRecord::flagCode)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (DeviationFlag flag : row.result().flags()) {
+                if (!known.contains(flag.code())) {
+                    missing.add(new Unrecorded(applicant, flag, key));
                 }
             }
-            return result;
-        });
+        }
+        return missing;
     }
 
     /** The applicant's flags that hold for its current sheets and are not resolved yet. */

@@ -186,7 +186,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             leave();
             Workspace workspace = context.workspace();
             Actor secretary = Actor.secretary(System.getProperty("user.name", ""));
-            console = new ConsoleSession(workspace.database(), workspace.merge(), secretary, sessionId);
+            console = new ConsoleSession(workspace.merge(), secretary, sessionId);
             ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
             SetupViewModel setup = new SetupViewModel(db(), workspace.setup(), secretary, sessionId);
             ProgressViewModel progress = new ProgressViewModel(console::snapshot, java.time.Clock.systemDefaultZone());

@@ -3,17 +3,14 @@ package com.parkreview.app.bench;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
-import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.session.ApplicantEntry;
 import com.parkreview.scoring.session.SessionMerger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * A session of 1,000 applicants × 7 experts (91,000 scores), every sheet typed and signed
@@ -55,22 +52,7 @@ public final class ScaleBenchmark {
         long start = System.nanoTime();
         try (Database db = Database.open(file, OpenOptions.creating())) {
             TestSessions.Ids ids = TestSessions.session(db, APPLICANTS, EXPERTS);
-            ScoringService scoring = new ScoringService(db);
-            List<Indicator> indicators = db.read(s -> s.sessions().find(ids.session())).orElseThrow()
-                    .settings().rubric().indicators();
-            Random random = new Random(7);
-            for (long applicant : ids.applicants()) {
-                for (int e = 1; e <= EXPERTS; e++) {
-                    long sheet = scoring.openSheet(TestSessions.expert(e), ids.expert(e), applicant).id();
-                    for (Indicator indicator : indicators) {
-                        int halfSteps = random.nextInt(indicator.max().intValue() * 2 + 1);
-                        scoring.commitScore(TestSessions.expert(e), sheet, indicator.code(),
-                                java.math.BigDecimal.valueOf(halfSteps).divide(java.math.BigDecimal.valueOf(2)).toPlainString());
-                    }
-                    scoring.setOpinion(TestSessions.expert(e), sheet, "同意。");
-                    scoring.sign(TestSessions.expert(e), sheet);
-                }
-            }
+            BenchSessions.scoreEverySheet(db, ids, EXPERTS, 7);
         }
         System.out.printf("built in %.0f s%n", (System.nanoTime() - start) / 1e9);
     }

@@ -125,4 +125,17 @@ class MergeServiceTest {
         ChainCheck check = db.read(s -> s.history().verify());
         assertTrue(check.intact(), () -> check.firstBreak().orElseThrow().what().in(java.util.Locale.ENGLISH));
     }
+
+    @Test
+    void flagsAreRecordedOnceAndReadingAgainWritesNothing() {
+        panel(1, "85", "85", "85", "85", "60");
+        MergedSession first = merge.merged(TestSessions.SECRETARY, ids.session());
+        Applicant a01 = first.stored().applicants().get(0);
+        assertEquals(List.of("expert_outlier:E5", "indicator_outlier:E5:4.2", "indicator_outlier:E5:5.1", "tier_split",
+                "tier_sensitive"), first.currentFlags(a01).stream().map(FlagRecord::flagCode).toList());
+        long history = db.read(s -> s.history().verify()).entries();
+        MergedSession again = merge.merged(TestSessions.SECRETARY, ids.session());
+        assertEquals(history, db.read(s -> s.history().verify()).entries(), "nothing new: nothing written");
+        assertEquals(first.currentFlags(a01), again.currentFlags(a01));
+    }
 }

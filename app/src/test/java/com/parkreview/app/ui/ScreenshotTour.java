@@ -1,7 +1,13 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.demo.DemoSession;
+import com.parkreview.app.exchange.signing.Ed25519;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.OfflineKits;
+import com.parkreview.app.testing.OfflineDay;
+import com.parkreview.app.testing.ScoreFiles;
+import java.util.List;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Expert;
@@ -42,8 +48,9 @@ public final class ScreenshotTour {
         Path dir = Files.createTempDirectory("parkreview-tour");
         Database db = Database.open(DatabaseFile.of(dir.resolve("tour")), OpenOptions.creating());
         long session = new DemoSession(db).create();
+        ScriptedFileDialogs files = new ScriptedFileDialogs();
         ClientContext context = new ClientContext(
-                new ClientSettings(Preferences.userRoot().node("com/parkreview/tour/" + System.nanoTime())), db);
+                new ClientSettings(Preferences.userRoot().node("com/parkreview/tour/" + System.nanoTime())), db, files);
         FxToolkit.registerPrimaryStage();
         AtomicReference<Scene> scene = new AtomicReference<>();
         AtomicReference<ClientRoot> root = new AtomicReference<>();
@@ -104,6 +111,34 @@ public final class ScreenshotTour {
         robot.clickOn(robot.lookup(".tab").nth(3).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         save(scene.get(), out.resolve("results.png"));
+
+        // Expert E4 scored A05 and A06 on a laptop; the file comes back, with a tampered copy.
+        Path laptopFile = dir.resolve("E4-laptop");
+        List<Path> scoreFiles = new java.util.ArrayList<>();
+        try (Database laptop = Database.open(DatabaseFile.of(laptopFile), OpenOptions.creating())) {
+            new OfflineKits(laptop).open(Actor.commandLine(), new OfflineKits(db).issue(Actor.secretary("秘书"), session,
+                    "E4"), Ed25519::newKeyPair);
+            OfflineDay.signed(laptop, "A05", "58");
+            OfflineDay.signed(laptop, "A06", "76.5");
+            String file = ScoreFiles.export(laptop);
+            scoreFiles.add(Files.writeString(dir.resolve("E4-刘芳.prscore"), file));
+            com.fasterxml.jackson.databind.node.ObjectNode changed = ScoreFiles.tree(file);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("sheets").get(1).get("scores").get(9))
+                    .put("score", "15");
+            scoreFiles.add(Files.writeString(dir.resolve("E4-刘芳（改过）.prscore"), changed.toString()));
+        }
+        files.thenMany(scoreFiles);
+        robot.clickOn("#importScores");
+        robot.clickOn("#importChoose");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> imported = robot.lookup("#importResults").queryListView();
+        save(imported.getScene(), out.resolve("score-import.png"));
+        robot.interact(() -> imported.getScene().getWindow().hide());
+
+        // The expert's laptop: the kit's database in expert mode.
+        robot.interact(() -> root.get().openDatabase(java.util.Optional.of(DatabaseFile.of(laptopFile).file())));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(scene.get(), out.resolve("expert-mode.png"));
 
         Platform.runLater(() -> scene.get().getWindow().hide());
         context.close();

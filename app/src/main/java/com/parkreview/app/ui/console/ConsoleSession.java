@@ -2,19 +2,17 @@ package com.parkreview.app.ui.console;
 
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.MergeService;
-import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.review.MergedSession;
 
-/** The session the console works on, and the one snapshot of it its tabs share until something changes. */
+/** The session the console works on, and the one reading of it its tabs share until something changes. */
 public final class ConsoleSession {
 
-    private final StoreAccess store;
     private final MergeService merge;
     private final Actor actor;
     private final long sessionId;
-    private SessionSnapshot snapshot;
+    private MergedSession snapshot;
 
-    public ConsoleSession(StoreAccess store, MergeService merge, Actor actor, long sessionId) {
-        this.store = store;
+    public ConsoleSession(MergeService merge, Actor actor, long sessionId) {
         this.merge = merge;
         this.actor = actor;
         this.sessionId = sessionId;
@@ -29,13 +27,13 @@ public final class ConsoleSession {
         return actor;
     }
 
-    public SessionSnapshot snapshot() {
+    public MergedSession snapshot() {
         return snapshot;
     }
 
-    /** Reads the session again: after a change, here or in another window. */
-    public SessionSnapshot reload() {
-        snapshot = SessionSnapshot.take(store, merge, actor, sessionId);
+    /** Reads the session again (merging, recording new flags): after a change, here or in another window. */
+    public MergedSession reload() {
+        snapshot = merge.merged(actor, sessionId);
         return snapshot;
     }
 }

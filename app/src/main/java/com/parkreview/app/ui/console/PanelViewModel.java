@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
@@ -60,7 +61,7 @@ public final class PanelViewModel {
     private final MergeService merge;
     private final SessionSetup setup;
     private final Actor actor;
-    private SessionSnapshot snapshot;
+    private MergedSession snapshot;
     private final ObservableList<Applicant> applicants = FXCollections.observableArrayList();
     private final ObjectProperty<Applicant> selected = new SimpleObjectProperty<>();
     private final ObservableList<Expert> experts = FXCollections.observableArrayList();
@@ -123,7 +124,7 @@ public final class PanelViewModel {
 
     /** Shows the session's current snapshot, on the same applicant. */
     public void refresh() {
-        SessionSnapshot now = session.snapshot();
+        MergedSession now = session.snapshot();
         if (now != snapshot) {
             committedOpinions.clear();
         }

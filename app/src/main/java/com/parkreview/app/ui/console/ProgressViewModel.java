@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ScoreSheet;
@@ -46,12 +47,12 @@ public final class ProgressViewModel {
     public record Row(Applicant applicant, List<Cell> cells, String missing, boolean current) {
     }
 
-    private final Supplier<SessionSnapshot> snapshots;
+    private final Supplier<MergedSession> snapshots;
     private final Clock clock;
     private final ObservableList<Expert> experts = FXCollections.observableArrayList();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
-    public ProgressViewModel(Supplier<SessionSnapshot> snapshots, Clock clock) {
+    public ProgressViewModel(Supplier<MergedSession> snapshots, Clock clock) {
         this.snapshots = snapshots;
         this.clock = clock;
         refresh();

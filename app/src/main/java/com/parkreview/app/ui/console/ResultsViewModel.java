@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.merge.ExpertTotal;
 import com.parkreview.scoring.merge.PanelOutcome;
@@ -33,14 +34,14 @@ public final class ResultsViewModel {
     public record Strip(String code, List<BigDecimal> totals, Optional<BigDecimal> panelScore) {
     }
 
-    private final Supplier<SessionSnapshot> snapshots;
+    private final Supplier<MergedSession> snapshots;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<Strip> strips = FXCollections.observableArrayList();
     private final ObservableList<String> leniency = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
 
-    public ResultsViewModel(Supplier<SessionSnapshot> snapshots) {
+    public ResultsViewModel(Supplier<MergedSession> snapshots) {
         this.snapshots = snapshots;
         refresh();
     }

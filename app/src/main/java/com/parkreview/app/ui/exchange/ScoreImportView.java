@@ -37,18 +37,26 @@ public final class ScoreImportView {
         importResults.setItems(model.results());
         importResults.setPlaceholder(new Label(UiText.text("scoreImport.none")));
         importResults.setCellFactory(l -> new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.maxWidthProperty().bind(l.widthProperty().subtract(32));
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ScoreImportViewModel.FileResult item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("import-refused", "import-done");
+                text.getStyleClass().removeAll("import-refused", "import-done");
                 if (empty || item == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(item.file() + "\n" + item.text());
-                setWrapText(true);
-                setPrefWidth(0);
-                getStyleClass().add(item.imported() ? "import-done" : "import-refused");
+                text.setText(item.file() + "\n" + item.text());
+                text.getStyleClass().add(item.imported() ? "import-done" : "import-refused");
+                setGraphic(text);
             }
         });
         importSummary.textProperty().bind(model.summaryProperty());

@@ -27,7 +27,7 @@ final class ConsoleTesting implements AutoCloseable {
             }
         }
         merge = new MergeService(db);
-        console = new ConsoleSession(db, merge, TestSessions.SECRETARY, ids.session());
+        console = new ConsoleSession(merge, TestSessions.SECRETARY, ids.session());
     }
 
     static String[] totals(String... totals) {
