@@ -24,6 +24,11 @@ public record SessionHeader(String sessionName, String programmeName, int year, 
         }
     }
 
+    /** Whether the other head is of the same session, whatever its round. */
+    public boolean sameSession(SessionHeader other) {
+        return withRound(1).equals(other.withRound(1));
+    }
+
     /** The same head for another round: an expert's sheet carries the round it was scored in. */
     public SessionHeader withRound(int otherRound) {
         return new SessionHeader(sessionName, programmeName, year, date, venue, otherRound);
