@@ -2,6 +2,8 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.sheets.Printout;
 import com.parkreview.app.sheets.SheetMaker;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.sheets.StoredSheets;
@@ -59,20 +61,25 @@ final class ReportCommand extends DatabaseCommand {
         if (all && (applicant != null || expert != null)) {
             throw new ValidationException(AppText.of("cli.allAndNamed"));
         }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!each && !name.endsWith(".pdf") && !name.endsWith(".xlsx")) {
+            throw new ValidationException(AppText.of("cli.reportOut", out));
+        }
+        if (!each && name.endsWith(".xlsx") && kind != SheetRequest.Kind.RESULTS) {
+            throw new ValidationException(AppText.of("cli.xlsxResultsOnly"));
+        }
         ReportService reports = new ReportService();
         StoredSheets stored = db.read(s -> StoredSheets.load(s, session, LocalDate.now(db.clock())));
-        List<FilledSheet> sheets = new SheetMaker(reports).fill(stored,
+        Printout printout = new SheetMaker(reports, db, Actor.commandLine()).make(stored,
                 new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert)));
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        printout.notRecorded().ifPresent(notice -> err().println(notice.in(Locale.getDefault())));
+        List<FilledSheet> sheets = printout.sheets();
         if (each) {
             Files.createDirectories(out);
             reports.exportEachPdf(sheets, out).forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
-            if (kind != SheetRequest.Kind.RESULTS) {
-                throw new ValidationException(AppText.of("cli.xlsxResultsOnly"));
-            }
             write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
-        } else if (name.endsWith(".pdf")) {
+        } else {
             String title = stored.stored().session().name();
             write(out, stream -> {
                 if (pdfa) {
@@ -81,8 +88,6 @@ final class ReportCommand extends DatabaseCommand {
                     reports.exportPdf(sheets, title, stream);
                 }
             });
-        } else {
-            throw new ValidationException(AppText.of("cli.reportOut", out));
         }
         sheets.forEach(s -> out().println(s.name() + "  " + s.code().value()));
         return ExitCodes.OK;
