@@ -70,6 +70,38 @@ class OfflineCommandsTest {
     }
 
     @Test
+    void theExpertSheetPrintedOnTheLaptopAndAtTheSecretaryCarriesTheKeyFingerprintUnderTheSignatureLine()
+            throws Exception {
+        Path laptop = laptop("E2", "80", "A01");
+        String fingerprint;
+        long laptopSession;
+        try (Database db = Database.open(DatabaseFile.of(laptop), OpenOptions.existing())) {
+            ExpertMode mode = OfflineDay.mode(db);
+            laptopSession = mode.sessionId();
+            fingerprint = db.read(s -> s.experts().find(mode.expertId())).orElseThrow().keyFingerprint().orElseThrow();
+        }
+        assertTrue(fingerprint.matches("[0-9A-F]{4}( [0-9A-F]{4}){3}"), fingerprint);
+        String line = "签名密钥指纹 / Key fingerprint: " + fingerprint;
+        Path onLaptop = dir.resolve("on-laptop.pdf");
+        CommandRun printed = CommandRun.of("report", "--db", laptop.toString(), "--session", String.valueOf(laptopSession),
+                "--sheet", "expert", "--applicant", "A01", "--expert", "E2", "--out", onLaptop.toString());
+        assertEquals(0, printed.status(), printed.err());
+        assertTrue(VerifySheetCommandTest.pdfText(onLaptop).lines().anyMatch(l -> l.strip().equals(line)),
+                VerifySheetCommandTest.pdfText(onLaptop));
+
+        CommandRun imported = CommandRun.of("score", "import", scoreFile(laptop, "E2.prscore").toString(), "--db",
+                secretary.toString());
+        assertEquals(0, imported.status(), imported.err());
+        Path atSecretary = dir.resolve("at-secretary.pdf");
+        CommandRun again = CommandRun.of("report", "--db", secretary.toString(), "--session",
+                String.valueOf(ids.session()), "--sheet", "expert", "--applicant", "A01", "--expert", "E2", "--out",
+                atSecretary.toString());
+        assertEquals(0, again.status(), again.err());
+        assertTrue(VerifySheetCommandTest.pdfText(atSecretary).lines().anyMatch(l -> l.strip().equals(line)),
+                VerifySheetCommandTest.pdfText(atSecretary));
+    }
+
+    @Test
     void kitExportWritesTheKitAndSaysWhoseItIs() throws Exception {
         Path kit = dir.resolve("E3.prkit");
         CommandRun run = CommandRun.of("kit", "export", "--db", secretary.toString(), "--session",
