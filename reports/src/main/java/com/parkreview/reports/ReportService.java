@@ -90,8 +90,10 @@ public final class ReportService {
             }
             if (kinds.contains(SheetKind.EXPERT_SHEET)) {
                 for (Expert expert : summary.validExperts()) {
-                    sheets.add(expertSheet(summary.header(), pack.settings(), summary.applicant(), expert,
-                            summary.sheetOf(expert.id())));
+                    // the sheet's own round, as when it is printed alone: the same paper has one code
+                    ScoreSheet sheet = summary.sheetOf(expert.id());
+                    sheets.add(expertSheet(summary.header().withRound(sheet.round()), pack.settings(),
+                            summary.applicant(), expert, sheet));
                 }
             }
             if (kinds.contains(SheetKind.PANEL_SUMMARY)) {

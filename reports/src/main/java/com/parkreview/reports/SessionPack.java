@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Everything a session prints: the sign-in list, one panel summary per applicant (which carries
- * the applicant, the panel and every expert's sheets), and the results list. The applicants'
- * sheets print in defense order.
+ * the applicant, the panel and every expert's sheets), and the results list, all of one session
+ * (the summary of an applicant re-reviewed carries its later round). The applicants' sheets print
+ * in defense order.
  */
 public record SessionPack(ProgrammeSettings settings, SignInList signIn, List<PanelSummary> summaries,
         ResultsList results) {
@@ -22,11 +23,11 @@ public record SessionPack(ProgrammeSettings settings, SignInList signIn, List<Pa
         summaries = summaries.stream()
                 .sorted(Comparator.comparingInt((PanelSummary s) -> s.applicant().defenseOrder()))
                 .toList();
-        if (!results.header().equals(signIn.header())) {
+        if (!results.header().sameSession(signIn.header())) {
             throw new IllegalArgumentException("the results list belongs to another session than the sign-in list");
         }
         for (PanelSummary summary : summaries) {
-            if (!summary.header().equals(signIn.header())) {
+            if (!summary.header().sameSession(signIn.header())) { // a re-reviewed applicant's is of a later round
                 throw new IllegalArgumentException("the summary of " + summary.applicant().id()
                         + " belongs to another session than the sign-in list");
             }

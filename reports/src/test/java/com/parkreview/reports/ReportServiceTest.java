@@ -3,15 +3,18 @@ package com.parkreview.reports;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.reports.data.ScoreSheet;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.reports.fill.SheetKind;
 import com.parkreview.reports.fixture.RealisticSession;
 import com.parkreview.reports.pdf.PdfText;
 import com.parkreview.reports.pdf.QrCodes;
 import com.parkreview.reports.pdf.SheetPdf;
+import com.parkreview.reports.verify.SheetCode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -56,6 +59,29 @@ class ReportServiceTest {
         }
         expected.add("评审结果汇总表");
         assertEquals(expected, SHEETS.stream().map(FilledSheet::name).toList());
+    }
+
+    @Test
+    void anExpertSheetInThePackHasTheCodeItHasWhenPrintedAlone() {
+        PanelSummary a03 = PACK.summaries().get(2);
+        ScoreSheet reReviewed = a03.sheetOf("E5");
+        assertEquals(1, a03.header().round(), "the fixture's session head says round 1");
+        assertEquals(2, reReviewed.round());
+        FilledSheet alone = SERVICE.expertSheet(a03.header().withRound(2), PACK.settings(), a03.applicant(),
+                RealisticSession.expert("E5"), reReviewed);
+        FilledSheet inPack = SHEETS.stream().filter(s -> s.name().equals("专家评分表_A03_E5_r2")).findFirst().orElseThrow();
+        assertEquals(alone.code(), inPack.code());
+        assertTrue(inPack.canonicalText().contains("\nsession.round=2\n"), inPack.canonicalText());
+    }
+
+    @Test
+    void everySheetCarriesTheCanonicalTextItsCodeIsTheHashOf() {
+        for (FilledSheet sheet : SHEETS) {
+            assertEquals(sheet.code(), SheetCode.ofText(sheet.canonicalText()), sheet.name());
+        }
+        FilledSheet first = SHEETS.get(0);
+        assertThrows(IllegalArgumentException.class, () -> new FilledSheet(first.kind(), first.name(), first.code(),
+                first.canonicalText() + "opinion=changed\n", first.print()));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.AtomicFile;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.sheets.Printout;
 import com.parkreview.app.sheets.SheetMaker;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.sheets.StoredSheets;
@@ -9,10 +12,8 @@ import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.scoring.ValidationException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -59,51 +60,35 @@ final class ReportCommand extends DatabaseCommand {
         if (all && (applicant != null || expert != null)) {
             throw new ValidationException(AppText.of("cli.allAndNamed"));
         }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!each && !name.endsWith(".pdf") && !name.endsWith(".xlsx")) {
+            throw new ValidationException(AppText.of("cli.reportOut", out));
+        }
+        if (!each && name.endsWith(".xlsx") && kind != SheetRequest.Kind.RESULTS) {
+            throw new ValidationException(AppText.of("cli.xlsxResultsOnly"));
+        }
         ReportService reports = new ReportService();
         StoredSheets stored = db.read(s -> StoredSheets.load(s, session, LocalDate.now(db.clock())));
-        List<FilledSheet> sheets = new SheetMaker(reports).fill(stored,
+        Printout printout = new SheetMaker(reports, db, Actor.commandLine()).make(stored,
                 new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert)));
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        printout.notRecorded().ifPresent(notice -> err().println(notice.in(Locale.getDefault())));
+        List<FilledSheet> sheets = printout.sheets();
         if (each) {
             Files.createDirectories(out);
             reports.exportEachPdf(sheets, out).forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
-            if (kind != SheetRequest.Kind.RESULTS) {
-                throw new ValidationException(AppText.of("cli.xlsxResultsOnly"));
-            }
-            write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
-        } else if (name.endsWith(".pdf")) {
+            AtomicFile.write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
+        } else {
             String title = stored.stored().session().name();
-            write(out, stream -> {
+            AtomicFile.write(out, stream -> {
                 if (pdfa) {
                     reports.exportPdfA(sheets, title, stream);
                 } else {
                     reports.exportPdf(sheets, title, stream);
                 }
             });
-        } else {
-            throw new ValidationException(AppText.of("cli.reportOut", out));
         }
         sheets.forEach(s -> out().println(s.name() + "  " + s.code().value()));
         return ExitCodes.OK;
-    }
-
-    /** Written beside the target, then moved over it: a failed run leaves the old file whole. */
-    private static void write(Path target, Export export) throws IOException {
-        Path file = target.toAbsolutePath();
-        Path part = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(part)) {
-                export.to(stream);
-            }
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Export {
-        void to(OutputStream stream) throws IOException;
     }
 }

@@ -5,6 +5,8 @@ import com.parkreview.app.exchange.csv.ScoresCsv;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.Material;
+import com.parkreview.app.review.MaterialItem;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
@@ -36,7 +38,7 @@ import java.util.Optional;
  * real to show: the README's example (six operators, five experts) entered through the same
  * services a user's work goes through, in a realistic mix of states — most sheets signed, some
  * drafts, one recusal, one expert far from the others (flagged when merged), one operator in its
- * fourth year of support.
+ * fourth year of support, and each operator's pre-review materials checklist.
  */
 public final class DemoSession {
 
@@ -90,6 +92,7 @@ public final class DemoSession {
             long id = setup.addApplicant(SECRETARY, session, new NewApplicant(a.id(), a.name(), a.uscc().orElseThrow(),
                     CONTACTS.get(a.id()), a.funding().appliedFor(), a.funding().receivedThisYear(), order++,
                     Optional.of(slot)));
+            setup.recordMaterials(SECRETARY, id, materials(a.id()));
             setup.setPreReview(SECRETARY, id, PreReview.PASSED);
             applicants.put(a.id(), id);
             for (int y = 1; y <= a.supportedYears(); y++) {
@@ -126,6 +129,36 @@ public final class DemoSession {
                 "专家组一致认为：该单位运营专业化水平高，产业集聚和服务成效显著，建议按优秀档给予支持。");
         merge.mergeAndRecordFlags(SECRETARY, session);
         return session;
+    }
+
+    /**
+     * The pre-review checklist each operator's application came with: the required materials all
+     * received (every demo operator passed pre-review; A05 fails later, on its scores), the
+     * optional ones as a real round has them — not every operator holds a qualification.
+     */
+    private static List<MaterialItem> materials(String applicant) {
+        String qualification = switch (applicant) {
+            case "A01" -> "国家高新技术企业证书（2024年）";
+            case "A02" -> "中关村高新技术企业证书";
+            case "A03" -> "科技型中小企业入库登记";
+            case "A06" -> "国家高新技术企业证书（2025年）";
+            default -> "";
+        };
+        String other = switch (applicant) {
+            case "A01" -> "园区获评市级特色产业园区的批复";
+            case "A03" -> "首钢园区场地租赁协议";
+            default -> "";
+        };
+        return List.of(
+                MaterialItem.received(Material.APPLICATION_FORM, ""),
+                MaterialItem.received(Material.BUSINESS_LICENCE, "复印件已核对原件"),
+                MaterialItem.received(Material.FINANCIAL, applicant.equals("A05")
+                        ? "2025年度资产负债表、利润表、现金流量表（未经审计）" : "2025年度审计报告"),
+                qualification.isEmpty() ? MaterialItem.missing(Material.QUALIFICATION, "暂无相关资质")
+                        : MaterialItem.received(Material.QUALIFICATION, qualification),
+                MaterialItem.received(Material.MANAGEMENT, "项目管理及财务管理制度"),
+                other.isEmpty() ? MaterialItem.missing(Material.OTHER, "")
+                        : MaterialItem.received(Material.OTHER, other));
     }
 
     /** How far the demo takes a sheet: signed, a complete draft, a half-typed draft, or not started. */

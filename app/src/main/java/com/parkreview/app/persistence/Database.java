@@ -302,7 +302,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     }
 
     /** The highest migration this ParkReview ships ({@code db/migration/V<n>__...sql}). */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     private void migrate(boolean existed) {
         if (existed && upToDate()) {

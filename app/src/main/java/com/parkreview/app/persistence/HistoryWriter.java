@@ -38,6 +38,11 @@ final class HistoryWriter {
         return jdbc.one("SELECT hash FROM history WHERE seq = ?", row -> row.getString(1), seq);
     }
 
+    /** Who makes the changes of this write transaction. */
+    Actor actor() {
+        return actor.orElseThrow(() -> new IllegalStateException("a change outside a write transaction"));
+    }
+
     /** The time of this transaction: every change in it carries the same instant. */
     Instant now() {
         return now;
@@ -45,8 +50,7 @@ final class HistoryWriter {
 
     void record(String action, String entity, Object entityId, String field, Optional<String> oldValue,
             Optional<String> newValue) {
-        Actor who = actor.orElseThrow(() -> new IllegalStateException("a change outside a write transaction"));
-        record(who, action, entity, entityId, field, oldValue, newValue);
+        record(actor(), action, entity, entityId, field, oldValue, newValue);
     }
 
     void created(String entity, Object entityId, String description) {

@@ -6,8 +6,10 @@ import com.parkreview.app.review.ExpertRepository;
 import com.parkreview.app.review.FlagRepository;
 import com.parkreview.app.review.HistoryRepository;
 import com.parkreview.app.review.KitRepository;
+import com.parkreview.app.review.MaterialRepository;
 import com.parkreview.app.review.OperatorSupportRepository;
 import com.parkreview.app.review.PaperCheckRepository;
+import com.parkreview.app.review.PrintedSheetRepository;
 import com.parkreview.app.review.SessionRepository;
 import com.parkreview.app.review.SheetRepository;
 import com.parkreview.app.review.Store;
@@ -25,6 +27,8 @@ final class JdbcStore implements Store {
     private final KitRepository kits;
     private final ExpertModeRepository expertMode;
     private final PaperCheckRepository paperChecks;
+    private final PrintedSheetRepository printedSheets;
+    private final MaterialRepository materials;
 
     JdbcStore(Jdbc jdbc, HistoryWriter writer) {
         this.sessions = new JdbcSessionRepository(jdbc, writer);
@@ -37,6 +41,8 @@ final class JdbcStore implements Store {
         this.kits = new JdbcKitRepository(jdbc, writer);
         this.expertMode = new JdbcExpertModeRepository(jdbc, writer);
         this.paperChecks = new JdbcPaperCheckRepository(jdbc, writer);
+        this.printedSheets = new JdbcPrintedSheetRepository(jdbc, writer);
+        this.materials = new JdbcMaterialRepository(jdbc, writer);
     }
 
     @Override
@@ -87,5 +93,15 @@ final class JdbcStore implements Store {
     @Override
     public PaperCheckRepository paperChecks() {
         return paperChecks;
+    }
+
+    @Override
+    public PrintedSheetRepository printedSheets() {
+        return printedSheets;
+    }
+
+    @Override
+    public MaterialRepository materials() {
+        return materials;
     }
 }

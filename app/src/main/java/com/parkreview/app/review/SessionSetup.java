@@ -2,6 +2,8 @@ package com.parkreview.app.review;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.util.List;
 
@@ -81,13 +83,71 @@ public final class SessionSetup {
         });
     }
 
+    /**
+     * The pre-review (初审) result. Passing needs the required materials received (see
+     * {@link Material}) once the applicant's checklist is filled in; an applicant whose checklist
+     * was never filled in passes as before (sessions set up earlier, CSV imports).
+     */
     public void setPreReview(Actor actor, long applicantId, PreReview preReview) {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
-            ReviewRules.applicant(s, applicantId);
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            MaterialsChecklist checklist = s.materials().forApplicant(applicantId);
+            if (preReview.passed() && checklist.filledIn() && !checklist.missingRequired().isEmpty()) {
+                throw refuse("rule.materialsMissing", applicant.code(), applicant.name(),
+                        labels(checklist.missingRequired()));
+            }
             s.applicants().setPreReview(applicantId, preReview);
             return null;
         });
+    }
+
+    /**
+     * Records an applicant's materials checklist (第三部分（二）申报材料): every material once,
+     * received or not, with an optional note. An applicant that has passed pre-review keeps its
+     * required materials: set the pre-review back to pending or failed before marking one missing.
+     */
+    public void recordMaterials(Actor actor, long applicantId, List<MaterialItem> items) {
+        store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.materials");
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            MaterialsChecklist checklist = MaterialsChecklist.of(applicantId, items);
+            if (applicant.preReview().passed() && !checklist.missingRequired().isEmpty()) {
+                throw refuse("rule.materialsPassed", applicant.code(), applicant.name(),
+                        labels(checklist.missingRequired()));
+            }
+            checklist.items().values().forEach(item -> s.materials().record(applicantId, item));
+            return null;
+        });
+    }
+
+    /**
+     * The pre-review as the client records it: the whole materials checklist and the result, in
+     * one transaction, so that the checklist and the result never disagree. Passing needs the
+     * required materials received.
+     */
+    public void recordPreReview(Actor actor, long applicantId, List<MaterialItem> items, PreReview preReview) {
+        store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.preReview");
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            MaterialsChecklist checklist = MaterialsChecklist.of(applicantId, items);
+            if (preReview.passed() && !checklist.missingRequired().isEmpty()) {
+                throw refuse("rule.materialsMissing", applicant.code(), applicant.name(),
+                        labels(checklist.missingRequired()));
+            }
+            checklist.items().values().forEach(item -> s.materials().record(applicantId, item));
+            s.applicants().setPreReview(applicantId, preReview);
+            return null;
+        });
+    }
+
+    /** The applicant's materials checklist as recorded; empty when it was never filled in. */
+    public MaterialsChecklist materials(long applicantId) {
+        return store.read(s -> s.materials().forApplicant(applicantId));
+    }
+
+    private static LocalizedText labels(List<Material> materials) {
+        return AppText.list(materials.stream().map(Material::label).toList());
     }
 
     public void setStatus(Actor actor, long sessionId, SessionStatus status) {

@@ -24,4 +24,10 @@ public interface Store {
     ExpertModeRepository expertMode();
 
     PaperCheckRepository paperChecks();
+
+    /** The verification codes of the sheets printed from this database. */
+    PrintedSheetRepository printedSheets();
+
+    /** The applicants' pre-review (初审) materials checklists. */
+    MaterialRepository materials();
 }

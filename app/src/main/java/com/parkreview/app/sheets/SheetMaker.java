@@ -2,10 +2,14 @@ package com.parkreview.app.sheets;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
+import com.parkreview.app.AppText;
+import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.PrintedSheet;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetStatus;
+import com.parkreview.app.review.StoreAccess;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.SheetKind;
@@ -18,16 +22,45 @@ import java.util.Optional;
  * Fills the sheets a request asks for from a stored session. A sheet that cannot be printed yet
  * (an expert sheet with a score missing, an applicant that did not pass pre-review) is refused
  * with the reason.
+ *
+ * <p>Whatever is printed, exported or previewed goes through {@link #make}: it records each
+ * sheet's verification code with the canonical text it was computed from ({@code printed_sheet}),
+ * so that {@link SheetVerification} can later tell whether a paper sheet still matches the stored
+ * data. A code is recorded when the sheet is made, before the user prints or saves it: a sheet
+ * previewed and never printed leaves a record no paper will ever be checked against, which is
+ * harmless, while one printed and not recorded could never be checked.
  */
 public final class SheetMaker {
 
     private final ReportService reports;
+    private final StoreAccess store;
+    private final Actor actor;
 
-    public SheetMaker(ReportService reports) {
+    /** A maker that records the code of every sheet it makes, as printed by the actor. */
+    public SheetMaker(ReportService reports, StoreAccess store, Actor actor) {
         this.reports = reports;
+        this.store = store;
+        this.actor = actor;
     }
 
-    public List<FilledSheet> fill(StoredSheets session, SheetRequest request) {
+    /**
+     * The sheets for output (PDF, PDF/A, one file each, XLSX, print, preview), their codes
+     * recorded. When the database cannot be written the sheets are made all the same and the
+     * printout says that their codes were not recorded.
+     */
+    public Printout make(StoredSheets session, SheetRequest request) {
+        List<FilledSheet> sheets = fill(session, request);
+        if (!store.writable()) {
+            return new Printout(sheets, 0, Optional.of(AppText.of("sheets.notRecorded")));
+        }
+        List<PrintedSheet.New> records = sheets.stream().map(sheet -> PrintedSheets.record(session, sheet)).toList();
+        int recorded = store.write(actor, s -> (int) records.stream()
+                .filter(record -> s.printedSheets().record(record)).count());
+        return new Printout(sheets, recorded, Optional.empty());
+    }
+
+    /** The sheets filled, nothing recorded yet. */
+    private List<FilledSheet> fill(StoredSheets session, SheetRequest request) {
         var settings = session.stored().session().settings();
         return switch (request.kind()) {
             case BLANK -> applicants(session, request.applicant()).stream()

@@ -5,6 +5,7 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.sheets.SheetVerification;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.Actor;
@@ -35,6 +36,8 @@ import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.scoring.ScoreFormView;
 import com.parkreview.app.ui.scoring.ScoreFormViewModel;
 import com.parkreview.app.ui.shell.MainWindowView;
+import com.parkreview.app.ui.sheets.VerifySheetDialog;
+import com.parkreview.app.ui.sheets.VerifySheetViewModel;
 import com.parkreview.app.ui.signin.SignInView;
 import com.parkreview.app.ui.signin.SignInViewModel;
 import com.parkreview.app.ui.start.NewSessionView;
@@ -206,7 +209,9 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             leaveScreen = () -> {
                 console = null;
                 consoleRefresh = () -> { };
+                shell.setSessionReports(false);
             };
+            shell.setSessionReports(true);
             shell.show(page.root());
         } catch (RuntimeException e) {
             ErrorDialog.show(stage, e);
@@ -245,7 +250,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
             @Override
             public void print(long applicantId, boolean blank) {
-                guarded(() -> printing.fromForm(current.sessionId(), current.expert().code(), applicantId, blank));
+                guarded(() -> printing.fromForm(current.actor(), current.sessionId(), current.expert().code(), applicantId, blank));
             }
         };
     }
@@ -275,7 +280,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
             @Override
             public void print(ConsoleView.PrintKind kind) {
-                guarded(() -> printing.fromConsole(console.sessionId(), kind));
+                guarded(() -> printing.fromConsole(console.actor(), console.sessionId(), kind));
             }
 
             @Override
@@ -332,7 +337,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
                         @Override
                         public void print(long applicantId, boolean blank) {
-                            guarded(() -> printing.fromForm(sessionId, expert.code(), applicantId, blank));
+                            guarded(() -> printing.fromForm(actor, sessionId, expert.code(), applicantId, blank));
                         }
                     }));
             page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
@@ -465,6 +470,18 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     @Override
     public void signIn() {
         showSignIn(Optional.empty());
+    }
+
+    @Override
+    public void printSession(ConsoleView.PrintKind kind) {
+        if (console != null) {
+            guarded(() -> printing.fromConsole(console.actor(), console.sessionId(), kind));
+        }
+    }
+
+    @Override
+    public void verifySheet() {
+        VerifySheetDialog.show(stage, new VerifySheetViewModel(new SheetVerification(db())));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.exchange.AtomicFile;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.sheets.Printout;
 import com.parkreview.app.sheets.SheetMaker;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.sheets.StoredSheets;
@@ -15,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /** The sheets printed from the window: previewed first, then printed; the results also saved as PDF or XLSX. */
@@ -29,26 +33,41 @@ final class SheetPrinting {
         this.context = context;
     }
 
-    /** An expert's sheet of an applicant, or the blank sheet of the applicant. */
-    void fromForm(long sessionId, String expertCode, long applicantId, boolean blank) {
+    /** An expert's sheet of an applicant, or the blank sheet of the applicant, made by the actor. */
+    void fromForm(Actor actor, long sessionId, String expertCode, long applicantId, boolean blank) {
         String applicantCode = context.workspace().database().read(s -> s.applicants().find(applicantId)).orElseThrow()
                 .code();
         SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
                 Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(expertCode));
-        preview(new SheetMaker(reports).fill(stored(sessionId), request));
+        preview(make(actor, stored(sessionId), request));
     }
 
-    void fromConsole(long sessionId, ConsoleView.PrintKind kind) {
+    /** The secretary's sheets; every code printed is recorded, so that a paper sheet can be verified later. */
+    void fromConsole(Actor actor, long sessionId, ConsoleView.PrintKind kind) {
         StoredSheets stored = stored(sessionId);
-        SheetMaker maker = new SheetMaker(reports);
         switch (kind) {
-            case SIGN_IN -> preview(maker.fill(stored, all(SheetRequest.Kind.SIGN_IN)));
-            case SUMMARIES -> preview(maker.fill(stored, all(SheetRequest.Kind.SUMMARY)));
-            case RESULTS -> preview(maker.fill(stored, all(SheetRequest.Kind.RESULTS)));
-            case PACK -> preview(maker.fill(stored, all(SheetRequest.Kind.PACK)));
-            case RESULTS_PDF, RESULTS_XLSX -> saveResults(stored, maker.fill(stored, all(SheetRequest.Kind.RESULTS)),
+            case SIGN_IN -> preview(make(actor, stored, all(SheetRequest.Kind.SIGN_IN)));
+            case SUMMARIES -> preview(make(actor, stored, all(SheetRequest.Kind.SUMMARY)));
+            case RESULTS -> preview(make(actor, stored, all(SheetRequest.Kind.RESULTS)));
+            case PACK -> preview(make(actor, stored, all(SheetRequest.Kind.PACK)));
+            case RESULTS_PDF, RESULTS_XLSX -> saveResults(stored, make(actor, stored, all(SheetRequest.Kind.RESULTS)),
                     kind == ConsoleView.PrintKind.RESULTS_XLSX);
         }
+    }
+
+    /**
+     * The sheets filled and their codes recorded; when the file is read-only they are made all the
+     * same, and the user is told their codes could not be recorded.
+     */
+    private List<FilledSheet> make(Actor actor, StoredSheets stored, SheetRequest request) {
+        Printout printout = new SheetMaker(reports, context.workspace().database(), actor).make(stored, request);
+        printout.notRecorded().ifPresent(notice -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING, notice.in(java.util.Locale.getDefault()), ButtonType.OK);
+            alert.initOwner(owner);
+            alert.setHeaderText(null);
+            alert.showAndWait();
+        });
+        return printout.sheets();
     }
 
     private void saveResults(StoredSheets stored, List<FilledSheet> results, boolean xlsx) {

@@ -14,6 +14,7 @@ import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.OfflineDay;
+import com.parkreview.app.testing.PdfText;
 import com.parkreview.app.testing.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,38 @@ class OfflineCommandsTest {
         CommandRun run = CommandRun.of("score", "export", "--db", laptop.toString(), "--out", file.toString());
         assertEquals(0, run.status(), run.err());
         return file;
+    }
+
+    @Test
+    void theExpertSheetPrintedOnTheLaptopAndAtTheSecretaryCarriesTheKeyFingerprintUnderTheSignatureLine()
+            throws Exception {
+        Path laptop = laptop("E2", "80", "A01");
+        String fingerprint;
+        long laptopSession;
+        try (Database db = Database.open(DatabaseFile.of(laptop), OpenOptions.existing())) {
+            ExpertMode mode = OfflineDay.mode(db);
+            laptopSession = mode.sessionId();
+            fingerprint = db.read(s -> s.experts().find(mode.expertId())).orElseThrow().keyFingerprint().orElseThrow();
+        }
+        assertTrue(fingerprint.matches("[0-9A-F]{4}( [0-9A-F]{4}){3}"), fingerprint);
+        String line = "签名密钥指纹 / Key fingerprint: " + fingerprint;
+        Path onLaptop = dir.resolve("on-laptop.pdf");
+        CommandRun printed = CommandRun.of("report", "--db", laptop.toString(), "--session", String.valueOf(laptopSession),
+                "--sheet", "expert", "--applicant", "A01", "--expert", "E2", "--out", onLaptop.toString());
+        assertEquals(0, printed.status(), printed.err());
+        assertTrue(PdfText.of(onLaptop).lines().anyMatch(l -> l.strip().equals(line)),
+                PdfText.of(onLaptop));
+
+        CommandRun imported = CommandRun.of("score", "import", scoreFile(laptop, "E2.prscore").toString(), "--db",
+                secretary.toString());
+        assertEquals(0, imported.status(), imported.err());
+        Path atSecretary = dir.resolve("at-secretary.pdf");
+        CommandRun again = CommandRun.of("report", "--db", secretary.toString(), "--session",
+                String.valueOf(ids.session()), "--sheet", "expert", "--applicant", "A01", "--expert", "E2", "--out",
+                atSecretary.toString());
+        assertEquals(0, again.status(), again.err());
+        assertTrue(PdfText.of(atSecretary).lines().anyMatch(l -> l.strip().equals(line)),
+                PdfText.of(atSecretary));
     }
 
     @Test

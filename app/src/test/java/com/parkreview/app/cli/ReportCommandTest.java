@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.testing.PdfText;
 import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.testing.PdfText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +37,6 @@ class ReportCommandTest {
         db = dir.resolve("demo");
         try (Database database = Database.open(DatabaseFile.of(db), OpenOptions.creating())) {
             new DemoSession(database).create();
-        }
-    }
-
-    private static String text(Path pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
         }
     }
 
@@ -74,7 +69,7 @@ class ReportCommandTest {
         args.addAll(List.of(selection.split(" ")));
         CommandRun run = CommandRun.of(args.toArray(String[]::new));
         assertEquals(0, run.status(), run.err());
-        String text = text(pdf).replaceAll("\\s", ""); // Chinese wraps anywhere: compare without line breaks
+        String text = PdfText.of(pdf).replaceAll("\\s", ""); // Chinese wraps anywhere: compare without line breaks
         assertTrue(text.contains(title), text);
         assertTrue(text.contains(expected1), expected1 + " not in " + text);
         assertTrue(text.contains(expected2), expected2 + " not in " + text);
@@ -90,7 +85,7 @@ class ReportCommandTest {
         CommandRun run = CommandRun.of("report", "--db", db.toString(), "--session", "1", "--sheet", "pack",
                 "--out", pdf.toString());
         assertEquals(0, run.status(), run.err());
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         for (String applicant : List.of("A01", "A02", "A03", "A04", "A05", "A06")) {
             assertTrue(run.out().contains("专家组评分汇总表_" + applicant), applicant);
         }

@@ -7,6 +7,9 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Material;
+import com.parkreview.app.review.MaterialItem;
+import com.parkreview.app.review.MaterialsChecklist;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SessionStatus;
@@ -47,6 +50,19 @@ class DemoSessionTest {
         assertEquals(5, db.read(s -> s.experts().list(session)).size());
         assertEquals(1, db.read(s -> s.experts().list(session)).stream().filter(e -> e.groupLeader()).count());
         assertEquals(SessionStatus.SCORING, db.read(s -> s.sessions().find(session)).orElseThrow().status());
+    }
+
+    @Test
+    void everyApplicantPassedPreReviewWithItsRequiredMaterialsAndA05HoldsNoQualification() {
+        for (Applicant applicant : db.read(s -> s.applicants().list(session))) {
+            MaterialsChecklist checklist = db.read(s -> s.materials().forApplicant(applicant.id()));
+            assertEquals(Material.values().length, checklist.items().size(), applicant.code());
+            assertEquals(List.of(), checklist.missingRequired(), applicant.code());
+            assertTrue(applicant.preReview().passed(), applicant.code());
+        }
+        long a05 = db.read(s -> s.applicants().findByCode(session, "A05")).orElseThrow().id();
+        assertEquals(MaterialItem.missing(Material.QUALIFICATION, "暂无相关资质"),
+                db.read(s -> s.materials().forApplicant(a05)).item(Material.QUALIFICATION).orElseThrow());
     }
 
     @Test

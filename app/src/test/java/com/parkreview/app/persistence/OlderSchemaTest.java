@@ -1,16 +1,23 @@
 package com.parkreview.app.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.IndicatorEntry;
+import com.parkreview.app.review.Material;
+import com.parkreview.app.review.MaterialItem;
+import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SheetStatus;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,6 +53,30 @@ class OlderSchemaTest {
             assertEquals(484L, (long) db.read(s -> s.history().count()));
             assertEquals(Optional.empty(), db.read(s -> s.expertMode().current()), "version 2's tables are there");
             assertEquals(List.of(), db.read(s -> s.paperChecks().forSession(1)));
+        }
+    }
+
+    @Test
+    void versionOneFileKeepsItsSessionAndGainsVersionThreesTablesEmpty() throws Exception {
+        Files.copy(Path.of("src/test/resources/fixtures/schema-v1.mv.db"), dir.resolve("old.mv.db"));
+        try (Database db = Database.open(DatabaseFile.of(dir.resolve("old")), OpenOptions.existing())) {
+            List<Applicant> applicants = db.read(s -> s.applicants().list(1));
+            assertEquals(List.of("A01", "A02", "A03", "A04", "A05", "A06"), applicants.stream().map(Applicant::code).toList());
+            assertTrue(applicants.stream().allMatch(a -> a.preReview().passed()));
+            assertEquals(5, db.read(s -> s.experts().list(1)).size());
+            assertEquals(1, db.read(s -> s.experts().recusals(1)).size());
+            assertEquals(List.of(), db.read(s -> s.printedSheets().forSession(1)));
+            for (Applicant applicant : applicants) {
+                assertFalse(db.read(s -> s.materials().forApplicant(applicant.id())).filledIn(), applicant.code());
+            }
+            // an applicant whose checklist was never filled in passes pre-review as it did before version 3
+            SessionSetup setup = new SessionSetup(db);
+            setup.setPreReview(Actor.system(), applicants.get(0).id(), PreReview.PENDING);
+            setup.setPreReview(Actor.system(), applicants.get(0).id(), PreReview.PASSED);
+            setup.recordMaterials(Actor.system(), applicants.get(1).id(), Arrays.stream(Material.values())
+                    .map(m -> MaterialItem.received(m, "")).toList());
+            assertTrue(db.read(s -> s.materials().forApplicant(applicants.get(1).id())).filledIn());
+            assertTrue(db.read(s -> s.history().verify()).intact());
         }
     }
 }

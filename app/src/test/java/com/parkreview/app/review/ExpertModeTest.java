@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,7 @@ class ExpertModeTest {
             addApplicant,   adding an applicant
             addExpert,      adding an expert
             preReview,      recording a pre-review (初审)
+            materials,      recording the pre-review materials checklist
             sessionStatus,  changing the session's status
             jointOpinion,   writing the panel's joint opinion
             recordFlags,    merging and recording deviation flags
@@ -162,6 +164,8 @@ class ExpertModeTest {
             case "addExpert" -> () -> setup.addExpert(TestSessions.SECRETARY, session,
                     new NewExpert("E9", "新专家", "", ExpertRole.FINANCE, false));
             case "preReview" -> () -> setup.setPreReview(TestSessions.SECRETARY, applicant, PreReview.PASSED);
+            case "materials" -> () -> setup.recordMaterials(TestSessions.SECRETARY, applicant,
+                    MaterialsTest.checklist(Set.of()));
             case "sessionStatus" -> () -> setup.setStatus(TestSessions.SECRETARY, session, SessionStatus.MERGED);
             case "jointOpinion" -> () -> setup.setJointOpinion(TestSessions.SECRETARY, applicant, "同意");
             case "recordFlags" -> () -> new MergeService(laptop).mergeAndRecordFlags(TestSessions.SECRETARY, session);

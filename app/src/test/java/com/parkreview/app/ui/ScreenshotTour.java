@@ -3,17 +3,22 @@ package com.parkreview.app.ui;
 import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.exchange.signing.Ed25519;
 import com.parkreview.app.persistence.Database;
-import com.parkreview.app.review.Actor;
-import com.parkreview.app.review.OfflineKits;
-import com.parkreview.app.testing.OfflineDay;
-import com.parkreview.app.testing.ScoreFiles;
-import java.util.List;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.OfflineKits;
+import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.sheets.SheetMaker;
+import com.parkreview.app.sheets.SheetRequest;
+import com.parkreview.app.sheets.StoredSheets;
+import com.parkreview.app.testing.OfflineDay;
+import com.parkreview.app.testing.ScoreFiles;
+import com.parkreview.reports.ReportService;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
@@ -111,6 +116,41 @@ public final class ScreenshotTour {
         robot.clickOn(robot.lookup(".tab").nth(3).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         save(scene.get(), out.resolve("results.png"));
+
+        // Pre-review: the materials checklist of A01, one required item unticked.
+        robot.clickOn(robot.lookup(".tab").nth(0).queryAs(javafx.scene.Node.class));
+        TableView<?> setupApplicants = robot.lookup((javafx.scene.Node n) -> n instanceof TableView
+                && "applicants".equals(n.getId())).queryAs(TableView.class);
+        robot.interact(() -> setupApplicants.getSelectionModel().select(0));
+        robot.clickOn("#preReview");
+        robot.clickOn("#material-FINANCIAL");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane preReview = robot.lookup("#preReviewDialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        save(preReview.getScene(), out.resolve("pre-review.png"));
+        robot.clickOn(preReview.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+
+        // A paper sheet checked by its code after the expert corrected a score.
+        StoredSheets stored = db.read(s -> StoredSheets.load(s, session, java.time.LocalDate.now()));
+        String code = new SheetMaker(new ReportService(), db, Actor.secretary("周敏")).make(stored,
+                new SheetRequest(SheetRequest.Kind.EXPERT, java.util.Optional.of("A01"), java.util.Optional.of("E1")))
+                .sheets().get(0).code().value();
+        ScoringService scoring = new ScoringService(db);
+        Actor e1 = Actor.expert("E1", "王建国");
+        long sheet = db.read(s -> s.sheets().current(s.experts().findByCode(session, "E1").orElseThrow().id(),
+                s.applicants().findByCode(session, "A01").orElseThrow().id())).orElseThrow().id();
+        scoring.reopen(e1, sheet, "更正 2.1 的分数");
+        scoring.commitScore(e1, sheet, "2.1", "4");
+        scoring.sign(e1, sheet);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#verifySheetCode").write(code.substring(0, 4) + " " + code.substring(4, 8) + " "
+                + code.substring(8));
+        javafx.scene.control.DialogPane verify = robot.lookup("#verifySheetDialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(verify.lookupButton(verify.getButtonTypes().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(verify.getScene(), out.resolve("verify-sheet.png"));
+        robot.clickOn(verify.lookupButton(javafx.scene.control.ButtonType.CLOSE));
 
         // Expert E4 scored A05 and A06 on a laptop; the file comes back, with a tampered copy.
         Path laptopFile = dir.resolve("E4-laptop");

@@ -13,6 +13,7 @@ import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.app.testing.OfflineDay;
+import com.parkreview.app.testing.PdfText;
 import com.parkreview.app.testing.ScoreFiles;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.session.SessionResult;
@@ -38,9 +39,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,8 +51,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The secretary's whole day through the real window (headless): a new session, applicants
  * imported from a CSV with a bad row (refused, then fixed), the panel imported, kits handed out,
  * five score files imported, an outlier flagged and resolved by a re-review of that expert, the
- * merge, the results exported as PDF; then the re-reviewed sheet comes on paper: typed in, a
- * second entry that differs does not count, one that matches does.
+ * merge, the results exported as PDF and its code checked; then the re-reviewed sheet comes on
+ * paper: typed in, a second entry that differs does not count, one that matches does — and the
+ * results printed before no longer match the data.
  */
 @ExtendWith(ApplicationExtension.class)
 class SecretaryDayTest {
@@ -111,8 +110,10 @@ class SecretaryDayTest {
         List<Path> scoreFiles = handOutKitsAndScoreOffline(robot);
         importScoreFiles(robot, session, scoreFiles);
         reReviewTheOutlier(robot, session);
-        mergeAndExportResults(robot, session);
+        String resultsCode = mergeAndExportResults(robot, session);
+        checkPaperSheet(robot, resultsCode, "评分表 " + resultsCode + " 与当前存储的数据一致：评审结果汇总表");
         paperSheetCountsOnlyWhenTheSecondEntryMatches(robot, session);
+        checkPaperSheet(robot, resultsCode, "评分表 " + resultsCode + " 与当前存储的数据不一致：评审结果汇总表");
         assertTrue(files.allAsked(), "every file dialog the test expected was opened");
     }
 
@@ -158,7 +159,13 @@ class SecretaryDayTest {
             robot.clickOn("#preReview");
             ComboBox<PreReview.Result> result = robot.lookup("#preReviewResult").queryComboBox();
             robot.interact(() -> result.setValue(PreReview.Result.PASSED));
-            robot.clickOn(robot.lookup("#preReviewDialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+            Node ok = robot.lookup("#preReviewDialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK);
+            assertTrue(ok.isDisabled(), "nothing ticked yet: cannot pass");
+            for (String material : List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "FINANCIAL", "MANAGEMENT")) {
+                robot.clickOn("#material-" + material);
+            }
+            assertEquals("", robot.lookup("#preReviewProblem").queryAs(Label.class).getText());
+            robot.clickOn(ok);
         }
         assertTrue(db.read(s -> s.applicants().list(session)).stream().allMatch(a -> a.preReview().passed()));
     }
@@ -216,7 +223,19 @@ class SecretaryDayTest {
         assertEquals(4, results(session).row("A01").orElseThrow().result().validExperts());
     }
 
-    private void mergeAndExportResults(FxRobot robot, long session) throws Exception {
+    /** The results printed before the paper sheet counted no longer match once it does. */
+    private void checkPaperSheet(FxRobot robot, String code, String verdict) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#verifySheetCode").write(code);
+        DialogPane dialog = robot.lookup("#verifySheetDialog").queryAs(DialogPane.class);
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
+        String said = robot.lookup("#verifySheetVerdict").queryAs(Label.class).getText();
+        assertTrue(said.startsWith(verdict), said);
+        robot.clickOn(dialog.lookupButton(ButtonType.CLOSE));
+    }
+
+    /** Returns the verification code printed on the results. */
+    private String mergeAndExportResults(FxRobot robot, long session) throws Exception {
         robot.clickOn("#merge");
         assertEquals(SessionStatus.MERGED, db.read(s -> s.sessions().find(session)).orElseThrow().status());
         Path pdf = dir.resolve("评审结果.pdf");
@@ -225,11 +244,12 @@ class SecretaryDayTest {
         robot.interact(() -> print.getItems().stream().filter(i -> "exportResultsPdf".equals(i.getId())).findFirst()
                 .orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("京西智谷科技园管理有限公司"), text);
-            assertTrue(text.contains("85.00"), "A01's four valid experts average 85.00: " + text);
-        }
+        String text = PdfText.of(pdf);
+        assertTrue(text.contains("京西智谷科技园管理有限公司"), text);
+        assertTrue(text.contains("85.00"), "A01's four valid experts average 85.00: " + text);
+        List<String> codes = PdfText.printedCodes(pdf);
+        assertEquals(1, codes.size(), text);
+        return codes.get(0);
     }
 
     private void paperSheetCountsOnlyWhenTheSecondEntryMatches(FxRobot robot, long session) {

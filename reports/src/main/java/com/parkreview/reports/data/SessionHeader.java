@@ -23,4 +23,14 @@ public record SessionHeader(String sessionName, String programmeName, int year, 
             throw new IllegalArgumentException("round must be 1 or more: " + round);
         }
     }
+
+    /** Whether the other head is of the same session, whatever its round. */
+    public boolean sameSession(SessionHeader other) {
+        return withRound(1).equals(other.withRound(1));
+    }
+
+    /** The same head for another round: an expert's sheet carries the round it was scored in. */
+    public SessionHeader withRound(int otherRound) {
+        return new SessionHeader(sessionName, programmeName, year, date, venue, otherRound);
+    }
 }

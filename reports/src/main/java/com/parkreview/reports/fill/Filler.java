@@ -1,5 +1,6 @@
 package com.parkreview.reports.fill;
 
+import com.parkreview.reports.verify.CanonicalContent;
 import com.parkreview.reports.verify.SheetCode;
 import java.util.Collection;
 import java.util.List;
@@ -15,15 +16,19 @@ final class Filler {
     private Filler() {
     }
 
-    /** The filled sheet; its name is also the bookmark of the sheet in a PDF of many sheets. */
-    static FilledSheet fill(SheetKind kind, String name, SheetCode code, Template template,
+    /**
+     * The filled sheet; its name is also the bookmark of the sheet in a PDF of many sheets, the
+     * code printed on it is that of the content.
+     */
+    static FilledSheet fill(SheetKind kind, String name, CanonicalContent content, Template template,
             Map<String, Object> parameters, List<? extends Map<String, ?>> rows) {
         @SuppressWarnings("unchecked")
         Collection<Map<String, ?>> data = (Collection<Map<String, ?>>) rows;
         try {
             JasperPrint print = JasperFillManager.fillReport(template.report(), parameters, new JRMapCollectionDataSource(data));
             print.setName(name);
-            return new FilledSheet(kind, name, code, print);
+            String text = content.text();
+            return new FilledSheet(kind, name, SheetCode.ofText(text), text, print);
         } catch (JRException e) {
             throw new IllegalStateException("cannot fill " + template.resource() + ": " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package com.parkreview.reports.fill;
 import com.parkreview.reports.data.Expert;
 import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.reports.data.ScoreSheet;
+import com.parkreview.reports.verify.CanonicalContent;
 import com.parkreview.reports.verify.CanonicalForms;
 import com.parkreview.reports.verify.SheetCode;
 import com.parkreview.scoring.rubric.Dimension;
@@ -33,7 +34,8 @@ public final class PanelSummaryReport {
         for (ScoreSheet sheet : summary.sheets()) {
             sheet.requireAllowedBy(settings);
         }
-        SheetCode code = SheetCode.of(CanonicalForms.panelSummary(summary));
+        CanonicalContent content = CanonicalForms.panelSummary(summary);
+        SheetCode code = SheetCode.of(content);
         FlagMarks marks = new FlagMarks(summary);
         List<SummaryColumn> columns = SummaryColumn.of(summary);
         TableCells cells = new TableCells(summary, settings, marks, columns);
@@ -76,7 +78,7 @@ public final class PanelSummaryReport {
             }
         }
         String name = SheetKind.PANEL_SUMMARY.title() + "_" + summary.applicant().id();
-        return Filler.fill(SheetKind.PANEL_SUMMARY, name, code, Template.PANEL_SUMMARY, parameters, rows);
+        return Filler.fill(SheetKind.PANEL_SUMMARY, name, content, Template.PANEL_SUMMARY, parameters, rows);
     }
 
     private static BigDecimal subtotal(ScoreSheet sheet, Dimension dimension) {

@@ -1,6 +1,7 @@
 package com.parkreview.reports.fill;
 
 import com.parkreview.reports.data.ResultsList;
+import com.parkreview.reports.verify.CanonicalContent;
 import com.parkreview.reports.verify.CanonicalForms;
 import com.parkreview.reports.verify.SheetCode;
 import com.parkreview.scoring.merge.PanelOutcome;
@@ -26,7 +27,8 @@ public final class ResultsReport {
 
     public static FilledSheet fill(ResultsList results, ProgrammeSettings settings) {
         SessionResult result = results.result();
-        SheetCode code = SheetCode.of(CanonicalForms.results(results));
+        CanonicalContent content = CanonicalForms.results(results);
+        SheetCode code = SheetCode.of(content);
         Map<String, Object> parameters = SheetParameters.of(SheetKind.RESULTS.title(), results.header(), code);
         parameters.put("BUDGET_TEXT", result.budget().map(b -> Figures.money(b) + " 万元").orElse("未设定"));
         parameters.put("TOTAL_TEXT", Figures.money(result.totalProposed()));
@@ -59,6 +61,6 @@ public final class ResultsReport {
             rows.add(values);
         }
         parameters.put("BUDGET_LINE_TEXT", ResultsNotes.budgetLine(result));
-        return Filler.fill(SheetKind.RESULTS, SheetKind.RESULTS.title(), code, Template.RESULTS, parameters, rows);
+        return Filler.fill(SheetKind.RESULTS, SheetKind.RESULTS.title(), content, Template.RESULTS, parameters, rows);
     }
 }

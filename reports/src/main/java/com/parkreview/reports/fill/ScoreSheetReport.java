@@ -4,6 +4,7 @@ import com.parkreview.reports.data.Applicant;
 import com.parkreview.reports.data.Expert;
 import com.parkreview.reports.data.ScoreSheet;
 import com.parkreview.reports.data.SessionHeader;
+import com.parkreview.reports.verify.CanonicalContent;
 import com.parkreview.reports.verify.CanonicalForms;
 import com.parkreview.reports.verify.SheetCode;
 import com.parkreview.scoring.rubric.Dimension;
@@ -27,7 +28,8 @@ public final class ScoreSheetReport {
     }
 
     public static FilledSheet blank(SessionHeader header, ProgrammeSettings settings, Applicant applicant) {
-        SheetCode code = SheetCode.of(CanonicalForms.blankSheet(header, settings.rubric(), applicant));
+        CanonicalContent content = CanonicalForms.blankSheet(header, settings.rubric(), applicant);
+        SheetCode code = SheetCode.of(content);
         Map<String, Object> parameters = parameters(SheetKind.BLANK_SHEET, header, settings, applicant, code);
         parameters.put("BLANK", Boolean.TRUE);
         parameters.put("SHEET_ROUND_TEXT", Figures.round(header.round()));
@@ -37,7 +39,7 @@ public final class ScoreSheetReport {
         parameters.put("TIER_LABEL", "档次标准");
         parameters.put("TIER_TEXT", Figures.tierScale(settings.tiers()));
         List<Map<String, ?>> rows = rows(settings, Optional.empty());
-        return Filler.fill(SheetKind.BLANK_SHEET, SheetKind.BLANK_SHEET.title() + "_" + applicant.id(), code,
+        return Filler.fill(SheetKind.BLANK_SHEET, SheetKind.BLANK_SHEET.title() + "_" + applicant.id(), content,
                 Template.SCORE_SHEET, parameters, rows);
     }
 
@@ -48,7 +50,8 @@ public final class ScoreSheetReport {
                     + " printed as " + expert.id() + " for " + applicant.id());
         }
         sheet.requireAllowedBy(settings);
-        SheetCode code = SheetCode.of(CanonicalForms.expertSheet(header, settings.rubric(), applicant, expert, sheet));
+        CanonicalContent content = CanonicalForms.expertSheet(header, settings.rubric(), applicant, expert, sheet);
+        SheetCode code = SheetCode.of(content);
         Map<String, Object> parameters = parameters(SheetKind.EXPERT_SHEET, header, settings, applicant, code);
         BigDecimal total = sheet.total();
         parameters.put("BLANK", Boolean.FALSE);
@@ -65,7 +68,7 @@ public final class ScoreSheetReport {
         List<Map<String, ?>> rows = rows(settings, Optional.of(sheet));
         String name = SheetKind.EXPERT_SHEET.title() + "_" + applicant.id() + "_" + expert.id()
                 + (sheet.round() > 1 ? "_r" + sheet.round() : "");
-        return Filler.fill(SheetKind.EXPERT_SHEET, name, code, Template.SCORE_SHEET, parameters, rows);
+        return Filler.fill(SheetKind.EXPERT_SHEET, name, content, Template.SCORE_SHEET, parameters, rows);
     }
 
     private static Map<String, Object> parameters(SheetKind kind, SessionHeader header, ProgrammeSettings settings,

@@ -3,6 +3,7 @@ package com.parkreview.reports.fill;
 import com.parkreview.reports.data.Expert;
 import com.parkreview.reports.data.RecusalDeclaration;
 import com.parkreview.reports.data.SignInList;
+import com.parkreview.reports.verify.CanonicalContent;
 import com.parkreview.reports.verify.CanonicalForms;
 import com.parkreview.reports.verify.SheetCode;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ public final class SignInReport {
     }
 
     public static FilledSheet fill(SignInList list) {
-        SheetCode code = SheetCode.of(CanonicalForms.signIn(list));
+        CanonicalContent content = CanonicalForms.signIn(list);
+        SheetCode code = SheetCode.of(content);
         Map<String, Object> parameters = SheetParameters.of(SheetKind.SIGN_IN.title(), list.header(), code);
         parameters.put("RECUSALS", recusals(list));
         List<Map<String, ?>> rows = new ArrayList<>();
@@ -32,7 +34,7 @@ public final class SignInReport {
             row.put("position", expert.panelPosition());
             rows.add(row);
         }
-        return Filler.fill(SheetKind.SIGN_IN, SheetKind.SIGN_IN.title(), code, Template.SIGN_IN, parameters, rows);
+        return Filler.fill(SheetKind.SIGN_IN, SheetKind.SIGN_IN.title(), content, Template.SIGN_IN, parameters, rows);
     }
 
     private static List<Map<String, Object>> recusals(SignInList list) {

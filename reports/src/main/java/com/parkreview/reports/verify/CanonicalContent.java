@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,33 @@ public final class CanonicalContent {
         return text().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The items of a canonical text, read back: key to value, with line breaks and backslashes as
+     * they were before writing. The inverse of {@link #text()}; a line that is not {@code key=value}
+     * with a canonical key is refused.
+     */
+    public static SortedMap<String, String> read(String text) {
+        SortedMap<String, String> items = new TreeMap<>();
+        if (text.isEmpty()) {
+            return items;
+        }
+        if (!text.endsWith("\n")) {
+            throw new IllegalArgumentException("a canonical text ends with a line feed");
+        }
+        for (String line : text.substring(0, text.length() - 1).split("\n", -1)) {
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("not a key=value line: " + line);
+            }
+            String key = line.substring(0, equals);
+            checkKey(key);
+            if (items.put(key, unescape(line.substring(equals + 1))) != null) {
+                throw new IllegalArgumentException("key given twice: " + key);
+            }
+        }
+        return items;
+    }
+
     /** A decimal as the canonical form writes it: plain, without trailing zeros. */
     public static String decimal(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
@@ -82,6 +110,20 @@ public final class CanonicalContent {
                 .replace("\r\n", "\n")
                 .replace('\r', '\n');
         return text.replace("\\", "\\\\").replace("\n", "\\n");
+    }
+
+    private static String unescape(String value) {
+        StringBuilder text = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                text.append(next == 'n' ? '\n' : next);
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     private static void checkKey(String key) {

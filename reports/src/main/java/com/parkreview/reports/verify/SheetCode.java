@@ -1,7 +1,9 @@
 package com.parkreview.reports.verify;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +21,8 @@ public record SheetCode(String value) {
     public static final int LENGTH = 12;
     public static final String QR_PREFIX = "PARKREVIEW-SHEET:";
     private static final Pattern FORM = Pattern.compile("[0-9a-f]{" + LENGTH + "}");
+    /** What people put between groups of characters: white space and dashes of any kind. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Pd}]+");
 
     public SheetCode {
         if (value == null || !FORM.matcher(value).matches()) {
@@ -27,19 +31,28 @@ public record SheetCode(String value) {
     }
 
     public static SheetCode of(CanonicalContent content) {
-        return new SheetCode(HexFormat.of().formatHex(sha256(content.bytes())).substring(0, LENGTH));
+        return ofText(content.text());
     }
 
-    /** Reads a code as typed or scanned: spaces dropped, upper case allowed, the QR prefix allowed. */
+    /** The code of a canonical text (as {@link CanonicalContent#text()} wrote it, e.g. kept beside a printed sheet). */
+    public static SheetCode ofText(String canonicalText) {
+        byte[] bytes = canonicalText.getBytes(StandardCharsets.UTF_8);
+        return new SheetCode(HexFormat.of().formatHex(sha256(bytes)).substring(0, LENGTH));
+    }
+
+    /**
+     * Reads a code as typed off paper or scanned: full-width characters read as the ASCII they show,
+     * upper case allowed, spaces and dashes dropped ({@code E41B-E357 1BDF}), the QR prefix allowed.
+     */
     public static Optional<SheetCode> parse(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
-        String text = typed.strip();
-        if (text.startsWith(QR_PREFIX)) {
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
+        if (text.toUpperCase(Locale.ROOT).startsWith(QR_PREFIX)) {
             text = text.substring(QR_PREFIX.length());
         }
-        text = text.replace(" ", "").toLowerCase(Locale.ROOT);
+        text = SEPARATORS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         return FORM.matcher(text).matches() ? Optional.of(new SheetCode(text)) : Optional.empty();
     }
 

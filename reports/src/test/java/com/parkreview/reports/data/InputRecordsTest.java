@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.reports.SessionPack;
 import com.parkreview.reports.fixture.RealisticSession;
 import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.math.BigDecimal;
@@ -21,6 +22,25 @@ class InputRecordsTest {
 
     private static final PanelSummary A03 = RealisticSession.pack().summaries().get(2);
     private static final UnifiedSocialCreditCode USCC = UnifiedSocialCreditCode.parse("91110107MA04PL2W9W");
+
+    @Test
+    void aPackTakesTheSummaryOfAReReviewedApplicantAtItsLaterRoundButNotOneOfAnotherSession() {
+        SessionPack pack = RealisticSession.pack();
+        List<PanelSummary> summaries = new ArrayList<>(pack.summaries());
+        PanelSummary a03 = summaries.get(2);
+        summaries.set(2, withHeader(a03, a03.header().withRound(2)));
+        assertDoesNotThrow(() -> new SessionPack(pack.settings(), pack.signIn(), summaries, pack.results()));
+        SessionHeader other = new SessionHeader("另一评审会", a03.header().programmeName(), a03.header().year(),
+                a03.header().date(), a03.header().venue(), 1);
+        summaries.set(2, withHeader(a03, other));
+        assertThrows(IllegalArgumentException.class,
+                () -> new SessionPack(pack.settings(), pack.signIn(), summaries, pack.results()));
+    }
+
+    private static PanelSummary withHeader(PanelSummary summary, SessionHeader header) {
+        return new PanelSummary(header, summary.applicant(), summary.funding(), summary.panel(), summary.sheets(),
+                summary.superseded(), summary.result(), summary.resolutions(), summary.jointOpinion());
+    }
 
     @ParameterizedTest
     @CsvSource(textBlock = """

@@ -19,6 +19,7 @@ import com.parkreview.reports.verify.SheetCode;
 import com.parkreview.scoring.rubric.Indicator;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,11 +77,15 @@ class ScoreSheetReportTest {
     }
 
     @Test
-    void expertSheetPrintsTheKeyFingerprintWhenTheExpertHasOne() {
-        String withKey = PdfText.of(SheetPdf.export(expertSheet("E1", A03.sheetOf("E1")))).compact();
-        String withoutKey = PdfText.of(SheetPdf.export(expertSheet("E2", A03.sheetOf("E2")))).compact();
-        assertTrue(withKey.contains("签名公钥指纹：SHA256:7Q2h+Yc9KXe4mZt1Lr0vWd8sB5nPjF3aGuHqT6oEiRk"), withKey);
-        assertFalse(withoutKey.contains("签名公钥指纹"));
+    void expertSheetPrintsTheKeyFingerprintUnderTheSignatureLineWhenTheExpertHasOne() {
+        PdfText withKey = PdfText.of(SheetPdf.export(expertSheet("E1", A03.sheetOf("E1"))));
+        String withoutKey = PdfText.of(SheetPdf.export(expertSheet("E2", A03.sheetOf("E2")))).all();
+        assertEquals("签名密钥指纹 / Key fingerprint: 7C1A 93E0 5B2D F846", withKey.lineStartingWith("签名密钥指纹"));
+        List<String> lines = withKey.all().lines().map(String::strip).toList();
+        int signature = lines.indexOf(lines.stream().filter(l -> l.startsWith("评审专家（签名）")).findFirst().orElseThrow());
+        assertTrue(lines.get(signature + 1).startsWith("签名密钥指纹"), "right after the signature line: " + lines);
+        assertFalse(withoutKey.contains("Key fingerprint"), withoutKey);
+        assertFalse(withoutKey.contains("密钥指纹"), withoutKey);
     }
 
     @Test

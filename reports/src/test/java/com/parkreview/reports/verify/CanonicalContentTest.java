@@ -39,6 +39,28 @@ class CanonicalContentTest {
     }
 
     @Test
+    void readsBackWhatItWrote() {
+        CanonicalContent content = new CanonicalContent().put("opinion", "第一行\r\n第二行\\n 不是换行\\")
+                .put("score.1.1", new BigDecimal("4.50")).put("applicant.name", "a=b");
+        var items = CanonicalContent.read(content.text());
+        assertEquals(java.util.List.of("applicant.name", "opinion", "score.1.1"), java.util.List.copyOf(items.keySet()));
+        assertEquals("第一行\n第二行\\n 不是换行\\", items.get("opinion"));
+        assertEquals("4.5", items.get("score.1.1"));
+        assertEquals("a=b", items.get("applicant.name"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no line feed at the end | score=4
+            a line without =        | score\\n
+            a key out of the form   | score 1=4\\n
+            a key given twice       | score=4\\nscore=5\\n
+            """)
+    void refusesToReadWhatItNeverWrites(String name, String text) {
+        assertThrows(IllegalArgumentException.class, () -> CanonicalContent.read(text.replace("\\n", "\n")));
+    }
+
+    @Test
     void leavesOutEmptyValues() {
         assertEquals("", new CanonicalContent().put("comment.1.1", "").put("key", (String) null).text());
     }

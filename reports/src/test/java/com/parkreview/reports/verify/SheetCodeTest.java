@@ -32,6 +32,14 @@ class SheetCodeTest {
     }
 
     @Test
+    void theCodeOfTheCanonicalTextIsTheCodeOfTheContent() {
+        CanonicalContent content = CanonicalForms.expertSheet(RealisticSession.HEADER,
+                RealisticSession.SETTINGS.rubric(), A03, E2, sheet("4.5", "材料齐全"));
+        assertEquals(SheetCode.of(content), SheetCode.ofText(content.text()));
+        assertNotEquals(SheetCode.of(content), SheetCode.ofText(content.text().replace("score.1.1=4.5", "score.1.1=4")));
+    }
+
+    @Test
     void sameContentGivesTheSameCode() {
         assertEquals(code(sheet("4.5", "材料齐全")), code(sheet("4.50", "材料齐全")));
     }
@@ -68,6 +76,11 @@ class SheetCodeTest {
             6A21CC9A1659,                   6a21cc9a1659
             '6a21 cc9a 1659',               6a21cc9a1659
             PARKREVIEW-SHEET:6a21cc9a1659,  6a21cc9a1659
+            parkreview-sheet:6A21CC9A1659,  6a21cc9a1659
+            6A21-CC9A-1659,                 6a21cc9a1659
+            '6a21 - cc9a - 1659',           6a21cc9a1659
+            ６Ａ２１　ＣＣ９Ａ　１６５９,      6a21cc9a1659
+            6a21－cc9a－1659,                6a21cc9a1659
             """)
     void readsACodeAsTypedOrScanned(String typed, String code) {
         assertEquals(Optional.of(new SheetCode(code)), SheetCode.parse(typed));
@@ -78,6 +91,7 @@ class SheetCodeTest {
             6a21cc9a165
             6a21cc9a16590
             6a21cc9a165g
+            6a21_cc9a_1659
             ''
             """)
     void refusesWhatIsNotACode(String typed) {

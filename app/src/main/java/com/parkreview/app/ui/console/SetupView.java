@@ -178,8 +178,11 @@ public final class SetupView {
     @FXML
     private void preReview() {
         Applicant applicant = applicants.getSelectionModel().getSelectedItem().applicant();
-        PreReviewDialog.ask(applicants.getScene().getWindow(), applicant)
-                .ifPresent(review -> guarded(() -> model.preReview(applicant, review)));
+        guarded(() -> {
+            if (PreReviewDialog.show(applicants.getScene().getWindow(), model.preReviewOf(applicant))) {
+                model.refresh();
+            }
+        });
     }
 
     private Optional<java.nio.file.Path> chooseTable() {
@@ -218,43 +221,77 @@ public final class SetupView {
         return new ReadOnlyStringWrapper(value);
     }
 
-    /** The pre-review of one applicant: passed, or failed with its reason and a note. */
+    /** The pre-review of one applicant: the materials checklist, then passed, or failed with its reason and a note. */
     static final class PreReviewDialog {
         private PreReviewDialog() {
         }
 
-        static Optional<PreReview> ask(javafx.stage.Window owner, Applicant applicant) {
+        /** Shows the dialog; returns whether the pre-review was recorded. */
+        static boolean show(javafx.stage.Window owner, PreReviewViewModel model) {
+            Applicant applicant = model.applicant();
             javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
             dialog.initOwner(owner);
             dialog.setTitle(UiText.text("prereview.title", applicant.code(), applicant.name()));
+            dialog.setHeaderText(UiText.text("prereview.title", applicant.code(), applicant.name()));
+            dialog.getDialogPane().setId("preReviewDialog");
+            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+            grid.setHgap(10);
+            grid.setVgap(6);
+            Label materials = new Label(UiText.text("prereview.materials"));
+            materials.getStyleClass().add("section-title");
+            grid.addRow(0, materials);
+            int row = 1;
+            for (PreReviewViewModel.Line line : model.lines()) {
+                javafx.scene.control.CheckBox received = new javafx.scene.control.CheckBox(line.label());
+                received.setId("material-" + line.material().name());
+                received.selectedProperty().bindBidirectional(line.received());
+                TextField note = new TextField();
+                note.setId("materialNote-" + line.material().name());
+                note.setPromptText(UiText.text("prereview.note"));
+                note.setPrefColumnCount(22);
+                note.textProperty().bindBidirectional(line.note());
+                grid.addRow(row++, received, note);
+            }
             ComboBox<PreReview.Result> result = new ComboBox<>();
             result.getItems().setAll(PreReview.Result.values());
             result.setConverter(Converters.showing(r -> UiText.text("prereview." + r.name())));
-            result.setValue(applicant.preReview().result());
+            result.valueProperty().bindBidirectional(model.resultProperty());
             result.setId("preReviewResult");
-            dialog.getDialogPane().setId("preReviewDialog");
             ComboBox<PreReview.FailReason> reason = new ComboBox<>();
             reason.getItems().setAll(PreReview.FailReason.values());
             reason.setConverter(Converters.showing(r -> UiText.text("prereview.reason." + r.name())));
-            reason.setValue(applicant.preReview().reason().orElse(null));
+            reason.valueProperty().bindBidirectional(model.reasonProperty());
+            reason.setId("preReviewReason");
             reason.disableProperty().bind(result.valueProperty().isNotEqualTo(PreReview.Result.FAILED));
-            TextField note = new TextField(applicant.preReview().note());
-            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-            grid.setHgap(10);
-            grid.setVgap(8);
-            grid.addRow(0, new Label(UiText.text("prereview.materials")),
-                    new Label(UiText.text("prereview.materialsList")));
-            grid.addRow(1, new Label(UiText.text("prereview.result")), result);
-            grid.addRow(2, new Label(UiText.text("prereview.reasonLabel")), reason);
-            grid.addRow(3, new Label(UiText.text("prereview.note")), note);
-            dialog.getDialogPane().setContent(grid);
+            TextField note = new TextField();
+            note.textProperty().bindBidirectional(model.noteProperty());
+            note.setId("preReviewNote");
+            grid.addRow(row++, new Label(UiText.text("prereview.result")), result);
+            grid.addRow(row++, new Label(UiText.text("prereview.reasonLabel")), reason);
+            grid.addRow(row, new Label(UiText.text("prereview.note")), note);
+            Label problem = new Label();
+            problem.setId("preReviewProblem");
+            problem.getStyleClass().add("problem");
+            problem.setWrapText(true);
+            problem.setMaxWidth(600);
+            problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            problem.textProperty().bind(model.problemProperty());
+            dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, grid, problem));
             dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-            if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new PreReview(result.getValue(),
-                    result.getValue() == PreReview.Result.FAILED ? Optional.ofNullable(reason.getValue()) : Optional.empty(),
-                    note.getText()));
+            javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+            ok.disableProperty().bind(model.problemProperty().isNotEmpty());
+            boolean[] saved = {false};
+            ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                try {
+                    model.save();
+                    saved[0] = true;
+                } catch (RuntimeException error) {
+                    e.consume(); // stays open: nothing was recorded, the secretary corrects and tries again
+                    ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
+                }
+            });
+            dialog.showAndWait();
+            return saved[0];
         }
     }
 }

@@ -227,9 +227,9 @@ public final class SetupViewModel {
         return new ImportOutcome(read.rows().size(), List.of());
     }
 
-    public void preReview(Applicant applicant, PreReview review) {
-        setup.setPreReview(actor, applicant.id(), review);
-        refresh();
+    /** The pre-review of the applicant with its materials checklist, to be recorded together. */
+    public PreReviewViewModel preReviewOf(Applicant applicant) {
+        return new PreReviewViewModel(setup, actor, applicant);
     }
 
     private ImportOutcome refused(List<InputProblem> problems) {

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.shell;
 
+import com.parkreview.app.ui.console.ConsoleView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,12 @@ public final class MainWindowView {
 
         void verify();
 
+        /** Prints or exports a sheet of the session open in the secretary's console. */
+        void printSession(ConsoleView.PrintKind kind);
+
+        /** 核对纸质评分表: a paper sheet checked against the stored data by its code. */
+        void verifySheet();
+
         void switchLanguage(Locale locale);
 
         void about();
@@ -53,6 +60,18 @@ public final class MainWindowView {
     @FXML
     private Menu recentMenu;
     @FXML
+    private MenuItem reportSignIn;
+    @FXML
+    private MenuItem reportSummaries;
+    @FXML
+    private MenuItem reportResults;
+    @FXML
+    private MenuItem reportPack;
+    @FXML
+    private MenuItem reportResultsPdf;
+    @FXML
+    private MenuItem reportResultsXlsx;
+    @FXML
     private RadioMenuItem chinese;
     @FXML
     private RadioMenuItem english;
@@ -66,6 +85,50 @@ public final class MainWindowView {
         boolean isEnglish = Locale.getDefault().getLanguage().equals("en");
         english.setSelected(isEnglish);
         chinese.setSelected(!isEnglish);
+        setSessionReports(false);
+    }
+
+    /** The session's sheets can be printed from the menu while a session is open in the secretary's console. */
+    public void setSessionReports(boolean available) {
+        for (MenuItem item : List.of(reportSignIn, reportSummaries, reportResults, reportPack, reportResultsPdf,
+                reportResultsXlsx)) {
+            item.setDisable(!available);
+        }
+    }
+
+    @FXML
+    private void printSignIn() {
+        actions.printSession(ConsoleView.PrintKind.SIGN_IN);
+    }
+
+    @FXML
+    private void printSummaries() {
+        actions.printSession(ConsoleView.PrintKind.SUMMARIES);
+    }
+
+    @FXML
+    private void printResults() {
+        actions.printSession(ConsoleView.PrintKind.RESULTS);
+    }
+
+    @FXML
+    private void printPack() {
+        actions.printSession(ConsoleView.PrintKind.PACK);
+    }
+
+    @FXML
+    private void exportResultsPdf() {
+        actions.printSession(ConsoleView.PrintKind.RESULTS_PDF);
+    }
+
+    @FXML
+    private void exportResultsXlsx() {
+        actions.printSession(ConsoleView.PrintKind.RESULTS_XLSX);
+    }
+
+    @FXML
+    private void verifySheet() {
+        actions.verifySheet();
     }
 
     public void show(Node screen) {

@@ -137,11 +137,4 @@ class SetupViewModelTest {
         assertThrows(ValidationException.class, setup::addExpert, "a second group leader");
         assertEquals(1, setup.experts().size());
     }
-
-    @Test
-    void failedPreReviewKeepsItsReason() {
-        SetupViewModel.ApplicantLine first = setup.applicants().get(0);
-        setup.preReview(first.applicant(), PreReview.failed(PreReview.FailReason.MATERIALS_INCOMPLETE, "缺审计报告"));
-        assertEquals("不通过：材料不全", setup.applicants().get(0).preReviewText());
-    }
 }

@@ -1,0 +1,47 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.review.Material;
+import com.parkreview.app.review.MaterialItem;
+import com.parkreview.app.review.MaterialRepository;
+import com.parkreview.app.review.MaterialsChecklist;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Materials checklists in H2; every changed item is written to the applicant's history. */
+final class JdbcMaterialRepository implements MaterialRepository {
+
+    private final Jdbc jdbc;
+    private final HistoryWriter history;
+
+    JdbcMaterialRepository(Jdbc jdbc, HistoryWriter history) {
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    @Override
+    public MaterialsChecklist forApplicant(long applicantId) {
+        Map<Material, MaterialItem> items = new EnumMap<>(Material.class);
+        jdbc.list("SELECT item, received, note FROM applicant_material WHERE applicant_id = ?",
+                row -> new MaterialItem(Material.valueOf(row.getString("item")), row.getBoolean("received"),
+                        row.getString("note")), applicantId)
+                .forEach(item -> items.put(item.material(), item));
+        return new MaterialsChecklist(applicantId, items);
+    }
+
+    @Override
+    public void record(long applicantId, MaterialItem item) {
+        Optional<MaterialItem> old = forApplicant(applicantId).item(item.material());
+        if (old.equals(Optional.of(item))) {
+            return;
+        }
+        jdbc.update("MERGE INTO applicant_material (applicant_id, item, received, note) KEY (applicant_id, item) "
+                + "VALUES (?, ?, ?, ?)", applicantId, item.material().name(), item.received(), item.note());
+        history.changed(JdbcApplicantRepository.ENTITY, applicantId, "material:" + item.material().name(),
+                old.map(JdbcMaterialRepository::describe), Optional.of(describe(item)));
+    }
+
+    private static String describe(MaterialItem item) {
+        return (item.received() ? "received" : "missing") + (item.note().isEmpty() ? "" : " " + item.note());
+    }
+}

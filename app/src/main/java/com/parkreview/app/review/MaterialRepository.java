@@ -1,0 +1,11 @@
+package com.parkreview.app.review;
+
+/** The applicants' pre-review (初审) materials checklists. */
+public interface MaterialRepository {
+
+    /** The applicant's checklist as recorded; empty when it was never filled in. */
+    MaterialsChecklist forApplicant(long applicantId);
+
+    /** Records one item, replacing what was recorded for that material; a change goes into the history. */
+    void record(long applicantId, MaterialItem item);
+}
