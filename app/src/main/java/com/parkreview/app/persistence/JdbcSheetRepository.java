@@ -177,8 +177,8 @@ final class JdbcSheetRepository implements SheetRepository {
             List<Line> all = sameApplicant
                     ? jdbc.list(LINES + "WHERE s.applicant_id = ? ORDER BY l.sheet_id, i.position",
                             JdbcSheetRepository::lineRow, applicantOrSession)
-                    : jdbc.list(LINES + "WHERE a.session_id = (SELECT session_id FROM applicant WHERE id = ?) "
-                            + "ORDER BY l.sheet_id, i.position", JdbcSheetRepository::lineRow, applicantOrSession);
+                    : jdbc.list(LINES + "WHERE a.session_id = ? ORDER BY l.sheet_id, i.position",
+                            JdbcSheetRepository::lineRow, sessionOf(applicantOrSession));
             for (Line line : all) {
                 List<IndicatorEntry> list = lines.get(line.sheetId());
                 if (list != null) {
@@ -188,6 +188,12 @@ final class JdbcSheetRepository implements SheetRepository {
         }
         return headers.stream().map(h -> new ScoreSheet(h.id(), h.expertId(), h.applicantId(), h.round(), h.status(),
                 h.origin(), lines.get(h.id()), h.opinion(), h.signedAt(), h.createdAt())).toList();
+    }
+
+    /** Looked up first: as a sub-query in the lines' condition, H2 evaluated it row by row. */
+    private long sessionOf(long applicantId) {
+        return jdbc.one("SELECT session_id FROM applicant WHERE id = ?", row -> row.getLong(1), applicantId)
+                .orElseThrow();
     }
 
     private record Line(long sheetId, IndicatorEntry entry) {

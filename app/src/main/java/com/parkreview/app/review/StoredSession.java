@@ -5,6 +5,8 @@ import com.parkreview.scoring.session.ApplicantEntry;
 import com.parkreview.scoring.session.SessionMerger;
 import com.parkreview.scoring.session.SessionResult;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +20,66 @@ import java.util.stream.Collectors;
  * expert's sheet of the latest round once it is signed; a draft does not count yet, nor does a
  * sheet typed in from paper until a second person's entry of it matches (see {@link #counts}).
  */
-public record StoredSession(
-        ReviewSession session,
-        List<Applicant> applicants,
-        List<Expert> experts,
-        List<Recusal> recusals,
-        List<ScoreSheet> sheets,
-        Map<Long, Integer> priorSupportYears,
-        Map<Long, PaperCheck> paperChecks) {
+public final class StoredSession {
+
+    private final ReviewSession session;
+    private final List<Applicant> applicants;
+    private final List<Expert> experts;
+    private final List<Recusal> recusals;
+    private final List<ScoreSheet> sheets;
+    private final Map<Long, Integer> priorSupportYears;
+    private final Map<Long, PaperCheck> paperChecks;
+    /** Applicant id → expert id → that expert's sheet of the latest round: the console asks for it per cell. */
+    private final Map<Long, Map<Long, ScoreSheet>> current = new HashMap<>();
+    /** Applicant id → the experts recused from it. */
+    private final Map<Long, Set<Long>> recusedExperts = new HashMap<>();
+
+    public StoredSession(ReviewSession session, List<Applicant> applicants, List<Expert> experts,
+            List<Recusal> recusals, List<ScoreSheet> sheets, Map<Long, Integer> priorSupportYears,
+            Map<Long, PaperCheck> paperChecks) {
+        this.session = session;
+        this.applicants = List.copyOf(applicants);
+        this.experts = List.copyOf(experts);
+        this.recusals = List.copyOf(recusals);
+        this.sheets = List.copyOf(sheets);
+        this.priorSupportYears = Map.copyOf(priorSupportYears);
+        this.paperChecks = Map.copyOf(paperChecks);
+        for (ScoreSheet sheet : this.sheets) {
+            current.computeIfAbsent(sheet.applicantId(), a -> new HashMap<>())
+                    .merge(sheet.expertId(), sheet, (a, b) -> b.round() > a.round() ? b : a);
+        }
+        for (Recusal recusal : this.recusals) {
+            recusedExperts.computeIfAbsent(recusal.applicantId(), a -> new HashSet<>()).add(recusal.expertId());
+        }
+    }
+
+    public ReviewSession session() {
+        return session;
+    }
+
+    public List<Applicant> applicants() {
+        return applicants;
+    }
+
+    public List<Expert> experts() {
+        return experts;
+    }
+
+    public List<Recusal> recusals() {
+        return recusals;
+    }
+
+    public List<ScoreSheet> sheets() {
+        return sheets;
+    }
+
+    public Map<Long, Integer> priorSupportYears() {
+        return priorSupportYears;
+    }
+
+    public Map<Long, PaperCheck> paperChecks() {
+        return paperChecks;
+    }
 
     public static StoredSession load(Store store, long sessionId) {
         ReviewSession session = ReviewRules.session(store, sessionId);
@@ -60,14 +114,12 @@ public record StoredSession(
     }
 
     public boolean recused(long expertId, long applicantId) {
-        return recusals.stream().anyMatch(r -> r.expertId() == expertId && r.applicantId() == applicantId);
+        return recusedExperts.getOrDefault(applicantId, Set.of()).contains(expertId);
     }
 
     /** The expert's sheet of the latest round for the applicant, whatever its status. */
     public Optional<ScoreSheet> currentSheet(long expertId, long applicantId) {
-        return sheets.stream()
-                .filter(s -> s.expertId() == expertId && s.applicantId() == applicantId)
-                .max(java.util.Comparator.comparingInt(ScoreSheet::round));
+        return Optional.ofNullable(current.getOrDefault(applicantId, Map.of()).get(expertId));
     }
 
     /** The sheets that count for an applicant: recusals and current sheets that count, by expert code. */
