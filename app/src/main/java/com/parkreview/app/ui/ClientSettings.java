@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,13 +34,18 @@ public final class ClientSettings {
         preferences.put(LANGUAGE, locale.getLanguage().equals("en") ? "en" : "zh");
     }
 
+    /** The files opened lately, the latest first; a file moved or deleted since is left out. */
     public List<Path> recentFiles() {
+        return stored().stream().filter(Files::isRegularFile).toList();
+    }
+
+    private List<Path> stored() {
         String stored = preferences.get(RECENT_FILES, "");
         return stored.isEmpty() ? List.of() : Arrays.stream(stored.split("\n")).map(Path::of).toList();
     }
 
     public void opened(Path file) {
-        List<Path> recent = new ArrayList<>(recentFiles());
+        List<Path> recent = new ArrayList<>(stored());
         recent.remove(file);
         recent.add(0, file);
         preferences.put(RECENT_FILES, String.join("\n",

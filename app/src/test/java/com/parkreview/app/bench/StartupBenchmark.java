@@ -37,21 +37,32 @@ public final class StartupBenchmark {
         List<Long> client = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             String classes = jar + java.io.File.pathSeparator + jar.resolveSibling("test-classes");
-            bare.add(time(List.of(javaBin, "-cp", classes, BareWindow.class.getName()), false));
-            Path copy = Files.createTempDirectory("parkreview-startup").resolve("demo.mv.db");
+            bare.add(time(List.of(javaBin, "-cp", classes, BareWindow.class.getName()), null));
+            // A home of its own per run: the user's recent files and log are left alone.
+            Path home = Files.createTempDirectory("parkreview-startup");
+            Path copy = home.resolve("demo.mv.db");
             Files.copy(demo, copy);
-            client.add(time(List.of(javaBin, "-jar", jar.toString(), "--db", copy.toString()), true));
+            client.add(time(List.of(javaBin, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-jar",
+                    jar.toString(), "--db", copy.toString()), home));
         }
         System.out.println("bare JavaFX window: " + summary(bare));
         System.out.println("ParkReview:         " + summary(client));
         System.out.printf(Locale.ROOT, "ratio of medians: %.2f%n", (double) median(client) / median(bare));
     }
 
-    /** Runs until the figure appears (in the output, or in ParkReview's log), then stops the process. */
-    private static long time(List<String> command, boolean fromLog) throws Exception {
-        Path log = Path.of(System.getProperty("user.home"), ".local", "share", "parkreview", "parkreview.log");
-        long logStart = fromLog && Files.exists(log) ? Files.size(log) : 0;
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    /**
+     * Runs until the figure appears (in the output, or — given ParkReview's home — in its log),
+     * then stops the process.
+     */
+    private static long time(List<String> command, Path home) throws Exception {
+        boolean fromLog = home != null;
+        Path log = fromLog ? home.resolve("data").resolve("parkreview").resolve("parkreview.log") : null;
+        long logStart = 0;
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (fromLog) {
+            builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        }
+        Process process = builder.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

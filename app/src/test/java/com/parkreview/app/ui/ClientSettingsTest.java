@@ -1,0 +1,58 @@
+package com.parkreview.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The files opened lately, as the start page and File › Recent list them. */
+class ClientSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    private final Preferences node = Preferences.userRoot().node("com/parkreview/test/settings-" + System.nanoTime());
+    private final ClientSettings settings = new ClientSettings(node);
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    private Path file(String name) throws Exception {
+        return Files.writeString(dir.resolve(name), "");
+    }
+
+    @Test
+    void theLatestFirstEachOnceAndAtMostEight() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(file("f" + i + ".mv.db"));
+            settings.opened(files.get(i));
+        }
+        settings.opened(files.get(5));
+        List<Path> recent = settings.recentFiles();
+        assertEquals(8, recent.size());
+        assertEquals(List.of(files.get(5), files.get(11), files.get(10)), recent.subList(0, 3));
+        assertEquals(1, recent.stream().filter(files.get(5)::equals).count());
+    }
+
+    @Test
+    void aFileMovedOrDeletedSinceIsNotListedAndComesBackWhenItIsThereAgain() throws Exception {
+        Path kept = file("kept.mv.db");
+        Path stick = file("usb.mv.db");
+        settings.opened(kept);
+        settings.opened(stick);
+        Files.move(stick, dir.resolve("elsewhere.mv.db"));
+        assertEquals(List.of(kept), settings.recentFiles());
+        Files.move(dir.resolve("elsewhere.mv.db"), stick);
+        assertEquals(List.of(stick, kept), settings.recentFiles());
+    }
+}
