@@ -30,6 +30,22 @@ final class JdbcMaterialRepository implements MaterialRepository {
     }
 
     @Override
+    public Map<Long, MaterialsChecklist> forSession(long sessionId) {
+        record Row(long applicantId, MaterialItem item) {
+        }
+        Map<Long, Map<Material, MaterialItem>> items = new java.util.LinkedHashMap<>();
+        jdbc.list("SELECT m.applicant_id, m.item, m.received, m.note FROM applicant_material m "
+                + "JOIN applicant a ON a.id = m.applicant_id WHERE a.session_id = ?",
+                row -> new Row(row.getLong("applicant_id"), new MaterialItem(Material.valueOf(row.getString("item")),
+                        row.getBoolean("received"), row.getString("note"))), sessionId)
+                .forEach(r -> items.computeIfAbsent(r.applicantId(), a -> new EnumMap<>(Material.class))
+                        .put(r.item().material(), r.item()));
+        Map<Long, MaterialsChecklist> checklists = new java.util.HashMap<>();
+        items.forEach((applicant, byMaterial) -> checklists.put(applicant, new MaterialsChecklist(applicant, byMaterial)));
+        return checklists;
+    }
+
+    @Override
     public void record(long applicantId, MaterialItem item) {
         Optional<MaterialItem> old = forApplicant(applicantId).item(item.material());
         if (old.equals(Optional.of(item))) {

@@ -122,6 +122,7 @@ public final class ScreenshotTour {
         TableView<?> setupApplicants = robot.lookup((javafx.scene.Node n) -> n instanceof TableView
                 && "applicants".equals(n.getId())).queryAs(TableView.class);
         robot.interact(() -> setupApplicants.getSelectionModel().select(0));
+        save(scene.get(), out.resolve("setup.png"));
         robot.clickOn("#preReview");
         robot.clickOn("#material-FINANCIAL");
         WaitForAsyncUtils.waitForFxEvents();

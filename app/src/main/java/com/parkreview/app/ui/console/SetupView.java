@@ -50,6 +50,8 @@ public final class SetupView {
     @FXML
     private TableColumn<SetupViewModel.ApplicantLine, String> aPreReview;
     @FXML
+    private TableColumn<SetupViewModel.ApplicantLine, String> aMaterials;
+    @FXML
     private TableColumn<SetupViewModel.ApplicantLine, String> aSupport;
     @FXML
     private TextField code;
@@ -117,9 +119,10 @@ public final class SetupView {
         aApplied.setCellValueFactory(c -> text(c.getValue().applicant().appliedFor().map(m -> m.toWanString()).orElse("")));
         aSlot.setCellValueFactory(c -> text(c.getValue().applicant().slotStart().map(Object::toString).orElse("")));
         aPreReview.setCellValueFactory(c -> text(c.getValue().preReviewText()));
+        aMaterials.setCellValueFactory(c -> text(c.getValue().materialsText()));
         aSupport.setCellValueFactory(c -> text(c.getValue().supportedYears().isEmpty() ? ""
-                : c.getValue().supportedYears().stream().map(String::valueOf).collect(Collectors.joining("、"))
-                        + (c.getValue().periodExceeded() ? "  ⚠" : "")));
+                : (c.getValue().periodExceeded() ? "⚠ " : "") // first, so that a narrow column still shows it
+                        + c.getValue().supportedYears().stream().map(String::valueOf).collect(Collectors.joining("、"))));
         code.textProperty().bindBidirectional(model.codeProperty());
         name.textProperty().bindBidirectional(model.nameProperty());
         uscc.textProperty().bindBidirectional(model.usccProperty());

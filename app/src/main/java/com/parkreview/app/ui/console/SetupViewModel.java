@@ -7,6 +7,8 @@ import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.Material;
+import com.parkreview.app.review.MaterialsChecklist;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.OperatorSupport;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -44,7 +47,19 @@ import javafx.collections.ObservableList;
 public final class SetupViewModel {
 
     /** An applicant as the set-up lists it: with the years it was supported before this session. */
-    public record ApplicantLine(Applicant applicant, List<Integer> supportedYears, boolean periodExceeded) {
+    public record ApplicantLine(Applicant applicant, List<Integer> supportedYears, boolean periodExceeded,
+            MaterialsChecklist materials) {
+        /** The checklist at a glance: not filled in yet, complete, or the required materials missing. */
+        public String materialsText() {
+            if (!materials.filledIn()) {
+                return UiText.text("setup.materials.none");
+            }
+            List<Material> missing = materials.missingRequired();
+            return missing.isEmpty() ? UiText.text("setup.materials.complete")
+                    : UiText.text("setup.materials.missing", String.join("、",
+                            missing.stream().map(m -> m.label().in(Locale.getDefault())).toList()));
+        }
+
         public String preReviewText() {
             PreReview review = applicant.preReview();
             return UiText.text("prereview." + review.result().name())
@@ -174,7 +189,9 @@ public final class SetupViewModel {
         session = store.read(s -> s.sessions().find(sessionId)).orElseThrow();
         List<Applicant> stored = store.read(s -> s.applicants().list(sessionId));
         List<OperatorSupport> support = store.read(s -> s.operatorSupport().forSessionApplicants(sessionId));
-        applicants.setAll(stored.stream().map(a -> line(a, support)).toList());
+        Map<Long, MaterialsChecklist> materials = store.read(s -> s.materials().forSession(sessionId));
+        applicants.setAll(stored.stream().map(a -> line(a, support, materials.getOrDefault(a.id(),
+                new MaterialsChecklist(a.id(), Map.of())))).toList());
         List<Expert> panel = store.read(s -> s.experts().list(sessionId));
         experts.setAll(panel);
     }
@@ -240,9 +257,9 @@ public final class SetupViewModel {
         return applicants.stream().mapToInt(a -> a.applicant().defenseOrder()).max().orElse(0) + 1;
     }
 
-    private ApplicantLine line(Applicant applicant, List<OperatorSupport> support) {
+    private ApplicantLine line(Applicant applicant, List<OperatorSupport> support, MaterialsChecklist materials) {
         List<Integer> years = yearsBefore(applicant.uscc(), support);
-        return new ApplicantLine(applicant, years, years.size() >= session.settings().supportYearsLimit());
+        return new ApplicantLine(applicant, years, years.size() >= session.settings().supportYearsLimit(), materials);
     }
 
     private List<Integer> yearsBefore(UnifiedSocialCreditCode operator, List<OperatorSupport> support) {

@@ -77,6 +77,7 @@ class PreReviewViewModelTest {
 
     @Test
     void savedChecklistAndResultAreWhatTheDialogShowsNextTime() {
+        assertEquals("未登记", setup.applicants().get(0).materialsText());
         PreReviewViewModel model = open();
         tick(model, Set.of(Material.APPLICATION_FORM, Material.BUSINESS_LICENCE));
         model.lines().stream().filter(l -> l.material() == Material.FINANCIAL).findFirst().orElseThrow()
@@ -87,12 +88,26 @@ class PreReviewViewModelTest {
         model.save();
         setup.refresh();
         assertEquals("不通过：材料不全", setup.applicants().get(0).preReviewText());
+        assertEquals("缺财务证明材料、管理能力证明材料", setup.applicants().get(0).materialsText());
+        assertEquals("未登记", setup.applicants().get(1).materialsText(), "the other applicant's checklist is its own");
 
         PreReviewViewModel again = open();
         assertEquals(List.of(Material.FINANCIAL, Material.MANAGEMENT), again.missingRequired());
         assertEquals("审计报告未盖章", again.lines().get(Material.FINANCIAL.ordinal()).note().get());
         assertEquals(PreReview.FailReason.MATERIALS_INCOMPLETE, again.reasonProperty().get());
         assertEquals("请补交后再审", again.noteProperty().get());
+    }
+
+    @Test
+    void anApplicantWithItsRequiredMaterialsPassesAndTheListSaysSo() {
+        PreReviewViewModel model = open();
+        tick(model, Set.of(Material.APPLICATION_FORM, Material.BUSINESS_LICENCE, Material.FINANCIAL,
+                Material.MANAGEMENT));
+        model.resultProperty().set(PreReview.Result.PASSED);
+        model.save();
+        setup.refresh();
+        assertEquals("通过", setup.applicants().get(0).preReviewText());
+        assertEquals("必需材料齐全", setup.applicants().get(0).materialsText());
     }
 
     @Test
