@@ -51,8 +51,11 @@ public final class SheetVerification {
     private SheetCheck check(Store s, SheetCode code) {
         Optional<PrintedSheet> found = s.printedSheets().find(code.value());
         if (found.isEmpty()) {
-            return new SheetCheck(SheetCheck.Verdict.UNKNOWN, Optional.empty(),
-                    AppText.of("verifySheet.unknown", code.value()), List.of());
+            return printedElsewhere(s, code)
+                    .map(what -> new SheetCheck(SheetCheck.Verdict.MATCHES, Optional.<PrintedSheet>empty(),
+                            AppText.of("verifySheet.matchesElsewhere", code.value(), what), List.of()))
+                    .orElseGet(() -> new SheetCheck(SheetCheck.Verdict.UNKNOWN, Optional.empty(),
+                            AppText.of("verifySheet.unknown", code.value()), List.of()));
         }
         PrintedSheet printed = found.get();
         LocalizedText what = describe(s, printed);
@@ -67,6 +70,35 @@ public final class SheetVerification {
                         List.of())
                 : new SheetCheck(SheetCheck.Verdict.CHANGED, found,
                         AppText.of("verifySheet.changed", code.value(), what, changes.size()), changes);
+    }
+
+    /**
+     * An expert sheet printed where its code could not be recorded here — on the expert's own
+     * laptop, before the score file came back — is found by making every current expert sheet's
+     * content again: the code is the same wherever the same data is printed. Only a sheet that
+     * still matches can be found this way; what changed since cannot be said without the record.
+     */
+    private static Optional<LocalizedText> printedElsewhere(Store s, SheetCode code) {
+        for (var session : s.sessions().list()) {
+            StoredSheets now = StoredSheets.load(s, session.id(), session.date().orElse(LocalDate.now()));
+            Rubric rubric = now.stored().session().settings().rubric();
+            for (Applicant a : now.stored().panelApplicants()) {
+                for (Expert e : now.stored().experts()) {
+                    Optional<ScoreSheet> sheet = now.stored().currentSheet(e.id(), a.id());
+                    if (sheet.isEmpty() || !sheet.get().complete()) {
+                        continue;
+                    }
+                    CanonicalContent content = CanonicalForms.expertSheet(now.header(sheet.get().round()), rubric,
+                            now.applicant(a), now.expert(e), now.sheet(sheet.get()));
+                    if (SheetCode.ofText(content.text()).equals(code)) {
+                        return Optional.of(AppText.of("verifySheet.what.elsewhere", AppText.of(
+                                "verifySheet.expertSheet", e.code(), e.name(), a.code(), a.name()),
+                                sheet.get().round(), session.name()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The notes on what happened to the sheet, then each canonical item that differs. */

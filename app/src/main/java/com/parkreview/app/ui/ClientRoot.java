@@ -481,7 +481,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
     @Override
     public void verifySheet() {
-        VerifySheetDialog.show(stage, new VerifySheetViewModel(new SheetVerification(db())));
+        VerifySheetDialog.show(stage, new VerifySheetViewModel(new SheetVerification(db())), context.tasks());
     }
 
     @Override

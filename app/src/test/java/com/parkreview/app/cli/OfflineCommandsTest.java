@@ -103,6 +103,32 @@ class OfflineCommandsTest {
     }
 
     @Test
+    void anExpertSheetPrintedOnTheLaptopIsFoundAtTheSecretaryOnceItsScoresAreImported() throws Exception {
+        Path laptop = laptop("E2", "80", "A01");
+        long laptopSession;
+        try (Database db = Database.open(DatabaseFile.of(laptop), OpenOptions.existing())) {
+            laptopSession = OfflineDay.mode(db).sessionId();
+        }
+        Path onLaptop = dir.resolve("on-laptop.pdf");
+        CommandRun printed = CommandRun.of("report", "--db", laptop.toString(), "--session", String.valueOf(laptopSession),
+                "--sheet", "expert", "--applicant", "A01", "--expert", "E2", "--out", onLaptop.toString());
+        assertEquals(0, printed.status(), printed.err());
+        String code = PdfText.printedCodes(onLaptop).get(0);
+
+        CommandRun before = CommandRun.of("verify-sheet", code, "--db", secretary.toString(), "--lang", "en");
+        assertEquals(2, before.status(), "the scores are not at the secretary's yet: " + before.out());
+        assertTrue(before.err().startsWith("No sheet with the verification code " + code), before.err());
+
+        CommandRun imported = CommandRun.of("score", "import", scoreFile(laptop, "E2.prscore").toString(), "--db",
+                secretary.toString());
+        assertEquals(0, imported.status(), imported.err());
+        CommandRun after = CommandRun.of("verify-sheet", code, "--db", secretary.toString(), "--lang", "en");
+        assertEquals(0, after.status(), after.err());
+        assertTrue(after.out().startsWith("Sheet " + code + " was not printed from this database (an expert's laptop, "
+                + "for one), but it matches the data stored now: the expert score sheet (专家评分表) of expert E2 "), after.out());
+    }
+
+    @Test
     void kitExportWritesTheKitAndSaysWhoseItIs() throws Exception {
         Path kit = dir.resolve("E3.prkit");
         CommandRun run = CommandRun.of("kit", "export", "--db", secretary.toString(), "--session",

@@ -108,7 +108,7 @@ class VerifySheetCommandTest {
         CommandRun unknown = CommandRun.of("verify-sheet", "0123-4567-89ab", "--db", db.toString());
         assertEquals(ExitCodes.REFUSED, unknown.status());
         assertTrue(unknown.err().startsWith("No sheet with the verification code 0123456789ab was printed from this "
-                + "database."), unknown.err());
+                + "database, and no expert sheet as stored now gives that code."), unknown.err());
         CommandRun notACode = CommandRun.of("verify-sheet", "A03", "--db", db.toString());
         assertEquals(ExitCodes.REFUSED, notACode.status());
         assertTrue(notACode.err().startsWith("\"A03\" is not a verification code"), notACode.err());

@@ -177,7 +177,8 @@ class SheetVerificationTest {
         assertEquals(SheetCheck.Verdict.UNKNOWN, unknown.verdict());
         assertEquals(Optional.empty(), unknown.printed());
         assertTrue(unknown.explanation().in(Locale.ENGLISH).startsWith(
-                "No sheet with the verification code 0123456789ab was printed from this database."));
+                "No sheet with the verification code 0123456789ab was printed from this database, and no expert sheet as "
+                + "stored now gives that code."));
         SheetCheck notACode = new SheetVerification(demo.db()).check("e41b e357 1bd");
         assertEquals(SheetCheck.Verdict.NOT_A_CODE, notACode.verdict());
         assertTrue(notACode.explanation().in(Locale.ENGLISH).startsWith("\"e41b e357 1bd\" is not a verification code: "

@@ -49,7 +49,8 @@ public final class ScreenshotTour {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        // a second argument "en" takes the same tour in English (to check the English screens)
+        Locale.setDefault(args.length > 1 && args[1].equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         Path dir = Files.createTempDirectory("parkreview-tour");
         Database db = Database.open(DatabaseFile.of(dir.resolve("tour")), OpenOptions.creating());
         long session = new DemoSession(db).create();
@@ -149,7 +150,9 @@ public final class ScreenshotTour {
         javafx.scene.control.DialogPane verify = robot.lookup("#verifySheetDialog")
                 .queryAs(javafx.scene.control.DialogPane.class);
         robot.clickOn(verify.lookupButton(verify.getButtonTypes().get(0)));
-        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label verdict = robot.lookup("#verifySheetVerdict").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !verdict.getText().isEmpty());
+        Thread.sleep(300); // the dialog grows to the verdict
         save(verify.getScene(), out.resolve("verify-sheet.png"));
         robot.clickOn(verify.lookupButton(javafx.scene.control.ButtonType.CLOSE));
 

@@ -224,12 +224,14 @@ class SecretaryDayTest {
     }
 
     /** The results printed before the paper sheet counted no longer match once it does. */
-    private void checkPaperSheet(FxRobot robot, String code, String verdict) {
+    private void checkPaperSheet(FxRobot robot, String code, String verdict) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.clickOn("#verifySheetCode").write(code);
         DialogPane dialog = robot.lookup("#verifySheetDialog").queryAs(DialogPane.class);
         robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
-        String said = robot.lookup("#verifySheetVerdict").queryAs(Label.class).getText();
+        Label verdictLabel = robot.lookup("#verifySheetVerdict").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !verdictLabel.getText().isEmpty());
+        String said = verdictLabel.getText();
         assertTrue(said.startsWith(verdict), said);
         robot.clickOn(dialog.lookupButton(ButtonType.CLOSE));
     }

@@ -2,6 +2,7 @@ package com.parkreview.app.ui.sheets;
 
 import com.parkreview.app.sheets.SheetCheck;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.UiText;
 import java.util.Optional;
 import javafx.event.ActionEvent;
@@ -26,7 +27,7 @@ public final class VerifySheetDialog {
     private VerifySheetDialog() {
     }
 
-    public static void show(Window owner, VerifySheetViewModel model) {
+    public static void show(Window owner, VerifySheetViewModel model, FxTasks tasks) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(UiText.text("verifySheet.title"));
@@ -61,14 +62,15 @@ public final class VerifySheetDialog {
         dialog.getDialogPane().getButtonTypes().setAll(checkType, ButtonType.CLOSE);
         Button check = (Button) dialog.getDialogPane().lookupButton(checkType);
         check.setDefaultButton(true);
-        check.disableProperty().bind(model.codeProperty().isEmpty());
+        javafx.beans.property.BooleanProperty checking = new javafx.beans.property.SimpleBooleanProperty(false);
+        check.disableProperty().bind(model.codeProperty().isEmpty().or(checking));
         check.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open for the next sheet
-            try {
-                model.check();
-            } catch (RuntimeException error) {
-                ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
-            }
+            String typed = model.codeProperty().get();
+            checking.set(true);
+            tasks.run(() -> model.lookUp(typed), answer -> model.show(typed, answer),
+                    error -> ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error),
+                    () -> checking.set(false));
         });
         dialog.showAndWait();
     }

@@ -52,9 +52,25 @@ public final class VerifySheetViewModel {
         return FXCollections.unmodifiableObservableList(changes);
     }
 
-    /** Checks the code in the field against the database. */
+    /** Checks the code in the field against the database, here and now. */
     public void check() {
-        SheetCheck check = verification.check(code.get());
+        String typed = code.get();
+        show(typed, lookUp(typed));
+    }
+
+    /**
+     * The check of a code, on any thread: a code printed elsewhere is looked for among every
+     * current expert sheet, which takes a moment in a large database.
+     */
+    public SheetCheck lookUp(String typed) {
+        return verification.check(typed);
+    }
+
+    /** Shows the answer for the code typed, unless another code has been typed since. */
+    public void show(String typed, SheetCheck check) {
+        if (!typed.equals(code.get())) {
+            return;
+        }
         Locale locale = Locale.getDefault();
         explanation.set(check.explanation().in(locale));
         changes.setAll(check.changes().stream().map((LocalizedText change) -> change.in(locale)).toList());

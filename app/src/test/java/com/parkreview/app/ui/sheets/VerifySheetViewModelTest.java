@@ -82,6 +82,17 @@ class VerifySheetViewModelTest {
     }
 
     @Test
+    void anAnswerThatArrivesAfterAnotherCodeWasTypedIsNotShown() {
+        String code = printedCode();
+        model.codeProperty().set(code);
+        var answer = model.lookUp(code);
+        model.codeProperty().set("0123456789ab");
+        model.show(code, answer);
+        assertEquals(Optional.empty(), model.verdictProperty().get(), "the answer was for the code typed before");
+        assertEquals("", model.explanationProperty().get());
+    }
+
+    @Test
     void typingAnotherCodeClearsTheVerdictOfThePreviousOne() {
         String code = printedCode();
         demo.correctScore("E5", "A03", "4.1", "7.5");
