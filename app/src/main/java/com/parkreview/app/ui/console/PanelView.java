@@ -21,7 +21,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The panel view of one applicant. Binds and forwards; asks for a resolution's reason in a dialog. */
@@ -157,7 +156,7 @@ public final class PanelView {
             } else {
                 Button accept = new Button(UiText.text("panel.accept"));
                 accept.setOnAction(e -> ask("panel.acceptPrompt").ifPresent(r -> guarded(() -> model.accept(flag, r))));
-                HBox buttons = new HBox(6, accept);
+                javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, accept); // wraps when narrow
                 if (flag.expertId().isPresent()) {
                     Button one = new Button(UiText.text("panel.reReviewExpert"));
                     one.setOnAction(e -> ask("panel.reReviewPrompt")

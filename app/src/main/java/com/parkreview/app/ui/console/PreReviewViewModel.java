@@ -113,8 +113,8 @@ public final class PreReviewViewModel {
 
     private String check() {
         if (result.get() == PreReview.Result.PASSED && !missingRequired().isEmpty()) {
-            return UiText.text("prereview.cannotPass", String.join("、", missingRequired().stream()
-                    .map(m -> m.label().in(Locale.getDefault())).toList()));
+            return UiText.text("prereview.cannotPass", com.parkreview.app.AppText.list(missingRequired().stream()
+                    .map(Material::label).toList()).in(Locale.getDefault()));
         }
         if (result.get() == PreReview.Result.FAILED && reason.get() == null) {
             return UiText.text("prereview.chooseReason");

@@ -74,6 +74,18 @@ public final class ResultsView {
         totals.textProperty().bind(model.totalsProperty());
         agreement.textProperty().bind(model.agreementProperty());
         leniency.setItems(model.leniency());
+        leniency.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            { // a sentence wraps within the list instead of scrolling sideways
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         strip.getChildren().setAll(plot);
         model.strips().addListener((ListChangeListener<ResultsViewModel.Strip>) c -> plot.show(model.strips()));
         plot.show(model.strips());

@@ -140,13 +140,13 @@ public final class SetupView {
         eCode.setCellValueFactory(c -> text(c.getValue().code()));
         eName.setCellValueFactory(c -> text(c.getValue().name() + (c.getValue().groupLeader() ? "（组长）" : "")));
         eOrganisation.setCellValueFactory(c -> text(c.getValue().organisation()));
-        eRole.setCellValueFactory(c -> text(c.getValue().role().label()));
+        eRole.setCellValueFactory(c -> text(UiText.text("role." + c.getValue().role().name())));
         ePledge.setCellValueFactory(c -> text(c.getValue().pledgeConfirmedAt().isPresent() ? "✓" : ""));
         expertCode.textProperty().bindBidirectional(model.expertCodeProperty());
         expertName.textProperty().bindBidirectional(model.expertNameProperty());
         organisation.textProperty().bindBidirectional(model.organisationProperty());
         role.getItems().setAll(ExpertRole.values());
-        role.setConverter(Converters.showing(ExpertRole::label));
+        role.setConverter(Converters.showing(r -> UiText.text("role." + r.name())));
         role.valueProperty().bindBidirectional(model.roleProperty());
         leader.selectedProperty().bindBidirectional(model.leaderProperty());
         addExpert.disableProperty().bind(model.expertCodeProperty().isEmpty().or(model.expertNameProperty().isEmpty()));
@@ -246,6 +246,9 @@ public final class SetupView {
             int row = 1;
             for (PreReviewViewModel.Line line : model.lines()) {
                 javafx.scene.control.CheckBox received = new javafx.scene.control.CheckBox(line.label());
+                received.setWrapText(true); // a long name wraps: "(必需)" / "(required)" stays in sight
+                received.setPrefWidth(340);
+                received.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 received.setId("material-" + line.material().name());
                 received.selectedProperty().bindBidirectional(line.received());
                 TextField note = new TextField();

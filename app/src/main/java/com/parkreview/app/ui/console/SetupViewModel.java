@@ -56,8 +56,8 @@ public final class SetupViewModel {
             }
             List<Material> missing = materials.missingRequired();
             return missing.isEmpty() ? UiText.text("setup.materials.complete")
-                    : UiText.text("setup.materials.missing", String.join("、",
-                            missing.stream().map(m -> m.label().in(Locale.getDefault())).toList()));
+                    : UiText.text("setup.materials.missing", com.parkreview.app.AppText.list(
+                            missing.stream().map(Material::label).toList()).in(Locale.getDefault()));
         }
 
         public String preReviewText() {

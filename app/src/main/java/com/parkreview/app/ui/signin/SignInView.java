@@ -43,7 +43,7 @@ public final class SignInView {
         session.setConverter(Converters.showing(s -> s.year() + "  " + s.name()));
         session.valueProperty().bindBidirectional(model.sessionProperty());
         expert.setItems(model.experts());
-        expert.setConverter(Converters.showing(e -> e.code() + "  " + e.name() + "  " + e.organisation() + "  " + e.role().label()
+        expert.setConverter(Converters.showing(e -> e.code() + "  " + e.name() + "  " + e.organisation() + "  " + UiText.text("role." + e.role().name())
                 + (e.groupLeader() ? "（组长）" : "")));
         expert.setButtonCell(new ListCell<>() {
             @Override
