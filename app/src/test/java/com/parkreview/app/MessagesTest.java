@@ -8,16 +8,53 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every user-facing sentence of the application is there in both languages. */
 class MessagesTest {
 
-    private static Set<String> keys(String resource) throws Exception {
+    private static Properties load(String resource) throws Exception {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
+    }
+
+    private static Set<String> keys(String resource) throws Exception {
+        return new TreeSet<>(load(resource).stringPropertyNames());
+    }
+
+    /**
+     * A sentence goes through java.text.MessageFormat, where a lone apostrophe starts a quoted
+     * run: "your key's fingerprint is {2}" showed as "your keys fingerprint is {2}". In the
+     * messages an apostrophe is doubled ('') or quotes a brace ('{'); the window's texts are also
+     * read as they are by FXML, so there the typographic ’ is the only apostrophe.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            messages.properties,       false
+            messages_zh.properties,    false
+            ui/ui.properties,          true
+            ui/ui_zh.properties,       true
+            """)
+    void noApostropheSwallowsTheRestOfASentence(String resource, boolean readAsIsToo) throws Exception {
+        Properties bundle = load(resource);
+        Set<String> wrong = new TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            String value = bundle.getProperty(key);
+            String unquoted = value.replace("''", "").replace("'{'", "").replace("'}'", "");
+            if (readAsIsToo ? value.contains("'") : unquoted.contains("'")) {
+                wrong.add(key);
+            }
+        }
+        assertEquals(Set.of(), wrong);
+    }
+
+    @Test
+    void theWindowsTextsHaveTheSameKeysInBothLanguages() throws Exception {
+        assertEquals(keys("ui/ui.properties"), keys("ui/ui_zh.properties"));
     }
 
     @Test

@@ -299,6 +299,14 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             }
 
             @Override
+            public void recordRecusal(Expert expert, Applicant applicant) {
+                askRecusalReason(expert, applicant).ifPresent(reason -> guarded(() -> {
+                    context.workspace().scoring().declareRecusal(console.actor(), expert.id(), applicant.id(), reason);
+                    consoleRefresh.run();
+                }));
+            }
+
+            @Override
             public void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet) {
                 ReviewSession session = db().read(s -> s.sessions().find(console.sessionId())).orElseThrow();
                 SecondEntryViewModel model = new SecondEntryViewModel(new PaperEntry(db()), sheet.id(),
@@ -346,6 +354,21 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         } catch (RuntimeException e) {
             ErrorDialog.show(stage, e);
         }
+    }
+
+    /** The reason of a conflict the expert declared on paper, as the expert wrote it. */
+    private Optional<String> askRecusalReason(Expert expert, Applicant applicant) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(stage);
+        dialog.setTitle(UiText.text("recusal.title"));
+        dialog.setHeaderText(UiText.text("recusal.prompt", expert.code(), expert.name(), applicant.code(),
+                applicant.name()));
+        dialog.getDialogPane().setId("recusalDialog");
+        dialog.getEditor().setId("recusalReason");
+        dialog.getEditor().setPrefColumnCount(36);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(dialog.getEditor().textProperty().isEmpty());
+        return dialog.showAndWait().map(String::strip).filter(reason -> !reason.isEmpty());
     }
 
     private Optional<String> askTypist(Expert expert, Applicant applicant) {

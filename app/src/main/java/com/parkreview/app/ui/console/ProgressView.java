@@ -27,6 +27,9 @@ public final class ProgressView {
         void paperEntry(Expert expert, Applicant applicant);
 
         void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet);
+
+        /** A conflict of interest the expert declared on paper (the sign-in sheet), recorded by the secretary. */
+        void recordRecusal(Expert expert, Applicant applicant);
     }
 
     private ProgressViewModel model;
@@ -38,6 +41,10 @@ public final class ProgressView {
         @Override
         public void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet) {
         }
+
+        @Override
+        public void recordRecusal(Expert expert, Applicant applicant) {
+        }
     };
 
     @FXML
@@ -48,6 +55,8 @@ public final class ProgressView {
     private Button paperEntry;
     @FXML
     private Button secondEntry;
+    @FXML
+    private Button recordRecusal;
 
     public void onActions(Actions actions) {
         this.actions = actions;
@@ -98,6 +107,12 @@ public final class ProgressView {
                 c.expert().name(), c.cell().text())).orElse(UiText.text("progress.chooseCell")));
         paperEntry.setDisable(chosen.filter(c -> c.cell().paperEntryPossible()).isEmpty());
         secondEntry.setDisable(chosen.filter(c -> c.cell().awaitingSecondEntry()).isEmpty());
+        recordRecusal.setDisable(chosen.filter(c -> c.cell().recusalPossible()).isEmpty());
+    }
+
+    @FXML
+    private void recordRecusal() {
+        chosen().ifPresent(c -> actions.recordRecusal(c.expert(), c.applicant()));
     }
 
     @FXML

@@ -34,6 +34,11 @@ public final class ProgressViewModel {
             return state == CellState.NOT_STARTED || state == CellState.DRAFT;
         }
 
+        /** A conflict the expert declared on paper can be recorded: nothing signed yet, not recused already. */
+        public boolean recusalPossible() {
+            return state == CellState.NOT_STARTED || state == CellState.DRAFT;
+        }
+
         public boolean awaitingSecondEntry() {
             return state == CellState.AWAITING_CHECK;
         }

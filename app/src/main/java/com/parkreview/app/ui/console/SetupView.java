@@ -88,6 +88,8 @@ public final class SetupView {
     @FXML
     private TableColumn<Expert, String> eRole;
     @FXML
+    private TableColumn<Expert, String> eRecusals;
+    @FXML
     private TableColumn<Expert, String> ePledge;
     @FXML
     private TextField expertCode;
@@ -138,9 +140,10 @@ public final class SetupView {
 
         experts.setItems(model.experts());
         eCode.setCellValueFactory(c -> text(c.getValue().code()));
-        eName.setCellValueFactory(c -> text(c.getValue().name() + (c.getValue().groupLeader() ? "（组长）" : "")));
+        eName.setCellValueFactory(c -> text(c.getValue().name() + (c.getValue().groupLeader() ? UiText.text("setup.leaderMark") : "")));
         eOrganisation.setCellValueFactory(c -> text(c.getValue().organisation()));
         eRole.setCellValueFactory(c -> text(UiText.text("role." + c.getValue().role().name())));
+        eRecusals.setCellValueFactory(c -> text(model.recusedFrom(c.getValue())));
         ePledge.setCellValueFactory(c -> text(c.getValue().pledgeConfirmedAt().isPresent() ? "✓" : ""));
         expertCode.textProperty().bindBidirectional(model.expertCodeProperty());
         expertName.textProperty().bindBidirectional(model.expertNameProperty());

@@ -81,6 +81,7 @@ public final class SetupViewModel {
     private ReviewSession session;
     private final ObservableList<ApplicantLine> applicants = FXCollections.observableArrayList();
     private final ObservableList<Expert> experts = FXCollections.observableArrayList();
+    private Map<Long, String> recusedFrom = Map.of();
 
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -193,6 +194,11 @@ public final class SetupViewModel {
         applicants.setAll(stored.stream().map(a -> line(a, support, materials.getOrDefault(a.id(),
                 new MaterialsChecklist(a.id(), Map.of())))).toList());
         List<Expert> panel = store.read(s -> s.experts().list(sessionId));
+        Map<Long, String> codes = stored.stream().collect(java.util.stream.Collectors.toMap(Applicant::id,
+                Applicant::code));
+        recusedFrom = store.read(s -> s.experts().recusals(sessionId)).stream()
+                .collect(java.util.stream.Collectors.groupingBy(r -> r.expertId(), java.util.stream.Collectors.mapping(
+                        r -> codes.getOrDefault(r.applicantId(), "?"), java.util.stream.Collectors.joining(" "))));
         experts.setAll(panel);
     }
 
@@ -242,6 +248,11 @@ public final class SetupViewModel {
         setup.addExperts(actor, sessionId, read.rows());
         refresh();
         return new ImportOutcome(read.rows().size(), List.of());
+    }
+
+    /** The applicants the expert declared a conflict with (回避), by code; empty when none. */
+    public String recusedFrom(Expert expert) {
+        return recusedFrom.getOrDefault(expert.id(), "");
     }
 
     /** The pre-review of the applicant with its materials checklist, to be recorded together. */

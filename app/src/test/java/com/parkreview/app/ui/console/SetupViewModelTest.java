@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.PreReview;
@@ -136,5 +137,19 @@ class SetupViewModelTest {
         setup.leaderProperty().set(true);
         assertThrows(ValidationException.class, setup::addExpert, "a second group leader");
         assertEquals(1, setup.experts().size());
+    }
+
+    @Test
+    void theExpertsTableShowsTheApplicantsEachExpertDeclaredAConflictWith() {
+        setup.expertCodeProperty().set("E1");
+        setup.expertNameProperty().set("王建国");
+        setup.roleProperty().set(ExpertRole.INDUSTRY);
+        setup.addExpert();
+        Expert expert = setup.experts().get(0);
+        assertEquals("", setup.recusedFrom(expert));
+        new com.parkreview.app.review.ScoringService(t.db).declareRecusal(TestSessions.SECRETARY, expert.id(),
+                setup.applicants().get(1).applicant().id(), "曾任该单位顾问");
+        setup.refresh();
+        assertEquals(setup.applicants().get(1).applicant().code(), setup.recusedFrom(setup.experts().get(0)));
     }
 }
