@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -90,11 +89,7 @@ class SecretaryDayTest {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         dir = Files.createTempDirectory("parkreview-day");
         db = TestSessions.freshDatabase(dir);
-        Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
-        new ClientRoot(new ClientContext(new ClientSettings(preferences), db, files), stage).show();
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        TestWindows.open(stage, db, files);
     }
 
     @AfterEach

@@ -8,14 +8,12 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.review.Recusal;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.app.ui.ClientContext;
 import com.parkreview.app.ui.ClientRoot;
-import com.parkreview.app.ui.ClientSettings;
+import com.parkreview.app.ui.TestWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
@@ -47,12 +45,7 @@ class DeclaredConflictTest {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-conflict"));
         session = new DemoSession(db).create();
-        Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
-        root = new ClientRoot(new ClientContext(new ClientSettings(preferences), db), stage);
-        root.show();
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        root = TestWindows.open(stage, db, com.parkreview.app.ui.common.FileDialogs.system());
     }
 
     @AfterEach
