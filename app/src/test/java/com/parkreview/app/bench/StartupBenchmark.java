@@ -1,5 +1,9 @@
 package com.parkreview.app.bench;
 
+import com.parkreview.app.demo.DemoSession;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +19,12 @@ import java.util.regex.Pattern;
 /**
  * Start-up to the first usable window, ParkReview against a bare JavaFX window measured the same
  * way (JVM start to the first frame after the window is shown), each in fresh JVMs and from the
- * same runnable jar. ParkReview opens a copy of a database holding the demonstration session. Run under a display, after
+ * same runnable jar. ParkReview opens a copy of a database holding the demonstration session, as
+ * a first start leaves it (or of the database named after the jar). Run under a display, after
  * {@code mvn -q install -DskipTests}:
  *
  * <pre>xvfb-run -a -s "-screen 0 1366x768x24" mvn -q -pl app exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=com.parkreview.app.bench.StartupBenchmark -Dexec.args="target/parkreview.jar DEMO.mv.db"</pre>
+ *     -Dexec.mainClass=com.parkreview.app.bench.StartupBenchmark -Dexec.args="app/target/parkreview.jar [DB.mv.db]"</pre>
  */
 public final class StartupBenchmark {
 
@@ -31,7 +36,7 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]).toAbsolutePath();
-        Path demo = Path.of(args[1]).toAbsolutePath();
+        DatabaseFile demo = args.length > 1 ? DatabaseFile.of(Path.of(args[1]).toAbsolutePath()) : demoDatabase();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Long> bare = new ArrayList<>();
         List<Long> client = new ArrayList<>();
@@ -41,13 +46,27 @@ public final class StartupBenchmark {
             // A home of its own per run: the user's recent files and log are left alone.
             Path home = Files.createTempDirectory("parkreview-startup");
             Path copy = home.resolve("demo.mv.db");
-            Files.copy(demo, copy);
+            Files.copy(demo.file(), copy);
+            Path head = demo.folder().resolve(demo.base().getFileName() + ".head");
+            if (Files.exists(head)) {
+                Files.copy(head, home.resolve("demo.head"));
+            }
             client.add(time(List.of(javaBin, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-jar",
                     jar.toString(), "--db", copy.toString()), home));
         }
         System.out.println("bare JavaFX window: " + summary(bare));
         System.out.println("ParkReview:         " + summary(client));
         System.out.printf(Locale.ROOT, "ratio of medians: %.2f%n", (double) median(client) / median(bare));
+    }
+
+    /** The demonstration session in a new database, closed (and so compacted) as a first start leaves it. */
+    private static DatabaseFile demoDatabase() throws Exception {
+        DatabaseFile file = DatabaseFile.of(Files.createTempDirectory("parkreview-startup-demo").resolve("demo"));
+        try (Database db = Database.open(file, OpenOptions.creating())) {
+            new DemoSession(db).create();
+        }
+        System.out.printf("demonstration database: %,d bytes%n", Files.size(file.file()));
+        return file;
     }
 
     /**
