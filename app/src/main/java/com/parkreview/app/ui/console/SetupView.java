@@ -90,6 +90,8 @@ public final class SetupView {
     @FXML
     private TableColumn<Expert, String> eRecusals;
     @FXML
+    private Label panelNote;
+    @FXML
     private TableColumn<Expert, String> ePledge;
     @FXML
     private TextField expertCode;
@@ -144,6 +146,7 @@ public final class SetupView {
         eOrganisation.setCellValueFactory(c -> text(c.getValue().organisation()));
         eRole.setCellValueFactory(c -> text(UiText.text("role." + c.getValue().role().name())));
         eRecusals.setCellValueFactory(c -> text(model.recusedFrom(c.getValue())));
+        panelNote.textProperty().bind(model.panelNoteProperty());
         ePledge.setCellValueFactory(c -> text(c.getValue().pledgeConfirmedAt().isPresent() ? "✓" : ""));
         expertCode.textProperty().bindBidirectional(model.expertCodeProperty());
         expertName.textProperty().bindBidirectional(model.expertNameProperty());

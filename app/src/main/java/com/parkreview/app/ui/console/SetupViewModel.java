@@ -46,6 +46,9 @@ import javafx.collections.ObservableList;
  */
 public final class SetupViewModel {
 
+    /** 第三部分（三）: a panel of five experts drawn from 产业专家 and 财务专家, one of them the group leader. */
+    static final int PANEL_SIZE = 5;
+
     /** An applicant as the set-up lists it: with the years it was supported before this session. */
     public record ApplicantLine(Applicant applicant, List<Integer> supportedYears, boolean periodExceeded,
             MaterialsChecklist materials) {
@@ -93,6 +96,7 @@ public final class SetupViewModel {
     private final StringProperty slot = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper usccProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper periodWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper panelNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper applicantProblem = new ReadOnlyStringWrapper("");
 
     private final StringProperty expertCode = new SimpleStringProperty("");
@@ -118,6 +122,31 @@ public final class SetupViewModel {
 
     public ObservableList<Expert> experts() {
         return experts;
+    }
+
+    /** The panel at a glance: five experts with a group leader and both roles, or what differs from that. */
+    public ReadOnlyStringProperty panelNoteProperty() {
+        return panelNote.getReadOnlyProperty();
+    }
+
+    private String panelNote(List<Expert> panel) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (panel.size() != PANEL_SIZE) {
+            notes.add(UiText.text("setup.panel.size", panel.size(), PANEL_SIZE));
+        }
+        Optional<Expert> leader = panel.stream().filter(Expert::groupLeader).findFirst();
+        if (!panel.isEmpty() && leader.isEmpty()) {
+            notes.add(UiText.text("setup.panel.noLeader"));
+        }
+        for (ExpertRole role : ExpertRole.values()) {
+            if (!panel.isEmpty() && panel.stream().noneMatch(e -> e.role() == role)) {
+                notes.add(UiText.text("setup.panel.noRole", UiText.text("role." + role.name())));
+            }
+        }
+        if (notes.isEmpty()) {
+            return UiText.text("setup.panel.complete", panel.size(), leader.map(Expert::name).orElse(""));
+        }
+        return String.join(" ", notes);
     }
 
     public StringProperty codeProperty() {
@@ -200,6 +229,7 @@ public final class SetupViewModel {
                 .collect(java.util.stream.Collectors.groupingBy(r -> r.expertId(), java.util.stream.Collectors.mapping(
                         r -> codes.getOrDefault(r.applicantId(), "?"), java.util.stream.Collectors.joining(" "))));
         experts.setAll(panel);
+        panelNote.set(panelNote(panel));
     }
 
     public void addApplicant() {

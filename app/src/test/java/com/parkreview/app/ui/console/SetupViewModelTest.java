@@ -152,4 +152,26 @@ class SetupViewModelTest {
         setup.refresh();
         assertEquals(setup.applicants().get(1).applicant().code(), setup.recusedFrom(setup.experts().get(0)));
     }
+
+    private void expert(String code, String name, ExpertRole role, boolean leader) {
+        setup.expertCodeProperty().set(code);
+        setup.expertNameProperty().set(name);
+        setup.roleProperty().set(role);
+        setup.leaderProperty().set(leader);
+        setup.addExpert();
+    }
+
+    @Test
+    void thePanelNoteSaysWhatDiffersFromFiveExpertsWithALeaderAndBothRoles() {
+        assertEquals("专家组现有 0 位专家，规定为 5 位。", setup.panelNoteProperty().get());
+        expert("E1", "王建国", ExpertRole.INDUSTRY, false);
+        assertEquals("专家组现有 1 位专家，规定为 5 位。 尚未指定组长（组长撰写专家组综合意见）。 专家组中没有财务专家。",
+                setup.panelNoteProperty().get());
+        expert("E2", "李敏", ExpertRole.INDUSTRY, true);
+        expert("E3", "张伟", ExpertRole.INDUSTRY, false);
+        expert("E4", "刘芳", ExpertRole.FINANCE, false);
+        assertEquals("专家组现有 4 位专家，规定为 5 位。", setup.panelNoteProperty().get());
+        expert("E5", "陈磊", ExpertRole.FINANCE, false);
+        assertEquals("专家组 5 位专家，组长 李敏，产业专家与财务专家均在。", setup.panelNoteProperty().get());
+    }
 }
