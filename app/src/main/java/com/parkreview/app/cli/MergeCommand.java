@@ -8,7 +8,6 @@ import com.parkreview.app.exchange.results.ResultsCsvWriter;
 import com.parkreview.app.exchange.results.ResultsJsonWriter;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.StoreException;
-import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -89,12 +88,10 @@ final class MergeCommand implements Callable<Integer> {
             checkFormat();
             if (session != null) {
                 try (Database db = database.open()) {
-                    ReviewSession stored = db.read(s -> s.sessions().find(session)).orElseThrow(
-                            () -> new ValidationException(AppText.of("rule.noSession", session)));
-                    settings = stored.settings();
-                    Optional<Money> sessionBudget = budgetWan.isPresent() ? budgetWan : stored.budget();
-                    result = new SessionMerger(settings).merge(db.read(s -> StoredSession.load(s, session).entries()),
-                            sessionBudget);
+                    StoredSession stored = db.read(s -> StoredSession.load(s, session)); // refuses an unknown id
+                    settings = stored.session().settings();
+                    Optional<Money> sessionBudget = budgetWan.isPresent() ? budgetWan : stored.session().budget();
+                    result = new SessionMerger(settings).merge(stored.entries(), sessionBudget);
                 }
             } else {
                 settings = settings();
@@ -124,7 +121,6 @@ final class MergeCommand implements Callable<Integer> {
 
     /** The programme as the options describe it; refuses a value that is not allowed. */
     private ProgrammeSettings settings() throws InputRejectedException {
-        checkFormat();
         ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN
                 .withRule(AggregationRule.parse(rule))
                 .withPrecision(ScorePrecision.parse(precision))

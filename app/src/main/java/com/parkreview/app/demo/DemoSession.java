@@ -92,8 +92,7 @@ public final class DemoSession {
             long id = setup.addApplicant(SECRETARY, session, new NewApplicant(a.id(), a.name(), a.uscc().orElseThrow(),
                     CONTACTS.get(a.id()), a.funding().appliedFor(), a.funding().receivedThisYear(), order++,
                     Optional.of(slot)));
-            setup.recordMaterials(SECRETARY, id, materials(a.id()));
-            setup.setPreReview(SECRETARY, id, PreReview.PASSED);
+            setup.recordPreReview(SECRETARY, id, materials(a.id()), PreReview.PASSED);
             applicants.put(a.id(), id);
             for (int y = 1; y <= a.supportedYears(); y++) {
                 setup.recordSupport(SECRETARY, new OperatorSupport(a.uscc().orElseThrow(), 2026 - y, Optional.empty(),
@@ -182,7 +181,7 @@ public final class DemoSession {
             return;
         }
         long sheet = scoring.openSheet(actor, expertId, applicantId).id();
-        List<String> codes = settings.rubric().indicators().stream().map(i -> i.code()).toList();
+        List<String> codes = List.copyOf(settings.rubric().indicatorCodes());
         int count = state == SheetState.HALF_DRAFT ? codes.size() / 2 : codes.size();
         for (String code : codes.subList(0, count)) {
             scoring.commitScore(actor, sheet, code, scores.score(code).toPlainString());

@@ -65,7 +65,8 @@ final class HistoryWriter {
 
     private void record(Actor who, String action, String entity, Object entityId, String field,
             Optional<String> oldValue, Optional<String> newValue) {
-        HeadMarker.Head last = newest().orElse(new HeadMarker.Head(0, HistoryEntry.GENESIS));
+        // after this transaction's first entry, the newest is the one it wrote (writes are serialised)
+        HeadMarker.Head last = written.or(this::newest).orElse(new HeadMarker.Head(0, HistoryEntry.GENESIS));
         long seq = last.seq() + 1;
         String id = String.valueOf(entityId);
         String hash = HistoryEntry.hash(last.hash(),

@@ -94,16 +94,6 @@ final class JdbcSessionRepository implements SessionRepository {
         history.changed(ENTITY, id, "status", Optional.of(old.name()), Optional.of(status.name()));
     }
 
-    @Override
-    public void setDetails(long id, SessionDetails details) {
-        ReviewSession old = find(id).orElseThrow();
-        jdbc.update("UPDATE review_session SET name = ?, review_year = ?, session_date = ?, venue = ?, budget_wan = ?, "
-                        + "presentation_minutes = ?, qa_minutes = ? WHERE id = ?",
-                details.name(), details.year(), details.date(), details.venue(), details.budget().map(Money::wan),
-                details.timing().presentationMinutes(), details.timing().qaMinutes(), id);
-        history.changed(ENTITY, id, "details", Optional.of(describe(old.details())), Optional.of(describe(details)));
-    }
-
     private ReviewSession session(ResultSet row) throws SQLException {
         long id = row.getLong("id");
         SessionDetails details = new SessionDetails(row.getString("name"), row.getInt("review_year"),

@@ -127,7 +127,7 @@ public final class MergeService {
                     s.sheets().setStatus(sheet.get().id(), SheetStatus.SUPERSEDED, sheet.get().signedAt(),
                             reason.strip());
                     s.sheets().create(expert.id(), applicant.id(), sheet.get().round() + 1, SheetOrigin.TYPED,
-                            stored.session().settings().rubric().indicators().stream().map(i -> i.code()).toList(),
+                            List.copyOf(stored.session().settings().rubric().indicatorCodes()),
                             store.clock().instant());
                     superseded++;
                 }

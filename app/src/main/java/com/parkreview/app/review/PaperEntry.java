@@ -141,6 +141,6 @@ public final class PaperEntry {
     }
 
     private static List<String> codes(StoredSession stored) {
-        return stored.session().settings().rubric().indicators().stream().map(Indicator::code).toList();
+        return List.copyOf(stored.session().settings().rubric().indicatorCodes());
     }
 }

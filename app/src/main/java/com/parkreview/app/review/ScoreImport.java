@@ -2,7 +2,6 @@ package com.parkreview.app.review;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
-import com.parkreview.scoring.rubric.Indicator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,7 +164,7 @@ public final class ScoreImport {
 
         private long newSheet(Applicant applicant, int round) {
             return s.sheets().create(expert.id(), applicant.id(), round, SheetOrigin.IMPORTED,
-                    stored.session().settings().rubric().indicators().stream().map(Indicator::code).toList(), now);
+                    List.copyOf(stored.session().settings().rubric().indicatorCodes()), now);
         }
 
         /** Writes the returned sheet into a draft (as imported) and signs it at the time the expert signed it. */

@@ -75,7 +75,7 @@ public final class ScoringService {
             }
             ReviewSession session = ReviewRules.session(s, applicant.sessionId());
             long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.TYPED,
-                    session.settings().rubric().indicators().stream().map(Indicator::code).toList(),
+                    java.util.List.copyOf(session.settings().rubric().indicatorCodes()),
                     store.clock().instant());
             return s.sheets().find(id).orElseThrow();
         });

@@ -15,6 +15,4 @@ public interface SessionRepository {
     List<SessionSummary> list();
 
     void setStatus(long id, SessionStatus status);
-
-    void setDetails(long id, SessionDetails details);
 }

@@ -93,10 +93,7 @@ public final class SessionSetup {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             MaterialsChecklist checklist = s.materials().forApplicant(applicantId);
-            if (preReview.passed() && checklist.filledIn() && !checklist.missingRequired().isEmpty()) {
-                throw refuse("rule.materialsMissing", applicant.code(), applicant.name(),
-                        labels(checklist.missingRequired()));
-            }
+            requireMaterials(preReview.passed() && checklist.filledIn(), applicant, checklist, "rule.materialsMissing");
             s.applicants().setPreReview(applicantId, preReview);
             return null;
         });
@@ -112,10 +109,7 @@ public final class SessionSetup {
             ExpertModeRules.secretaryOnly(s, "action.materials");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             MaterialsChecklist checklist = MaterialsChecklist.of(applicantId, items);
-            if (applicant.preReview().passed() && !checklist.missingRequired().isEmpty()) {
-                throw refuse("rule.materialsPassed", applicant.code(), applicant.name(),
-                        labels(checklist.missingRequired()));
-            }
+            requireMaterials(applicant.preReview().passed(), applicant, checklist, "rule.materialsPassed");
             checklist.items().values().forEach(item -> s.materials().record(applicantId, item));
             return null;
         });
@@ -131,10 +125,7 @@ public final class SessionSetup {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             MaterialsChecklist checklist = MaterialsChecklist.of(applicantId, items);
-            if (preReview.passed() && !checklist.missingRequired().isEmpty()) {
-                throw refuse("rule.materialsMissing", applicant.code(), applicant.name(),
-                        labels(checklist.missingRequired()));
-            }
+            requireMaterials(preReview.passed(), applicant, checklist, "rule.materialsMissing");
             checklist.items().values().forEach(item -> s.materials().record(applicantId, item));
             s.applicants().setPreReview(applicantId, preReview);
             return null;
@@ -144,6 +135,15 @@ public final class SessionSetup {
     /** The applicant's materials checklist as recorded; empty when it was never filled in. */
     public MaterialsChecklist materials(long applicantId) {
         return store.read(s -> s.materials().forApplicant(applicantId));
+    }
+
+    /** When the applicant passes (or has passed), a required material missing from the checklist refuses the change. */
+    private static void requireMaterials(boolean passing, Applicant applicant, MaterialsChecklist checklist,
+            String refusalKey) {
+        List<Material> missing = checklist.missingRequired();
+        if (passing && !missing.isEmpty()) {
+            throw refuse(refusalKey, applicant.code(), applicant.name(), labels(missing));
+        }
     }
 
     private static LocalizedText labels(List<Material> materials) {

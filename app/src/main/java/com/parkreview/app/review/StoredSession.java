@@ -123,7 +123,7 @@ public final class StoredSession {
     }
 
     /** The sheets that count for an applicant: recusals and current sheets that count, by expert code. */
-    public List<ExpertSheet> countingSheets(Applicant applicant) {
+    private List<ExpertSheet> countingSheets(Applicant applicant) {
         List<ExpertSheet> counted = new ArrayList<>();
         for (Expert expert : experts) {
             if (recused(expert.id(), applicant.id())) {
@@ -164,9 +164,5 @@ public final class StoredSession {
 
     public Map<String, Expert> expertsByCode() {
         return experts.stream().collect(Collectors.toMap(Expert::code, Function.identity()));
-    }
-
-    public Set<Long> expertIds() {
-        return experts.stream().map(Expert::id).collect(Collectors.toSet());
     }
 }

@@ -58,8 +58,8 @@ public final class StoredSheets {
     /** @param printDate the date printed when the session has none set */
     public static StoredSheets load(Store store, long sessionId, LocalDate printDate) {
         StoredSession stored = StoredSession.load(store, sessionId);
-        Map<Long, List<FlagRecord>> flags = new LinkedHashMap<>();
-        stored.applicants().forEach(a -> flags.put(a.id(), store.flags().forApplicant(a.id())));
+        Map<Long, List<FlagRecord>> flags = store.flags().forSession(sessionId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(FlagRecord::applicantId));
         return new StoredSheets(stored, flags, printDate);
     }
 

@@ -195,14 +195,15 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             ProgressViewModel progress = new ProgressViewModel(console::snapshot, java.time.Clock.systemDefaultZone());
             PanelViewModel panel = new PanelViewModel(console, workspace.merge(), workspace.setup(), secretary);
             ResultsViewModel results = new ResultsViewModel(console::snapshot);
-            consoleRefresh = () -> {
-                console.reload();
+            // every change made in one tab (a flag resolved, an applicant added) shows in all of them
+            console.onReload(() -> {
                 setup.refresh();
                 progress.refresh();
-                panel.refresh();
                 results.refresh();
                 consoleView.setDetails(consoleDetails(sessionId));
-            };
+            });
+            setup.onChange(console::reload);
+            consoleRefresh = console::reload;
             ViewLoader.Loaded<ConsoleView> page = loader.load(ConsoleView.class);
             consoleView = page.controller();
             consoleView.bind(session.name(), consoleDetails(sessionId), setup, progress, panel, results);
@@ -271,9 +272,8 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             public void merge() {
                 guarded(() -> {
                     long sessionId = console.sessionId();
-                    context.workspace().merge().mergeAndRecordFlags(console.actor(), sessionId);
                     context.workspace().setup().setStatus(console.actor(), sessionId, SessionStatus.MERGED);
-                    consoleRefresh.run();
+                    consoleRefresh.run(); // the console's reading merges and records the flags found
                     consoleView.showPanel();
                 });
             }

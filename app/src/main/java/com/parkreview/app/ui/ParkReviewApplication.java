@@ -6,7 +6,7 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
-import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.common.ErrorDialog;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -14,8 +14,6 @@ import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
@@ -66,10 +64,7 @@ public final class ParkReviewApplication extends Application {
             failure = store;
         }
         if (failure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure.message(Locale.getDefault()), ButtonType.OK);
-            alert.setTitle(UiText.text("app.title"));
-            alert.setHeaderText(UiText.text("error.failed"));
-            alert.showAndWait();
+            ErrorDialog.show(null, failure);
             Platform.exit();
             return;
         }

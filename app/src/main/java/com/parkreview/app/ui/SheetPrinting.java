@@ -92,7 +92,8 @@ final class SheetPrinting {
     }
 
     private StoredSheets stored(long sessionId) {
-        return context.workspace().database().read(s -> StoredSheets.load(s, sessionId, LocalDate.now()));
+        return context.workspace().database().read(s -> StoredSheets.load(s, sessionId,
+                LocalDate.now(context.workspace().database().clock())));
     }
 
     private static SheetRequest all(SheetRequest.Kind kind) {

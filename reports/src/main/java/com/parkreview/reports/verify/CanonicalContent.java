@@ -2,7 +2,6 @@ package com.parkreview.reports.verify;
 
 import com.parkreview.scoring.money.Money;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.SortedMap;
@@ -67,10 +66,6 @@ public final class CanonicalContent {
             text.append(item.getKey()).append('=').append(item.getValue()).append('\n');
         }
         return text.toString();
-    }
-
-    public byte[] bytes() {
-        return text().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

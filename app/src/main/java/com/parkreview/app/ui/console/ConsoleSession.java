@@ -11,6 +11,7 @@ public final class ConsoleSession {
     private final Actor actor;
     private final long sessionId;
     private MergedSession snapshot;
+    private final java.util.List<Runnable> onReload = new java.util.ArrayList<>();
 
     public ConsoleSession(MergeService merge, Actor actor, long sessionId) {
         this.merge = merge;
@@ -31,9 +32,18 @@ public final class ConsoleSession {
         return snapshot;
     }
 
-    /** Reads the session again (merging, recording new flags): after a change, here or in another window. */
+    /**
+     * Reads the session again (merging, recording new flags): after a change, here or in another
+     * window. Every tab that showed the earlier reading is told, so none is left showing it.
+     */
     public MergedSession reload() {
         snapshot = merge.merged(actor, sessionId);
+        onReload.forEach(Runnable::run);
         return snapshot;
+    }
+
+    /** Something to do after each reading, e.g. a tab showing the new one. */
+    public void onReload(Runnable action) {
+        onReload.add(action);
     }
 }

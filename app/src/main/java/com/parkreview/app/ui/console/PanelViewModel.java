@@ -80,6 +80,7 @@ public final class PanelViewModel {
         this.setup = setup;
         this.actor = actor;
         refresh();
+        session.onReload(this::refresh);
     }
 
     public ObservableList<Applicant> applicants() {
@@ -141,14 +142,12 @@ public final class PanelViewModel {
     public void accept(FlagItem flag, String reason) {
         merge.accept(actor, flag.record().id(), reason);
         session.reload();
-        refresh();
     }
 
     /** A re-review of the flag's expert, or of the whole panel when {@code wholePanel}. */
     public void reReview(FlagItem flag, boolean wholePanel, String reason) {
         merge.orderReReview(actor, flag.record().id(), wholePanel ? Optional.empty() : flag.expertId(), reason);
         session.reload();
-        refresh();
     }
 
     /** Stores the joint opinion as typed, if it changed. Also done on moving to another applicant. */
@@ -193,7 +192,8 @@ public final class PanelViewModel {
                     found.stream().filter(f -> f instanceof ExpertOutlier o && o.expertId().equals(expert.code()))
                             .findFirst()));
         }
-        table.add(new Row("", UiText.text("panel.total"), "100", totals,
+        table.add(new Row("", UiText.text("panel.total"),
+                plain(snapshot.stored().session().settings().rubric().maxTotal()), totals,
                 new Cell(result.panelScore().map(BigDecimal::toPlainString).orElse("—"), Optional.empty()), true));
         rows.setAll(table);
         outcome.set(result.outcome()

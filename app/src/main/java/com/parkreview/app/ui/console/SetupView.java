@@ -189,7 +189,7 @@ public final class SetupView {
         Applicant applicant = applicants.getSelectionModel().getSelectedItem().applicant();
         guarded(() -> {
             if (PreReviewDialog.show(applicants.getScene().getWindow(), model.preReviewOf(applicant))) {
-                model.refresh();
+                model.changed();
             }
         });
     }

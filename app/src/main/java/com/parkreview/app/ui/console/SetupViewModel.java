@@ -85,6 +85,7 @@ public final class SetupViewModel {
     private final ObservableList<ApplicantLine> applicants = FXCollections.observableArrayList();
     private final ObservableList<Expert> experts = FXCollections.observableArrayList();
     private Map<Long, String> recusedFrom = Map.of();
+    private Runnable onChange = this::refresh;
 
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -215,6 +216,16 @@ public final class SetupViewModel {
         return leader;
     }
 
+    /** What to do once the set-up changed; by default this tab reads the session again. */
+    public void onChange(Runnable action) {
+        this.onChange = action;
+    }
+
+    /** The set-up changed (an applicant, an expert, a pre-review): everything showing the session reads it again. */
+    public void changed() {
+        onChange.run();
+    }
+
     public void refresh() {
         session = store.read(s -> s.sessions().find(sessionId)).orElseThrow();
         List<Applicant> stored = store.read(s -> s.applicants().list(sessionId));
@@ -242,7 +253,7 @@ public final class SetupViewModel {
         applied.set("");
         received.set("");
         slot.set("");
-        refresh();
+        changed();
     }
 
     public void addExpert() {
@@ -252,7 +263,7 @@ public final class SetupViewModel {
         expertName.set("");
         organisation.set("");
         leader.set(false);
-        refresh();
+        changed();
     }
 
     /** Reads a table of applicants; takes all its rows in one go, or none and says what is wrong where. */
@@ -264,7 +275,7 @@ public final class SetupViewModel {
             return refused(read.problems());
         }
         setup.addApplicants(actor, sessionId, read.rows());
-        refresh();
+        changed();
         return new ImportOutcome(read.rows().size(), List.of());
     }
 
@@ -276,7 +287,7 @@ public final class SetupViewModel {
             return refused(read.problems());
         }
         setup.addExperts(actor, sessionId, read.rows());
-        refresh();
+        changed();
         return new ImportOutcome(read.rows().size(), List.of());
     }
 

@@ -44,7 +44,7 @@ public final class SignInView {
         session.valueProperty().bindBidirectional(model.sessionProperty());
         expert.setItems(model.experts());
         expert.setConverter(Converters.showing(e -> e.code() + "  " + e.name() + "  " + e.organisation() + "  " + UiText.text("role." + e.role().name())
-                + (e.groupLeader() ? "（组长）" : "")));
+                + (e.groupLeader() ? UiText.text("setup.leaderMark") : "")));
         expert.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Expert item, boolean empty) {
