@@ -46,6 +46,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     abstract int run(Database db) throws Exception;
 
+    /** Applicant codes as a line of output: "A01 A03", or "—" for none. */
+    static String codes(java.util.List<String> codes) {
+        return codes.isEmpty() ? "—" : String.join(" ", codes);
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

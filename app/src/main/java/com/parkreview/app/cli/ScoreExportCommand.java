@@ -42,8 +42,4 @@ final class ScoreExportCommand extends DatabaseCommand {
         }
         return ExitCodes.OK;
     }
-
-    private static String codes(List<String> codes) {
-        return codes.isEmpty() ? "—" : String.join(" ", codes);
-    }
 }

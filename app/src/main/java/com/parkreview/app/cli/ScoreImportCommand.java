@@ -52,8 +52,4 @@ final class ScoreImportCommand extends DatabaseCommand {
         }
         return status;
     }
-
-    private static String codes(List<String> codes) {
-        return codes.isEmpty() ? "—" : String.join(" ", codes);
-    }
 }

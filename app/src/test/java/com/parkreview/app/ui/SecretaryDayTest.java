@@ -216,6 +216,19 @@ class SecretaryDayTest {
         List<ScoreSheet> e5 = sheetsOf(session, "E5", "A01");
         assertEquals(List.of(SheetStatus.SUPERSEDED, SheetStatus.DRAFT), e5.stream().map(ScoreSheet::status).toList());
         assertEquals(4, results(session).row("A01").orElseThrow().result().validExperts());
+
+        selectTab(robot, 3); // 结果: the re-review shows there at once, without Refresh
+        assertEquals("4", resultsLine(robot, "A01").experts());
+    }
+
+    /** The results tab's line of an applicant, as its table shows it. */
+    private static com.parkreview.app.ui.console.ResultsViewModel.Line resultsLine(FxRobot robot, String code) {
+        TableView<?> table = robot.lookup((Node n) -> n instanceof TableView<?> t && !t.getItems().isEmpty()
+                && t.getItems().get(0) instanceof com.parkreview.app.ui.console.ResultsViewModel.Line)
+                .queryAs(TableView.class);
+        return table.getItems().stream()
+                .map(com.parkreview.app.ui.console.ResultsViewModel.Line.class::cast)
+                .filter(line -> line.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** The results printed before the paper sheet counted no longer match once it does. */

@@ -36,7 +36,11 @@ public final class UiText {
 
     /** A tier's share as people read it: 100%, 70%, 0%. */
     public static String sharePercent(com.parkreview.scoring.settings.Tier tier) {
-        java.math.BigDecimal percent = tier.share().movePointRight(2).stripTrailingZeros();
-        return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
+        return number(tier.share().movePointRight(2)) + "%";
+    }
+
+    /** A decimal as people write it, whatever its stored scale: 4.5, 12, 0, 40. */
+    public static String number(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -178,7 +178,7 @@ public final class PanelViewModel {
             for (Indicator indicator : dimension.indicators()) {
                 List<Cell> cells = new ArrayList<>();
                 for (Expert expert : experts) {
-                    cells.add(cell(applicant, expert, sheet -> sheet.score(indicator.code()).map(PanelViewModel::plain),
+                    cells.add(cell(applicant, expert, sheet -> sheet.score(indicator.code()).map(UiText::number),
                             found.stream().filter(f -> f instanceof IndicatorOutlier o && o.expertId().equals(expert.code())
                                     && o.indicatorCode().equals(indicator.code())).findFirst()));
                 }
@@ -188,12 +188,12 @@ public final class PanelViewModel {
         }
         List<Cell> totals = new ArrayList<>();
         for (Expert expert : experts) {
-            totals.add(cell(applicant, expert, sheet -> Optional.of(plain(sheet.total())),
+            totals.add(cell(applicant, expert, sheet -> Optional.of(UiText.number(sheet.total())),
                     found.stream().filter(f -> f instanceof ExpertOutlier o && o.expertId().equals(expert.code()))
                             .findFirst()));
         }
         table.add(new Row("", UiText.text("panel.total"),
-                plain(snapshot.stored().session().settings().rubric().maxTotal()), totals,
+                UiText.number(snapshot.stored().session().settings().rubric().maxTotal()), totals,
                 new Cell(result.panelScore().map(BigDecimal::toPlainString).orElse("—"), Optional.empty()), true));
         rows.setAll(table);
         outcome.set(result.outcome()
@@ -238,10 +238,5 @@ public final class PanelViewModel {
 
     private static String text(BigDecimal value) {
         return value == null ? "—" : value.toPlainString();
-    }
-
-    static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

@@ -45,7 +45,7 @@ public final class ExpertLaptopViewModel {
     public static Opened openKit(Path kitFile, DatabaseFile target) throws InputRejectedException {
         ExpertKit kit = KitFile.read(kitFile);
         if (target.exists()) {
-            throw new ValidationException(UiText.of("laptop.fileExists", target));
+            throw new ValidationException(com.parkreview.app.AppText.of("ui.fileExists", target));
         }
         Database database = Database.open(target, OpenOptions.creating());
         try {

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.scoring;
 
+import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.entry.ScoreRejection;
 import com.parkreview.scoring.rubric.Indicator;
@@ -35,7 +36,7 @@ public final class IndicatorRowViewModel {
         this.precision = precision;
         this.stored.set(score);
         this.storedComment = comment;
-        this.typed.set(score.map(IndicatorRowViewModel::display).orElse(""));
+        this.typed.set(score.map(UiText::number).orElse(""));
         this.comment.set(comment);
         typed.addListener((obs, old, now) -> recheck());
         recheck();
@@ -113,7 +114,7 @@ public final class IndicatorRowViewModel {
     /** The database now holds this score: the field shows it as stored (full-width digits become 4.5). */
     void stored(Optional<BigDecimal> score) {
         stored.set(score);
-        typed.set(score.map(IndicatorRowViewModel::display).orElse(""));
+        typed.set(score.map(UiText::number).orElse(""));
         recheck();
     }
 
@@ -122,11 +123,6 @@ public final class IndicatorRowViewModel {
         shortProblem.set(rejection.shortText().in(Locale.getDefault()));
     }
 
-    /** A score as the field shows it: 4.5, 12, 0 — whatever its stored scale. */
-    static String display(BigDecimal score) {
-        BigDecimal plain = score.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
-    }
 
     private void recheck() {
         if (blank()) {

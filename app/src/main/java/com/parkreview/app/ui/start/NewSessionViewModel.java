@@ -53,7 +53,7 @@ public final class NewSessionViewModel {
     private final StringProperty expertPoints = new SimpleStringProperty(
             DeviationThresholds.DEFAULT.expertPoints().toPlainString());
     private final StringProperty indicatorPercent = new SimpleStringProperty(
-            DeviationThresholds.DEFAULT.indicatorShare().movePointRight(2).stripTrailingZeros().toPlainString());
+            UiText.number(DeviationThresholds.DEFAULT.indicatorShare().movePointRight(2)));
     private final StringProperty presentationMinutes = new SimpleStringProperty(
             String.valueOf(DefenseTiming.DEFAULT.presentationMinutes()));
     private final StringProperty qaMinutes = new SimpleStringProperty(String.valueOf(DefenseTiming.DEFAULT.qaMinutes()));

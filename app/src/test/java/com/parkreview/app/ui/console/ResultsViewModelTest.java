@@ -73,7 +73,7 @@ class ResultsViewModelTest {
         ResultsViewModel.Strip a03 = results.strips().stream().filter(s -> s.code().equals("A03")).findFirst()
                 .orElseThrow();
         assertEquals(List.of("85", "86", "84", "85", "85"),
-                a03.totals().stream().map(PanelViewModel::plain).toList());
+                a03.totals().stream().map(com.parkreview.app.ui.common.UiText::number).toList());
         assertEquals("85.00", a03.panelScore().orElseThrow().toPlainString());
     }
 
