@@ -15,7 +15,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LogSetup.toFolder(DatabaseFile.defaultFile().folder());
-        int status = ParkReviewCommand.commandLine(ParkReviewApplication::launchWindow).execute(args);
+        int status = ParkReviewCommand.run(ParkReviewApplication::launchWindow, args);
         System.exit(status);
     }
 }

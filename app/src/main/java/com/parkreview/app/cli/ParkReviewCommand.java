@@ -1,7 +1,14 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.AppText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +37,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "Open the window on this database file instead of the user's default.")
-    private java.nio.file.Path db;
+    private Path db;
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
             description = "Language of messages: zh (简体中文) or en. Default: the system's.")
@@ -50,7 +57,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return openWindow.open(new WindowOptions(java.util.Optional.ofNullable(db)));
+        return openWindow.open(new WindowOptions(Optional.ofNullable(db)));
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
@@ -62,16 +69,36 @@ public final class ParkReviewCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Runs the arguments: the window straight away when they are only the window's (see
+     * {@link WindowOptions#ofWindowOnly}), otherwise through the full command line.
+     */
+    public static int run(WindowOpener openWindow, String... args) {
+        List<String> arguments = List.of(args);
+        Optional<WindowOptions> window = WindowOptions.ofWindowOnly(arguments);
+        if (window.isEmpty()) {
+            return commandLine(openWindow).execute(args);
+        }
+        try {
+            return openWindow.open(window.get());
+        } catch (Exception e) {
+            return unexpected(e, arguments, new PrintWriter(System.err, true));
+        }
+    }
+
+    /** A failure nobody planned for: the details to the log, a plain sentence to the user. */
+    private static int unexpected(Exception e, List<String> args, PrintWriter err) {
+        Logger.getLogger(ParkReviewCommand.class.getName())
+                .log(Level.SEVERE, "command failed: " + args, e);
+        err.println(AppText.of("cli.unexpected").text());
+        return ExitCodes.FAILED;
+    }
+
     /** The command line wired for use: parse errors exit with status 2, as refused input does. */
     public static CommandLine commandLine(WindowOpener openWindow) {
         CommandLine line = new CommandLine(new ParkReviewCommand(openWindow));
         line.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
-        line.setExecutionExceptionHandler((e, command, parsed) -> {
-            java.util.logging.Logger.getLogger(ParkReviewCommand.class.getName())
-                    .log(java.util.logging.Level.SEVERE, "command failed: " + parsed.originalArgs(), e);
-            command.getErr().println(com.parkreview.app.AppText.of("cli.unexpected").text());
-            return ExitCodes.FAILED;
-        });
+        line.setExecutionExceptionHandler((e, command, parsed) -> unexpected(e, parsed.originalArgs(), command.getErr()));
         line.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());

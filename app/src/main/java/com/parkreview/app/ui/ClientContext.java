@@ -21,9 +21,25 @@ public final class ClientContext implements AutoCloseable {
     }
 
     public ClientContext(ClientSettings settings, Database database, FileDialogs files) {
+        this(settings, files);
+        this.workspace = Workspace.on(database);
+    }
+
+    /**
+     * A context whose database is still opening (the window is built meanwhile): {@link #open}
+     * gives it, and nothing may ask for the workspace before.
+     */
+    public ClientContext(ClientSettings settings, FileDialogs files) {
         this.settings = settings;
         this.files = files;
-        this.workspace = Workspace.on(database);
+    }
+
+    /** The database the window starts on, once opened. */
+    public void open(Database database) {
+        if (workspace != null) {
+            throw new IllegalStateException("a database is open already: switch to another instead");
+        }
+        workspace = Workspace.on(Objects.requireNonNull(database));
     }
 
     /** Where the window asks for files and folders. */
@@ -40,6 +56,9 @@ public final class ClientContext implements AutoCloseable {
     }
 
     public Workspace workspace() {
+        if (workspace == null) {
+            throw new IllegalStateException("the database is still opening");
+        }
         return workspace;
     }
 
@@ -59,6 +78,8 @@ public final class ClientContext implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
-        workspace.database().closeWithBackup();
+        if (workspace != null) {
+            workspace.database().closeWithBackup();
+        }
     }
 }

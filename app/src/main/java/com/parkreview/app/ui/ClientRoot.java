@@ -107,6 +107,16 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
     /** Builds the window and shows the start page. */
     public void show() {
+        build();
+        showDatabase();
+    }
+
+    /**
+     * The window's frame, menus and look: they need no database, so that at start-up they are
+     * built while it opens.
+     */
+    public void build() {
+        Theme.install();
         ViewLoader.Loaded<MainWindowView> loaded = loader.load(MainWindowView.class);
         shell = loaded.controller();
         Scene scene = stage.getScene();
@@ -116,6 +126,10 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             scene.setRoot(loaded.root());
         }
         stage.setTitle(UiText.text("app.title"));
+    }
+
+    /** The built window on the context's database: its status line and the start page. */
+    public void showDatabase() {
         refreshShell();
         showStart();
     }

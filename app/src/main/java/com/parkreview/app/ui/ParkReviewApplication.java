@@ -7,10 +7,12 @@ import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.ui.common.ErrorDialog;
-import java.lang.management.ManagementFactory;
+import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.reports.ReportService;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -24,25 +26,33 @@ public final class ParkReviewApplication extends Application {
 
     private static final Logger LOG = Logger.getLogger(ParkReviewApplication.class.getName());
 
-    private static CompletableFuture<ClientContext> opening;
+    private static final StartupPhases PHASES = new StartupPhases();
+
+    private static CompletableFuture<ClientSettings> reading;
+    private static CompletableFuture<Database> opening;
     private static ClientContext handedOver;
     private static StoreException failure;
 
     /**
      * Opens the database (the default one, created with the demonstration session on a first
      * start, or the one named with {@code --db}) and the window, until the window closes. The
-     * database opens on a worker thread while the JavaFX toolkit starts: the two do not depend on
-     * each other, and together they are most of the start-up.
+     * user's settings are read and the database opened on a worker thread while the JavaFX
+     * toolkit starts and the window is built: they do not depend on each other, and together they
+     * are most of the start-up.
      */
     public static int launchWindow(WindowOptions options) {
-        ClientSettings settings = ClientSettings.forUser();
-        Locale.setDefault(settings.language());
-        opening = CompletableFuture.supplyAsync(() -> open(options, settings));
+        reading = CompletableFuture.supplyAsync(() -> {
+            ClientSettings settings = ClientSettings.forUser();
+            Locale.setDefault(settings.language()); // before the window is built: it is in this language
+            PHASES.mark("settings read");
+            return settings;
+        });
+        opening = reading.thenApply(settings -> open(options, settings));
         Application.launch(ParkReviewApplication.class);
         return failure == null ? 0 : 2;
     }
 
-    private static ClientContext open(WindowOptions options, ClientSettings settings) {
+    private static Database open(WindowOptions options, ClientSettings settings) {
         Database database = options.database().isPresent()
                 ? Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing())
                 : Database.open(DatabaseFile.defaultFile(), OpenOptions.creating());
@@ -50,37 +60,50 @@ public final class ParkReviewApplication extends Application {
             new DemoSession(database).create();
         }
         settings.opened(database.file().file());
-        return new ClientContext(settings, database);
+        PHASES.mark("database open");
+        return database;
     }
 
     @Override
     public void start(Stage stage) {
+        PHASES.mark("toolkit up");
+        handedOver = new ClientContext(reading.join(), FileDialogs.system());
+        ClientRoot root = new ClientRoot(handedOver, stage);
+        root.build();
+        PHASES.mark("window built");
         try {
-            handedOver = opening.join();
+            handedOver.open(opening.join());
         } catch (CompletionException e) {
             if (!(e.getCause() instanceof StoreException store)) {
                 throw e;
             }
             failure = store;
-        }
-        if (failure != null) {
             ErrorDialog.show(null, failure);
             Platform.exit();
             return;
         }
-        new ClientRoot(handedOver, stage).show();
+        root.showDatabase();
+        PHASES.mark("start page filled");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        stage.setOnShown(e -> Platform.runLater(() -> {
-            LOG.info(() -> String.format(Locale.ROOT, "first usable window %d ms after the JVM started",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
-            // The reports' one-time set-up, now that the window is up: the first print preview comes quickly.
-            handedOver.tasks().run(() -> {
-                new com.parkreview.reports.ReportService().preload();
-                return null;
-            }, done -> { }, error -> LOG.log(java.util.logging.Level.WARNING, "reports preload failed", error));
-        }));
+        stage.setOnShown(e -> {
+            PHASES.mark("window shown");
+            Platform.runLater(() -> {
+                long usable = StartupPhases.sinceJvmStart();
+                LOG.info(PHASES.line());
+                LOG.info(() -> String.format(Locale.ROOT, "first usable window %d ms after the JVM started", usable));
+                preloadReports();
+            });
+        });
         stage.show();
+    }
+
+    /** The reports' one-time set-up, once the window is up: the first print preview comes quickly. */
+    private static void preloadReports() {
+        handedOver.tasks().run(() -> {
+            new ReportService().preload();
+            return null;
+        }, done -> { }, error -> LOG.log(Level.WARNING, "reports preload failed", error));
     }
 
     @Override

@@ -35,9 +35,17 @@ final class Theme {
     private Theme() {
     }
 
-    static Scene scene(Parent root) {
+    /**
+     * Makes the theme the one every control starts with. Before the first control is made: the
+     * first one otherwise loads JavaFX's own theme, only to have it replaced.
+     */
+    static void install() {
         // The theme's binary form: parsing its 190 KB of CSS costs a noticeable part of the start-up.
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    static Scene scene(Parent root) {
+        install();
         Scene scene = new Scene(root, 1280, 720);
         scene.getStylesheets().add(Theme.class.getResource("app.css").toExternalForm());
         cjkFallback().ifPresent(family -> scene.getStylesheets().add("data:text/css,"

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Start-up to the first usable window, ParkReview against a bare JavaFX window measured the same
  * way (JVM start to the first frame after the window is shown), each in fresh JVMs and from the
  * same runnable jar. ParkReview opens a copy of a database holding the demonstration session, as
- * a first start leaves it (or of the database named after the jar). Run under a display, after
+ * a first start leaves it (or of the database named after the jar), with the settings a first
+ * start leaves (that file in the recent files). Run under a display, after
  * {@code mvn -q install -DskipTests}:
  *
  * <pre>xvfb-run -a -s "-screen 0 1366x768x24" mvn -q -pl app exec:java -Dexec.classpathScope=test \
@@ -38,6 +39,10 @@ public final class StartupBenchmark {
         Path jar = Path.of(args[0]).toAbsolutePath();
         DatabaseFile demo = args.length > 1 ? DatabaseFile.of(Path.of(args[1]).toAbsolutePath()) : demoDatabase();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The user's settings as the first start leaves them (the file opened, in the recent files):
+        // reading them is part of every later start.
+        Path settings = Files.createTempDirectory("parkreview-startup-settings");
+        time(client(javaBin, jar, demo, settings), settings);
         List<Long> bare = new ArrayList<>();
         List<Long> client = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
@@ -45,18 +50,32 @@ public final class StartupBenchmark {
             bare.add(time(List.of(javaBin, "-cp", classes, BareWindow.class.getName()), null));
             // A home of its own per run: the user's recent files and log are left alone.
             Path home = Files.createTempDirectory("parkreview-startup");
-            Path copy = home.resolve("demo.mv.db");
-            Files.copy(demo.file(), copy);
-            Path head = demo.folder().resolve(demo.base().getFileName() + ".head");
-            if (Files.exists(head)) {
-                Files.copy(head, home.resolve("demo.head"));
-            }
-            client.add(time(List.of(javaBin, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-jar",
-                    jar.toString(), "--db", copy.toString()), home));
+            copyFolder(settings.resolve("prefs"), home.resolve("prefs"));
+            client.add(time(client(javaBin, jar, demo, home), home));
         }
         System.out.println("bare JavaFX window: " + summary(bare));
         System.out.println("ParkReview:         " + summary(client));
         System.out.printf(Locale.ROOT, "ratio of medians: %.2f%n", (double) median(client) / median(bare));
+    }
+
+    /** ParkReview on a copy of the database, with its settings and log in {@code home}. */
+    private static List<String> client(String javaBin, Path jar, DatabaseFile demo, Path home) throws Exception {
+        Path copy = home.resolve("demo.mv.db");
+        Files.copy(demo.file(), copy);
+        Path head = demo.folder().resolve(demo.base().getFileName() + ".head");
+        if (Files.exists(head)) {
+            Files.copy(head, home.resolve("demo.head"));
+        }
+        return List.of(javaBin, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-jar", jar.toString(), "--db",
+                copy.toString());
+    }
+
+    private static void copyFolder(Path from, Path to) throws Exception {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Files.copy(path, to.resolve(from.relativize(path).toString()));
+            }
+        }
     }
 
     /** The demonstration session in a new database, closed (and so compacted) as a first start leaves it. */

@@ -1,0 +1,66 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The window's arguments read without the parser must mean what the parser makes of them, and
+ * anything the short reading does not know must go to the parser.
+ */
+class WindowOptionsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--db /tmp/a.mv.db", "--db=/tmp/a.mv.db", "--db relative/b.mv.db",
+            "--db=名单/评审.mv.db"})
+    void theWindowsOwnArgumentsAreReadAsTheParserReadsThem(String joined) {
+        List<String> args = split(joined);
+        Optional<WindowOptions> quick = WindowOptions.ofWindowOnly(args);
+        assertTrue(quick.isPresent(), joined);
+        assertEquals(parsed(args), quick.get());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sessions", "--help", "-h", "--version", "--lang en", "--lang=zh --db a.mv.db",
+            "--db a.mv.db --lang en", "--db", "--db=", "--db --help", "--db a.mv.db b.mv.db", "--bogus",
+            "merge --db a.mv.db", "help", "--DB a.mv.db"})
+    void everythingElseGoesToTheParser(String joined) {
+        assertEquals(Optional.empty(), WindowOptions.ofWindowOnly(split(joined)), joined);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--db a.mv.db", "", "--db=x.mv.db"})
+    void runOpensTheWindowOnTheFileNamedWithoutTheParser(String joined) throws Exception {
+        AtomicReference<WindowOptions> opened = new AtomicReference<>();
+        int status = ParkReviewCommand.run(options -> {
+            opened.set(options);
+            return 7;
+        }, split(joined).toArray(String[]::new));
+        assertEquals(7, status);
+        assertEquals(parsed(split(joined)), opened.get());
+    }
+
+    private static WindowOptions parsed(List<String> args) {
+        AtomicReference<WindowOptions> opened = new AtomicReference<>();
+        Locale before = Locale.getDefault();
+        try {
+            ParkReviewCommand.commandLine(options -> {
+                opened.set(options);
+                return 0;
+            }).execute(args.toArray(String[]::new));
+        } finally {
+            Locale.setDefault(before);
+        }
+        return opened.get();
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(" "));
+    }
+}
