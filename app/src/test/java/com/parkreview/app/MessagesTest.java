@@ -52,6 +52,32 @@ class MessagesTest {
         assertEquals(Set.of(), wrong);
     }
 
+    /** A key written twice: the later sentence silently replaces the earlier one wherever it is used. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            messages.properties
+            messages_zh.properties
+            ui/ui.properties
+            ui/ui_zh.properties
+            """)
+    void noKeyIsWrittenTwice(String resource) throws Exception {
+        Set<String> twice = new TreeSet<>();
+        Properties counting = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                Object earlier = super.put(key, value);
+                if (earlier != null) {
+                    twice.add(key + " (" + earlier + " / " + value + ")");
+                }
+                return earlier;
+            }
+        };
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            counting.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        assertEquals(Set.of(), twice);
+    }
+
     @Test
     void theWindowsTextsHaveTheSameKeysInBothLanguages() throws Exception {
         assertEquals(keys("ui/ui.properties"), keys("ui/ui_zh.properties"));

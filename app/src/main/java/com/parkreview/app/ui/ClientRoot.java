@@ -31,6 +31,7 @@ import com.parkreview.app.ui.console.SetupViewModel;
 import com.parkreview.app.ui.applicants.ApplicantListViewModel;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.scoring.ScoreFormView;
@@ -372,38 +373,17 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
 
     /** The reason of a conflict the expert declared on paper, as the expert wrote it. */
     private Optional<String> askRecusalReason(Expert expert, Applicant applicant) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle(UiText.text("recusal.title"));
-        dialog.setHeaderText(UiText.text("recusal.prompt", expert.code(), expert.name(), applicant.code(),
-                applicant.name()));
-        dialog.getDialogPane().setId("recusalDialog");
-        dialog.getEditor().setId("recusalReason");
-        dialog.getEditor().setPrefColumnCount(36);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(dialog.getEditor().textProperty().isEmpty());
-        return dialog.showAndWait().map(String::strip).filter(reason -> !reason.isEmpty());
+        return ReasonPrompt.ask(stage, UiText.text("recusal.title"), UiText.text("recusal.prompt", expert.code(),
+                expert.name(), applicant.code(), applicant.name()), "recusalDialog", "recusalReason");
     }
 
     private Optional<String> askTypist(Expert expert, Applicant applicant) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle(UiText.text("paper.title"));
-        dialog.setHeaderText(UiText.text("paper.typistPrompt", expert.code(), expert.name(), applicant.code(),
-                applicant.name()));
-        dialog.getDialogPane().setId("typistDialog");
-        dialog.getEditor().setId("typistName");
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(dialog.getEditor().textProperty().isEmpty());
-        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+        return ReasonPrompt.ask(stage, UiText.text("paper.title"), UiText.text("paper.typistPrompt", expert.code(),
+                expert.name(), applicant.code(), applicant.name()), "typistDialog", "typistName");
     }
 
     private void guarded(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(stage, e);
-        }
+        ErrorDialog.guard(stage, action);
     }
 
     // --- start page ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -66,7 +67,7 @@ class ExpertScoringFlowTest {
     }
 
     @Test
-    void expertSignsInScoresByKeyboardSignsAndReopensWithAReason(FxRobot robot) {
+    void expertSignsInScoresByKeyboardSignsAndReopensWithAReason(FxRobot robot) throws Exception {
         robot.clickOn("#signIn");
         ComboBox<Expert> expert = robot.lookup("#expert").queryComboBox();
         robot.interact(() -> expert.getSelectionModel().select(1)); // E2
@@ -82,7 +83,9 @@ class ExpertScoringFlowTest {
         assertEquals("已回避", cellText(robot, "A02"));
         robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class)); // A01
 
-        // Keyboard only from here: the first score field has the focus.
+        // Keyboard only from here: the first score field has the focus (given once the form is laid out).
+        TextField firstScore = robot.lookup("#score-1_1").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, firstScore::isFocused);
         String[] scores = {"4.5", "6", "4", "4.5", "4", "5", "8.5", "8", "13", "12.5", "4.5", "4", "8.5"};
         robot.write("4.5").push(KeyCode.ENTER);
         robot.write("6").push(KeyCode.ENTER);

@@ -131,6 +131,21 @@ public final class JsonFields {
         return value;
     }
 
+    /**
+     * The document's {@code format} and {@code version} at {@code path}: those this program writes,
+     * or the refusal names what was found and what {@code kind} of file has.
+     */
+    public static void header(JsonNode object, String path, String format, int version, LocalizedText kind)
+            throws FieldException {
+        if (!text(object, path, "format", 100).equals(format)) {
+            throw new FieldException(join(path, "format"), AppText.of("exchange.format", object.get("format"), kind,
+                    format));
+        }
+        if (integer(object, path, "version", 1, 1000) != version) {
+            throw new FieldException(join(path, "version"), AppText.of("json.version", object.get("version"), version));
+        }
+    }
+
     /** A whole number from {@code min} to {@code max}, written as a number. */
     public static int integer(JsonNode object, String path, String field, int min, int max) throws FieldException {
         JsonNode node = present(object, path, field);

@@ -48,14 +48,7 @@ public final class RubricJson {
     /** A rubric definition at {@code path} of a larger document (a kit holds one); refusals name the field. */
     public static Rubric fromNode(JsonNode root, String path) throws JsonFields.FieldException {
         JsonFields.onlyFields(root, path, Set.of("format", "version", "name", "dimensions"));
-        if (!FORMAT.equals(JsonFields.text(root, path, "format"))) {
-            throw new JsonFields.FieldException(JsonFields.join(path, "format"),
-                    AppText.of("json.format", root.get("format"), FORMAT));
-        }
-        if (JsonFields.decimal(root, path, "version").intValue() != VERSION || !root.get("version").isIntegralNumber()) {
-            throw new JsonFields.FieldException(JsonFields.join(path, "version"),
-                    AppText.of("json.version", root.get("version"), VERSION));
-        }
+        JsonFields.header(root, path, FORMAT, VERSION, AppText.of("json.kindRubric"));
         String rubricName = JsonFields.text(root, path, "name", 200);
         List<Dimension> dimensions = JsonFields.list(root, path, "dimensions", RubricJson::dimension);
         return JsonFields.build(JsonFields.join(path, "dimensions"), () -> new Rubric(rubricName, dimensions));

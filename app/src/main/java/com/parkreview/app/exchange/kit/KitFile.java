@@ -71,14 +71,7 @@ public final class KitFile {
         try {
             JsonFields.onlyFields(root, "", Set.of("format", "version", "kitId", "issuedAt", "expert", "session",
                     "programme", "applicants", "panel", "recusals"));
-            String format = JsonFields.text(root, "", "format", 100);
-            if (!format.equals(FORMAT)) {
-                throw new JsonFields.FieldException("format", AppText.of("exchange.format", root.get("format"), kind(),
-                        FORMAT));
-            }
-            if (JsonFields.integer(root, "", "version", 1, 1000) != VERSION) {
-                throw new JsonFields.FieldException("version", AppText.of("json.version", root.get("version"), VERSION));
-            }
+            JsonFields.header(root, "", FORMAT, VERSION, kind());
             UUID kitId = JsonFields.uuid(root, "", "kitId");
             Instant issuedAt = JsonFields.instant(root, "", "issuedAt");
             String expert = JsonFields.text(root, "", "expert", 20);

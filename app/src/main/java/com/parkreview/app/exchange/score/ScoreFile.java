@@ -104,13 +104,7 @@ public final class ScoreFile {
 
     private static ReturnedScores fields(JsonNode root) throws JsonFields.FieldException {
         JsonFields.onlyFields(root, "", FIELDS);
-        String format = JsonFields.text(root, "", "format", 100);
-        if (!format.equals(FORMAT)) {
-            throw new JsonFields.FieldException("format", AppText.of("exchange.format", root.get("format"), kind(), FORMAT));
-        }
-        if (JsonFields.integer(root, "", "version", 1, 1000) != VERSION) {
-            throw new JsonFields.FieldException("version", AppText.of("json.version", root.get("version"), VERSION));
-        }
+        JsonFields.header(root, "", FORMAT, VERSION, kind());
         UUID kitId = JsonFields.uuid(root, "", "kitId");
         JsonNode session = JsonFields.present(root, "", "session");
         JsonFields.onlyFields(session, "session", Set.of("name", "year"));

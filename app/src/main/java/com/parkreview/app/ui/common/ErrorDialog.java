@@ -3,8 +3,11 @@ package com.parkreview.app.ui.common;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.scoring.ValidationException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -29,6 +32,34 @@ public final class ErrorDialog {
             return store.message(Locale.getDefault());
         }
         return UiText.text("error.unexpected");
+    }
+
+    /**
+     * Runs what the user asked for; a refusal or a failure is shown over {@code owner} instead of
+     * escaping.
+     *
+     * @return whether it ran through
+     */
+    public static boolean guard(Window owner, Runnable action) {
+        return guard(owner, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** What the action answered; empty when it was refused or failed (and the user was told), or answered nothing. */
+    public static <T> Optional<T> guard(Window owner, Supplier<T> action) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (RuntimeException e) {
+            show(owner, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The window {@code node} is shown in, if it is. */
+    public static Window windowOf(Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
     }
 
     public static void show(Window owner, Throwable error) {

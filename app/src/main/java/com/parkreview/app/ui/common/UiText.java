@@ -40,6 +40,15 @@ public final class UiText {
     }
 
     /** A decimal as people write it, whatever its stored scale: 4.5, 12, 0, 40. */
+    /** "60 与 80", "50、60 与 80"; "60 and 80" in English. */
+    public static String list(java.util.List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(text("list.comma"), items.subList(0, items.size() - 1)) + text("list.and")
+                + items.get(items.size() - 1);
+    }
+
     public static String number(java.math.BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }

@@ -3,6 +3,7 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
@@ -181,20 +181,12 @@ public final class PanelView {
     }
 
     private Optional<String> ask(String promptKey) {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(table.getScene().getWindow());
-        dialog.setHeaderText(UiText.text(promptKey));
-        dialog.getDialogPane().setId("resolutionDialog");
-        dialog.getEditor().setId("resolutionReason");
-        return dialog.showAndWait();
+        return ReasonPrompt.ask(ErrorDialog.windowOf(table), UiText.text("panel.flags"), UiText.text(promptKey),
+                "resolutionDialog", "resolutionReason");
     }
 
     private void guarded(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(table.getScene().getWindow(), e);
-        }
+        ErrorDialog.guard(ErrorDialog.windowOf(table), action);
     }
 
     private static TableColumn<PanelViewModel.Row, String> text(String title, double width,

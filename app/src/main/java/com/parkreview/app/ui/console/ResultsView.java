@@ -38,6 +38,8 @@ public final class ResultsView {
     @FXML
     private Label totals;
     @FXML
+    private Label stripTitle;
+    @FXML
     private StackPane strip;
     @FXML
     private Label agreement;
@@ -86,9 +88,11 @@ public final class ResultsView {
                 setText(empty ? null : item);
             }
         });
+        stripTitle.textProperty().bind(model.stripTitleProperty());
         strip.getChildren().setAll(plot);
-        model.strips().addListener((ListChangeListener<ResultsViewModel.Strip>) c -> plot.show(model.strips()));
-        plot.show(model.strips());
+        model.strips().addListener((ListChangeListener<ResultsViewModel.Strip>) c -> plot.show(model.strips(),
+                model.scale()));
+        plot.show(model.strips(), model.scale());
     }
 
     private static void bind(TableColumn<ResultsViewModel.Line, String> column,

@@ -8,6 +8,8 @@ import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.session.AgreementWords;
 import com.parkreview.scoring.session.RankedApplicant;
 import com.parkreview.scoring.session.SessionResult;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +36,30 @@ public final class ResultsViewModel {
     public record Strip(String code, List<BigDecimal> totals, Optional<BigDecimal> panelScore) {
     }
 
+    /**
+     * The strip plot's axis: from 0 to the rubric's maximum, with a line where each funded tier
+     * starts (highest first).
+     */
+    public record PlotScale(BigDecimal maximum, List<BigDecimal> tierLines) {
+
+        public PlotScale {
+            tierLines = List.copyOf(tierLines);
+        }
+
+        public static PlotScale of(ProgrammeSettings settings) {
+            return new PlotScale(settings.rubric().maxTotal(), settings.tiers().tiers().stream()
+                    .map(Tier::minScore).filter(minimum -> minimum.signum() > 0).toList());
+        }
+    }
+
     private final Supplier<MergedSession> snapshots;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<Strip> strips = FXCollections.observableArrayList();
     private final ObservableList<String> leniency = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stripTitle = new ReadOnlyStringWrapper("");
+    private PlotScale scale;
 
     public ResultsViewModel(Supplier<MergedSession> snapshots) {
         this.snapshots = snapshots;
@@ -48,6 +68,16 @@ public final class ResultsViewModel {
 
     public ObservableList<Line> lines() {
         return lines;
+    }
+
+    /** The scale the strips are drawn on; set before the strips change. */
+    public PlotScale scale() {
+        return scale;
+    }
+
+    /** The strip plot's title, naming where its tier lines are: "… 60 与 80 …". */
+    public ReadOnlyStringProperty stripTitleProperty() {
+        return stripTitle.getReadOnlyProperty();
     }
 
     public ObservableList<Strip> strips() {
@@ -68,7 +98,8 @@ public final class ResultsViewModel {
     }
 
     public void refresh() {
-        SessionResult result = snapshots.get().result();
+        MergedSession snapshot = snapshots.get();
+        SessionResult result = snapshot.result();
         boolean passed = false;
         List<Line> shown = new java.util.ArrayList<>();
         for (RankedApplicant row : result.rows()) {
@@ -77,6 +108,10 @@ public final class ResultsViewModel {
             shown.add(line(row, first));
         }
         lines.setAll(shown);
+        scale = PlotScale.of(snapshot.stored().session().settings());
+        List<BigDecimal> ascending = new java.util.ArrayList<>(scale.tierLines());
+        java.util.Collections.reverse(ascending);
+        stripTitle.set(UiText.text("results.strip", UiText.list(ascending.stream().map(UiText::number).toList())));
         strips.setAll(result.rows().stream().map(r -> new Strip(r.applicant().id(),
                 r.result().expertTotals().stream().map(ExpertTotal::total).toList(), r.result().panelScore())).toList());
         leniency.setAll(result.leniency().stream().map(l -> AgreementWords.leniency(l).in(Locale.getDefault())).toList());

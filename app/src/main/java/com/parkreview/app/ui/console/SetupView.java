@@ -219,11 +219,7 @@ public final class SetupView {
     }
 
     private void guarded(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(applicants.getScene().getWindow(), e);
-        }
+        ErrorDialog.guard(ErrorDialog.windowOf(applicants), action);
     }
 
     private static ReadOnlyStringWrapper text(String value) {

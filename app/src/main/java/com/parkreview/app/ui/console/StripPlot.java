@@ -1,6 +1,8 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.ui.common.UiText;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,8 +12,9 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Each applicant's expert totals as dots in a column, the panel score as a bar across it, and the
- * tier lines at 60 and 80: a split panel is seen at a glance.
+ * Each applicant's expert totals as dots in a column, the panel score as a bar across it, and a
+ * line where each funded tier starts (60 and 80 in the programmes shipped): a split panel is seen
+ * at a glance.
  */
 public final class StripPlot extends Region {
 
@@ -20,15 +23,19 @@ public final class StripPlot extends Region {
     private static final double TOP = 10;
 
     private final Canvas canvas = new Canvas();
+    private static final int GRID_STEPS = 5;
+
     private List<ResultsViewModel.Strip> strips = List.of();
+    private ResultsViewModel.PlotScale scale = new ResultsViewModel.PlotScale(new BigDecimal("100"), List.of());
 
     public StripPlot() {
         getChildren().add(canvas);
         getStyleClass().add("strip-plot");
     }
 
-    public void show(List<ResultsViewModel.Strip> value) {
+    public void show(List<ResultsViewModel.Strip> value, ResultsViewModel.PlotScale onScale) {
         strips = List.copyOf(value);
+        scale = onScale;
         draw();
     }
 
@@ -52,13 +59,18 @@ public final class StripPlot extends Region {
         g.setStroke(Color.web("#d0d7de"));
         g.setFill(Color.web("#57606a"));
         g.setTextAlign(TextAlignment.RIGHT);
-        for (int score = 0; score <= 100; score += 20) {
-            double y = y(score, plotHeight);
+        BigDecimal maximum = scale.maximum();
+        for (int step = 0; step <= GRID_STEPS; step++) {
+            BigDecimal score = maximum.multiply(BigDecimal.valueOf(step)).divide(BigDecimal.valueOf(GRID_STEPS),
+                    1, RoundingMode.HALF_UP);
+            double y = y(score.doubleValue(), plotHeight);
             g.strokeLine(LEFT, y, width, y);
-            g.fillText(String.valueOf(score), LEFT - 6, y + 4);
+            g.fillText(UiText.number(score), LEFT - 6, y + 4);
         }
-        tierLine(g, 60, "#bf8700", width, plotHeight);
-        tierLine(g, 80, "#1a7f37", width, plotHeight);
+        List<BigDecimal> lines = scale.tierLines();
+        for (int i = 0; i < lines.size(); i++) {
+            tierLine(g, lines.get(i).doubleValue(), i == 0 ? "#1a7f37" : "#bf8700", width, plotHeight); // the top tier green
+        }
         if (strips.isEmpty()) {
             return;
         }
@@ -91,7 +103,7 @@ public final class StripPlot extends Region {
         g.setLineDashes();
     }
 
-    private static double y(double score, double plotHeight) {
-        return TOP + plotHeight * (1 - score / 100);
+    private double y(double score, double plotHeight) {
+        return TOP + plotHeight * (1 - score / scale.maximum().doubleValue());
     }
 }

@@ -2,6 +2,7 @@ package com.parkreview.app.ui.scoring;
 
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.timer.DefenseTimerView;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
@@ -20,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -221,7 +221,7 @@ public final class ScoreFormView {
             return;
         }
         e.consume();
-        boolean stored = Boolean.TRUE.equals(guarded(() -> model.commitScore(row)));
+        boolean stored = ErrorDialog.guard(ErrorDialog.windowOf(grid), () -> model.commitScore(row)).orElse(false);
         if (!stored) {
             field.selectAll();
             ensureVisible(field.getParent());
@@ -271,13 +271,8 @@ public final class ScoreFormView {
 
     @FXML
     private void reopen() {
-        TextInputDialog ask = new TextInputDialog();
-        ask.setTitle(UiText.text("score.reopenTitle"));
-        ask.setHeaderText(UiText.text("score.reopenPrompt"));
-        ask.getDialogPane().setId("reopenDialog");
-        ask.getEditor().setId("reopenReason");
-        ask.initOwner(reopen.getScene().getWindow());
-        ask.showAndWait().ifPresent(reason -> guarded(() -> model.reopen(reason)));
+        ReasonPrompt.ask(ErrorDialog.windowOf(reopen), UiText.text("score.reopenTitle"), UiText.text("score.reopenPrompt"),
+                "reopenDialog", "reopenReason").ifPresent(reason -> guarded(() -> model.reopen(reason)));
     }
 
     private void ensureVisible(Node node) {
@@ -302,18 +297,6 @@ public final class ScoreFormView {
     }
 
     private void guarded(Runnable action) {
-        guarded(() -> {
-            action.run();
-            return Boolean.TRUE;
-        });
-    }
-
-    private <T> T guarded(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(grid.getScene() == null ? null : grid.getScene().getWindow(), e);
-            return null;
-        }
+        ErrorDialog.guard(ErrorDialog.windowOf(grid), action);
     }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import com.parkreview.scoring.settings.Tier;
+import com.parkreview.scoring.settings.TierScale;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +54,18 @@ class ResultsViewModelTest {
         ResultsViewModel.Line a01 = line("A01");
         assertEquals(List.of("3", "70.40", "良好", "70%", "1050.00", "4050.00"),
                 List.of(a01.rank(), a01.score(), a01.tier(), a01.share(), a01.amount(), a01.running()));
+    }
+
+    @Test
+    void theStripPlotRunsToTheRubricsMaximumWithALineWhereEachFundedTierStarts() {
+        assertEquals(0, new BigDecimal("100").compareTo(results.scale().maximum()));
+        assertEquals(List.of(new BigDecimal("80"), new BigDecimal("60")), results.scale().tierLines());
+        assertTrue(results.stripTitleProperty().get().endsWith("虚线为 60 与 80 分档次线"), results.stripTitleProperty().get());
+        TierScale other = new TierScale(List.of(new Tier("fail", "不合格", BigDecimal.ZERO, new BigDecimal("0")),
+                new Tier("top", "甲", new BigDecimal("90"), new BigDecimal("1")),
+                new Tier("mid", "乙", new BigDecimal("75"), new BigDecimal("0.5"))));
+        assertEquals(List.of(new BigDecimal("90"), new BigDecimal("75")),
+                ResultsViewModel.PlotScale.of(ProgrammeSettings.SHIJINGSHAN.withTiers(other)).tierLines());
     }
 
     @Test
