@@ -1,7 +1,7 @@
 package com.parkreview.app.ui.applicants;
 
+import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,10 +43,10 @@ public final class ApplicantListView {
     public void bind(ApplicantListViewModel model, String expertName) {
         heading.setText(UiText.text("applicants.heading", expertName));
         table.setItems(model.rows());
-        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().applicant().code()));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().applicant().name()));
-        slot.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().slotText()));
-        progress.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().progressText()));
+        TableColumns.showText(code, row -> row.applicant().code());
+        TableColumns.showText(name, row -> row.applicant().name());
+        TableColumns.showText(slot, ApplicantListViewModel.Row::slotText);
+        TableColumns.showText(progress, ApplicantListViewModel.Row::progressText);
         table.setRowFactory(t -> {
             TableRow<ApplicantListViewModel.Row> row = new TableRow<>() {
                 @Override

@@ -4,6 +4,7 @@ import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
+import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -103,9 +104,9 @@ public final class PanelView {
 
     private void columns() {
         table.getColumns().clear();
-        table.getColumns().add(text(UiText.text("panel.indicator"), 250, r -> (r.code().isEmpty() ? "" : r.code() + "  ")
+        table.getColumns().add(TableColumns.text(UiText.text("panel.indicator"), 250, r -> (r.code().isEmpty() ? "" : r.code() + "  ")
                 + r.label()));
-        table.getColumns().add(text(UiText.text("score.max"), 45, PanelViewModel.Row::max));
+        table.getColumns().add(TableColumns.text(UiText.text("score.max"), 45, PanelViewModel.Row::max));
         for (int i = 0; i < model.experts().size(); i++) {
             Expert expert = model.experts().get(i);
             int index = i;
@@ -130,7 +131,7 @@ public final class PanelView {
             });
             table.getColumns().add(column);
         }
-        table.getColumns().add(text(UiText.text("panel.mean"), 70, r -> r.mean().text()));
+        table.getColumns().add(TableColumns.text(UiText.text("panel.mean"), 70, r -> r.mean().text()));
     }
 
     private void showFlags() {
@@ -187,14 +188,5 @@ public final class PanelView {
 
     private void guarded(Runnable action) {
         ErrorDialog.guard(ErrorDialog.windowOf(table), action);
-    }
-
-    private static TableColumn<PanelViewModel.Row, String> text(String title, double width,
-            java.util.function.Function<PanelViewModel.Row, String> value) {
-        TableColumn<PanelViewModel.Row, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 }

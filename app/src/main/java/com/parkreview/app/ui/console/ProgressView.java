@@ -7,8 +7,8 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TablePosition;
+import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.TableCell;
@@ -127,14 +127,14 @@ public final class ProgressView {
 
     private void columns(ProgressViewModel model) {
         matrix.getColumns().clear();
-        matrix.getColumns().add(column(UiText.text("applicants.slot"), 90,
+        matrix.getColumns().add(TableColumns.text(UiText.text("applicants.slot"), 90,
                 r -> r.applicant().slotStart().map(Object::toString).orElse("")));
-        matrix.getColumns().add(column(UiText.text("applicants.name"), 330,
+        matrix.getColumns().add(TableColumns.text(UiText.text("applicants.name"), 330,
                 r -> r.applicant().code() + "  " + r.applicant().name()));
         for (int i = 0; i < model.experts().size(); i++) {
             Expert expert = model.experts().get(i);
             int index = i;
-            TableColumn<ProgressViewModel.Row, String> column = column(expert.code() + " " + expert.name(), 110,
+            TableColumn<ProgressViewModel.Row, String> column = TableColumns.text(expert.code() + " " + expert.name(), 110,
                     r -> r.cells().get(index).text());
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
@@ -150,15 +150,6 @@ public final class ProgressView {
             });
             matrix.getColumns().add(column);
         }
-        matrix.getColumns().add(column(UiText.text("progress.missing"), 260, ProgressViewModel.Row::missing));
-    }
-
-    private static TableColumn<ProgressViewModel.Row, String> column(String title, double width,
-            java.util.function.Function<ProgressViewModel.Row, String> value) {
-        TableColumn<ProgressViewModel.Row, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
+        matrix.getColumns().add(TableColumns.text(UiText.text("progress.missing"), 260, ProgressViewModel.Row::missing));
     }
 }

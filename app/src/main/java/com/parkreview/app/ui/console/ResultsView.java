@@ -1,6 +1,6 @@
 package com.parkreview.app.ui.console;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import com.parkreview.app.ui.common.TableColumns;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -97,7 +97,7 @@ public final class ResultsView {
 
     private static void bind(TableColumn<ResultsViewModel.Line, String> column,
             java.util.function.Function<ResultsViewModel.Line, String> value) {
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false); // the ranking's order is the point
+        TableColumns.showText(column, value);
     }
 }

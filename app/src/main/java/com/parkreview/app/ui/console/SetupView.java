@@ -7,10 +7,10 @@ import com.parkreview.app.review.PreReview;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -116,17 +116,17 @@ public final class SetupView {
     public void bind(SetupViewModel model) {
         this.model = model;
         applicants.setItems(model.applicants());
-        aOrder.setCellValueFactory(c -> text(String.valueOf(c.getValue().applicant().defenseOrder())));
-        aCode.setCellValueFactory(c -> text(c.getValue().applicant().code()));
-        aName.setCellValueFactory(c -> text(c.getValue().applicant().name()));
-        aUscc.setCellValueFactory(c -> text(c.getValue().applicant().uscc().value()));
-        aApplied.setCellValueFactory(c -> text(c.getValue().applicant().appliedFor().map(m -> m.toWanString()).orElse("")));
-        aSlot.setCellValueFactory(c -> text(c.getValue().applicant().slotStart().map(Object::toString).orElse("")));
-        aPreReview.setCellValueFactory(c -> text(c.getValue().preReviewText()));
-        aMaterials.setCellValueFactory(c -> text(c.getValue().materialsText()));
-        aSupport.setCellValueFactory(c -> text(c.getValue().supportedYears().isEmpty() ? ""
-                : (c.getValue().periodExceeded() ? "⚠ " : "") // first, so that a narrow column still shows it
-                        + c.getValue().supportedYears().stream().map(String::valueOf).collect(Collectors.joining("、"))));
+        TableColumns.showText(aOrder, row -> String.valueOf(row.applicant().defenseOrder()));
+        TableColumns.showText(aCode, row -> row.applicant().code());
+        TableColumns.showText(aName, row -> row.applicant().name());
+        TableColumns.showText(aUscc, row -> row.applicant().uscc().value());
+        TableColumns.showText(aApplied, row -> row.applicant().appliedFor().map(m -> m.toWanString()).orElse(""));
+        TableColumns.showText(aSlot, row -> row.applicant().slotStart().map(Object::toString).orElse(""));
+        TableColumns.showText(aPreReview, row -> row.preReviewText());
+        TableColumns.showText(aMaterials, row -> row.materialsText());
+        TableColumns.showText(aSupport, row -> row.supportedYears().isEmpty() ? ""
+                : (row.periodExceeded() ? "⚠ " : "") // first, so that a narrow column still shows it
+                        + row.supportedYears().stream().map(String::valueOf).collect(Collectors.joining("、")));
         code.textProperty().bindBidirectional(model.codeProperty());
         name.textProperty().bindBidirectional(model.nameProperty());
         uscc.textProperty().bindBidirectional(model.usccProperty());
@@ -141,13 +141,13 @@ public final class SetupView {
         preReview.disableProperty().bind(applicants.getSelectionModel().selectedItemProperty().isNull());
 
         experts.setItems(model.experts());
-        eCode.setCellValueFactory(c -> text(c.getValue().code()));
-        eName.setCellValueFactory(c -> text(c.getValue().name() + (c.getValue().groupLeader() ? UiText.text("setup.leaderMark") : "")));
-        eOrganisation.setCellValueFactory(c -> text(c.getValue().organisation()));
-        eRole.setCellValueFactory(c -> text(UiText.text("role." + c.getValue().role().name())));
-        eRecusals.setCellValueFactory(c -> text(model.recusedFrom(c.getValue())));
+        TableColumns.showText(eCode, row -> row.code());
+        TableColumns.showText(eName, row -> row.name() + (row.groupLeader() ? UiText.text("setup.leaderMark") : ""));
+        TableColumns.showText(eOrganisation, row -> row.organisation());
+        TableColumns.showText(eRole, row -> UiText.text("role." + row.role().name()));
+        TableColumns.showText(eRecusals, row -> model.recusedFrom(row));
         panelNote.textProperty().bind(model.panelNoteProperty());
-        ePledge.setCellValueFactory(c -> text(c.getValue().pledgeConfirmedAt().isPresent() ? "✓" : ""));
+        TableColumns.showText(ePledge, row -> row.pledgeConfirmedAt().isPresent() ? "✓" : "");
         expertCode.textProperty().bindBidirectional(model.expertCodeProperty());
         expertName.textProperty().bindBidirectional(model.expertNameProperty());
         organisation.textProperty().bindBidirectional(model.organisationProperty());
@@ -220,10 +220,6 @@ public final class SetupView {
 
     private void guarded(Runnable action) {
         ErrorDialog.guard(ErrorDialog.windowOf(applicants), action);
-    }
-
-    private static ReadOnlyStringWrapper text(String value) {
-        return new ReadOnlyStringWrapper(value);
     }
 
     /** The pre-review of one applicant: the materials checklist, then passed, or failed with its reason and a note. */
