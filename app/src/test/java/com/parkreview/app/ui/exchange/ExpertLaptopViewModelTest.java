@@ -10,6 +10,7 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
@@ -23,19 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Kits handed out by the secretary, opened on an expert's laptop, and the score file written back. */
+@InLocale("zh")
 class ExpertLaptopViewModelTest {
 
     @TempDir
     Path dir;
 
-    private Locale before;
     private Database secretary;
     private TestSessions.Ids ids;
 
     @BeforeEach
     void setUp() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         secretary = TestSessions.freshDatabase(dir);
         ids = TestSessions.session(secretary, 2, 5);
     }
@@ -43,7 +42,6 @@ class ExpertLaptopViewModelTest {
     @AfterEach
     void tearDown() {
         secretary.close();
-        Locale.setDefault(before);
     }
 
     private List<Expert> panel() {

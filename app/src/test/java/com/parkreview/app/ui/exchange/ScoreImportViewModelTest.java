@@ -7,33 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.ScoreFiles;
 import com.parkreview.app.testing.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Score files imported from the console: a line per file, each imported whole or refused with its reason. */
+@InLocale("zh")
 class ScoreImportViewModelTest {
 
     @TempDir
     Path dir;
 
-    private Locale before;
     private Database secretary;
     private TestSessions.Ids ids;
     private Database laptop;
 
     @BeforeEach
     void setUp() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         secretary = TestSessions.freshDatabase(dir);
         ids = TestSessions.session(secretary, 2, 5);
         laptop = OfflineDay.laptop(dir, OfflineDay.kit(secretary, ids.session(), 2));
@@ -45,7 +43,6 @@ class ScoreImportViewModelTest {
     void tearDown() {
         laptop.close();
         secretary.close();
-        Locale.setDefault(before);
     }
 
     private Path file(String name, String content) throws Exception {

@@ -9,6 +9,7 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SheetStatus;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The score form's state and rules, without a window. */
+@InLocale("zh")
 class ScoreFormViewModelTest {
 
     @TempDir
@@ -31,12 +33,9 @@ class ScoreFormViewModelTest {
     private Database db;
     private TestSessions.Ids ids;
     private ScoreFormViewModel form;
-    private Locale before;
 
     @BeforeEach
     void setUp() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         db = TestSessions.freshDatabase(dir);
         ids = TestSessions.session(db, 2, 3);
         form = open();
@@ -45,7 +44,6 @@ class ScoreFormViewModelTest {
     @AfterEach
     void tearDown() {
         db.close();
-        Locale.setDefault(before);
     }
 
     private ScoreFormViewModel open() {

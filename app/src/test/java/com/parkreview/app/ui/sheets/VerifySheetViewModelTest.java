@@ -7,6 +7,7 @@ import com.parkreview.app.sheets.PrintedDemo;
 import com.parkreview.app.sheets.SheetCheck.Verdict;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.sheets.SheetVerification;
+import com.parkreview.app.testing.InLocale;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** 核对纸质评分表 without a window: the code typed, the verdict and what changed, in the user's language. */
+@InLocale("zh")
 class VerifySheetViewModelTest {
 
     @TempDir
     Path dir;
     private PrintedDemo demo;
     private VerifySheetViewModel model;
-    private Locale before;
 
     @BeforeEach
     void open() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         demo = new PrintedDemo(dir);
         model = new VerifySheetViewModel(new SheetVerification(demo.db()));
     }
@@ -38,7 +37,6 @@ class VerifySheetViewModelTest {
     @AfterEach
     void close() {
         demo.close();
-        Locale.setDefault(before);
     }
 
     private String printedCode() {

@@ -6,32 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@InLocale("en")
 class NewSessionViewModelTest {
-
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(before);
-    }
 
     @ParameterizedTest(name = "name ''{0}'', year ''{1}'', budget ''{2}'' → {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
