@@ -9,13 +9,13 @@ import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetStatus;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.applicants.ApplicantListViewModel;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -27,7 +27,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,18 +39,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * score an applicant with the keyboard alone, see a value refused with its reason, write the
  * opinion, sign, find the sheet locked, re-open it with a reason that the history keeps.
  */
+@InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith(ApplicationExtension.class)
 class ExpertScoringFlowTest {
 
     private Database db;
     private TestSessions.Ids ids;
     private ClientContext context;
-    private Locale before;
 
     @Start
     void start(Stage stage) throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         Path dir = Files.createTempDirectory("parkreview-ui");
         db = TestSessions.freshDatabase(dir);
         ids = TestSessions.session(db, 3, 5);
@@ -59,11 +56,6 @@ class ExpertScoringFlowTest {
         context = new ClientContext(new ClientSettings(preferences), db);
         new ClientRoot(context, stage).show();
         stage.show();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Locale.setDefault(before);
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoredSession;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.PdfText;
 import com.parkreview.app.testing.ScoreFiles;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,7 +38,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -54,6 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * paper: typed in, a second entry that differs does not count, one that matches does — and the
  * results printed before no longer match the data.
  */
+@InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith(ApplicationExtension.class)
 class SecretaryDayTest {
 
@@ -81,20 +81,12 @@ class SecretaryDayTest {
     private final ScriptedFileDialogs files = new ScriptedFileDialogs();
     private Path dir;
     private Database db;
-    private Locale before;
 
     @Start
     void start(Stage stage) throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         dir = Files.createTempDirectory("parkreview-day");
         db = TestSessions.freshDatabase(dir);
         TestWindows.open(stage, db, files);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Locale.setDefault(before);
     }
 
     @Test

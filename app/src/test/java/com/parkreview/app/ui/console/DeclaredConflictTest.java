@@ -7,20 +7,19 @@ import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.review.Recusal;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,26 +30,19 @@ import org.testfx.framework.junit5.Start;
  * An expert who scores on paper declares a conflict of interest on the sign-in sheet; the
  * secretary records it from the progress matrix, with the reason as the expert wrote it.
  */
+@InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith(ApplicationExtension.class)
 class DeclaredConflictTest {
 
     private Database db;
     private long session;
-    private Locale before;
     private ClientRoot root;
 
     @Start
     void start(Stage stage) throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-conflict"));
         session = new DemoSession(db).create();
         root = TestWindows.open(stage, db, com.parkreview.app.ui.common.FileDialogs.system());
-    }
-
-    @AfterEach
-    void tearDown() {
-        Locale.setDefault(before);
     }
 
     @Test
