@@ -98,7 +98,8 @@ public final class ParkReviewCommand implements Callable<Integer> {
     public static CommandLine commandLine(WindowOpener openWindow) {
         CommandLine line = new CommandLine(new ParkReviewCommand(openWindow));
         line.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
-        line.setExecutionExceptionHandler((e, command, parsed) -> unexpected(e, parsed.originalArgs(), command.getErr()));
+        line.setExecutionExceptionHandler((e, command, parsed) ->
+                unexpected(e, parsed.originalArgs(), command.getErr()));
         line.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());

@@ -134,8 +134,8 @@ public final class ProgressView {
         for (int i = 0; i < model.experts().size(); i++) {
             Expert expert = model.experts().get(i);
             int index = i;
-            TableColumn<ProgressViewModel.Row, String> column = TableColumns.text(expert.code() + " " + expert.name(), 110,
-                    r -> r.cells().get(index).text());
+            TableColumn<ProgressViewModel.Row, String> column = TableColumns.text(
+                    expert.code() + " " + expert.name(), 110, r -> r.cells().get(index).text());
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
@@ -150,6 +150,7 @@ public final class ProgressView {
             });
             matrix.getColumns().add(column);
         }
-        matrix.getColumns().add(TableColumns.text(UiText.text("progress.missing"), 260, ProgressViewModel.Row::missing));
+        matrix.getColumns().add(
+                TableColumns.text(UiText.text("progress.missing"), 260, ProgressViewModel.Row::missing));
     }
 }

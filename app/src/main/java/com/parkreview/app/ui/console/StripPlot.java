@@ -68,8 +68,8 @@ public final class StripPlot extends Region {
             g.fillText(UiText.number(score), LEFT - 6, y + 4);
         }
         List<BigDecimal> lines = scale.tierLines();
-        for (int i = 0; i < lines.size(); i++) {
-            tierLine(g, lines.get(i).doubleValue(), i == 0 ? "#1a7f37" : "#bf8700", width, plotHeight); // the top tier green
+        for (int i = 0; i < lines.size(); i++) { // the top tier's line green, the others amber
+            tierLine(g, lines.get(i).doubleValue(), i == 0 ? "#1a7f37" : "#bf8700", width, plotHeight);
         }
         if (strips.isEmpty()) {
             return;

@@ -271,8 +271,8 @@ public final class ScoreFormView {
 
     @FXML
     private void reopen() {
-        ReasonPrompt.ask(ErrorDialog.windowOf(reopen), UiText.text("score.reopenTitle"), UiText.text("score.reopenPrompt"),
-                "reopenDialog", "reopenReason").ifPresent(reason -> guarded(() -> model.reopen(reason)));
+        ReasonPrompt.ask(ErrorDialog.windowOf(reopen), UiText.text("score.reopenTitle"),
+                UiText.text("score.reopenPrompt"), "reopenDialog", "reopenReason").ifPresent(reason -> guarded(() -> model.reopen(reason)));
     }
 
     private void ensureVisible(Node node) {
