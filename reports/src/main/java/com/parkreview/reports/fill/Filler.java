@@ -17,18 +17,18 @@ final class Filler {
     }
 
     /**
-     * The filled sheet; its name is also the bookmark of the sheet in a PDF of many sheets, the
-     * code printed on it is that of the content.
+     * The filled sheet; its name is also the bookmark of the sheet in a PDF of many sheets.
+     * {@code code} is the one the parameters print on it: the sheet keeps it with the content's
+     * text, and refuses to be made if it is not that text's code.
      */
-    static FilledSheet fill(SheetKind kind, String name, CanonicalContent content, Template template,
-            Map<String, Object> parameters, List<? extends Map<String, ?>> rows) {
+    static FilledSheet fill(SheetKind kind, String name, CanonicalContent content, SheetCode code,
+            Template template, Map<String, Object> parameters, List<? extends Map<String, ?>> rows) {
         @SuppressWarnings("unchecked")
         Collection<Map<String, ?>> data = (Collection<Map<String, ?>>) rows;
         try {
             JasperPrint print = JasperFillManager.fillReport(template.report(), parameters, new JRMapCollectionDataSource(data));
             print.setName(name);
-            String text = content.text();
-            return new FilledSheet(kind, name, SheetCode.ofText(text), text, print);
+            return new FilledSheet(kind, name, code, content.text(), print);
         } catch (JRException e) {
             throw new IllegalStateException("cannot fill " + template.resource() + ": " + e.getMessage(), e);
         }

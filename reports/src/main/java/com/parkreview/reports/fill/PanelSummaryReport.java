@@ -78,7 +78,7 @@ public final class PanelSummaryReport {
             }
         }
         String name = SheetKind.PANEL_SUMMARY.title() + "_" + summary.applicant().id();
-        return Filler.fill(SheetKind.PANEL_SUMMARY, name, content, Template.PANEL_SUMMARY, parameters, rows);
+        return Filler.fill(SheetKind.PANEL_SUMMARY, name, content, code, Template.PANEL_SUMMARY, parameters, rows);
     }
 
     private static BigDecimal subtotal(ScoreSheet sheet, Dimension dimension) {

@@ -61,6 +61,7 @@ public final class ResultsReport {
             rows.add(values);
         }
         parameters.put("BUDGET_LINE_TEXT", ResultsNotes.budgetLine(result));
-        return Filler.fill(SheetKind.RESULTS, SheetKind.RESULTS.title(), content, Template.RESULTS, parameters, rows);
+        return Filler.fill(SheetKind.RESULTS, SheetKind.RESULTS.title(), content, code, Template.RESULTS, parameters,
+                rows);
     }
 }

@@ -40,7 +40,7 @@ public final class ScoreSheetReport {
         parameters.put("TIER_TEXT", Figures.tierScale(settings.tiers()));
         List<Map<String, ?>> rows = rows(settings, Optional.empty());
         return Filler.fill(SheetKind.BLANK_SHEET, SheetKind.BLANK_SHEET.title() + "_" + applicant.id(), content,
-                Template.SCORE_SHEET, parameters, rows);
+                code, Template.SCORE_SHEET, parameters, rows);
     }
 
     public static FilledSheet expert(SessionHeader header, ProgrammeSettings settings, Applicant applicant,
@@ -68,7 +68,7 @@ public final class ScoreSheetReport {
         List<Map<String, ?>> rows = rows(settings, Optional.of(sheet));
         String name = SheetKind.EXPERT_SHEET.title() + "_" + applicant.id() + "_" + expert.id()
                 + (sheet.round() > 1 ? "_r" + sheet.round() : "");
-        return Filler.fill(SheetKind.EXPERT_SHEET, name, content, Template.SCORE_SHEET, parameters, rows);
+        return Filler.fill(SheetKind.EXPERT_SHEET, name, content, code, Template.SCORE_SHEET, parameters, rows);
     }
 
     private static Map<String, Object> parameters(SheetKind kind, SessionHeader header, ProgrammeSettings settings,

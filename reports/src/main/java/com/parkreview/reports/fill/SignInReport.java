@@ -34,7 +34,8 @@ public final class SignInReport {
             row.put("position", expert.panelPosition());
             rows.add(row);
         }
-        return Filler.fill(SheetKind.SIGN_IN, SheetKind.SIGN_IN.title(), content, Template.SIGN_IN, parameters, rows);
+        return Filler.fill(SheetKind.SIGN_IN, SheetKind.SIGN_IN.title(), content, code, Template.SIGN_IN, parameters,
+                rows);
     }
 
     private static List<Map<String, Object>> recusals(SignInList list) {
