@@ -135,6 +135,11 @@ final class Jdbc {
         return Optional.ofNullable(row.getObject(column, LocalTime.class));
     }
 
+    /** A reference to another row that may be NULL. */
+    static Optional<Long> id(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, Long.class));
+    }
+
     static Optional<String> text(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column));
     }

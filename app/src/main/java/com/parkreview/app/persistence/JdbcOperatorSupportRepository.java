@@ -5,7 +5,6 @@ import com.parkreview.app.review.OperatorSupportRepository;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.util.List;
-import java.util.Optional;
 
 /** Years of support per operator in H2; entries are written to the history. */
 final class JdbcOperatorSupportRepository implements OperatorSupportRepository {
@@ -35,7 +34,7 @@ final class JdbcOperatorSupportRepository implements OperatorSupportRepository {
 
     private static OperatorSupport support(java.sql.ResultSet row) throws java.sql.SQLException {
         return new OperatorSupport(UnifiedSocialCreditCode.parse(row.getString("uscc")), row.getInt("support_year"),
-                Optional.ofNullable(row.getObject("session_id", Long.class)),
+                Jdbc.id(row, "session_id"),
                 Jdbc.decimal(row, "amount_wan").map(Money::new), row.getString("note"));
     }
 

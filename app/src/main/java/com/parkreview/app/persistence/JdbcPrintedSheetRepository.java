@@ -48,13 +48,8 @@ final class JdbcPrintedSheetRepository implements PrintedSheetRepository {
 
     private static PrintedSheet printed(ResultSet row) throws SQLException {
         return new PrintedSheet(row.getString("code"), PrintedSheet.Kind.of(row.getString("kind")),
-                row.getLong("session_id"), id(row, "applicant_id"), id(row, "expert_id"), row.getInt("round"),
+                row.getLong("session_id"), Jdbc.id(row, "applicant_id"), Jdbc.id(row, "expert_id"), row.getInt("round"),
                 row.getString("canonical_text"), Jdbc.instant(row, "printed_at").orElseThrow(),
                 row.getString("printed_by"));
-    }
-
-    private static Optional<Long> id(ResultSet row, String column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? Optional.empty() : Optional.of(value);
     }
 }

@@ -78,9 +78,9 @@ public final class SheetVerification {
      * content again: the code is the same wherever the same data is printed. Only a sheet that
      * still matches can be found this way; what changed since cannot be said without the record.
      */
-    private static Optional<LocalizedText> printedElsewhere(Store s, SheetCode code) {
+    private Optional<LocalizedText> printedElsewhere(Store s, SheetCode code) {
         for (var session : s.sessions().list()) {
-            StoredSheets now = StoredSheets.load(s, session.id(), session.date().orElse(LocalDate.now()));
+            StoredSheets now = StoredSheets.load(s, session.id(), session.date().orElse(LocalDate.now(store.clock())));
             Rubric rubric = now.stored().session().settings().rubric();
             for (Applicant a : now.stored().panelApplicants()) {
                 for (Expert e : now.stored().experts()) {

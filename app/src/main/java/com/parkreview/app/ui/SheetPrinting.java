@@ -35,11 +35,12 @@ final class SheetPrinting {
 
     /** An expert's sheet of an applicant, or the blank sheet of the applicant, made by the actor. */
     void fromForm(Actor actor, long sessionId, String expertCode, long applicantId, boolean blank) {
-        String applicantCode = context.workspace().database().read(s -> s.applicants().find(applicantId)).orElseThrow()
-                .code();
+        StoredSheets stored = stored(sessionId);
+        String applicantCode = stored.stored().applicants().stream().filter(a -> a.id() == applicantId).findFirst()
+                .orElseThrow().code();
         SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
                 Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(expertCode));
-        preview(make(actor, stored(sessionId), request));
+        preview(make(actor, stored, request));
     }
 
     /** The secretary's sheets; every code printed is recorded, so that a paper sheet can be verified later. */

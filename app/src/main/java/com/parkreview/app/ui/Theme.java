@@ -44,8 +44,8 @@ final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
+    /** The window's scene, in the look {@link #install} set up. */
     static Scene scene(Parent root) {
-        install();
         Scene scene = new Scene(root, 1280, 720);
         scene.getStylesheets().add(Theme.class.getResource("app.css").toExternalForm());
         cjkFallback().ifPresent(family -> scene.getStylesheets().add("data:text/css,"

@@ -1,7 +1,9 @@
 package com.parkreview.app.ui.console;
 
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -24,7 +26,14 @@ public final class ConsoleView {
     }
 
     /** The sheets and files the console prints or exports. */
-    public enum PrintKind { SIGN_IN, SUMMARIES, RESULTS, PACK, RESULTS_PDF, RESULTS_XLSX }
+    public enum PrintKind {
+        SIGN_IN, SUMMARIES, RESULTS, PACK, RESULTS_PDF, RESULTS_XLSX;
+
+        /** The kind a print menu's item names in its FXML {@code userData}. */
+        public static PrintKind chosenIn(ActionEvent event) {
+            return valueOf((String) ((MenuItem) event.getSource()).getUserData());
+        }
+    }
 
     private final Actions actions;
 
@@ -98,32 +107,7 @@ public final class ConsoleView {
     }
 
     @FXML
-    private void printSignIn() {
-        actions.print(PrintKind.SIGN_IN);
-    }
-
-    @FXML
-    private void printSummaries() {
-        actions.print(PrintKind.SUMMARIES);
-    }
-
-    @FXML
-    private void printResults() {
-        actions.print(PrintKind.RESULTS);
-    }
-
-    @FXML
-    private void printPack() {
-        actions.print(PrintKind.PACK);
-    }
-
-    @FXML
-    private void exportResultsPdf() {
-        actions.print(PrintKind.RESULTS_PDF);
-    }
-
-    @FXML
-    private void exportResultsXlsx() {
-        actions.print(PrintKind.RESULTS_XLSX);
+    private void print(ActionEvent event) {
+        actions.print(PrintKind.chosenIn(event));
     }
 }

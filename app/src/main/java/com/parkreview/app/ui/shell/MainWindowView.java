@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -97,33 +98,8 @@ public final class MainWindowView {
     }
 
     @FXML
-    private void printSignIn() {
-        actions.printSession(ConsoleView.PrintKind.SIGN_IN);
-    }
-
-    @FXML
-    private void printSummaries() {
-        actions.printSession(ConsoleView.PrintKind.SUMMARIES);
-    }
-
-    @FXML
-    private void printResults() {
-        actions.printSession(ConsoleView.PrintKind.RESULTS);
-    }
-
-    @FXML
-    private void printPack() {
-        actions.printSession(ConsoleView.PrintKind.PACK);
-    }
-
-    @FXML
-    private void exportResultsPdf() {
-        actions.printSession(ConsoleView.PrintKind.RESULTS_PDF);
-    }
-
-    @FXML
-    private void exportResultsXlsx() {
-        actions.printSession(ConsoleView.PrintKind.RESULTS_XLSX);
+    private void print(ActionEvent event) {
+        actions.printSession(ConsoleView.PrintKind.chosenIn(event));
     }
 
     @FXML

@@ -2,6 +2,7 @@ package com.parkreview.app.ui.console;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.testing.TestSessions;
 import java.util.Locale;
 
@@ -28,6 +29,11 @@ final class ConsoleTesting implements AutoCloseable {
         }
         merge = new MergeService(db);
         console = new ConsoleSession(merge, TestSessions.SECRETARY, ids.session());
+    }
+
+    /** The set-up tab's view model on this session, as the secretary. */
+    SetupViewModel setupTab() {
+        return new SetupViewModel(db, new SessionSetup(db), TestSessions.SECRETARY, ids.session());
     }
 
     static String[] totals(String... totals) {

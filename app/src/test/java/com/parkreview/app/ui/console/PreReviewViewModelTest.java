@@ -33,7 +33,7 @@ class PreReviewViewModelTest {
     @BeforeEach
     void setUp() {
         t = new ConsoleTesting(dir, 2, 0);
-        setup = new SetupViewModel(t.db, new SessionSetup(t.db), TestSessions.SECRETARY, t.ids.session());
+        setup = t.setupTab();
         new SessionSetup(t.db).setPreReview(TestSessions.SECRETARY, applicant().id(), PreReview.PENDING);
     }
 

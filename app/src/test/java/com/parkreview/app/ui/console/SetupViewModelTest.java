@@ -35,7 +35,7 @@ class SetupViewModelTest {
     @BeforeEach
     void setUp() {
         t = new ConsoleTesting(dir, 2, 0);
-        setup = new SetupViewModel(t.db, new SessionSetup(t.db), TestSessions.SECRETARY, t.ids.session());
+        setup = t.setupTab();
     }
 
     @AfterEach
