@@ -2,6 +2,7 @@ package com.parkreview.app.ui.scoring;
 
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.InitialFocus;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.timer.DefenseTimerView;
@@ -9,7 +10,6 @@ import com.parkreview.app.ui.timer.DefenseTimerViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -108,7 +108,7 @@ public final class ScoreFormView {
         printSheet.disableProperty().bind(model.completeProperty().not());
         buildGrid();
         if (!scoreFields.isEmpty() && model.editableProperty().get()) {
-            Platform.runLater(() -> scoreFields.get(0).requestFocus());
+            InitialFocus.give(scoreFields.get(0));
         }
     }
 
