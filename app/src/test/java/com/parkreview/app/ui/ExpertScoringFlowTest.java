@@ -83,7 +83,10 @@ class ExpertScoringFlowTest {
         robot.write("6").push(KeyCode.ENTER);
         Label problem = robot.lookup("#problem-1_2").queryAs(Label.class);
         assertEquals("超过分值 5（步长 0.5）。", problem.getText());
-        assertTrue(robot.lookup("#score-1_2").queryAs(TextField.class).isFocused(), "a refused value keeps the focus");
+        TextField refused = robot.lookup("#score-1_2").queryAs(TextField.class);
+        assertTrue(refused.isFocused(), "a refused value keeps the focus");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(firstScore.getWidth(), refused.getWidth(), 0.5, "the reason under a field leaves it its width");
         assertEquals(Optional.empty(), storedSheet().score("1.2"), "a refused value is not stored");
 
         robot.push(KeyCode.BACK_SPACE).write("4").push(KeyCode.TAB);

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -254,12 +255,14 @@ class SecretaryDayTest {
         return codes.get(0);
     }
 
-    private void paperSheetCountsOnlyWhenTheSecondEntryMatches(FxRobot robot, long session) {
+    private void paperSheetCountsOnlyWhenTheSecondEntryMatches(FxRobot robot, long session) throws Exception {
         selectTab(robot, 1); // 进度
         chooseCell(robot, 0, "E5");
         robot.clickOn("#paperEntry");
         robot.clickOn("#typistName").write("王录入");
         robot.clickOn(robot.lookup("#typistDialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        TextField firstScore = robot.lookup("#score-1_1").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, firstScore::isFocused); // typing starts in the first field
         for (String score : PAPER) {
             robot.write(score).push(KeyCode.ENTER);
         }

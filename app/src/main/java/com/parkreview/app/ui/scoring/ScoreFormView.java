@@ -26,7 +26,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -180,7 +179,8 @@ public final class ScoreFormView {
         Label problem = new Label();
         problem.setId("problem-" + nodeId(row.code()));
         problem.getStyleClass().add("problem");
-        problem.setMinWidth(Region.USE_PREF_SIZE);
+        problem.setWrapText(true); // kept within the score's column: wider, it pushed the field under the comment
+        problem.setMinWidth(0);
         problem.textProperty().bind(row.shortProblemProperty());
         problem.visibleProperty().bind(row.shortProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
