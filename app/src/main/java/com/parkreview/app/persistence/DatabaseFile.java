@@ -62,6 +62,11 @@ public record DatabaseFile(Path base) {
         return base.getParent();
     }
 
+    /** Beside the file: the newest change it is known to hold (see {@code HeadMarker}). */
+    public Path headMarker() {
+        return folder().resolve(base.getFileName() + ".head");
+    }
+
     public boolean exists() {
         return Files.exists(file());
     }

@@ -31,7 +31,7 @@ final class HeadMarker implements AutoCloseable {
     private java.nio.channels.FileChannel channel;
 
     HeadMarker(DatabaseFile file) {
-        this.path = file.folder().resolve(file.base().getFileName() + ".head");
+        this.path = file.headMarker();
     }
 
     Path path() {

@@ -1,6 +1,7 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.cli.WindowOptions;
+import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
@@ -53,11 +54,16 @@ public final class ParkReviewApplication extends Application {
     }
 
     private static Database open(WindowOptions options, ClientSettings settings) {
-        Database database = options.database().isPresent()
-                ? Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing())
-                : Database.open(DatabaseFile.defaultFile(), OpenOptions.creating());
-        if (database.created()) {
-            new DemoSession(database).create();
+        Database database;
+        if (options.database().isPresent()) {
+            database = Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing());
+        } else {
+            DatabaseFile file = DatabaseFile.defaultFile();
+            DemoDatabase.placeIfMissing(file); // a first start
+            database = Database.open(file, OpenOptions.creating());
+            if (database.created()) { // only when this build carries no demonstration database
+                new DemoSession(database).create();
+            }
         }
         settings.opened(database.file().file());
         PHASES.mark("database open");

@@ -1,9 +1,7 @@
 package com.parkreview.app.bench;
 
-import com.parkreview.app.demo.DemoSession;
-import com.parkreview.app.persistence.Database;
+import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.DatabaseFile;
-import com.parkreview.app.persistence.OpenOptions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Start-up to the first usable window, ParkReview against a bare JavaFX window measured the same
  * way (JVM start to the first frame after the window is shown), each in fresh JVMs and from the
- * same runnable jar. ParkReview opens a copy of a database holding the demonstration session, as
- * a first start leaves it (or of the database named after the jar), with the settings a first
+ * same runnable jar. ParkReview opens a copy of the demonstration database a first start places
+ * (or of the database named after the jar), with the settings a first
  * start leaves (that file in the recent files). Run under a display, after
  * {@code mvn -q install -DskipTests}:
  *
@@ -62,9 +60,8 @@ public final class StartupBenchmark {
     private static List<String> client(String javaBin, Path jar, DatabaseFile demo, Path home) throws Exception {
         Path copy = home.resolve("demo.mv.db");
         Files.copy(demo.file(), copy);
-        Path head = demo.folder().resolve(demo.base().getFileName() + ".head");
-        if (Files.exists(head)) {
-            Files.copy(head, home.resolve("demo.head"));
+        if (Files.exists(demo.headMarker())) {
+            Files.copy(demo.headMarker(), home.resolve("demo.head"));
         }
         return List.of(javaBin, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-jar", jar.toString(), "--db",
                 copy.toString());
@@ -78,11 +75,11 @@ public final class StartupBenchmark {
         }
     }
 
-    /** The demonstration session in a new database, closed (and so compacted) as a first start leaves it. */
+    /** The demonstration database as a first start places it. */
     private static DatabaseFile demoDatabase() throws Exception {
         DatabaseFile file = DatabaseFile.of(Files.createTempDirectory("parkreview-startup-demo").resolve("demo"));
-        try (Database db = Database.open(file, OpenOptions.creating())) {
-            new DemoSession(db).create();
+        if (!DemoDatabase.placeIfMissing(file)) {
+            throw new IllegalStateException("no demonstration database in this build: run mvn install first");
         }
         System.out.printf("demonstration database: %,d bytes%n", Files.size(file.file()));
         return file;
