@@ -1,0 +1,67 @@
+package com.parkreview.app.ui.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.app.ui.TestWindows;
+import com.parkreview.app.ui.common.FileDialogs;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * On a laptop's screen the score form's side panel shows every word of its labels, in English,
+ * whose words are the longer: the defense timer's phases were cut to "presentation 15 min, ...".
+ */
+@InLocale("en") // declared first: set before ApplicationExtension's @Start builds the window
+@ExtendWith(ApplicationExtension.class)
+class ScoreFormFitsTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Database db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-ui"));
+        TestSessions.session(db, 3, 5);
+        TestWindows.open(stage, db, FileDialogs.system());
+    }
+
+    @Test
+    void noLabelOfTheSidePanelIsCutShort(FxRobot robot) {
+        robot.clickOn("#signIn");
+        ComboBox<Expert> expert = robot.lookup("#expert").queryComboBox();
+        robot.interact(() -> expert.getSelectionModel().select(0));
+        robot.clickOn("#pledge");
+        robot.clickOn("#continueButton");
+        robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Parent panel = robot.lookup(".side-panel").queryAs(Parent.class);
+        List<String> cut = panel.lookupAll(".label").stream()
+                .filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                .filter(label -> label.isVisible() && !label.getText().isEmpty())
+                .filter(label -> !shown(label).equals(label.getText()))
+                .map(label -> label.getText() + " → " + shown(label)).toList();
+        assertFalse(panel.lookupAll(".label").isEmpty());
+        assertEquals(List.of(), cut);
+    }
+
+    /** The text the label's skin draws: its own, or shortened with an ellipsis. */
+    private static String shown(Labeled label) {
+        return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .map(Text::getText).findFirst().orElse("");
+    }
+}
