@@ -11,6 +11,7 @@ import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -40,23 +41,27 @@ class ScoreFormFitsTest {
     }
 
     @Test
-    void noLabelOfTheSidePanelIsCutShort(FxRobot robot) {
+    void noLabelOfTheSidePanelIsCutShort(FxRobot robot) throws Exception {
         robot.clickOn("#signIn");
         ComboBox<Expert> expert = robot.lookup("#expert").queryComboBox();
         robot.interact(() -> expert.getSelectionModel().select(0));
         robot.clickOn("#pledge");
         robot.clickOn("#continueButton");
         robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
-
         Parent panel = robot.lookup(".side-panel").queryAs(Parent.class);
-        List<String> cut = panel.lookupAll(".label").stream()
-                .filter(Labeled.class::isInstance).map(Labeled.class::cast)
-                .filter(label -> label.isVisible() && !label.getText().isEmpty())
-                .filter(label -> !shown(label).equals(label.getText()))
+        // Laid out once every label draws something: until then a label's skin holds no text yet.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> labels(panel).stream().noneMatch(l -> shown(l).isEmpty()));
+
+        List<String> cut = labels(panel).stream().filter(label -> !shown(label).equals(label.getText()))
                 .map(label -> label.getText() + " → " + shown(label)).toList();
-        assertFalse(panel.lookupAll(".label").isEmpty());
+        assertFalse(labels(panel).isEmpty());
         assertEquals(List.of(), cut);
+    }
+
+    /** The panel's visible labels that have something to say. */
+    private static List<Labeled> labels(Parent panel) {
+        return panel.lookupAll(".label").stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                .filter(label -> label.isVisible() && !label.getText().isEmpty()).toList();
     }
 
     /** The text the label's skin draws: its own, or shortened with an ellipsis. */
