@@ -45,8 +45,7 @@ public final class DemoDatabase {
         }
         Files.createDirectories(into);
         for (Path file : List.of(made.file(), made.headMarker())) {
-            Files.copy(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-            Files.delete(file);
+            Files.move(file, into.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
         }
         try (var left = Files.list(work)) {
             List<Path> others = left.toList();
@@ -58,10 +57,23 @@ public final class DemoDatabase {
     }
 
     /**
+     * The user's default database, opened; on a first start it is the demonstration database,
+     * placed, or — when this build carries none (classes run without the build's last step) —
+     * made there through the services.
+     */
+    public static Database openDefault(DatabaseFile file) {
+        placeIfMissing(file);
+        Database database = Database.open(file, OpenOptions.creating());
+        if (database.created()) {
+            new DemoSession(database).create();
+        }
+        return database;
+    }
+
+    /**
      * A first start: puts the demonstration database where {@code file} is expected when there is
      * no file there. Returns whether it did; {@code false} as well when this build carries no
-     * demonstration database (classes run without the build's last step), and the caller makes one.
-     * Another ParkReview placing it at the same moment wins; nothing is ever replaced.
+     * demonstration database. Another ParkReview placing it at the same moment wins; nothing is ever replaced.
      */
     public static boolean placeIfMissing(DatabaseFile file) {
         if (file.exists()) {

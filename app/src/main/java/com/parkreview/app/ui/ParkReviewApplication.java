@@ -2,7 +2,6 @@ package com.parkreview.app.ui;
 
 import com.parkreview.app.cli.WindowOptions;
 import com.parkreview.app.demo.DemoDatabase;
-import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
@@ -35,7 +34,7 @@ public final class ParkReviewApplication extends Application {
     private static StoreException failure;
 
     /**
-     * Opens the database (the default one, created with the demonstration session on a first
+     * Opens the database (the default one, holding the demonstration session on a first
      * start, or the one named with {@code --db}) and the window, until the window closes. The
      * user's settings are read and the database opened on a worker thread while the JavaFX
      * toolkit starts and the window is built: they do not depend on each other, and together they
@@ -54,17 +53,9 @@ public final class ParkReviewApplication extends Application {
     }
 
     private static Database open(WindowOptions options, ClientSettings settings) {
-        Database database;
-        if (options.database().isPresent()) {
-            database = Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing());
-        } else {
-            DatabaseFile file = DatabaseFile.defaultFile();
-            DemoDatabase.placeIfMissing(file); // a first start
-            database = Database.open(file, OpenOptions.creating());
-            if (database.created()) { // only when this build carries no demonstration database
-                new DemoSession(database).create();
-            }
-        }
+        Database database = options.database().isPresent()
+                ? Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing())
+                : DemoDatabase.openDefault(DatabaseFile.defaultFile());
         settings.opened(database.file().file());
         PHASES.mark("database open");
         return database;

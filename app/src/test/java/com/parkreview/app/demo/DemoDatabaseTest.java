@@ -39,6 +39,19 @@ class DemoDatabaseTest {
     }
 
     @Test
+    void theDefaultDatabaseOpensOnThePlacedCopyAndIsOpenedAsItIsLaterOn() {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("parkreview"));
+        try (Database db = DemoDatabase.openDefault(file)) {
+            assertFalse(db.created(), "placed, not made at the start");
+            assertEquals(List.of(DemoSession.NAME), db.read(s -> s.sessions().list()).stream()
+                    .map(SessionSummary::name).toList());
+        }
+        try (Database again = DemoDatabase.openDefault(file)) {
+            assertEquals(1, again.read(s -> s.sessions().list()).size(), "nothing placed or made a second time");
+        }
+    }
+
+    @Test
     void thePlacedSessionIsTheOneTheServicesMake() {
         DatabaseFile placed = DatabaseFile.of(dir.resolve("placed"));
         DemoDatabase.placeIfMissing(placed);

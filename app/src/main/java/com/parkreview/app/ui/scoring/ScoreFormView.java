@@ -180,7 +180,6 @@ public final class ScoreFormView {
         problem.setId("problem-" + nodeId(row.code()));
         problem.getStyleClass().add("problem");
         problem.setWrapText(true); // kept within the score's column: wider, it pushed the field under the comment
-        problem.setMinWidth(0);
         problem.textProperty().bind(row.shortProblemProperty());
         problem.visibleProperty().bind(row.shortProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
