@@ -2,6 +2,7 @@ package com.parkreview.app.bench;
 
 import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.ui.FrameOnlyWindow;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Start-up to the first usable window, ParkReview against a bare JavaFX window measured the same
  * way (JVM start to the first frame after the window is shown), each in fresh JVMs and from the
- * same runnable jar. ParkReview opens a copy of the demonstration database a first start places
+ * same runnable jar; between them, {@link FrameOnlyWindow}: ParkReview's frame and start page
+ * from their FXML in its theme, with nothing else. ParkReview opens a copy of the demonstration database a first start places
  * (or of the database named after the jar), with the settings a first
  * start leaves (that file in the recent files). Run under a display, after
  * {@code mvn -q install -DskipTests}:
@@ -42,18 +44,22 @@ public final class StartupBenchmark {
         Path settings = Files.createTempDirectory("parkreview-startup-settings");
         time(client(javaBin, jar, demo, settings), settings);
         List<Long> bare = new ArrayList<>();
+        List<Long> frameOnly = new ArrayList<>();
         List<Long> client = new ArrayList<>();
+        String classes = jar + java.io.File.pathSeparator + jar.resolveSibling("test-classes");
         for (int i = 0; i < RUNS; i++) {
-            String classes = jar + java.io.File.pathSeparator + jar.resolveSibling("test-classes");
             bare.add(time(List.of(javaBin, "-cp", classes, BareWindow.class.getName()), null));
+            frameOnly.add(time(List.of(javaBin, "-cp", classes, FrameOnlyWindow.class.getName()), null));
             // A home of its own per run: the user's recent files and log are left alone.
             Path home = Files.createTempDirectory("parkreview-startup");
             copyFolder(settings.resolve("prefs"), home.resolve("prefs"));
             client.add(time(client(javaBin, jar, demo, home), home));
         }
         System.out.println("bare JavaFX window: " + summary(bare));
+        System.out.println("frame only:         " + summary(frameOnly));
         System.out.println("ParkReview:         " + summary(client));
-        System.out.printf(Locale.ROOT, "ratio of medians: %.2f%n", (double) median(client) / median(bare));
+        System.out.printf(Locale.ROOT, "ratio of medians to the bare window: frame only %.2f, ParkReview %.2f%n",
+                (double) median(frameOnly) / median(bare), (double) median(client) / median(bare));
     }
 
     /** ParkReview on a copy of the database, with its settings and log in {@code home}. */

@@ -1,0 +1,53 @@
+package com.parkreview.app.ui.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.parkreview.app.demo.DemoSession;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.app.ui.ClientRoot;
+import com.parkreview.app.ui.CutText;
+import com.parkreview.app.ui.TestWindows;
+import com.parkreview.app.ui.common.FileDialogs;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * On a laptop's screen the secretary's console shows every heading, column title, button and
+ * field hint in full, on each of its tabs, with the demonstration session in it. The subclasses
+ * say in which language, and call {@link #open} from their {@code @Start}.
+ */
+abstract class ConsoleFits {
+
+    private ClientRoot root;
+    private long session;
+
+    /** The window on the demonstration session; TestFX finds {@code @Start} only in the test class itself. */
+    void open(Stage stage) throws Exception {
+        Database db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-ui"));
+        session = new DemoSession(db).create();
+        root = TestWindows.open(stage, db, FileDialogs.system());
+    }
+
+    @Test
+    void everyTabShowsItsWordsInFull(FxRobot robot) throws Exception {
+        robot.interact(() -> root.showConsole(session));
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        Parent window = tabs.getScene().getRoot();
+        List<String> cut = new ArrayList<>();
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents(3);
+            CutText.in(window).forEach(text -> cut.add(tab.getText() + ": " + text));
+        }
+        assertEquals(List.of(), cut);
+    }
+}
