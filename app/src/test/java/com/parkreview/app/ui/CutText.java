@@ -5,12 +5,15 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
  * The words a screen shows only in part: a label or button whose skin draws its text shortened
- * with an ellipsis, or a field whose hint (prompt text) is wider than the field. Rows of tables
+ * with an ellipsis, a table meant to show all its columns that cannot, or a field whose hint (prompt
+ * text) is wider than the field. Rows of tables
  * and lists are left out: their data may be longer than a column, and the column can be widened.
  */
 public final class CutText {
@@ -31,6 +34,9 @@ public final class CutText {
                 if (!shown.isEmpty() && !shown.equals(whole)) { // empty: not drawn (yet)
                     cut.add(whole + " → " + shown);
                 }
+            } else if (node instanceof TableView<?> table && columnsOutOfSight(table)) {
+                cut.add(table.getColumns().stream().map(TableColumnBase::getText).toList()
+                        + " → (columns wider than their table, " + table.getWidth() + " px)");
             } else if (node instanceof TextField field && field.getText().isEmpty() && hintTooWide(field)) {
                 cut.add(field.getPromptText() + " → (hint wider than its field, " + field.getWidth() + " px)");
             }
@@ -42,6 +48,18 @@ public final class CutText {
     private static String shown(Labeled label) {
         return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
                 .map(Text::getText).findFirst().orElse("");
+    }
+
+    /**
+     * Whether a table made to show every column (a constrained resize policy) needs more width
+     * than it has, so that some are out of sight. Tables that scroll sideways are made to.
+     */
+    private static boolean columnsOutOfSight(TableView<?> table) {
+        if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return false;
+        }
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getWidth).sum();
+        return columns > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 0.5;
     }
 
     private static boolean hintTooWide(TextField field) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.CutText;
@@ -17,21 +18,26 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * On a laptop's screen the secretary's console shows every heading, column title, button and
- * field hint in full, on each of its tabs, with the demonstration session in it. The subclasses
- * say in which language, and call {@link #open} from their {@code @Start}.
+ * field hint in full, on each of its tabs, with the demonstration session in it, in Chinese, the
+ * language of every screen by default.
  */
-abstract class ConsoleFits {
+@InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
+@ExtendWith(ApplicationExtension.class)
+class ConsoleFitsTest {
 
     private ClientRoot root;
     private long session;
 
-    /** The window on the demonstration session; TestFX finds {@code @Start} only in the test class itself. */
-    void open(Stage stage) throws Exception {
+    @Start
+    void start(Stage stage) throws Exception {
         Database db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-ui"));
         session = new DemoSession(db).create();
         root = TestWindows.open(stage, db, FileDialogs.system());
