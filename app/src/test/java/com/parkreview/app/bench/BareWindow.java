@@ -1,8 +1,7 @@
 package com.parkreview.app.bench;
 
-import java.lang.management.ManagementFactory;
+import com.parkreview.app.ui.FirstFrame;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -26,12 +25,7 @@ public final class BareWindow {
         @Override
         public void start(Stage stage) {
             stage.setScene(new Scene(new StackPane(new Label("bare")), 1280, 720));
-            stage.setOnShown(e -> Platform.runLater(() -> {
-                System.out.println("first usable window "
-                        + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
-                Platform.exit();
-            }));
-            stage.show();
+            FirstFrame.showAndReport(stage);
         }
     }
 }

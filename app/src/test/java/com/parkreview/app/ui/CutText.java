@@ -28,7 +28,7 @@ public final class CutText {
             if (!showing(node) || inRow(node)) {
                 continue;
             }
-            if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+            if (node instanceof Labeled labeled && saysSomething(labeled)) {
                 String shown = shown(labeled);
                 String whole = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_", "") : labeled.getText();
                 if (!shown.isEmpty() && !shown.equals(whole)) { // empty: not drawn (yet)
@@ -42,6 +42,21 @@ public final class CutText {
             }
         }
         return cut;
+    }
+
+    /** The visible labels and buttons below {@code root} that have something to say, rows left out. */
+    public static List<Labeled> labels(Parent root) {
+        return root.lookupAll("*").stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                .filter(labeled -> showing(labeled) && !inRow(labeled) && saysSomething(labeled)).toList();
+    }
+
+    /** Whether the skins of all {@link #labels} draw their text: until laid out a skin holds none. */
+    public static boolean drawn(Parent root) {
+        return labels(root).stream().noneMatch(labeled -> shown(labeled).isEmpty());
+    }
+
+    private static boolean saysSomething(Labeled labeled) {
+        return !labeled.getText().isEmpty();
     }
 
     /** The text the label's skin draws: its own, or shortened with an ellipsis. */

@@ -4,12 +4,10 @@ import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.shell.MainWindowView;
 import com.parkreview.app.ui.start.StartPageView;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -41,12 +39,7 @@ public final class FrameOnlyWindow {
             stage.setScene(Theme.scene(frame.root()));
             frame.controller().show(loader.load(StartPageView.class).root());
             stage.setTitle(UiText.text("app.title"));
-            stage.setOnShown(e -> Platform.runLater(() -> {
-                System.out.println("first usable window "
-                        + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms");
-                Platform.exit();
-            }));
-            stage.show();
+            FirstFrame.showAndReport(stage);
         }
 
         private static <T> T doingNothing(Class<T> actions) {

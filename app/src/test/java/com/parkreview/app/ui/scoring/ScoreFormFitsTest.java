@@ -7,6 +7,7 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
+import com.parkreview.app.ui.CutText;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Files;
@@ -15,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,24 +48,10 @@ class ScoreFormFitsTest {
         robot.clickOn("#continueButton");
         robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
         Parent panel = robot.lookup(".side-panel").queryAs(Parent.class);
-        // Laid out once every label draws something: until then a label's skin holds no text yet.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> labels(panel).stream().noneMatch(l -> shown(l).isEmpty()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> CutText.drawn(panel));
 
-        List<String> cut = labels(panel).stream().filter(label -> !shown(label).equals(label.getText()))
-                .map(label -> label.getText() + " → " + shown(label)).toList();
-        assertFalse(labels(panel).isEmpty());
+        List<String> cut = CutText.in(panel);
+        assertFalse(CutText.labels(panel).isEmpty());
         assertEquals(List.of(), cut);
-    }
-
-    /** The panel's visible labels that have something to say. */
-    private static List<Labeled> labels(Parent panel) {
-        return panel.lookupAll(".label").stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
-                .filter(label -> label.isVisible() && !label.getText().isEmpty()).toList();
-    }
-
-    /** The text the label's skin draws: its own, or shortened with an ellipsis. */
-    private static String shown(Labeled label) {
-        return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
-                .map(Text::getText).findFirst().orElse("");
     }
 }
