@@ -1,9 +1,14 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The composition root's state: settings, the worker for jobs off the FX thread, and the open
@@ -11,10 +16,13 @@ import java.util.Objects;
  */
 public final class ClientContext implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(ClientContext.class.getName());
+
     private final ClientSettings settings;
     private final FxTasks tasks = new FxTasks();
     private final FileDialogs files;
     private Workspace workspace;
+    private CompletableFuture<Database> opening;
 
     public ClientContext(ClientSettings settings, Database database) {
         this(settings, database, FileDialogs.system());
@@ -26,20 +34,24 @@ public final class ClientContext implements AutoCloseable {
     }
 
     /**
-     * A context whose database is still opening (the window is built meanwhile): {@link #open}
-     * gives it, and nothing may ask for the workspace before.
+     * A context whose database is still opening (the window is built and shown meanwhile):
+     * {@link #opening} gives it, and nothing may ask for the workspace before.
      */
     public ClientContext(ClientSettings settings, FileDialogs files) {
         this.settings = settings;
         this.files = files;
     }
 
-    /** The database the window starts on, once opened. */
-    public void open(Database database) {
-        if (workspace != null) {
+    /**
+     * The database the window starts on, opening on another thread. Whatever asks for the
+     * workspace before it is open waits for it; if it cannot be opened, that asker gets the
+     * reason ({@link StoreException}).
+     */
+    public void opening(CompletableFuture<Database> database) {
+        if (workspace != null || opening != null) {
             throw new IllegalStateException("a database is open already: switch to another instead");
         }
-        workspace = Workspace.on(Objects.requireNonNull(database));
+        opening = Objects.requireNonNull(database);
     }
 
     /** Where the window asks for files and folders. */
@@ -57,15 +69,29 @@ public final class ClientContext implements AutoCloseable {
 
     public Workspace workspace() {
         if (workspace == null) {
-            throw new IllegalStateException("the database is still opening");
+            if (opening == null) {
+                throw new IllegalStateException("no database given yet");
+            }
+            workspace = Workspace.on(awaited(opening));
         }
         return workspace;
+    }
+
+    private static Database awaited(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Closes the open database (with its backup) and works on another. */
     public void switchTo(Database database) {
         Objects.requireNonNull(database);
-        Database old = workspace.database();
+        Database old = workspace().database();
         workspace = Workspace.on(database);
         old.closeWithBackup();
     }
@@ -78,6 +104,13 @@ public final class ClientContext implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        if (workspace == null && opening != null) {
+            try {
+                workspace();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "the starting database never opened: nothing to close", e);
+            }
+        }
         if (workspace != null) {
             workspace.database().closeWithBackup();
         }

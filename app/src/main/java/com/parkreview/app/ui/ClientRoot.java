@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -77,6 +78,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     private ConsoleView consoleView;
     private Runnable consoleRefresh = () -> { };
     private Runnable leaveScreen = () -> { };
+    private Node openingPage;
 
     public ClientRoot(ClientContext context, Stage stage) {
         this.context = context;
@@ -113,8 +115,8 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     }
 
     /**
-     * The window's frame, menus and look: they need no database, so that at start-up they are
-     * built while it opens.
+     * The window's frame, menus and look: they need no database, so that a start shows them
+     * before it is open.
      */
     public void build() {
         Theme.install();
@@ -140,13 +142,40 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         return stage;
     }
 
+    /**
+     * The window while its starting database opens on another thread: the status line says so,
+     * and the start page shows the files opened lately; {@link #databaseOpened} fills in the rest.
+     */
+    public void showOpening(Path database) {
+        shell.setStatus(UiText.text("status.opening", database));
+        shell.setRecentFiles(context.settings().recentFiles().stream().filter(p -> !p.equals(database)).toList());
+        openingPage = showStartPage(StartPageViewModel.opening(database, context.settings().recentFiles()));
+    }
+
+    /**
+     * The starting database is open: the status line, and the start page with its sessions if
+     * the user is still on it (a screen asked for meanwhile stays).
+     */
+    public void databaseOpened() {
+        refreshShell();
+        if (openingPage != null && shell.isShowing(openingPage)) {
+            showStart();
+        }
+        openingPage = null;
+    }
+
     @Override
     public void showStart() {
+        showStartPage(new StartPageViewModel(db(), context.workspace().database().file().file(),
+                context.settings().recentFiles()));
+    }
+
+    private Node showStartPage(StartPageViewModel model) {
         leave();
         ViewLoader.Loaded<StartPageView> page = loader.load(StartPageView.class);
-        page.controller().bind(new StartPageViewModel(db(), context.workspace().database().file().file(),
-                context.settings().recentFiles()));
+        page.controller().bind(model);
         shell.show(page.root());
+        return page.root();
     }
 
     @Override

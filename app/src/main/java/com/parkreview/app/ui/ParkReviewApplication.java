@@ -5,7 +5,6 @@ import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
-import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.reports.ReportService;
@@ -19,8 +18,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. {@link #launchWindow} opens the database before the toolkit starts and
- * hands it over once; {@link #start} only builds the window through the composition root.
+ * The JavaFX application. {@link #launchWindow} reads the user's settings while the toolkit
+ * starts; {@link #start} builds and shows the window through the composition root, and only
+ * then opens the database.
  */
 public final class ParkReviewApplication extends Application {
 
@@ -28,71 +28,85 @@ public final class ParkReviewApplication extends Application {
 
     private static final StartupPhases PHASES = new StartupPhases();
 
+    private static WindowOptions options;
     private static CompletableFuture<ClientSettings> reading;
-    private static CompletableFuture<Database> opening;
     private static ClientContext handedOver;
-    private static StoreException failure;
+    private static volatile Throwable failure;
 
     /**
-     * Opens the database (the default one, holding the demonstration session on a first
-     * start, or the one named with {@code --db}) and the window, until the window closes. The
-     * user's settings are read and the database opened on a worker thread while the JavaFX
-     * toolkit starts and the window is built: they do not depend on each other, and together they
-     * are most of the start-up.
+     * Opens the window on the database (the default one, holding the demonstration session on a
+     * first start, or the one named with {@code --db}) until the window closes. The user's
+     * settings are read on a worker thread while the JavaFX toolkit starts: the window is built
+     * in their language.
      */
-    public static int launchWindow(WindowOptions options) {
+    public static int launchWindow(WindowOptions chosen) {
+        options = chosen;
         reading = CompletableFuture.supplyAsync(() -> {
             ClientSettings settings = ClientSettings.forUser();
             Locale.setDefault(settings.language()); // before the window is built: it is in this language
             PHASES.mark("settings read");
             return settings;
         });
-        opening = reading.thenApply(settings -> open(options, settings));
         Application.launch(ParkReviewApplication.class);
         return failure == null ? 0 : 2;
     }
 
-    private static Database open(WindowOptions options, ClientSettings settings) {
+    private static DatabaseFile startingFile() {
+        return options.database().map(DatabaseFile::of).orElseGet(DatabaseFile::defaultFile);
+    }
+
+    private static Database open(ClientSettings settings) {
         Database database = options.database().isPresent()
-                ? Database.open(DatabaseFile.of(options.database().get()), OpenOptions.existing())
-                : DemoDatabase.openDefault(DatabaseFile.defaultFile());
+                ? Database.open(startingFile(), OpenOptions.existing())
+                : DemoDatabase.openDefault(startingFile());
         settings.opened(database.file().file());
         PHASES.mark("database open");
         return database;
     }
 
+    /**
+     * Shows the window with the start page as the settings know it (the file, the files opened
+     * lately), then opens the database on a worker thread. Opening it meanwhile would take the
+     * second core from the window on a two-core laptop; anything that needs it before it is open
+     * waits for it ({@link ClientContext#opening}).
+     */
     @Override
     public void start(Stage stage) {
         PHASES.mark("toolkit up");
-        handedOver = new ClientContext(reading.join(), FileDialogs.system());
+        ClientSettings settings = reading.join();
+        handedOver = new ClientContext(settings, FileDialogs.system());
         ClientRoot root = new ClientRoot(handedOver, stage);
         root.build();
+        root.showOpening(startingFile().file());
         PHASES.mark("window built");
-        try {
-            handedOver.open(opening.join());
-        } catch (CompletionException e) {
-            if (!(e.getCause() instanceof StoreException store)) {
-                throw e;
-            }
-            failure = store;
-            ErrorDialog.show(null, failure);
-            Platform.exit();
-            return;
-        }
-        root.showDatabase();
-        PHASES.mark("start page filled");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setOnShown(e -> {
             PHASES.mark("window shown");
             Platform.runLater(() -> {
                 long usable = StartupPhases.sinceJvmStart();
-                LOG.info(PHASES.line());
-                LOG.info(() -> String.format(Locale.ROOT, "first usable window %d ms after the JVM started", usable));
-                preloadReports();
+                openDatabase(root, settings, stage, usable);
             });
         });
         stage.show();
+    }
+
+    private static void openDatabase(ClientRoot root, ClientSettings settings, Stage stage, long usable) {
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> open(settings));
+        handedOver.opening(opening);
+        opening.whenComplete((database, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                failure = error instanceof CompletionException ? error.getCause() : error;
+                ErrorDialog.show(stage, failure);
+                Platform.exit();
+                return;
+            }
+            root.databaseOpened();
+            PHASES.mark("sessions listed");
+            LOG.info(PHASES.line());
+            LOG.info(() -> String.format(Locale.ROOT, "first usable window %d ms after the JVM started", usable));
+            preloadReports();
+        }));
     }
 
     /** The reports' one-time set-up, once the window is up: the first print preview comes quickly. */

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * Start-up to the first usable window, ParkReview against a bare JavaFX window measured the same
  * way (JVM start to the first frame after the window is shown), each in fresh JVMs and from the
  * same runnable jar; between them, {@link FrameOnlyWindow}: ParkReview's frame and start page
- * from their FXML in its theme, with nothing else. ParkReview opens a copy of the demonstration database a first start places
- * (or of the database named after the jar), with the settings a first
- * start leaves (that file in the recent files). Run under a display, after
+ * from their FXML in its theme, with nothing else. ParkReview opens a copy of the demonstration
+ * database a first start places (or of the database named after the jar), with the settings a
+ * first start leaves (that file in the recent files); it also reports when its start page listed
+ * that database's sessions. Run under a display, after
  * {@code mvn -q install -DskipTests}:
  *
  * <pre>xvfb-run -a -s "-screen 0 1366x768x24" mvn -q -pl app exec:java -Dexec.classpathScope=test \
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
 public final class StartupBenchmark {
 
     private static final Pattern FIGURE = Pattern.compile("first usable window (\\d+) ms");
+    private static final Pattern SESSIONS = Pattern.compile("sessions listed (\\d+)");
     private static final int RUNS = 7;
 
     private StartupBenchmark() {
@@ -46,18 +48,22 @@ public final class StartupBenchmark {
         List<Long> bare = new ArrayList<>();
         List<Long> frameOnly = new ArrayList<>();
         List<Long> client = new ArrayList<>();
+        List<Long> listed = new ArrayList<>();
         String classes = jar + java.io.File.pathSeparator + jar.resolveSibling("test-classes");
         for (int i = 0; i < RUNS; i++) {
-            bare.add(time(List.of(javaBin, "-cp", classes, BareWindow.class.getName()), null));
-            frameOnly.add(time(List.of(javaBin, "-cp", classes, FrameOnlyWindow.class.getName()), null));
+            bare.add(time(List.of(javaBin, "-cp", classes, BareWindow.class.getName()), null).usable());
+            frameOnly.add(time(List.of(javaBin, "-cp", classes, FrameOnlyWindow.class.getName()), null).usable());
             // A home of its own per run: the user's recent files and log are left alone.
             Path home = Files.createTempDirectory("parkreview-startup");
             copyFolder(settings.resolve("prefs"), home.resolve("prefs"));
-            client.add(time(client(javaBin, jar, demo, home), home));
+            Start start = time(client(javaBin, jar, demo, home), home);
+            client.add(start.usable());
+            listed.add(start.sessionsListed());
         }
         System.out.println("bare JavaFX window: " + summary(bare));
         System.out.println("frame only:         " + summary(frameOnly));
         System.out.println("ParkReview:         " + summary(client));
+        System.out.println("  sessions listed:  " + summary(listed));
         System.out.printf(Locale.ROOT, "ratio of medians to the bare window: frame only %.2f, ParkReview %.2f%n",
                 (double) median(frameOnly) / median(bare), (double) median(client) / median(bare));
     }
@@ -92,10 +98,17 @@ public final class StartupBenchmark {
     }
 
     /**
+     * When a start showed its first usable window and, for ParkReview, when the start page listed
+     * the sessions of its database (opened once the window is shown); -1 when there is none.
+     */
+    private record Start(long usable, long sessionsListed) {
+    }
+
+    /**
      * Runs until the figure appears (in the output, or — given ParkReview's home — in its log),
      * then stops the process.
      */
-    private static long time(List<String> command, Path home) throws Exception {
+    private static Start time(List<String> command, Path home) throws Exception {
         boolean fromLog = home != null;
         Path log = fromLog ? home.resolve("data").resolve("parkreview").resolve("parkreview.log") : null;
         long logStart = 0;
@@ -111,7 +124,8 @@ public final class StartupBenchmark {
                 String text = fromLog ? newLogText(log, logStart) : (out.ready() ? out.readLine() : "");
                 Matcher m = FIGURE.matcher(text == null ? "" : text);
                 if (m.find()) {
-                    return Long.parseLong(m.group(1));
+                    Matcher listed = SESSIONS.matcher(text);
+                    return new Start(Long.parseLong(m.group(1)), listed.find() ? Long.parseLong(listed.group(1)) : -1);
                 }
                 Thread.sleep(20);
             }

@@ -111,6 +111,11 @@ public final class MainWindowView {
         content.getChildren().setAll(screen);
     }
 
+    /** Whether this screen is the one shown. */
+    public boolean isShowing(Node screen) {
+        return content.getChildren().contains(screen);
+    }
+
     public void setStatus(String text) {
         status.setText(text);
     }

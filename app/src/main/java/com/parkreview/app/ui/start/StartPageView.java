@@ -57,7 +57,7 @@ public final class StartPageView {
     public void bind(StartPageViewModel model) {
         database.setText(model.databaseText());
         sessions.setItems(model.sessions());
-        sessions.setPlaceholder(new Label(UiText.text("start.noSessions")));
+        sessions.setPlaceholder(new Label(model.noSessionsText()));
         sessions.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(SessionSummary item, boolean empty) {
@@ -83,7 +83,7 @@ public final class StartPageView {
         signIn.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         console.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(model::expertMode)));
-        newSession.setDisable(model.expertMode());
+        newSession.setDisable(model.expertMode() || model.opening());
         expertMode.setText(model.expertModeText());
         for (javafx.scene.Node node : java.util.List.of(expertMode, exportScores)) {
             node.setVisible(model.expertMode());

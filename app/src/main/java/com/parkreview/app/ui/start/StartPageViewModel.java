@@ -16,12 +16,37 @@ public final class StartPageViewModel {
     private final String databaseText;
     private final java.util.Optional<com.parkreview.app.review.ExpertMode> expertMode;
 
+    private final boolean opening;
+
     public StartPageViewModel(StoreAccess store, Path database, List<Path> recent) {
-        expertMode = store.read(s -> s.expertMode().current());
-        List<SessionSummary> stored = store.read(s -> s.sessions().list());
+        this(store.read(s -> s.expertMode().current()), store.read(s -> s.sessions().list()), database, recent, false);
+    }
+
+    private StartPageViewModel(java.util.Optional<com.parkreview.app.review.ExpertMode> expertMode,
+            List<SessionSummary> stored, Path database, List<Path> recent, boolean opening) {
+        this.expertMode = expertMode;
+        this.opening = opening;
         sessions.setAll(stored);
         recentFiles.setAll(recent.stream().filter(p -> !p.equals(database)).toList());
         databaseText = UiText.text("start.database", database);
+    }
+
+    /**
+     * The page while its database is still opening, from what the settings know: the file's
+     * name and the files opened lately. Its sessions are listed once the database is open.
+     */
+    public static StartPageViewModel opening(Path database, List<Path> recent) {
+        return new StartPageViewModel(java.util.Optional.empty(), List.of(), database, recent, true);
+    }
+
+    /** The database is still opening: its sessions are not known yet, and no session can be made. */
+    public boolean opening() {
+        return opening;
+    }
+
+    /** What the session list says when it is empty. */
+    public String noSessionsText() {
+        return UiText.text(opening ? "start.opening" : "start.noSessions");
     }
 
     public ObservableList<SessionSummary> sessions() {
