@@ -5,11 +5,16 @@ import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.fxml.FXML;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** The start page. Binds and forwards. */
 public final class StartPageView {
@@ -38,7 +43,9 @@ public final class StartPageView {
     @FXML
     private ListView<SessionSummary> sessions;
     @FXML
-    private ListView<Path> recent;
+    private StackPane sessionsArea;
+    @FXML
+    private VBox recent;
     @FXML
     private Button signIn;
     @FXML
@@ -73,22 +80,39 @@ public final class StartPageView {
         if (!model.sessions().isEmpty()) {
             sessions.getSelectionModel().selectFirst();
         }
-        recent.setItems(model.recentFiles());
-        recent.setPlaceholder(new Label(UiText.text("start.noRecent")));
-        recent.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && recent.getSelectionModel().getSelectedItem() != null) {
-                actions.openDatabase(Optional.of(recent.getSelectionModel().getSelectedItem()));
-            }
-        });
+        sessionsArea.getChildren().setAll(model.opening() ? openingNotice(model.noSessionsText()) : sessions);
+        recent.getChildren().setAll(recentLinks(model.recentFiles()));
         signIn.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         console.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(model::expertMode)));
         newSession.setDisable(model.expertMode() || model.opening());
         expertMode.setText(model.expertModeText());
-        for (javafx.scene.Node node : java.util.List.of(expertMode, exportScores)) {
+        for (Node node : List.of(expertMode, exportScores)) {
             node.setVisible(model.expertMode());
             node.setManaged(model.expertMode());
         }
+    }
+
+    /** Where the list will be, while the database opens: a list control's frame with its notice. */
+    private static Node openingNotice(String text) {
+        StackPane box = new StackPane(new Label(text));
+        box.getStyleClass().add("session-list-opening");
+        return box;
+    }
+
+    private List<Node> recentLinks(List<Path> files) {
+        if (files.isEmpty()) {
+            Label none = new Label(UiText.text("start.noRecent"));
+            none.getStyleClass().add("muted");
+            return List.of(none);
+        }
+        return files.stream().<Node>map(file -> {
+            Hyperlink link = new Hyperlink(file.toString());
+            link.setMnemonicParsing(false);
+            link.setWrapText(true);
+            link.setOnAction(e -> actions.openDatabase(Optional.of(file)));
+            return link;
+        }).toList();
     }
 
     @FXML
