@@ -40,6 +40,7 @@ public final class ParkReviewApplication extends Application {
      * in their language.
      */
     public static int launchWindow(WindowOptions chosen) {
+        StartupClasses.preloadInBackground();
         options = chosen;
         reading = CompletableFuture.supplyAsync(() -> {
             ClientSettings settings = ClientSettings.forUser();

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 public final class StartupBenchmark {
 
     private static final Pattern FIGURE = Pattern.compile("first usable window (\\d+) ms");
+    private static final Pattern SHOWN = Pattern.compile("window shown (\\d+)");
     private static final Pattern SESSIONS = Pattern.compile("sessions listed (\\d+)");
     private static final int RUNS = 7;
 
@@ -69,14 +70,18 @@ public final class StartupBenchmark {
     }
 
     /** ParkReview on a copy of the database, with its settings and log in {@code home}. */
-    private static List<String> client(String javaBin, Path jar, DatabaseFile demo, Path home) throws Exception {
+    static List<String> client(String javaBin, Path jar, DatabaseFile demo, Path home, String... javaOptions)
+            throws Exception {
         Path copy = home.resolve("demo.mv.db");
         Files.copy(demo.file(), copy);
         if (Files.exists(demo.headMarker())) {
             Files.copy(demo.headMarker(), home.resolve("demo.head"));
         }
-        return List.of(javaBin, "-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-jar", jar.toString(), "--db",
-                copy.toString());
+        List<String> command = new ArrayList<>(List.of(javaBin));
+        command.addAll(List.of(javaOptions));
+        command.addAll(List.of("-Djava.util.prefs.userRoot=" + home.resolve("prefs"), "-jar", jar.toString(), "--db",
+                copy.toString()));
+        return command;
     }
 
     private static void copyFolder(Path from, Path to) throws Exception {
@@ -88,7 +93,7 @@ public final class StartupBenchmark {
     }
 
     /** The demonstration database as a first start places it. */
-    private static DatabaseFile demoDatabase() throws Exception {
+    static DatabaseFile demoDatabase() throws Exception {
         DatabaseFile file = DatabaseFile.of(Files.createTempDirectory("parkreview-startup-demo").resolve("demo"));
         if (!DemoDatabase.placeIfMissing(file)) {
             throw new IllegalStateException("no demonstration database in this build: run mvn install first");
@@ -98,17 +103,18 @@ public final class StartupBenchmark {
     }
 
     /**
-     * When a start showed its first usable window and, for ParkReview, when the start page listed
-     * the sessions of its database (opened once the window is shown); -1 when there is none.
+     * When a start showed its first usable window and, for ParkReview, when its window was shown
+     * and when the start page listed the sessions of its database (opened once the window is
+     * shown); -1 when there is none.
      */
-    private record Start(long usable, long sessionsListed) {
+    record Start(long usable, long windowShown, long sessionsListed) {
     }
 
     /**
      * Runs until the figure appears (in the output, or — given ParkReview's home — in its log),
      * then stops the process.
      */
-    private static Start time(List<String> command, Path home) throws Exception {
+    static Start time(List<String> command, Path home) throws Exception {
         boolean fromLog = home != null;
         Path log = fromLog ? home.resolve("data").resolve("parkreview").resolve("parkreview.log") : null;
         long logStart = 0;
@@ -124,8 +130,7 @@ public final class StartupBenchmark {
                 String text = fromLog ? newLogText(log, logStart) : (out.ready() ? out.readLine() : "");
                 Matcher m = FIGURE.matcher(text == null ? "" : text);
                 if (m.find()) {
-                    Matcher listed = SESSIONS.matcher(text);
-                    return new Start(Long.parseLong(m.group(1)), listed.find() ? Long.parseLong(listed.group(1)) : -1);
+                    return new Start(Long.parseLong(m.group(1)), figure(SHOWN, text), figure(SESSIONS, text));
                 }
                 Thread.sleep(20);
             }
@@ -134,6 +139,12 @@ public final class StartupBenchmark {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** The number {@code pattern} finds in {@code text}, or -1. */
+    private static long figure(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private static String newLogText(Path log, long from) throws Exception {
