@@ -33,7 +33,7 @@ public final class StartupBenchmark {
     private static final Pattern FIGURE = Pattern.compile("first usable window (\\d+) ms");
     private static final Pattern SHOWN = Pattern.compile("window shown (\\d+)");
     private static final Pattern SESSIONS = Pattern.compile("sessions listed (\\d+)");
-    private static final int RUNS = 7;
+    private static final int RUNS = 15;
 
     private StartupBenchmark() {
     }

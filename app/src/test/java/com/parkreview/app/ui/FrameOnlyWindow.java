@@ -13,9 +13,9 @@ import javafx.stage.Stage;
 /**
  * The least a ParkReview start can do, timed as ParkReview's start is (JVM start to the first
  * frame of the shown window): its frame with the menus and its start page, loaded from their FXML
- * by the same loader, in the same theme, but with no database, no settings, no log and nothing in
- * the lists. {@code StartupBenchmark} compares it with a bare window to show what the views the
- * client is built of cost by themselves.
+ * by the same loader, in the same theme, but with no database, no settings, no log, no classes
+ * preloaded and nothing bound to the page. {@code StartupBenchmark} compares it with a bare window
+ * to show what the views the client is built of cost by themselves.
  */
 public final class FrameOnlyWindow {
 

@@ -55,14 +55,19 @@ public final class ScreenshotTour {
         Database db = Database.open(DatabaseFile.of(dir.resolve("tour")), OpenOptions.creating());
         long session = new DemoSession(db).create();
         ScriptedFileDialogs files = new ScriptedFileDialogs();
-        ClientContext context = new ClientContext(
-                new ClientSettings(Preferences.userRoot().node("com/parkreview/tour/" + System.nanoTime())), db, files);
+        ClientSettings settings = new ClientSettings(Preferences.userRoot().node("com/parkreview/tour/" + System.nanoTime()));
+        Database lastYear = Database.open(DatabaseFile.of(dir.resolve("2025年度评审")), OpenOptions.creating());
+        lastYear.close();
+        settings.opened(lastYear.file().file()); // a file opened before, among the links
+        ClientContext context = new ClientContext(settings, files);
         FxToolkit.registerPrimaryStage();
         AtomicReference<Scene> scene = new AtomicReference<>();
         AtomicReference<ClientRoot> root = new AtomicReference<>();
         FxToolkit.setupStage(stage -> {
+            // as a start shows it: the window first, its database still opening
             root.set(new ClientRoot(context, stage));
-            root.get().show();
+            root.get().build();
+            root.get().showOpening(db.file().file());
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1366);
@@ -71,6 +76,12 @@ public final class ScreenshotTour {
             scene.set(stage.getScene());
         });
         FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitForFxEvents();
+        save(scene.get(), out.resolve("start-opening.png"));
+        robot.interact(() -> {
+            context.opening(java.util.concurrent.CompletableFuture.completedFuture(db));
+            root.get().databaseOpened();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         save(scene.get(), out.resolve("start-page.png"));
 

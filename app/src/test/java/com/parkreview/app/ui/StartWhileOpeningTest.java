@@ -107,7 +107,7 @@ class StartWhileOpeningTest {
             root.showOpening(file);
         });
         opening.complete(db);
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Hyperlink h && h.getText().equals(other.toString()))
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Hyperlink h && h.getText().equals(other.getFileName().toString()))
                 .queryAs(Hyperlink.class));
         assertEquals("数据库：" + other, robot.lookup("#status").queryLabeled().getText());
     }

@@ -107,11 +107,12 @@ public final class StartPageView {
             return List.of(none);
         }
         return files.stream().<Node>map(file -> {
-            Hyperlink link = new Hyperlink(file.toString());
+            Hyperlink link = new Hyperlink(String.valueOf(file.getFileName()));
             link.setMnemonicParsing(false);
-            link.setWrapText(true);
             link.setOnAction(e -> actions.openDatabase(Optional.of(file)));
-            return link;
+            Label folder = new Label(String.valueOf(file.getParent()));
+            folder.getStyleClass().addAll("muted", "small");
+            return new VBox(link, folder);
         }).toList();
     }
 
