@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * The composition root's state: settings, the worker for jobs off the FX thread, and the open
- * workspace, which File › Open replaces.
+ * workspace, which File › Open replaces. The workspace is asked for on the FX thread and by jobs
+ * on the worker, so its methods hold the context's lock.
  */
 public final class ClientContext implements AutoCloseable {
 
@@ -47,7 +48,7 @@ public final class ClientContext implements AutoCloseable {
      * workspace before it is open waits for it; if it cannot be opened, that asker gets the
      * reason ({@link StoreException}).
      */
-    public void opening(CompletableFuture<Database> database) {
+    public synchronized void opening(CompletableFuture<Database> database) {
         if (workspace != null || opening != null) {
             throw new IllegalStateException("a database is open already: switch to another instead");
         }
@@ -67,7 +68,7 @@ public final class ClientContext implements AutoCloseable {
         return tasks;
     }
 
-    public Workspace workspace() {
+    public synchronized Workspace workspace() {
         if (workspace == null) {
             if (opening == null) {
                 throw new IllegalStateException("no database given yet");
@@ -89,7 +90,7 @@ public final class ClientContext implements AutoCloseable {
     }
 
     /** Closes the open database (with its backup) and works on another. */
-    public void switchTo(Database database) {
+    public synchronized void switchTo(Database database) {
         Objects.requireNonNull(database);
         Database old = workspace().database();
         workspace = Workspace.on(database);
@@ -97,12 +98,12 @@ public final class ClientContext implements AutoCloseable {
     }
 
     /** Works on a database that replaced the closed one (a restore). */
-    public void replace(Database database) {
+    public synchronized void replace(Database database) {
         workspace = Workspace.on(Objects.requireNonNull(database));
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         tasks.close();
         if (workspace == null && opening != null) {
             try {
