@@ -106,7 +106,7 @@ public final class PanelView {
         table.getColumns().clear();
         table.getColumns().add(TableColumns.text(UiText.text("panel.indicator"), 250,
                 r -> (r.code().isEmpty() ? "" : r.code() + "  ") + r.label()));
-        table.getColumns().add(TableColumns.text(UiText.text("score.max"), 45, PanelViewModel.Row::max));
+        table.getColumns().add(TableColumns.text(UiText.text("score.max"), 52, PanelViewModel.Row::max));
         for (int i = 0; i < model.experts().size(); i++) {
             Expert expert = model.experts().get(i);
             int index = i;
