@@ -48,6 +48,7 @@ import com.parkreview.app.ui.start.StartPageViewModel;
 import com.parkreview.app.ui.timer.DefenseTimerView;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -147,9 +148,10 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
      * and the start page shows the files opened lately; {@link #databaseOpened} fills in the rest.
      */
     public void showOpening(Path database) {
+        List<Path> recent = context.settings().recentFiles();
         shell.setStatus(UiText.text("status.opening", database));
-        shell.setRecentFiles(context.settings().recentFiles().stream().filter(p -> !p.equals(database)).toList());
-        openingPage = showStartPage(StartPageViewModel.opening(database, context.settings().recentFiles()));
+        shell.setRecentFiles(othersThan(database, recent));
+        openingPage = showStartPage(StartPageViewModel.opening(database, recent));
     }
 
     /**
@@ -615,8 +617,12 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         Database database = context.workspace().database();
         shell.setStatus(UiText.text("status.database", database.file()));
         shell.setStorageWarning(database.storageWarning().map(w -> UiText.text("storage.warning", w.text())));
-        shell.setRecentFiles(context.settings().recentFiles().stream()
-                .filter(p -> !p.equals(database.file().file())).toList());
+        shell.setRecentFiles(othersThan(database.file().file(), context.settings().recentFiles()));
+    }
+
+    /** The files opened lately but the one open now, for the File › Recent menu. */
+    private static List<Path> othersThan(Path open, List<Path> recent) {
+        return recent.stream().filter(p -> !p.equals(open)).toList();
     }
 
     private Optional<Path> saveDatabaseAs(String title) {

@@ -1,7 +1,6 @@
 package com.parkreview.app.bench;
 
 import com.parkreview.app.persistence.DatabaseFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ public final class StartupClassList {
                 start.windowShown(), out);
     }
 
-    static List<String> beforeShown(List<String> log, long shownMillis) throws IOException {
+    static List<String> beforeShown(List<String> log, long shownMillis) {
         Set<String> names = new LinkedHashSet<>();
         for (String line : log) {
             Matcher m = LOADED.matcher(line);

@@ -1,10 +1,12 @@
 package com.parkreview.app.ui.start;
 
+import com.parkreview.app.review.ExpertMode;
 import com.parkreview.app.review.SessionSummary;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -14,7 +16,7 @@ public final class StartPageViewModel {
     private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final String databaseText;
-    private final java.util.Optional<com.parkreview.app.review.ExpertMode> expertMode;
+    private final Optional<ExpertMode> expertMode;
 
     private final boolean opening;
 
@@ -22,7 +24,7 @@ public final class StartPageViewModel {
         this(store.read(s -> s.expertMode().current()), store.read(s -> s.sessions().list()), database, recent, false);
     }
 
-    private StartPageViewModel(java.util.Optional<com.parkreview.app.review.ExpertMode> expertMode,
+    private StartPageViewModel(Optional<ExpertMode> expertMode,
             List<SessionSummary> stored, Path database, List<Path> recent, boolean opening) {
         this.expertMode = expertMode;
         this.opening = opening;
@@ -36,7 +38,7 @@ public final class StartPageViewModel {
      * name and the files opened lately. Its sessions are listed once the database is open.
      */
     public static StartPageViewModel opening(Path database, List<Path> recent) {
-        return new StartPageViewModel(java.util.Optional.empty(), List.of(), database, recent, true);
+        return new StartPageViewModel(Optional.empty(), List.of(), database, recent, true);
     }
 
     /** The database is still opening: its sessions are not known yet, and no session can be made. */
