@@ -27,7 +27,7 @@ final class OutputFile {
             stdout.flush();
             return;
         }
-        com.parkreview.app.exchange.AtomicFile.write(target.get(), out -> {
+        com.parkreview.app.files.AtomicFile.write(target.get(), out -> {
             Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(writer);
             writer.flush();

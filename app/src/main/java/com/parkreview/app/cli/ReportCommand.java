@@ -1,7 +1,7 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.exchange.AtomicFile;
+import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.sheets.Printout;

@@ -16,12 +16,19 @@ final class VerifyCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         ChainCheck check = db.read(store -> store.history().verify());
+        if (check.empty()) {
+            err().println(AppText.of("cli.verifyEmpty", db.file()).in(Locale.getDefault()));
+            return ExitCodes.CHECK_FAILED;
+        }
         if (check.intact()) {
             out().println(AppText.of("cli.verifyIntact", check.entries()).in(Locale.getDefault()));
             return ExitCodes.OK;
         }
-        err().println(AppText.of("cli.verifyBroken", check.entries(), check.firstBreak().orElseThrow().what())
-                .in(Locale.getDefault()));
+        err().println(AppText.of("cli.verifyBroken", check.entries(), check.breakCount()).in(Locale.getDefault()));
+        check.breaks().forEach(found -> err().println("  " + found.what().in(Locale.getDefault())));
+        if (check.more() > 0) {
+            err().println("  " + AppText.of("cli.verifyMore", check.more()).in(Locale.getDefault()));
+        }
         return ExitCodes.CHECK_FAILED;
     }
 }

@@ -1,6 +1,7 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.dump.TableShapes;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoreWork;
@@ -45,6 +46,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     private final Backups backups;
     private final HeadMarker head;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final TableShapes shapes = new TableShapes();
 
     private Database(DatabaseFile file, OpenOptions options, JdbcConnectionPool pool, Connection keeper,
             boolean writable, boolean created) {
@@ -266,8 +268,9 @@ public final class Database implements StoreAccess, AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 Jdbc jdbc = new Jdbc(connection);
-                HistoryWriter history = new HistoryWriter(jdbc, actor, now());
+                HistoryWriter history = new HistoryWriter(jdbc, actor, now(), shapes);
                 T result = work.run(new JdbcStore(jdbc, history));
+                history.journalTouchedRows();
                 connection.commit();
                 history.written().ifPresent(head::write);
                 return result;
@@ -283,7 +286,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     /** The file is good: from now on its head marker names its newest change. */
     private void markHead() {
         if (writable) {
-            new HistoryWriter(new Jdbc(keeper), Optional.empty(), now()).newest().ifPresent(head::write);
+            HistoryWriter.reading(new Jdbc(keeper)).newest().ifPresent(head::write);
         }
     }
 
@@ -302,7 +305,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     }
 
     /** The highest migration this ParkReview ships ({@code db/migration/V<n>__...sql}). */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = RowJournalBaseline.VERSION;
 
     private void migrate(boolean existed) {
         if (existed && upToDate()) {
@@ -311,6 +314,7 @@ public final class Database implements StoreAccess, AutoCloseable {
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
                 .locations("classpath:db/migration")
+                .javaMigrations(new RowJournalBaseline(options.clock()))
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .load();
         try {

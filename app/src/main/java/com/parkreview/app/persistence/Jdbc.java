@@ -34,6 +34,10 @@ final class Jdbc {
         this.connection = connection;
     }
 
+    Connection connection() {
+        return connection;
+    }
+
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();

@@ -15,6 +15,8 @@ import java.util.Optional;
 /** Applicants in H2; changes are written to the history. */
 final class JdbcApplicantRepository implements ApplicantRepository {
 
+    private static final String TABLE = "applicant";
+
     static final String ENTITY = "applicant";
 
     private final Jdbc jdbc;
@@ -31,6 +33,7 @@ final class JdbcApplicantRepository implements ApplicantRepository {
                         + "applied_wan, received_wan, defense_order, slot_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sessionId, a.code(), a.name(), a.uscc().value(), a.contact().person(), a.contact().phone(),
                 a.appliedFor().map(Money::wan), a.receivedThisYear().wan(), a.defenseOrder(), a.slotStart());
+        history.touched(TABLE, id);
         history.created(ENTITY, id, "session=" + sessionId + " " + a.code() + " " + a.name() + " uscc=" + a.uscc()
                 + " applied=" + a.appliedFor().map(Money::toWanString).orElse("") + " received="
                 + a.receivedThisYear().toWanString() + " order=" + a.defenseOrder());
@@ -59,6 +62,7 @@ final class JdbcApplicantRepository implements ApplicantRepository {
         PreReview old = find(applicantId).orElseThrow().preReview();
         jdbc.update("UPDATE applicant SET prereview = ?, prereview_reason = ?, prereview_note = ? WHERE id = ?",
                 preReview.result().name(), preReview.reason().map(Enum::name), preReview.note(), applicantId);
+        history.touched(TABLE, applicantId);
         history.changed(ENTITY, applicantId, "prereview", Optional.of(describe(old)), Optional.of(describe(preReview)));
     }
 
@@ -66,6 +70,7 @@ final class JdbcApplicantRepository implements ApplicantRepository {
     public void setJointOpinion(long applicantId, String text) {
         String old = find(applicantId).orElseThrow().jointOpinion();
         jdbc.update("UPDATE applicant SET joint_opinion = ? WHERE id = ?", text, applicantId);
+        history.touched(TABLE, applicantId);
         history.changed(ENTITY, applicantId, "joint_opinion", Optional.of(old), Optional.of(text));
     }
 

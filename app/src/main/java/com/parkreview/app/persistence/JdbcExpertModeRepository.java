@@ -33,6 +33,7 @@ final class JdbcExpertModeRepository implements ExpertModeRepository {
         jdbc.update("INSERT INTO expert_mode (id, kit_id, session_id, expert_id, public_key, private_key, opened_at) "
                         + "VALUES (1, ?, ?, ?, ?, ?, ?)",
                 mode.kitId(), mode.sessionId(), mode.expertId(), mode.key().encoded(), privateKey, mode.openedAt());
+        history.touched("expert_mode", 1);
         history.created(ENTITY, mode.expertId(), "kit=" + mode.kitId() + " session=" + mode.sessionId() + " expert="
                 + mode.expertCode() + " key=" + mode.fingerprint());
     }

@@ -31,6 +31,7 @@ final class JdbcExpertRepository implements ExpertRepository {
         long id = jdbc.insert("INSERT INTO expert (session_id, code, name, organisation, role, group_leader, position) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 sessionId, e.code(), e.name(), e.organisation(), e.role().name(), e.groupLeader(), position);
+        history.touched("expert", id);
         history.created(ENTITY, id, "session=" + sessionId + " " + e.code() + " " + e.name() + " " + e.organisation()
                 + " " + e.role().name() + (e.groupLeader() ? " 组长" : ""));
         return id;
@@ -56,6 +57,7 @@ final class JdbcExpertRepository implements ExpertRepository {
     @Override
     public void confirmPledge(long expertId, Instant at) {
         jdbc.update("UPDATE expert SET pledge_confirmed_at = ? WHERE id = ?", at, expertId);
+        history.touched("expert", expertId);
         history.record("pledge", ENTITY, expertId, "pledge_confirmed_at", Optional.empty(), Optional.of(at.toString()));
     }
 
@@ -63,6 +65,7 @@ final class JdbcExpertRepository implements ExpertRepository {
     public void setKeyFingerprint(long expertId, String fingerprint) {
         Optional<String> old = find(expertId).orElseThrow().keyFingerprint();
         jdbc.update("UPDATE expert SET key_fingerprint = ? WHERE id = ?", fingerprint, expertId);
+        history.touched("expert", expertId);
         history.changed(ENTITY, expertId, "key_fingerprint", old, Optional.of(fingerprint));
     }
 
@@ -70,6 +73,7 @@ final class JdbcExpertRepository implements ExpertRepository {
     public void declareRecusal(long expertId, long applicantId, String reason, Instant at) {
         jdbc.update("INSERT INTO recusal (expert_id, applicant_id, reason, declared_at) VALUES (?, ?, ?, ?)",
                 expertId, applicantId, reason, at);
+        history.touched("recusal", expertId, applicantId);
         history.record("recuse", ENTITY, expertId, "recusal:" + applicantId, Optional.empty(), Optional.of(reason));
     }
 

@@ -31,6 +31,7 @@ final class JdbcFlagRepository implements FlagRepository {
         }
         long id = jdbc.insert("INSERT INTO deviation_flag (applicant_id, flag_code, sheets_key, explanation, detected_at) "
                 + "VALUES (?, ?, ?, ?, ?)", applicantId, flagCode, sheetsKey, explanation, at);
+        history.touched("deviation_flag", id);
         history.created(ENTITY, id, "applicant=" + applicantId + " " + flagCode + " sheets=" + sheetsKey);
         return id;
     }
@@ -57,6 +58,7 @@ final class JdbcFlagRepository implements FlagRepository {
         jdbc.update("UPDATE deviation_flag SET resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ? "
                         + "WHERE id = ?", resolution.kind().name(), resolution.reason(), resolution.resolvedBy(),
                 resolution.resolvedAt(), flagId);
+        history.touched("deviation_flag", flagId);
         history.record("resolve", ENTITY, flagId, "resolution", Optional.empty(),
                 Optional.of(resolution.kind().name() + ": " + resolution.reason()));
     }

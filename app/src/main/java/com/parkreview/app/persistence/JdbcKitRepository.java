@@ -27,6 +27,7 @@ final class JdbcKitRepository implements KitRepository {
     public void issue(IssuedKit kit) {
         jdbc.update("INSERT INTO expert_kit (kit_id, session_id, expert_id, issued_at) VALUES (?, ?, ?, ?)",
                 kit.kitId(), kit.sessionId(), kit.expertId(), kit.issuedAt());
+        history.touched("expert_kit", kit.kitId());
         history.created(KIT, kit.kitId(), "session=" + kit.sessionId() + " expert=" + kit.expertId());
     }
 
@@ -52,6 +53,7 @@ final class JdbcKitRepository implements KitRepository {
     public void pinKey(long expertId, ExpertKey key) {
         jdbc.update("INSERT INTO expert_key (expert_id, public_key, fingerprint, pinned_at) VALUES (?, ?, ?, ?)",
                 expertId, key.encoded(), key.fingerprint(), history.now());
+        history.touched("expert_key", expertId);
         history.record("pin", KEY, expertId, "public_key", Optional.empty(),
                 Optional.of(key.fingerprint() + " " + key.encoded()));
     }

@@ -53,6 +53,7 @@ final class JdbcMaterialRepository implements MaterialRepository {
         }
         jdbc.update("MERGE INTO applicant_material (applicant_id, item, received, note) KEY (applicant_id, item) "
                 + "VALUES (?, ?, ?, ?)", applicantId, item.material().name(), item.received(), item.note());
+        history.touched("applicant_material", applicantId, item.material().name());
         history.changed(JdbcApplicantRepository.ENTITY, applicantId, "material:" + item.material().name(),
                 old.map(JdbcMaterialRepository::describe), Optional.of(describe(item)));
     }

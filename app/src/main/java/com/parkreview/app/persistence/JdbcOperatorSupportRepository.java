@@ -43,6 +43,7 @@ final class JdbcOperatorSupportRepository implements OperatorSupportRepository {
         jdbc.update("INSERT INTO operator_support (uscc, support_year, session_id, amount_wan, note) VALUES (?, ?, ?, ?, ?)",
                 support.uscc().value(), support.year(), support.sessionId(), support.amount().map(Money::wan),
                 support.note());
+        history.touched("operator_support", support.uscc().value(), support.year());
         history.created(ENTITY, support.uscc().value(), "year=" + support.year() + " session="
                 + support.sessionId().map(String::valueOf).orElse("") + " amount="
                 + support.amount().map(Money::toWanString).orElse("") + " " + support.note());

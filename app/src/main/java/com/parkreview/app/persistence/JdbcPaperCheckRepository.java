@@ -30,10 +30,12 @@ final class JdbcPaperCheckRepository implements PaperCheckRepository {
         if (old.isEmpty()) {
             jdbc.update("INSERT INTO paper_check (sheet_id, entered_by, entered_at) VALUES (?, ?, ?)",
                     sheetId, enteredBy, history.now());
+            history.touched("paper_check", sheetId);
             history.created(ENTITY, sheetId, "second entry by " + enteredBy);
         } else {
             jdbc.update("UPDATE paper_check SET entered_by = ?, entered_at = ? WHERE sheet_id = ?",
                     enteredBy, history.now(), sheetId);
+            history.touched("paper_check", sheetId);
             history.record("reenter", ENTITY, sheetId, "entered_by", Optional.of(old.get().enteredBy()),
                     Optional.of(enteredBy));
         }
@@ -47,6 +49,7 @@ final class JdbcPaperCheckRepository implements PaperCheckRepository {
                 jdbc.update("INSERT INTO paper_check_score (sheet_id, indicator_code, score) VALUES (?, ?, ?)",
                         sheetId, score.getKey(), score.getValue());
             }
+            history.touched("paper_check_score", sheetId, score.getKey());
             history.changed(ENTITY, sheetId, JdbcSheetRepository.scoreField(score.getKey()),
                     previous.map(JdbcSheetRepository::scoreText), Optional.of(JdbcSheetRepository.scoreText(score.getValue())));
         }

@@ -29,6 +29,7 @@ final class JdbcPrintedSheetRepository implements PrintedSheetRepository {
                         + "printed_at, printed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 sheet.code(), sheet.kind().word(), sheet.sessionId(), sheet.applicantId(), sheet.expertId(),
                 sheet.round(), sheet.canonicalText(), history.now(), history.actor().name());
+        history.touched("printed_sheet", sheet.code());
         history.created(ENTITY, sheet.code(), sheet.kind().word() + " session=" + sheet.sessionId()
                 + sheet.applicantId().map(id -> " applicant=" + id).orElse("")
                 + sheet.expertId().map(id -> " expert=" + id).orElse("") + " round=" + sheet.round());

@@ -49,10 +49,12 @@ final class JdbcSessionRepository implements SessionRepository {
                 settings.precision().label(), settings.rule().id(), settings.thresholds().expertPoints(),
                 settings.thresholds().indicatorShare(), details.budget().map(Money::wan),
                 details.timing().presentationMinutes(), details.timing().qaMinutes(), history.now());
+        history.touched("review_session", id);
         int position = 0;
         for (Dimension dimension : settings.rubric().dimensions()) {
             jdbc.update("INSERT INTO session_dimension (session_id, code, name, max_score, position) VALUES (?, ?, ?, ?, ?)",
                     id, dimension.code(), dimension.name(), dimension.max(), position++);
+            history.touched("session_dimension", id, dimension.code());
         }
         position = 0;
         for (Indicator indicator : settings.rubric().indicators()) {
@@ -60,10 +62,12 @@ final class JdbcSessionRepository implements SessionRepository {
                             + "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     id, indicator.code(), indicator.dimensionCode(), indicator.name(), indicator.guidance(),
                     indicator.max(), position++);
+            history.touched("session_indicator", id, indicator.code());
         }
         for (Tier tier : settings.tiers().tiers()) {
             jdbc.update("INSERT INTO session_tier (session_id, code, label, min_score, share) VALUES (?, ?, ?, ?, ?)",
                     id, tier.code(), tier.label(), tier.minScore(), tier.share());
+            history.touched("session_tier", id, tier.code());
         }
         history.created(ENTITY, id, describe(details, settings));
         return id;
@@ -91,6 +95,7 @@ final class JdbcSessionRepository implements SessionRepository {
     public void setStatus(long id, SessionStatus status) {
         SessionStatus old = find(id).orElseThrow().status();
         jdbc.update("UPDATE review_session SET status = ? WHERE id = ?", status.name(), id);
+        history.touched("review_session", id);
         history.changed(ENTITY, id, "status", Optional.of(old.name()), Optional.of(status.name()));
     }
 

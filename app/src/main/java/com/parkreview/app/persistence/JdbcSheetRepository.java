@@ -20,6 +20,8 @@ import java.util.Optional;
 final class JdbcSheetRepository implements SheetRepository {
 
     static final String ENTITY = com.parkreview.app.review.HistoryRepository.SHEET;
+    private static final String TABLE = "score_sheet";
+    private static final String LINES_TABLE = "sheet_score";
 
     private static final String SHEET_COLUMNS =
             "s.id, s.expert_id, s.applicant_id, s.round, s.status, s.origin, s.opinion, s.signed_at, s.created_at";
@@ -56,6 +58,8 @@ final class JdbcSheetRepository implements SheetRepository {
                 + "VALUES (?, ?, ?, ?, ?)", expertId, applicantId, round, origin.name(), at);
         jdbc.batch("INSERT INTO sheet_score (sheet_id, indicator_code) VALUES (?, ?)",
                 indicatorCodes.stream().map(code -> new Object[] {id, code}).toList());
+        history.touched(TABLE, id);
+        indicatorCodes.forEach(code -> history.touched(LINES_TABLE, id, code));
         history.created(ENTITY, id, "expert=" + expertId + " applicant=" + applicantId + " round=" + round
                 + " origin=" + origin.name());
         return id;
@@ -96,6 +100,7 @@ final class JdbcSheetRepository implements SheetRepository {
         Optional<BigDecimal> old = line(sheetId, indicatorCode).score();
         jdbc.update("UPDATE sheet_score SET score = ? WHERE sheet_id = ? AND indicator_code = ?",
                 score, sheetId, indicatorCode);
+        history.touched(LINES_TABLE, sheetId, indicatorCode);
         history.changed(ENTITY, sheetId, scoreField(indicatorCode), old.map(JdbcSheetRepository::scoreText),
                 score.map(JdbcSheetRepository::scoreText));
     }
@@ -105,6 +110,7 @@ final class JdbcSheetRepository implements SheetRepository {
         String old = line(sheetId, indicatorCode).comment();
         jdbc.update("UPDATE sheet_score SET comment = ? WHERE sheet_id = ? AND indicator_code = ?",
                 comment, sheetId, indicatorCode);
+        history.touched(LINES_TABLE, sheetId, indicatorCode);
         history.changed(ENTITY, sheetId, commentField(indicatorCode), nonEmpty(old), nonEmpty(comment));
     }
 
@@ -112,6 +118,7 @@ final class JdbcSheetRepository implements SheetRepository {
     public void setOpinion(long sheetId, String opinion) {
         String old = find(sheetId).orElseThrow().opinion();
         jdbc.update("UPDATE score_sheet SET opinion = ? WHERE id = ?", opinion, sheetId);
+        history.touched(TABLE, sheetId);
         history.changed(ENTITY, sheetId, "opinion", nonEmpty(old), nonEmpty(opinion));
     }
 
@@ -119,6 +126,7 @@ final class JdbcSheetRepository implements SheetRepository {
     public void setOrigin(long sheetId, SheetOrigin origin) {
         SheetOrigin old = find(sheetId).orElseThrow().origin();
         jdbc.update("UPDATE score_sheet SET origin = ? WHERE id = ?", origin.name(), sheetId);
+        history.touched(TABLE, sheetId);
         history.changed(ENTITY, sheetId, "origin", Optional.of(old.name()), Optional.of(origin.name()));
     }
 
@@ -127,6 +135,7 @@ final class JdbcSheetRepository implements SheetRepository {
         ScoreSheet sheet = find(sheetId).orElseThrow();
         jdbc.update("UPDATE score_sheet SET status = ?, signed_at = ? WHERE id = ?", status.name(),
                 signedAt, sheetId);
+        history.touched(TABLE, sheetId);
         history.record(action(sheet.status(), status), ENTITY, sheetId, "status", Optional.of(sheet.status().name()),
                 Optional.of(status.name()));
         if (!reason.isBlank()) {

@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -64,7 +63,7 @@ final class OpeningProbe {
         }
         Optional<String> hashThere;
         try {
-            hashThere = new HistoryWriter(new Jdbc(connection), Optional.empty(), Instant.EPOCH)
+            hashThere = HistoryWriter.reading(new Jdbc(connection))
                     .hashOf(marked.get().seq());
         } catch (StoreException e) {
             hashThere = Optional.empty();

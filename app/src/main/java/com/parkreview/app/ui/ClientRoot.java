@@ -539,7 +539,9 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
                 info(UiText.text("verify.title"), UiText.text("verify.intact", check.entries()));
             } else {
                 Alert alert = new Alert(Alert.AlertType.WARNING,
-                        UiText.text("verify.broken", check.entries(), check.firstBreak().orElseThrow().what().text()));
+                        UiText.text("verify.broken", check.entries(), check.breakCount(), check.breaks().stream()
+                                .limit(10).map(found -> found.what().text())
+                                .collect(java.util.stream.Collectors.joining("\n"))));
                 alert.initOwner(stage);
                 alert.setTitle(UiText.text("verify.title"));
                 alert.showAndWait();

@@ -1,6 +1,6 @@
 package com.parkreview.app.ui;
 
-import com.parkreview.app.exchange.AtomicFile;
+import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.sheets.Printout;
 import com.parkreview.app.sheets.SheetMaker;

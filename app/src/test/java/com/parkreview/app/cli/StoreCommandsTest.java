@@ -85,7 +85,7 @@ class StoreCommandsTest {
         }
         CommandRun run = CommandRun.of("verify", "--db", copy.toString());
         assertEquals(3, run.status(), run.out());
-        assertTrue(run.err().contains("score:4.1: the stored value \"0\" is not the last value the history records"),
+        assertTrue(run.err().contains("/4.1, column score: the history records \"13\", the file holds \"0\""),
                 run.err());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.testing.TestSessions;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,21 +25,52 @@ class HistoryChainTest {
     @TempDir
     Path dir;
 
+    /**
+     * What setUp records, counted from a run: the session, applicant and panel, a recusal and one
+     * sheet typed and signed, each change in words and each row it touched in the journal.
+     */
+    private static final long UNTOUCHED_ENTRIES = 82;
+
+    private TestSessions.Ids ids;
     private long sheet;
 
     @BeforeEach
     void setUp() {
         try (Database db = TestSessions.freshDatabase(dir)) {
-            TestSessions.Ids ids = TestSessions.session(db, 1, 3);
+            ids = TestSessions.session(db, 1, 3);
+            new ScoringService(db).declareRecusal(TestSessions.SECRETARY, ids.expert(2), ids.applicant(1), "曾任顾问");
             sheet = TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "80");
             assertTrue(db.read(s -> s.history().verify()).intact());
+        }
+    }
+
+    private String fill(String text) {
+        return text.replace("{sheet}", String.valueOf(sheet)).replace("{session}", String.valueOf(ids.session()))
+                .replace("{applicant}", String.valueOf(ids.applicant(1)))
+                .replace("{expert1}", String.valueOf(ids.expert(1))).replace("{expert2}", String.valueOf(ids.expert(2)))
+                .replace("{expert3}", String.valueOf(ids.expert(3)));
+    }
+
+    private long lastSeq() throws SQLException {
+        return Long.parseLong(query("SELECT MAX(seq) FROM history"));
+    }
+
+    private String hashOf(long seq) throws SQLException {
+        return query("SELECT hash FROM history WHERE seq = " + seq);
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("test"), "parkreview", "");
+                Statement statement = c.createStatement(); var row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
         }
     }
 
     private void outside(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("test"), "parkreview", "");
                 Statement statement = c.createStatement()) {
-            statement.execute(sql.replace("{sheet}", String.valueOf(sheet)));
+            statement.execute(fill(sql));
         }
     }
 
@@ -50,9 +82,16 @@ class HistoryChainTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a score changed in the sheet        | UPDATE sheet_score SET score = 4 WHERE sheet_id = {sheet} AND indicator_code = '1.1' | sheet {sheet}, score:1.1: the stored value "4" is not the last value the history records ("5")
-            an opinion changed in the sheet     | UPDATE score_sheet SET opinion = '不同意' WHERE id = {sheet}                          | sheet {sheet}, opinion: the stored value "不同意"
-            a signature undone in the sheet     | UPDATE score_sheet SET status = 'DRAFT' WHERE id = {sheet}                           | sheet {sheet}, status: the stored value "DRAFT" is not the last value the history records ("SIGNED")
+            a score changed in the sheet        | UPDATE sheet_score SET score = 4 WHERE sheet_id = {sheet} AND indicator_code = '1.1' | table sheet_score, row {sheet}/1.1, column score: the history records "5", the file holds "4"
+            a score row of a signed sheet deleted | DELETE FROM sheet_score WHERE sheet_id = {sheet} AND indicator_code = '1.1'      | table sheet_score, row {sheet}/1.1: the history records this row, but the file no longer holds it
+            an opinion changed in the sheet     | UPDATE score_sheet SET opinion = '不同意' WHERE id = {sheet}                          | table score_sheet, row {sheet}, column opinion: the history records "同意。", the file holds "不同意"
+            a signature undone in the sheet     | UPDATE score_sheet SET status = 'DRAFT' WHERE id = {sheet}                           | table score_sheet, row {sheet}, column status: the history records "SIGNED", the file holds "DRAFT"
+            a signed sheet moved to another expert | UPDATE score_sheet SET expert_id = {expert2} WHERE id = {sheet}                   | table score_sheet, row {sheet}, column expert_id: the history records "{expert1}", the file holds "{expert2}"
+            a recusal deleted                   | DELETE FROM recusal                                                                  | table recusal, row {expert2}/{applicant}: the history records this row, but the file no longer holds it
+            a recusal added                     | INSERT INTO recusal VALUES ({expert3}, {applicant}, '亲属', CURRENT_TIMESTAMP)        | table recusal, row {expert3}/{applicant}: the file holds this row, but the history never recorded it
+            an applicant's amount changed       | UPDATE applicant SET received_wan = 100 WHERE id = {applicant}                        | table applicant, row {applicant}, column received_wan: the history records "0", the file holds "100"
+            the session's cap changed           | UPDATE review_session SET annual_cap_wan = 9999                                      | column annual_cap_wan: the history records "1500", the file holds "9999"
+            a tier's share changed              | UPDATE session_tier SET share = 1 WHERE code = 'good'                                | table session_tier, row {session}/good, column share: the history records "0.7", the file holds "1"
             a history value rewritten           | UPDATE history SET new_value = '1' WHERE field = 'score:1.1'                         | was changed after it was written
             a history entry removed             | DELETE FROM history WHERE seq = 5                                                    | history entry 5 is missing
             an entry rewritten with its own hash recomputed is still off the chain | UPDATE history SET actor = 'x', hash = prev_hash WHERE seq = 3 | history entry 3
@@ -61,8 +100,21 @@ class HistoryChainTest {
         outside(sql);
         ChainCheck check = verify();
         assertFalse(check.intact(), name);
-        String what = check.firstBreak().orElseThrow().what().in(Locale.ENGLISH);
-        assertTrue(what.contains(expected.replace("{sheet}", String.valueOf(sheet))), what);
+        String found = check.breaks().stream().map(b -> b.what().in(Locale.ENGLISH))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(found.contains(fill(expected)), found);
+    }
+
+    @Test
+    void theNewestEntryCutWithTheHeadMarkerRewrittenToMatchIsStillFound() throws Exception {
+        long newest = lastSeq();
+        outside("DELETE FROM history WHERE seq = " + newest);
+        HeadMarker marker = new HeadMarker(DatabaseFile.of(dir.resolve("test")));
+        marker.write(new HeadMarker.Head(newest - 1, hashOf(newest - 1)));
+        marker.close();
+        ChainCheck check = verify();
+        assertFalse(check.intact());
+        assertEquals(newest - 1, check.entries());
     }
 
     @Test
@@ -78,6 +130,6 @@ class HistoryChainTest {
     void untouchedFileVerifiesIntact() {
         ChainCheck check = verify();
         assertTrue(check.intact());
-        assertEquals(true, check.entries() > 20);
+        assertEquals(UNTOUCHED_ENTRIES, check.entries());
     }
 }

@@ -34,7 +34,8 @@ class MigrationsTest {
                 return Integer.parseInt(m.group(1));
             }).max().orElseThrow();
         }
-        assertEquals(String.valueOf(newest), Database.SCHEMA_VERSION);
+        int newestJava = Integer.parseInt(RowJournalBaseline.VERSION);
+        assertEquals(String.valueOf(Math.max(newest, newestJava)), Database.SCHEMA_VERSION);
     }
 
     /** A released migration's SHA-256; add a line when a migration is released, never change one. */

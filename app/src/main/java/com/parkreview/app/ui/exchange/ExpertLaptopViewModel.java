@@ -1,6 +1,6 @@
 package com.parkreview.app.ui.exchange;
 
-import com.parkreview.app.exchange.AtomicFile;
+import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.exchange.score.ScoreFile;

@@ -103,7 +103,7 @@ public final class SheetPreview extends Dialog<Void> {
             return;
         }
         try {
-            com.parkreview.app.exchange.AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, getTitle(), out));
+            com.parkreview.app.files.AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, getTitle(), out));
         } catch (IOException | RuntimeException e) {
             ErrorDialog.show(getOwner(), e instanceof IOException io ? new java.io.UncheckedIOException(io) : e);
         }

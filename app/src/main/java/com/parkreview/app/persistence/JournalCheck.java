@@ -1,0 +1,100 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.dump.Row;
+import com.parkreview.app.persistence.dump.RowJson;
+import com.parkreview.app.persistence.dump.Shown;
+import com.parkreview.app.persistence.dump.TableCatalog;
+import com.parkreview.app.persistence.dump.TableRows;
+import com.parkreview.app.persistence.dump.TableShapes;
+import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.HistoryEntry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Replays the history's row journal ({@link HistoryWriter#touched}) and compares the result with
+ * every row of every journaled table: a row changed, deleted or added outside ParkReview is
+ * reported by table, key, column, the value the history gives and the value found.
+ */
+final class JournalCheck {
+
+    /** Table → key → the row's last image; an empty image: deleted. */
+    private final Map<String, Map<String, Optional<String>>> journal = new HashMap<>();
+
+    void replay(HistoryEntry entry) {
+        if (entry.action().equals(HistoryWriter.ROW) || entry.action().equals(HistoryWriter.BASELINE)) {
+            journal.computeIfAbsent(entry.entity(), t -> new LinkedHashMap<>()).put(entry.entityId(), entry.newValue());
+        }
+    }
+
+    void compare(Connection connection, Consumer<ChainCheck.Break> report) {
+        TableShapes shapes = new TableShapes();
+        try {
+            for (TableCatalog.Table table : TableCatalog.tables()) {
+                if (table.journaled()) {
+                    compare(connection, table, shapes, report);
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    private void compare(Connection connection, TableCatalog.Table table, TableShapes shapes,
+            Consumer<ChainCheck.Break> report) throws SQLException {
+        Map<String, Optional<String>> recorded = journal.getOrDefault(table.name(), Map.of());
+        Set<String> seen = new HashSet<>();
+        for (Row row : TableRows.all(connection, table, shapes.columns(connection, table))) {
+            String key = row.key(table);
+            seen.add(key);
+            Optional<String> image = recorded.getOrDefault(key, Optional.empty());
+            if (image.isEmpty()) {
+                report.accept(data(AppText.of("verify.rowUnrecorded", table.name(), key)));
+            } else if (!image.get().equals(row.image(table))) {
+                columns(table, key, image.get(), row.image(table), report);
+            }
+        }
+        recorded.forEach((key, image) -> {
+            if (image.isPresent() && !seen.contains(key)) {
+                report.accept(data(AppText.of("verify.rowMissing", table.name(), key)));
+            }
+        });
+    }
+
+    /** One break per column whose value differs. */
+    private static void columns(TableCatalog.Table table, String key, String recorded, String found,
+            Consumer<ChainCheck.Break> report) {
+        Map<String, Optional<String>> expected;
+        Map<String, Optional<String>> actual;
+        try {
+            expected = RowJson.read(recorded);
+            actual = RowJson.read(found);
+        } catch (RowJson.ShapeException e) {
+            report.accept(data(AppText.of("verify.rowChanged", table.name(), key, "—", Shown.value(recorded),
+                    Shown.value(found))));
+            return;
+        }
+        Set<String> names = new java.util.TreeSet<>(expected.keySet());
+        names.addAll(actual.keySet());
+        for (String column : names) {
+            Optional<String> was = expected.getOrDefault(column, Optional.empty());
+            Optional<String> is = actual.getOrDefault(column, Optional.empty());
+            if (!was.equals(is)) {
+                report.accept(data(AppText.of("verify.rowChanged", table.name(), key, column,
+                        was.map(Shown::value).orElse("NULL"), is.map(Shown::value).orElse("NULL"))));
+            }
+        }
+    }
+
+    private static ChainCheck.Break data(com.parkreview.scoring.LocalizedText text) {
+        return new ChainCheck.Break(0, text);
+    }
+}
