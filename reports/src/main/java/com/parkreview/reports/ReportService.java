@@ -116,8 +116,20 @@ public final class ReportService {
         PdfExport.pdfA2b(prints(sheets), title, out);
     }
 
-    /** Each sheet into its own PDF in the folder, numbered in print order; returns the files. */
-    public List<Path> exportEachPdf(List<FilledSheet> sheets, Path folder) {
+    /** Writes one file whole; the application's writer replaces it in one step. */
+    @FunctionalInterface
+    public interface FileSink {
+        void write(Path file, Content content) throws IOException;
+
+        /** The file's content. */
+        @FunctionalInterface
+        interface Content {
+            void writeTo(OutputStream out) throws IOException;
+        }
+    }
+
+    /** Each sheet into its own PDF in the folder, numbered in print order, through {@code sink}; returns the files. */
+    public List<Path> exportEachPdf(List<FilledSheet> sheets, Path folder, FileSink sink) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(folder);
@@ -125,9 +137,7 @@ public final class ReportService {
             for (FilledSheet sheet : sheets) {
                 number++;
                 Path file = folder.resolve(String.format(Locale.ROOT, "%03d_%s.pdf", number, sheet.name()));
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    PdfExport.pdf(List.of(sheet.print()), sheet.name(), out);
-                }
+                sink.write(file, out -> PdfExport.pdf(List.of(sheet.print()), sheet.name(), out));
                 files.add(file);
             }
         } catch (IOException e) {

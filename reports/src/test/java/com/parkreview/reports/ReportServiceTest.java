@@ -109,7 +109,11 @@ class ReportServiceTest {
 
     @Test
     void eachSheetCanGoToItsOwnNumberedFile(@TempDir Path folder) throws IOException {
-        List<Path> files = SERVICE.exportEachPdf(SHEETS, folder);
+        List<Path> files = SERVICE.exportEachPdf(SHEETS, folder, (file, content) -> {
+            try (var out = Files.newOutputStream(file)) {
+                content.writeTo(out);
+            }
+        });
         assertEquals(SHEETS.size(), files.size());
         assertEquals("001_专家签到表.pdf", files.get(0).getFileName().toString());
         assertEquals("043_评审结果汇总表.pdf", files.get(42).getFileName().toString());

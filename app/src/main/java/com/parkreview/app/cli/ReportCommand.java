@@ -75,7 +75,8 @@ final class ReportCommand extends DatabaseCommand {
         List<FilledSheet> sheets = printout.sheets();
         if (each) {
             Files.createDirectories(out);
-            reports.exportEachPdf(sheets, out).forEach(out()::println);
+            reports.exportEachPdf(sheets, out, (file, content) -> AtomicFile.write(file, content::writeTo))
+                    .forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
             AtomicFile.write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
         } else {

@@ -5,6 +5,7 @@ import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.Restore;
 import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.review.Actor;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class RestoreCommand implements Callable<Integer> {
             options = options.withPassword(database.password);
         }
         try {
-            Optional<Path> kept = Restore.from(file, from, options);
+            Optional<Path> kept = Restore.from(file, from, options, Actor.commandLine());
             spec.commandLine().getOut().println(AppText.of("cli.restored", file, from,
                     kept.map(Path::toString).orElse("—")).in(Locale.getDefault()));
             return ExitCodes.OK;

@@ -1,5 +1,7 @@
 package com.parkreview.app.demo;
 
+import com.parkreview.app.files.AtomicFile;
+import com.parkreview.app.files.Leftovers;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
@@ -86,29 +88,22 @@ public final class DemoDatabase {
                 return false;
             }
             Files.createDirectories(file.folder());
-            Path databaseCopy = copyBeside(database, file.file());
-            Path headCopy = copyBeside(head, file.headMarker());
+            Leftovers.clean(file.folder());
+            Path databaseCopy = Leftovers.temporary(file.file());
             try {
-                Files.move(databaseCopy, file.file(), StandardCopyOption.ATOMIC_MOVE);
+                Files.copy(database, databaseCopy, StandardCopyOption.REPLACE_EXISTING);
                 // The database first: until its marker follows, it opens as one without a marker.
-                Files.move(headCopy, file.headMarker(), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.placeNew(databaseCopy, file.file());
+                AtomicFile.write(file.headMarker(), head::transferTo);
             } catch (FileAlreadyExistsException e) {
                 return false;
             } finally {
                 Files.deleteIfExists(databaseCopy);
-                Files.deleteIfExists(headCopy);
             }
             LOG.info(() -> "first start: the demonstration database placed at " + file);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("the demonstration database could not be placed at " + file, e);
         }
-    }
-
-    private static Path copyBeside(InputStream content, Path target) throws IOException {
-        Path copy = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-        return copy;
     }
 }

@@ -1,11 +1,14 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.files.AtomicFile;
+import com.parkreview.app.persistence.dump.BackupManifest;
+import com.parkreview.app.persistence.dump.BackupWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,9 +19,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * SQL-script copies of a database next to its file ({@code <name>.backup-<UTC time>.zip}), made
- * with H2's {@code SCRIPT TO}; the newest {@value #KEEP} are kept. An encrypted database's
- * backups are encrypted with the same password.
+ * Backups of a database next to its file ({@code <name>.backup-<UTC time>.zip}, see {@link
+ * BackupWriter} for what is inside); the newest {@value #KEEP} are kept. Each appears whole under
+ * its name or not at all ({@link AtomicFile}). An encrypted database's backups are encrypted with
+ * the same password.
  */
 public final class Backups {
 
@@ -54,30 +58,29 @@ public final class Backups {
     }
 
     /** Writes a backup of the open database and drops the oldest beyond {@value #KEEP}. */
-    Path create(Connection connection, Optional<char[]> password, Instant at) throws SQLException {
+    Path create(Connection connection, Optional<char[]> password, Instant at) throws SQLException, IOException {
         Instant stamp = at;
         Path target = name(stamp);
         while (Files.exists(target)) {
             stamp = stamp.plusMillis(1);
             target = name(stamp);
         }
-        script(connection, target, password);
+        byte[] content = bytes(connection, password, at, file.file().getFileName().toString());
+        AtomicFile.writeNew(target, out -> out.write(content));
         prune();
         return target;
     }
 
-    /** A {@code SCRIPT TO} copy of the open database, encrypted when the database is. */
-    static void script(Connection connection, Path target, Optional<char[]> password) throws SQLException {
-        String sql = password.isPresent()
-                ? "SCRIPT TO ? COMPRESSION ZIP CIPHER AES PASSWORD ?"
-                : "SCRIPT TO ? COMPRESSION ZIP";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, target.toString());
-            if (password.isPresent()) {
-                statement.setString(2, new String(password.get()));
-            }
-            statement.execute();
-        }
+    /** A backup of the database on {@code connection}, in memory. */
+    static byte[] bytes(Connection connection, Optional<char[]> password, Instant at, String database)
+            throws SQLException, IOException {
+        String version = Migrations.current(connection).orElseThrow(
+                () -> new IllegalStateException("a database without a schema version is not backed up"));
+        Optional<BackupManifest.Head> head = HistoryWriter.reading(new Jdbc(connection)).newest()
+                .map(h -> new BackupManifest.Head(h.seq(), h.hash()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BackupWriter.write(connection, version, at, database, head, password, out);
+        return out.toByteArray();
     }
 
     private Path name(Instant at) {

@@ -1,6 +1,9 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.files.Leftovers;
+import com.parkreview.app.review.Actor;
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.app.persistence.dump.TableShapes;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.StoreAccess;
@@ -66,6 +69,11 @@ public final class Database implements StoreAccess, AutoCloseable {
         if (!existed && !options.createIfMissing()) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("store.notFoundAt", file), null);
         }
+        boolean created = false;
+        if (!existed && options.fileSystem().equals("file")) {
+            created = NewDatabase.place(file, options);
+            existed = true;
+        }
         if (!existed) {
             createFolder(file);
             new HeadMarker(file).delete();
@@ -75,6 +83,9 @@ public final class Database implements StoreAccess, AutoCloseable {
         }
         if (existed) {
             OpeningProbe.check(file, options);
+        }
+        if (options.fileSystem().equals("file")) {
+            Leftovers.clean(file.folder());
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(file, options, existed), USER, password(options));
         Connection keeper;
@@ -86,7 +97,7 @@ public final class Database implements StoreAccess, AutoCloseable {
         }
         Database database;
         try {
-            database = new Database(file, options, pool, keeper, !readOnly(keeper), !existed);
+            database = new Database(file, options, pool, keeper, !readOnly(keeper), created || !existed);
             database.migrate(existed);
             database.markHead();
         } catch (RuntimeException e) {
@@ -186,6 +197,9 @@ public final class Database implements StoreAccess, AutoCloseable {
             return backups.create(keeper, options.password(), now());
         } catch (SQLException e) {
             throw Failures.translate(e);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("backup.writeFailed",
+                    file.folder()), e);
         } finally {
             writeLock.unlock();
         }
@@ -193,40 +207,27 @@ public final class Database implements StoreAccess, AutoCloseable {
 
     /**
      * File › Save a copy: a new database file with everything this one holds (and its password,
-     * if encrypted). An existing file is never overwritten.
+     * if encrypted), built the way a restore builds one. An existing file is never overwritten.
      */
-    public Path saveCopy(Path target) {
+    public Path saveCopy(Path target, Actor actor) {
         DatabaseFile copy = DatabaseFile.of(target);
         if (copy.exists()) {
-            throw new com.parkreview.scoring.ValidationException(AppText.of("ui.fileExists", copy));
+            throw new ValidationException(AppText.of("ui.fileExists", copy));
         }
-        Path script;
+        byte[] content;
+        writeLock.lock();
         try {
-            script = Files.createTempFile("parkreview-copy", ".zip");
+            content = Backups.bytes(keeper, options.password(), now(), file.file().getFileName().toString());
+        } catch (SQLException e) {
+            throw Failures.translate(e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailed"), e);
-        }
-        try {
-            writeLock.lock();
-            try {
-                Files.delete(script);
-                Backups.script(keeper, script, options.password());
-            } catch (SQLException e) {
-                throw Failures.translate(e);
-            } catch (IOException e) {
-                throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailed"), e);
-            } finally {
-                writeLock.unlock();
-            }
-            Restore.from(copy, script, new OpenOptions(true, options.password(), options.clock(), "file"));
-            return copy.file();
         } finally {
-            try {
-                Files.deleteIfExists(script);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "temporary copy left: " + script, e);
-            }
+            writeLock.unlock();
         }
+        Restore.into(copy, file.file().getFileName().toString(), content,
+                new OpenOptions(true, options.password(), options.clock(), "file"), actor, false);
+        return copy.file();
     }
 
     /** Closes after writing a backup (when the application closes). A failed backup does not stop the close. */
@@ -304,19 +305,28 @@ public final class Database implements StoreAccess, AutoCloseable {
         return options.clock().instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** The highest migration this ParkReview ships ({@code db/migration/V<n>__...sql}). */
-    static final String SCHEMA_VERSION = RowJournalBaseline.VERSION;
+    /** The highest migration this ParkReview ships. */
+    static final String SCHEMA_VERSION = Migrations.NEWEST;
 
+    /**
+     * Brings the file up to date. Flyway costs half a second at every start, so it runs only when
+     * there is something to do. A file with tables but no migration history is another program's
+     * database, and an existing file without any table is not a ParkReview database either: both
+     * are refused untouched.
+     */
     private void migrate(boolean existed) {
-        if (existed && upToDate()) {
-            return; // Flyway costs half a second at every start; it runs when there is something to do
+        Optional<String> version = Migrations.current(keeper);
+        if (existed && version.isEmpty()) {
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.notParkReview", file), null);
         }
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .javaMigrations(new RowJournalBaseline(options.clock()))
-                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
-                .load();
+        if (existed && version.get().equals(SCHEMA_VERSION)) {
+            return;
+        }
+        if (version.isPresent() && !Migrations.known(version.get())) {
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.newerSchema", file,
+                    version.get(), SCHEMA_VERSION), null);
+        }
+        Flyway flyway = Migrations.flyway(pool, options.clock(), Optional.empty());
         try {
             int pending = flyway.info().pending().length;
             if (pending == 0) {
@@ -343,18 +353,7 @@ public final class Database implements StoreAccess, AutoCloseable {
      * returned (seen here: 3 of 120 kill rounds lost the first commit after an open; with this
      * setting 0 of 300). Appended chunks are found by recovery's scan from the end of the file.
      */
-    /** Whether the file's last successful migration is the newest one shipped. */
-    private boolean upToDate() {
-        try (Statement statement = keeper.createStatement();
-                var row = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
-                        + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-            return row.next() && SCHEMA_VERSION.equals(row.getString(1));
-        } catch (SQLException e) {
-            return false; // no history table yet, or an unexpected one: let Flyway decide
-        }
-    }
-
-    private static String url(DatabaseFile file, OpenOptions options, boolean existed) {
+    static String url(DatabaseFile file, OpenOptions options, boolean existed) {
         StringBuilder url = new StringBuilder("jdbc:h2:").append(options.fileSystem()).append(':')
                 .append(file.base()).append(";WRITE_DELAY=0;REUSE_SPACE=FALSE;TRACE_LEVEL_FILE=0");
         if (existed) {
@@ -367,7 +366,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     }
 
     /** H2 takes the file password and the user password separated by a space. */
-    private static String password(OpenOptions options) {
+    static String password(OpenOptions options) {
         return options.password().map(p -> new String(p) + " ").orElse("");
     }
 
@@ -375,7 +374,7 @@ public final class Database implements StoreAccess, AutoCloseable {
         return org.h2.store.fs.FileUtils.exists(options.fileSystem() + ":" + file.file());
     }
 
-    private static void createFolder(DatabaseFile file) {
+    static void createFolder(DatabaseFile file) {
         try {
             Files.createDirectories(file.folder());
         } catch (IOException e) {

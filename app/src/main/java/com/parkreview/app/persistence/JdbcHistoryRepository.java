@@ -22,9 +22,16 @@ final class JdbcHistoryRepository implements HistoryRepository {
             "seq, at, actor, action, entity, entity_id, field, old_value, new_value, prev_hash, hash";
 
     private final Jdbc jdbc;
+    private final HistoryWriter writer;
 
-    JdbcHistoryRepository(Jdbc jdbc) {
+    JdbcHistoryRepository(Jdbc jdbc, HistoryWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
+    }
+
+    @Override
+    public void note(String action, String subject, String description) {
+        writer.record(action, "database", subject, "", Optional.empty(), Optional.of(description));
     }
 
     @Override

@@ -37,7 +37,7 @@ final class JdbcStore implements Store {
         this.sheets = new JdbcSheetRepository(jdbc, writer);
         this.flags = new JdbcFlagRepository(jdbc, writer);
         this.operatorSupport = new JdbcOperatorSupportRepository(jdbc, writer);
-        this.history = new JdbcHistoryRepository(jdbc);
+        this.history = new JdbcHistoryRepository(jdbc, writer);
         this.kits = new JdbcKitRepository(jdbc, writer);
         this.expertMode = new JdbcExpertModeRepository(jdbc, writer);
         this.paperChecks = new JdbcPaperCheckRepository(jdbc, writer);

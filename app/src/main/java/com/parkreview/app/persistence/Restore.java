@@ -1,21 +1,29 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.files.AtomicFile;
+import com.parkreview.app.files.Leftovers;
+import com.parkreview.app.persistence.dump.BackupContent;
+import com.parkreview.app.persistence.dump.BackupLimits;
+import com.parkreview.app.persistence.dump.BackupReader;
+import com.parkreview.app.persistence.dump.BackupRefusedException;
+import com.parkreview.app.review.Actor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * Replaces a database with one of its backups. The file replaced is never deleted: it is kept
- * beside the new one as {@code <name>.before-restore-<time>.mv.db}. If the backup cannot be
- * read, everything is put back as it was.
+ * Replaces a database with the content of a backup, never running anything the file holds. The
+ * backup is read and checked whole ({@link BackupReader}); a fresh database is built beside the
+ * target in a temporary file ({@link RestoredDatabase}: the migrations up to the backup's
+ * version, the rows inserted as parameters, the newer migrations, {@code verify} and the
+ * domain's own checks, then an entry recording the restore); only then is the old file copied
+ * aside ({@code <name>.before-restore-<time>.mv.db}) and the new one moved over it in one step.
+ * A refusal or a kill at any moment leaves the old database or the new one, whole.
  */
 public final class Restore {
 
@@ -26,55 +34,98 @@ public final class Restore {
     }
 
     /** @return where the replaced file was kept, if there was one */
-    public static Optional<Path> from(DatabaseFile target, Path backup, OpenOptions options) {
-        if (!Files.isRegularFile(backup)) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("restore.noBackup", backup), null);
-        }
-        Optional<Path> kept = Optional.empty();
+    public static Optional<Path> from(DatabaseFile target, Path backup, OpenOptions options, Actor actor) {
+        byte[] bytes = read(backup, BackupLimits.DEFAULT);
+        return into(target, backup.getFileName().toString(), bytes, options, actor, true);
+    }
+
+    /**
+     * Builds a database from a backup's bytes and puts it at {@code target}: over the file there
+     * when {@code replace}, else only where there is none.
+     */
+    static Optional<Path> into(DatabaseFile target, String name, byte[] bytes, OpenOptions options, Actor actor,
+            boolean replace) {
+        BackupContent content = content(name, bytes, options);
         if (target.exists()) {
+            if (!replace) {
+                throw new StoreException(StoreException.Kind.REFUSED, AppText.of("restore.targetExists", target), null);
+            }
             OpeningProbe.refuseIfInUse(target);
-            kept = Optional.of(target.folder().resolve(target.base().getFileName() + ".before-restore-"
-                    + STAMP.format(options.clock().instant()) + DatabaseFile.H2_SUFFIX));
-            move(target.file(), kept.get());
         }
-        new HeadMarker(target).delete();
+        createFolder(target);
+        Leftovers.clean(target.folder());
+        DatabaseFile built = new DatabaseFile(Leftovers.temporaryBase(target.base()));
         try {
-            runScript(target, backup, options);
+            RestoredDatabase.build(built, content, options, actor, name, bytes);
+            Optional<Path> kept = Optional.empty();
+            if (target.exists()) {
+                kept = Optional.of(keptName(target, options));
+                AtomicFile.copy(target.file(), kept.get());
+            }
+            new HeadMarker(target).delete(); // until the new file's marker is written, it opens without one
+            if (replace) {
+                AtomicFile.place(built.file(), target.file());
+            } else {
+                AtomicFile.placeNew(built.file(), target.file());
+            }
             Database.open(target, new OpenOptions(false, options.password(), options.clock(), options.fileSystem()))
                     .close();
             return kept;
-        } catch (RuntimeException e) {
-            deleteQuietly(target.file());
-            kept.ifPresent(k -> move(k, target.file()));
-            throw e instanceof StoreException s ? s
-                    : new StoreException(StoreException.Kind.CORRUPT, AppText.of("restore.failed", backup), e);
-        }
-    }
-
-    private static void runScript(DatabaseFile target, Path backup, OpenOptions options) {
-        String url = "jdbc:h2:" + options.fileSystem() + ":" + target.base() + ";WRITE_DELAY=0"
-                + (options.encrypted() ? ";CIPHER=AES" : "");
-        String password = options.password().map(p -> new String(p) + " ").orElse("");
-        String sql = options.encrypted()
-                ? "RUNSCRIPT FROM ? COMPRESSION ZIP CIPHER AES PASSWORD ?"
-                : "RUNSCRIPT FROM ? COMPRESSION ZIP";
-        try (Connection connection = DriverManager.getConnection(url, "parkreview", password);
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, backup.toAbsolutePath().toString());
-            if (options.encrypted()) {
-                statement.setString(2, new String(options.password().get()));
-            }
-            statement.execute();
-        } catch (SQLException e) {
-            throw new StoreException(StoreException.Kind.CORRUPT, AppText.of("restore.failed", backup), e);
-        }
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            Files.move(from, to);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("restore.move", from, to), e);
+            throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("restore.writeFailed", target), e);
+        } finally {
+            deleteQuietly(built.file());
+            deleteQuietly(built.headMarker());
+        }
+    }
+
+    private static BackupContent content(String name, byte[] bytes, OpenOptions options) {
+        try {
+            BackupReader.Result result = BackupReader.read(bytes, options.password(), BackupLimits.DEFAULT);
+            if (result instanceof BackupReader.Current current) {
+                return current.content();
+            }
+            return LegacyBackups.content(((BackupReader.Legacy) result).zip());
+        } catch (BackupRefusedException e) {
+            throw refused(name, e);
+        }
+    }
+
+    static StoreException refused(String name, BackupRefusedException e) {
+        return new StoreException(StoreException.Kind.REFUSED, AppText.of("restore.refused", name, e.text()), e);
+    }
+
+    private static byte[] read(Path backup, BackupLimits limits) {
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("restore.noBackup", backup), null);
+        }
+        try (InputStream in = Files.newInputStream(backup)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.fileBytes() + 1));
+            if (bytes.length > limits.fileBytes()) {
+                throw refused(backup.getFileName().toString(), new BackupRefusedException(
+                        AppText.of("backup.tooLarge", limits.fileBytes() >> 20)));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("restore.unreadable", backup), e);
+        }
+    }
+
+    private static Path keptName(DatabaseFile target, OpenOptions options) {
+        String stamp = STAMP.format(options.clock().instant());
+        Path kept = target.folder().resolve(target.base().getFileName() + ".before-restore-" + stamp + DatabaseFile.H2_SUFFIX);
+        for (int n = 2; Files.exists(kept); n++) {
+            kept = target.folder().resolve(target.base().getFileName() + ".before-restore-" + stamp + "-" + n
+                    + DatabaseFile.H2_SUFFIX);
+        }
+        return kept;
+    }
+
+    private static void createFolder(DatabaseFile target) {
+        try {
+            Files.createDirectories(target.folder());
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("store.cannotCreate", target.folder()), e);
         }
     }
 

@@ -25,6 +25,11 @@ public record Actor(String name) {
         return new Actor("命令行 " + System.getProperty("user.name", "?"));
     }
 
+    /** The window, run by the operating-system user, for what is not one secretary's or expert's work. */
+    public static Actor window() {
+        return new Actor("窗口 " + System.getProperty("user.name", "?"));
+    }
+
     public static Actor system() {
         return new Actor("ParkReview");
     }

@@ -14,6 +14,9 @@ public interface HistoryRepository {
 
     long count();
 
+    /** Records an event that changes no row of its own (a restore, say): action, subject and its description. */
+    void note(String action, String subject, String description);
+
     /** Re-computes the chain and compares the stored data with the history's last values. */
     ChainCheck verify();
 }

@@ -4,6 +4,7 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.Restore;
+import com.parkreview.app.review.Actor;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class BackupsDialog extends Dialog<Void> {
         DatabaseFile file = context.workspace().database().file();
         try {
             context.workspace().database().close();
-            Restore.from(file, backup, OpenOptions.existing());
+            Restore.from(file, backup, OpenOptions.existing(), Actor.window());
         } catch (RuntimeException e) {
             ErrorDialog.show(getOwner(), e);
         }

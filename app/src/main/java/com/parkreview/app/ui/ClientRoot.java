@@ -491,7 +491,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     public void saveCopy() {
         saveDatabaseAs(UiText.text("menu.file.saveCopy")).ifPresent(path -> {
             try {
-                Path copy = context.workspace().database().saveCopy(path);
+                Path copy = context.workspace().database().saveCopy(path, Actor.window());
                 info(UiText.text("menu.file.saveCopy"), UiText.text("saveCopy.done", copy));
             } catch (RuntimeException e) {
                 ErrorDialog.show(stage, e);

@@ -52,7 +52,7 @@ class OpeningFailuresTest {
         assertTrue(e.message(Locale.ENGLISH).contains("The newest backup is " + newest.getFileName()), e.message(Locale.ENGLISH));
         assertArrayEquals(before, sha256(file.file()), "the damaged file must be left as it was");
 
-        Optional<Path> kept = Restore.from(file, newest, OpenOptions.existing());
+        Optional<Path> kept = Restore.from(file, newest, OpenOptions.existing(), TestSessions.SECRETARY);
         assertArrayEquals(before, sha256(kept.orElseThrow()), "the damaged file is kept beside the restored one");
         try (Database db = Database.open(file, OpenOptions.existing())) {
             assertEquals(Optional.of(new BigDecimal("5")), db.read(s -> s.sheets().find(sheet)).orElseThrow().score("1.1"));
@@ -129,8 +129,10 @@ class OpeningFailuresTest {
         Path junk = dir.resolve("junk.zip");
         Files.writeString(junk, "not a backup");
         byte[] before = sha256(file.file());
-        StoreException e = assertThrows(StoreException.class, () -> Restore.from(file, junk, OpenOptions.existing()));
-        assertTrue(e.message(Locale.ENGLISH).startsWith("The backup " + junk + " could not be read"), e.message(Locale.ENGLISH));
+        StoreException e = assertThrows(StoreException.class, () -> Restore.from(file, junk, OpenOptions.existing(),
+                TestSessions.SECRETARY));
+        assertEquals("The backup junk.zip is not restored: it is not a ParkReview backup. The database was left as it "
+                + "was.", e.message(Locale.ENGLISH));
         assertArrayEquals(before, sha256(file.file()), "the database is put back as it was");
         try (Database db = Database.open(file, OpenOptions.existing())) {
             assertEquals(Optional.of(new BigDecimal("5")), db.read(s -> s.sheets().find(sheet)).orElseThrow().score("1.1"));

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,19 +21,25 @@ public final class RowJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(1)
+                    .maxNestingDepth(2)
                     .maxStringLength(ColumnValues.LONG_TEXT_LIMIT * 6)
                     .maxNumberLength(20)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    /** A line that is not a row of the expected shape. */
+    /** A line that is not a row of the expected shape; {@link #text} says how, in words. */
     public static final class ShapeException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final transient LocalizedText text;
 
-        ShapeException(String message) {
-            super(message);
+        ShapeException(LocalizedText text) {
+            super(text.key());
+            this.text = text;
+        }
+
+        public LocalizedText text() {
+            return text;
         }
     }
 
@@ -60,7 +69,7 @@ public final class RowJson {
         Map<String, Optional<String>> values = new LinkedHashMap<>();
         try (JsonParser parser = FACTORY.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new ShapeException("not an object");
+                throw new ShapeException(AppText.of("backup.row.notObject"));
             }
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -71,15 +80,15 @@ public final class RowJson {
                 } else if (value == JsonToken.VALUE_NULL) {
                     values.put(column, Optional.empty());
                 } else {
-                    throw new ShapeException("column " + column + " is not a string or null");
+                    throw new ShapeException(AppText.of("backup.row.notText", Shown.value(column)));
                 }
             }
             if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                throw new ShapeException("not one flat object");
+                throw new ShapeException(AppText.of("backup.row.notFlat"));
             }
         } catch (IOException e) {
-            throw new ShapeException(e.getClass().getSimpleName().equals("StreamConstraintsException")
-                    ? "beyond the limits of a row" : "not valid JSON");
+            throw new ShapeException(AppText.of(e instanceof StreamConstraintsException
+                    ? "backup.row.tooLarge" : "backup.row.notJson"));
         }
         return values;
     }

@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +23,17 @@ import java.util.stream.Collectors;
 public final class TableRows {
 
     private TableRows() {
+    }
+
+    /** The names (lower case) of the tables the database holds: an older schema holds fewer. */
+    public static Set<String> present(Connection connection) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     /** Every row, in key order. */

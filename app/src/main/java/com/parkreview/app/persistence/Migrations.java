@@ -1,0 +1,68 @@
+package com.parkreview.app.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The schema's versions: the SQL migrations in {@code db/migration} and the Java ones listed here,
+ * run by Flyway. A database is ParkReview's when Flyway's history table says which of them it has.
+ */
+final class Migrations {
+
+    /** The newest version this ParkReview ships. */
+    static final String NEWEST = RowJournalBaseline.VERSION;
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    private Migrations() {
+    }
+
+    /** The version a database is at: its newest successful migration; empty when Flyway never ran on it. */
+    static Optional<String> current(Connection connection) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                        + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "no migration history", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the database holds any table at all. */
+    static boolean hasTables(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    /** Whether a version is one this ParkReview knows (older or equal to {@link #NEWEST}). */
+    static boolean known(String version) {
+        return version.matches("[1-9][0-9]{0,3}") && Integer.parseInt(version) <= Integer.parseInt(NEWEST);
+    }
+
+    static Flyway flyway(DataSource dataSource, Clock clock, Optional<String> target) {
+        var configuration = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new RowJournalBaseline(clock))
+                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator");
+        target.ifPresent(version -> configuration.target(MigrationVersion.fromVersion(version)));
+        return configuration.load();
+    }
+
+    /** Brings a database up to {@code target} (or the newest). */
+    static MigrateResult migrate(DataSource dataSource, Clock clock, Optional<String> target) {
+        return flyway(dataSource, clock, target).migrate();
+    }
+}

@@ -1,0 +1,114 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.dump.BackupContent;
+import com.parkreview.app.persistence.dump.BackupManifest;
+import com.parkreview.app.persistence.dump.BackupRefusedException;
+import com.parkreview.app.persistence.dump.RowLoader;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.SessionSummary;
+import com.parkreview.app.review.StoredSession;
+import com.parkreview.scoring.ValidationException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The database a restore builds, in a temporary file beside the target: Flyway's migrations up to
+ * the backup's schema version, the backup's rows ({@link RowLoader}), the newer migrations; then it
+ * must verify (chain and row journal), hold the newest history entry the manifest names, and
+ * every session must load through the domain's own checks. Last, the restore is recorded in its
+ * history. Any refusal leaves only the temporary file, which the caller deletes.
+ */
+final class RestoredDatabase {
+
+    private RestoredDatabase() {
+    }
+
+    static void build(DatabaseFile built, BackupContent content, OpenOptions options, Actor actor, String name,
+            byte[] bytes) {
+        BackupManifest manifest = content.manifest();
+        if (!Migrations.known(manifest.schemaVersion())) {
+            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.newerSchema",
+                    manifest.schemaVersion(), Migrations.NEWEST)));
+        }
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:" + options.fileSystem() + ":" + built.base() + ";WRITE_DELAY=0;REUSE_SPACE=FALSE"
+                + (options.encrypted() ? ";CIPHER=AES" : ""));
+        source.setUser("parkreview");
+        source.setPassword(options.password().map(p -> new String(p) + " ").orElse(""));
+        try (Connection keeper = source.getConnection()) {
+            Migrations.migrate(source, options.clock(), Optional.of(manifest.schemaVersion()));
+            keeper.setAutoCommit(false);
+            RowLoader.load(keeper, content);
+            keeper.commit();
+            keeper.setAutoCommit(true);
+            checkHead(name, manifest, keeper);
+            Migrations.migrate(source, options.clock(), Optional.empty());
+        } catch (BackupRefusedException e) {
+            throw Restore.refused(name, e);
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        } catch (FlywayException e) {
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schema", e.getMessage()), e);
+        }
+        try (Database db = Database.open(built, new OpenOptions(false, options.password(), options.clock(),
+                options.fileSystem()))) {
+            check(name, db);
+            db.write(actor, s -> {
+                s.history().note("restore", name, "sha256=" + sha256(bytes) + " schema=" + manifest.schemaVersion()
+                        + " made=" + manifest.createdAt() + " from=" + manifest.database());
+                return null;
+            });
+        }
+    }
+
+    /** The rows loaded end with the history entry the manifest says the backup was made at. */
+    private static void checkHead(String name, BackupManifest manifest, Connection keeper) {
+        if (manifest.historyHead().isEmpty()) {
+            return;
+        }
+        Optional<HeadMarker.Head> newest = HistoryWriter.reading(new Jdbc(keeper)).newest();
+        BackupManifest.Head head = manifest.historyHead().get();
+        if (newest.isEmpty() || newest.get().seq() != head.seq() || !newest.get().hash().equals(head.hash())) {
+            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.headDiffers", head.seq(),
+                    newest.map(HeadMarker.Head::seq).orElse(0L))));
+        }
+    }
+
+    private static void check(String name, Database db) {
+        ChainCheck check = db.read(s -> s.history().verify());
+        if (check.empty()) {
+            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.noHistory")));
+        }
+        if (!check.intact()) {
+            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.notIntact",
+                    check.breakCount(), check.firstBreak().orElseThrow().what())));
+        }
+        try {
+            db.read(s -> {
+                for (SessionSummary session : s.sessions().list()) {
+                    StoredSession.load(s, session.id());
+                    s.sheets().forSession(session.id());
+                }
+                return null;
+            });
+        } catch (ValidationException e) {
+            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.invalid", e.text())));
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
