@@ -85,7 +85,7 @@ public final class Restore {
             if (result instanceof BackupReader.Current current) {
                 return current.content();
             }
-            return LegacyBackups.content(((BackupReader.Legacy) result).zip());
+            return LegacyBackups.content(((BackupReader.Legacy) result).script());
         } catch (BackupRefusedException e) {
             throw refused(name, e);
         }

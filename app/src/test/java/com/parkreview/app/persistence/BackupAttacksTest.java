@@ -15,6 +15,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
@@ -165,8 +168,25 @@ class BackupAttacksTest {
             zip.putNextEntry(new ZipEntry("script.sql"));
             zip.write(script.getBytes(StandardCharsets.UTF_8));
         }
-        assertRefused(out.toByteArray(), "SQL-script backup of an earlier ParkReview");
+        assertRefused(out.toByteArray(), "SQL-script backup of an earlier ParkReview, read as data and never run, "
+                + "and its line 1 is not what ParkReview wrote");
         assertFalse(Files.exists(target), "nothing in the script ran");
+    }
+
+    @Test
+    void sqlScriptBackupOfAnEarlierVersionIsRestoredAsData() throws Exception {
+        Path script = dir.resolve("legacy.zip");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), "parkreview", "");
+                PreparedStatement statement = c.prepareStatement("SCRIPT TO ? COMPRESSION ZIP")) {
+            statement.setString(1, script.toString());
+            statement.execute();
+        }
+        Restore.from(file, script, OpenOptions.existing(), TestSessions.SECRETARY);
+        try (Database db = Database.open(file, OpenOptions.existing())) {
+            assertEquals(Optional.of(new BigDecimal("5")), db.read(s -> s.sheets().find(sheet)).orElseThrow().score("1.1"));
+            assertTrue(db.read(s -> s.history().verify()).intact());
+            assertEquals("legacy.zip", db.read(s -> s.history().latest(1)).get(0).entityId());
+        }
     }
 
     private void assertRefused(byte[] bytes, String expected) throws Exception {

@@ -36,12 +36,14 @@ public final class BackupReader {
     public record Current(BackupContent content) implements Result {
     }
 
-    /** An SQL-script backup of an earlier ParkReview: the zip, to be read by its own reader, never run. */
-    public record Legacy(byte[] zip) implements Result {
+    /** An SQL-script backup of an earlier ParkReview: the script, to be read by its own reader, never run. */
+    public record Legacy(byte[] script) implements Result {
     }
 
     static final String LEGACY_ENTRY = "script.sql";
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    /** How H2 began an encrypted SQL script (the backups of encrypted databases before version 4). */
+    private static final byte[] LEGACY_ENCRYPTED = "-- H2 0.5/B -- ".getBytes(StandardCharsets.US_ASCII);
 
     private BackupReader() {
     }
@@ -58,12 +60,15 @@ public final class BackupReader {
             }
             zip = BackupCipher.decrypt(file, password.get());
         }
-        if (zip.length < ZIP.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(zip, ZIP.length), ZIP)) {
+        if (startsWith(zip, LEGACY_ENCRYPTED)) {
+            throw new BackupRefusedException(AppText.of("backup.legacyFile", AppText.of("legacy.encrypted")));
+        }
+        if (!startsWith(zip, ZIP)) {
             throw new BackupRefusedException(AppText.of(file.length == 0 ? "backup.empty" : "backup.notParkReview"));
         }
         Map<String, byte[]> entries = entries(zip, limits);
         if (entries.size() == 1 && entries.containsKey(LEGACY_ENTRY)) {
-            return new Legacy(zip);
+            return new Legacy(entries.get(LEGACY_ENTRY));
         }
         byte[] manifestBytes = entries.remove(BackupManifest.ENTRY);
         if (manifestBytes == null) {
@@ -91,6 +96,10 @@ public final class BackupReader {
             throw new BackupRefusedException(AppText.of("backup.unlisted", Shown.value(entries.keySet().iterator().next())));
         }
         return new Current(new BackupContent(manifest, tables));
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] head) {
+        return bytes.length >= head.length && java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, head.length), head);
     }
 
     private static Map<String, byte[]> entries(byte[] zip, BackupLimits limits) throws BackupRefusedException {

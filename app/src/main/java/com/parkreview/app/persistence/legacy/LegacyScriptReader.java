@@ -2,6 +2,8 @@ package com.parkreview.app.persistence.legacy;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.parkreview.app.persistence.dump.TableCatalog;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -26,12 +30,9 @@ import java.util.zip.ZipFile;
  */
 public final class LegacyScriptReader {
 
-    /** The tables a ParkReview backup may hold (V1 to V3 of db/migration) and Flyway's history. */
-    static final Set<String> TABLES = Set.of("flyway_schema_history",
-            "review_session", "session_dimension", "session_indicator", "session_tier", "applicant",
-            "operator_support", "expert", "recusal", "score_sheet", "sheet_score", "deviation_flag", "history",
-            "expert_kit", "expert_key", "expert_mode", "paper_check", "paper_check_score",
-            "printed_sheet", "applicant_material");
+    /** The tables a ParkReview backup may hold and Flyway's history. */
+    static final Set<String> TABLES = Stream.concat(Stream.of("flyway_schema_history"),
+            TableCatalog.tables().stream().map(TableCatalog.Table::name)).collect(Collectors.toUnmodifiableSet());
 
     /** The one entry of H2's SCRIPT ... COMPRESSION ZIP. */
     static final String ENTRY = "script.sql";
