@@ -284,6 +284,17 @@ public final class Database implements StoreAccess, AutoCloseable {
         }
     }
 
+    /** The newest entry of the history (a file with none has none to name). */
+    HeadMarker.Head head() {
+        writeLock.lock();
+        try {
+            return HistoryWriter.reading(new Jdbc(keeper)).newest()
+                    .orElseThrow(() -> new IllegalStateException("no history"));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** The file is good: from now on its head marker names its newest change. */
     private void markHead() {
         if (writable) {

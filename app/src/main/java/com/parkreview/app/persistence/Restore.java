@@ -56,7 +56,7 @@ public final class Restore {
         Leftovers.clean(target.folder());
         DatabaseFile built = new DatabaseFile(Leftovers.temporaryBase(target.base()));
         try {
-            RestoredDatabase.build(built, content, options, actor, name, bytes);
+            HeadMarker.Head head = RestoredDatabase.build(built, content, options, actor, name, bytes);
             Optional<Path> kept = Optional.empty();
             if (target.exists()) {
                 kept = Optional.of(keptName(target, options));
@@ -68,8 +68,9 @@ public final class Restore {
             } else {
                 AtomicFile.placeNew(built.file(), target.file());
             }
-            Database.open(target, new OpenOptions(false, options.password(), options.clock(), options.fileSystem()))
-                    .close();
+            try (HeadMarker marker = new HeadMarker(target)) {
+                marker.write(head);
+            }
             return kept;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("restore.writeFailed", target), e);

@@ -31,8 +31,9 @@ final class RestoredDatabase {
     private RestoredDatabase() {
     }
 
-    static void build(DatabaseFile built, BackupContent content, OpenOptions options, Actor actor, String name,
-            byte[] bytes) {
+    /** Builds the database and returns its newest history entry, for the head marker of its new place. */
+    static HeadMarker.Head build(DatabaseFile built, BackupContent content, OpenOptions options, Actor actor,
+            String name, byte[] bytes) {
         BackupManifest manifest = content.manifest();
         if (!Migrations.known(manifest.schemaVersion())) {
             throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.newerSchema",
@@ -50,7 +51,9 @@ final class RestoredDatabase {
             keeper.commit();
             keeper.setAutoCommit(true);
             checkHead(name, manifest, keeper);
-            Migrations.migrate(source, options.clock(), Optional.empty());
+            if (!manifest.schemaVersion().equals(Migrations.NEWEST)) {
+                Migrations.migrate(source, options.clock(), Optional.empty());
+            }
         } catch (BackupRefusedException e) {
             throw Restore.refused(name, e);
         } catch (SQLException e) {
@@ -66,6 +69,7 @@ final class RestoredDatabase {
                         + " made=" + manifest.createdAt() + " from=" + manifest.database());
                 return null;
             });
+            return db.head();
         }
     }
 

@@ -66,6 +66,7 @@ class OfflineDayTest {
             scoreOnTheLaptop(laptop, expert);
             Path file = dir.resolve(expert + ".prscore");
             run("score", "export", "--db", laptop.toString(), "--out", file.toString());
+            run("verify", "--db", laptop.toString());
             files.add(file.toString());
         }
         List<String> importArgs = new ArrayList<>(List.of("score", "import"));

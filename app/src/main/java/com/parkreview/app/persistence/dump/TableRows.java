@@ -28,7 +28,8 @@ public final class TableRows {
     /** The names (lower case) of the tables the database holds: an older schema holds fewer. */
     public static Set<String> present(Connection connection) throws SQLException {
         Set<String> names = new HashSet<>();
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), null,
+                new String[] {"TABLE"})) {
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
             }

@@ -1,0 +1,56 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.cli.ParkReviewCommand;
+import com.parkreview.app.review.Actor;
+import java.nio.file.Path;
+
+/**
+ * Child process of {@link KilledWhileReplacingFilesIT}: warms up, prints {@code READY}, then does
+ * one thing that replaces a file, and prints {@code DONE}:
+ * {@code restore DB BACKUP}, {@code backup DB} (ten backups, one after another), or
+ * {@code kit KIT LAPTOP} (the command line's {@code kit open}).
+ */
+public final class ReplacingChild {
+
+    private ReplacingChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "restore" -> {
+                DatabaseFile file = DatabaseFile.of(Path.of(args[1]));
+                Database.open(file, OpenOptions.existing()).close();
+                ready();
+                Restore.from(file, Path.of(args[2]), OpenOptions.existing(), Actor.commandLine());
+            }
+            case "backup" -> {
+                try (Database db = Database.open(DatabaseFile.of(Path.of(args[1])), OpenOptions.existing())) {
+                    ready();
+                    for (int i = 0; i < 10; i++) {
+                        db.backup();
+                    }
+                }
+            }
+            case "kit" -> {
+                ParkReviewCommand.commandLine(options -> {
+                    throw new IllegalStateException("no window");
+                }).execute("--help");
+                ready();
+                int status = ParkReviewCommand.commandLine(options -> {
+                    throw new IllegalStateException("no window");
+                }).execute("kit", "open", args[1], "--db", args[2]);
+                if (status != 0) {
+                    throw new IllegalStateException("kit open ended with status " + status);
+                }
+            }
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+        System.out.println("DONE");
+        System.out.flush();
+    }
+
+    private static void ready() {
+        System.out.println("READY");
+        System.out.flush();
+    }
+}
