@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What importing one score file did, by applicant code: sheets imported (new, or filling a
- * draft), already there and identical (skipped), superseding a different signed sheet (a
- * re-review's answer), recusals declared and recusals already known.
+ * draft), already there and identical (skipped), answering a re-review that was ordered (filling
+ * the next round's draft), recusals declared and recusals already known.
  */
 public record ImportOutcome(
         String expertCode,
@@ -15,20 +15,20 @@ public record ImportOutcome(
         boolean keyPinnedNow,
         List<String> imported,
         List<String> unchanged,
-        List<String> superseded,
+        List<String> reReviewsAnswered,
         List<String> recusals,
         List<String> recusalsUnchanged) {
 
     public ImportOutcome {
         imported = List.copyOf(imported);
         unchanged = List.copyOf(unchanged);
-        superseded = List.copyOf(superseded);
+        reReviewsAnswered = List.copyOf(reReviewsAnswered);
         recusals = List.copyOf(recusals);
         recusalsUnchanged = List.copyOf(recusalsUnchanged);
     }
 
     /** Whether the import changed anything besides pinning the key. */
     public boolean changedSheets() {
-        return !imported.isEmpty() || !superseded.isEmpty() || !recusals.isEmpty();
+        return !imported.isEmpty() || !reReviewsAnswered.isEmpty() || !recusals.isEmpty();
     }
 }

@@ -19,8 +19,10 @@ import java.util.Optional;
  *   <li>Every sheet goes through rule 2 (range and step of the session) and rule 10 (complete,
  *       with the opinion), as a typed one does; its origin is {@link SheetOrigin#IMPORTED}.</li>
  *   <li>A sheet already there and identical is skipped; one that would replace a different signed
- *       sheet is refused, unless the import answers a re-review: then the earlier sheet is
- *       superseded (kept) and the imported one is the next round.</li>
+ *       sheet is refused: a changed sheet needs a re-review ordered first ({@link
+ *       MergeService#orderReReview}), which supersedes the signed sheet and opens a draft in the
+ *       next round; that draft takes the file's sheet only if it was signed after the sheet it
+ *       follows. A file signed earlier than the sheet stored is refused with both times.</li>
  * </ul>
  */
 public final class ScoreImport {
@@ -52,7 +54,7 @@ public final class ScoreImport {
         private final Instant now;
         private final List<String> imported = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
-        private final List<String> superseded = new ArrayList<>();
+        private final List<String> reReviewsAnswered = new ArrayList<>();
         private final List<String> recusals = new ArrayList<>();
         private final List<String> recusalsUnchanged = new ArrayList<>();
         private StoredSession stored;
@@ -89,7 +91,7 @@ public final class ScoreImport {
                 throw refuse("import.differs", expert.code(), String.join("; ", differing));
             }
             return new ImportOutcome(expert.code(), expert.name(), kit.sessionId(), scores.key(), pinnedNow, imported,
-                    unchanged, superseded, recusals, recusalsUnchanged);
+                    unchanged, reReviewsAnswered, recusals, recusalsUnchanged);
         }
 
         /** Pins the file's key at the expert's first import; refuses another expert's key or a changed one. */
@@ -131,7 +133,12 @@ public final class ScoreImport {
             recusals.add(applicant.code());
         }
 
-        /** Imports one sheet; returns what differs when it would replace a different signed sheet. */
+        /**
+         * Imports one sheet; returns what differs when it would replace a different signed sheet.
+         * A draft takes the file's sheet; a draft that opens a re-review round takes only a sheet
+         * signed after the round before it (an older file answers the earlier round); a signed
+         * sheet is replaced by nothing: a changed sheet needs a re-review ordered first.
+         */
         private Optional<String> sheet(ReturnedSheet sheet) {
             Applicant applicant = panelApplicant(sheet.applicantCode());
             if (stored.recused(expert.id(), applicant.id())) {
@@ -140,26 +147,55 @@ public final class ScoreImport {
             ReturnedSheetRules.check(stored.session().settings(), expert.code(), sheet);
             Optional<ScoreSheet> current = stored.currentSheet(expert.id(), applicant.id());
             if (current.isEmpty()) {
+                requireNoReReview(applicant);
                 fill(newSheet(applicant, 1), SheetOrigin.IMPORTED, sheet);
                 imported.add(applicant.code());
             } else if (current.get().status() == SheetStatus.DRAFT) {
-                fill(current.get().id(), current.get().origin(), sheet);
-                imported.add(applicant.code());
-            } else if (current.get().status() == SheetStatus.SIGNED && sheet.sameContentAs(current.get())) {
-                unchanged.add(applicant.code());
-            } else if (current.get().status() == SheetStatus.SIGNED && !reReview) {
-                return Optional.of(applicant.code() + " (" + String.join(", ", sheet.differencesFrom(current.get())) + ")");
-            } else {
-                if (current.get().status() == SheetStatus.SIGNED) {
-                    s.sheets().setStatus(current.get().id(), SheetStatus.SUPERSEDED, current.get().signedAt(),
-                            "re-review answered: " + reason);
-                    superseded.add(applicant.code());
+                Optional<ScoreSheet> answered = earlierRound(current.get());
+                if (answered.isPresent()) {
+                    requireSignedAfter(sheet, answered.get(), "import.olderThanReReview");
+                    reReviewsAnswered.add(applicant.code());
                 } else {
+                    requireNoReReview(applicant);
                     imported.add(applicant.code());
                 }
-                fill(newSheet(applicant, current.get().round() + 1), SheetOrigin.IMPORTED, sheet);
+                fill(current.get().id(), current.get().origin(), sheet);
+            } else if (current.get().status() == SheetStatus.SIGNED && sheet.sameContentAs(current.get())) {
+                unchanged.add(applicant.code());
+            } else {
+                requireSignedAfter(sheet, current.get(), "import.olderThanStored");
+                return Optional.of(applicant.code() + " (" + String.join(", ", sheet.differencesFrom(current.get())) + ")");
             }
             return Optional.empty();
+        }
+
+        /** The superseded sheet of the round before a re-review draft, if the draft is one. */
+        private Optional<ScoreSheet> earlierRound(ScoreSheet draft) {
+            if (draft.round() == 1) {
+                return Optional.empty();
+            }
+            return s.sheets().forApplicant(draft.applicantId()).stream()
+                    .filter(x -> x.expertId() == draft.expertId() && x.round() == draft.round() - 1)
+                    .filter(x -> x.status() == SheetStatus.SUPERSEDED).findFirst();
+        }
+
+        /**
+         * A file signed no later than the sheet it would follow is an older file: refused with both
+         * times. Both come from the expert's own laptop, so its clock is compared with itself.
+         */
+        private void requireSignedAfter(ReturnedSheet sheet, ScoreSheet stored, String key) {
+            Instant storedSignature = stored.signedAt().orElse(stored.createdAt());
+            if (!sheet.signedAt().isAfter(storedSignature)) {
+                throw refuse(key, expert.code(), sheet.applicantCode(), sheet.signedAt().toString(),
+                        storedSignature.toString());
+            }
+        }
+
+        /** {@code --re-review}: the file is meant to answer a re-review, which must then have been ordered. */
+        private void requireNoReReview(Applicant applicant) {
+            if (reReview) {
+                throw refuse("import.noReReviewOrdered", expert.code(), applicant.code());
+            }
         }
 
         private long newSheet(Applicant applicant, int round) {

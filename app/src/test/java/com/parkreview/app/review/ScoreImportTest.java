@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The secretary's import of an expert's returned scores: the rules, each refusal leaving the store as it was. */
@@ -228,22 +229,80 @@ class ScoreImportTest {
                 false, "applicant A09 is not in session \"测试批次\"; its applicants are A01 A02 A03.");
     }
 
-    @Test
-    void differentSignedSheetIsRefusedUnlessTheImportAnswersAReReview() {
+    @ParameterizedTest(name = "--re-review {0}")
+    @ValueSource(booleans = {false, true})
+    void differentSignedSheetIsRefusedWhileNoReReviewIsOrdered(boolean reReview) {
         importScores(returned(), false);
-        ReturnedScores changed = withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(BigDecimal.ONE),
-                "复评后下调"));
-        refused(changed, false, "expert E2's file would replace signed sheets that differ: A01 (1.1). If the file "
-                + "answers a re-review, import it with --re-review (the earlier sheets are kept, superseded).");
-        ImportOutcome outcome = importScores(changed, true);
-        assertEquals(List.of("A01"), outcome.superseded());
-        assertEquals(List.of("A02"), outcome.unchanged());
+        ReturnedScores changed = signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1",
+                Optional.of(BigDecimal.ONE), "复评后下调")), 3600);
+        refused(changed, reReview, "expert E2's file would replace signed sheets that differ: A01 (1.1). A signed "
+                + "sheet is changed only through a re-review: order it first (the flag's Re-review in the panel view); "
+                + "the earlier sheet is kept, superseded, and the file then fills the new round.");
+    }
+
+    @Test
+    void answerToAnOrderedReReviewFillsTheNextRoundAndKeepsTheEarlierSheet() {
+        importScores(returned(), false);
+        orderReReview(2, 1);
+        ReturnedScores answer = signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1",
+                Optional.of(BigDecimal.ONE), "复评后下调")), 3600);
+        ImportOutcome outcome = importScores(answer, true);
+        assertEquals(List.of("A01"), outcome.reReviewsAnswered());
         List<ScoreSheet> a01 = sheetsOf(2, 1);
         assertEquals(List.of(SheetStatus.SUPERSEDED, SheetStatus.SIGNED), a01.stream().map(ScoreSheet::status).toList());
         assertEquals(Optional.of(new BigDecimal("5")), a01.get(0).score("1.1"), "the earlier sheet is kept as it was");
         assertEquals(Optional.of(BigDecimal.ONE), a01.get(1).score("1.1"));
         assertEquals(2, a01.get(1).round());
         assertTrue(secretary.read(s -> s.history().verify()).intact());
+    }
+
+    @Test
+    void fileExportedBeforeAReReviewIsRefusedForTheNewRoundWithBothTimes() {
+        importScores(returned(), false);
+        orderReReview(2, 1);
+        refused(returned(), false, "expert E2, applicant A01: the file's sheet was signed at 2026-11-20T01:30:00Z, "
+                + "not after the sheet a re-review was ordered for (signed at 2026-11-20T01:30:00Z): it is the earlier "
+                + "round's sheet, from a file exported before the re-review. Import the file the expert exports after "
+                + "scoring again.");
+    }
+
+    @Test
+    void fileOlderThanTheSheetStoredIsRefusedForThatSheetWithBothTimes() {
+        importScores(returned(), false);
+        orderReReview(2, 1);
+        importScores(signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(BigDecimal.ONE),
+                "复评")), 7200), false);
+        refused(signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(BigDecimal.TWO),
+                "复评")), 3600), false, "expert E2, applicant A01: the file's sheet was signed at 2026-11-20T02:30:00Z, "
+                + "before the sheet stored here (signed at 2026-11-20T03:30:00Z): the file is older than what is stored, "
+                + "and is refused for that sheet.");
+    }
+
+    @Test
+    void reReviewAnswerForAnApplicantWithoutAnOrderedReReviewIsRefused() {
+        refused(returned(), true, "expert E2, applicant A01: the file is imported as answering a re-review, but no "
+                + "re-review was ordered for this applicant. Order it first (with its reason), or import without "
+                + "--re-review.");
+    }
+
+    /** What ordering a re-review does to the expert's signed sheet: superseded, and a draft in the next round. */
+    private void orderReReview(int expert, int applicant) {
+        ScoreSheet signed = sheetsOf(expert, applicant).get(0);
+        secretary.write(SECRETARY, s -> {
+            s.sheets().setStatus(signed.id(), SheetStatus.SUPERSEDED, signed.signedAt(), "复评：明显偏差");
+            s.sheets().create(ids.expert(expert), ids.applicant(applicant), 2, SheetOrigin.TYPED,
+                    signed.entries().stream().map(IndicatorEntry::code).toList(), TestSessions.CLOCK.instant());
+            return null;
+        });
+    }
+
+    /** The scores with the first sheet signed again, the given seconds later. */
+    private static ReturnedScores signedLater(ReturnedScores scores, long seconds) {
+        List<ReturnedSheet> sheets = new ArrayList<>(scores.sheets());
+        ReturnedSheet first = sheets.get(0);
+        sheets.set(0, new ReturnedSheet(first.applicantCode(), first.entries(), first.opinion(),
+                first.signedAt().plusSeconds(seconds)));
+        return withSheets(scores, sheets);
     }
 
     @Test

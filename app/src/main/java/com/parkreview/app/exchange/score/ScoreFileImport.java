@@ -36,7 +36,12 @@ public final class ScoreFileImport {
 
     public ImportOutcome importContent(String name, byte[] content, boolean reReview, Optional<Long> session)
             throws InputRejectedException {
-        ReturnedScores scores = ScoreFile.read(name, content);
+        return importRead(name, content, ScoreFile.read(name, content), reReview, session);
+    }
+
+    /** A file already read and verified ({@link ScoreFile#read}). */
+    ImportOutcome importRead(String name, byte[] content, ReturnedScores scores, boolean reReview,
+            Optional<Long> session) throws InputRejectedException {
         try {
             return new ScoreImport(store).importScores(actor, scores, reReview, session,
                     name + " sha256=" + sha256(content));

@@ -1,7 +1,7 @@
 package com.parkreview.app.ui.exchange;
 
-import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.score.ScoreFileImport;
+import com.parkreview.app.exchange.score.ScoreFilesImport;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ImportOutcome;
 import com.parkreview.app.review.StoreAccess;
@@ -40,7 +40,7 @@ public final class ScoreImportViewModel {
         this.sessionId = sessionId;
     }
 
-    /** The files answer a re-review: a different signed sheet is superseded (kept) by the file's. */
+    /** The files answer a re-review that was ordered: a sheet for an applicant without one is refused. */
     public BooleanProperty reReviewProperty() {
         return reReview;
     }
@@ -53,20 +53,20 @@ public final class ScoreImportViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Imports each file on its own; returns whether any of them changed the session. */
+    /** Imports each file on its own, in export order; returns whether any of them changed the session. */
     public boolean importFiles(List<Path> files) {
-        ScoreFileImport importer = new ScoreFileImport(store, actor);
+        ScoreFilesImport importer = new ScoreFilesImport(new ScoreFileImport(store, actor));
         boolean changed = false;
         int refused = 0;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            try {
-                ImportOutcome outcome = importer.importFile(file, reReview.get(), Optional.of(sessionId));
-                changed |= outcome.changedSheets();
-                results.add(new FileResult(name, true, describe(outcome)));
-            } catch (InputRejectedException e) {
+        for (ScoreFilesImport.FileResult result : importer.importFiles(files, reReview.get(), Optional.of(sessionId))) {
+            String name = result.file().getFileName().toString();
+            if (result.outcome().isPresent()) {
+                changed |= result.outcome().get().changedSheets();
+                results.add(new FileResult(name, true, describe(result.outcome().get())));
+            } else {
                 refused++;
-                results.add(new FileResult(name, false, UiText.text("scoreImport.refused", e.message(Locale.getDefault()))));
+                results.add(new FileResult(name, false, UiText.text("scoreImport.refused",
+                        result.refusal().orElseThrow().message(Locale.getDefault()))));
             }
         }
         summary.set(UiText.text("scoreImport.summary", files.size() - refused, refused));
@@ -79,9 +79,9 @@ public final class ScoreImportViewModel {
                 UiText.text(outcome.keyPinnedNow() ? "scoreImport.keyPinned" : "scoreImport.keyKnown")));
         part(text, "scoreImport.imported", outcome.imported());
         part(text, "scoreImport.unchanged", outcome.unchanged());
-        part(text, "scoreImport.superseded", outcome.superseded());
+        part(text, "scoreImport.superseded", outcome.reReviewsAnswered());
         part(text, "scoreImport.recusals", outcome.recusals());
-        if (outcome.imported().isEmpty() && outcome.superseded().isEmpty() && outcome.recusals().isEmpty()) {
+        if (outcome.imported().isEmpty() && outcome.reReviewsAnswered().isEmpty() && outcome.recusals().isEmpty()) {
             text.append(UiText.text("scoreImport.nothingNew"));
         }
         return text.toString();
