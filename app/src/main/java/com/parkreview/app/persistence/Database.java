@@ -352,6 +352,7 @@ public final class Database implements StoreAccess, AutoCloseable {
                 LOG.info(() -> "backed up to " + backup + " before " + pending + " migration(s)");
             }
             flyway.migrate();
+            Migrations.journalAddedColumns(pool, options.clock());
         } catch (FlywayException e) {
             throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schema", e.getMessage()), e);
         }

@@ -64,6 +64,12 @@ final class HistoryWriter {
                 row -> new HeadMarker.Head(row.getLong("seq"), row.getString("hash")));
     }
 
+    /** Every entry, oldest first. */
+    List<HistoryEntry> all() {
+        return jdbc.list("SELECT " + JdbcHistoryRepository.COLUMNS + " FROM history ORDER BY seq",
+                JdbcHistoryRepository::entry);
+    }
+
     Optional<String> hashOf(long seq) {
         return jdbc.one("SELECT hash FROM history WHERE seq = ?", row -> row.getString(1), seq);
     }

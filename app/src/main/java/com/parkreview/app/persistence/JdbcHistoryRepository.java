@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 final class JdbcHistoryRepository implements HistoryRepository {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "seq, at, actor, action, entity, entity_id, field, old_value, new_value, prev_hash, hash";
 
     private final Jdbc jdbc;
@@ -58,8 +58,7 @@ final class JdbcHistoryRepository implements HistoryRepository {
      */
     @Override
     public ChainCheck verify() {
-        List<HistoryEntry> entries = jdbc.list("SELECT " + COLUMNS + " FROM history ORDER BY seq",
-                JdbcHistoryRepository::entry);
+        List<HistoryEntry> entries = writer.all();
         List<ChainCheck.Break> breaks = new ArrayList<>();
         long[] more = {0};
         Consumer<ChainCheck.Break> report = found -> {
@@ -96,7 +95,7 @@ final class JdbcHistoryRepository implements HistoryRepository {
         return Optional.empty();
     }
 
-    private static HistoryEntry entry(ResultSet row) throws SQLException {
+    static HistoryEntry entry(ResultSet row) throws SQLException {
         return new HistoryEntry(row.getLong("seq"), Jdbc.instant(row, "at").orElseThrow(), row.getString("actor"),
                 row.getString("action"), row.getString("entity"), row.getString("entity_id"), row.getString("field"),
                 Jdbc.text(row, "old_value"), Jdbc.text(row, "new_value"), row.getString("prev_hash"),

@@ -94,6 +94,47 @@ final class JournalCheck {
         }
     }
 
+    /**
+     * After migrations that added columns: each row whose recorded image lacks a column it now has,
+     * and differs from it in nothing else, is journaled again as it stands (action {@code baseline}).
+     * A row that differs in a column the image has, or that no image records, is left for {@code
+     * verify} to report.
+     */
+    void rebaselineAddedColumns(Connection connection, HistoryWriter history) {
+        TableShapes shapes = new TableShapes();
+        try {
+            for (TableCatalog.Table table : TableCatalog.tables()) {
+                if (!table.journaled() || !journal.containsKey(table.name())) {
+                    continue;
+                }
+                Map<String, Optional<String>> recorded = journal.get(table.name());
+                for (Row row : TableRows.all(connection, table, shapes.columns(connection, table))) {
+                    Optional<String> image = recorded.getOrDefault(row.key(table), Optional.empty());
+                    if (image.isPresent() && onlyAddedColumnsDiffer(image.get(), row.image(table))) {
+                        history.record(HistoryWriter.BASELINE, table.name(), row.key(table), "", Optional.empty(),
+                                Optional.of(row.image(table)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    private static boolean onlyAddedColumnsDiffer(String recorded, String found) {
+        if (recorded.equals(found)) {
+            return false;
+        }
+        try {
+            Map<String, Optional<String>> was = RowJson.read(recorded);
+            Map<String, Optional<String>> is = RowJson.read(found);
+            return is.keySet().containsAll(was.keySet())
+                    && was.keySet().stream().allMatch(column -> was.get(column).equals(is.get(column)));
+        } catch (RowJson.ShapeException e) {
+            return false;
+        }
+    }
+
     private static ChainCheck.Break data(com.parkreview.scoring.LocalizedText text) {
         return new ChainCheck.Break(0, text);
     }

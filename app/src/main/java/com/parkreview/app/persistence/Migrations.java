@@ -1,10 +1,13 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.persistence.dump.TableShapes;
+import com.parkreview.app.review.Actor;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,6 +66,28 @@ final class Migrations {
 
     /** Brings a database up to {@code target} (or the newest). */
     static MigrateResult migrate(DataSource dataSource, Clock clock, Optional<String> target) {
-        return flyway(dataSource, clock, target).migrate();
+        MigrateResult result = flyway(dataSource, clock, target).migrate();
+        if (result.migrationsExecuted > 0) {
+            journalAddedColumns(dataSource, clock);
+        }
+        return result;
+    }
+
+    /**
+     * A migration that adds a column changes every row's image: the rows are journaled again where
+     * that is all that changed ({@link JournalCheck#rebaselineAddedColumns}), in one transaction.
+     */
+    static void journalAddedColumns(DataSource dataSource, Clock clock) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Jdbc jdbc = new Jdbc(connection);
+            JournalCheck journal = new JournalCheck();
+            HistoryWriter.reading(jdbc).all().forEach(journal::replay);
+            journal.rebaselineAddedColumns(connection, new HistoryWriter(jdbc, Optional.of(Actor.system()),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS), new TableShapes()));
+            connection.commit();
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
     }
 }

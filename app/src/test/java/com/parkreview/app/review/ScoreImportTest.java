@@ -272,7 +272,7 @@ class ScoreImportTest {
         orderReReview(2, 1);
         importScores(signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(BigDecimal.ONE),
                 "复评")), 7200), false);
-        refused(signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(BigDecimal.TWO),
+        refused(signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(new BigDecimal("2")),
                 "复评")), 3600), false, "expert E2, applicant A01: the file's sheet was signed at 2026-11-20T02:30:00Z, "
                 + "before the sheet stored here (signed at 2026-11-20T03:30:00Z): the file is older than what is stored, "
                 + "and is refused for that sheet.");
