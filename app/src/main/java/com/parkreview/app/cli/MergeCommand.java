@@ -17,6 +17,8 @@ import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,6 +66,16 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--cap", defaultValue = "1500", paramLabel = "WAN",
             description = "Annual cap per operator in 万元. Default: ${DEFAULT-VALUE}.")
     private String cap;
+
+    @Option(names = "--citation", paramLabel = "TEXT",
+            description = "The clause of the rules the programme applies, as the results carry it. Default: 石景山's "
+                    + "implementing rules, 第七条.")
+    private String citation;
+
+    @Option(names = "--tier", paramLabel = "CODE=NAME:MIN:SHARE",
+            description = "A tier of the programme, e.g. excellent=优秀:80:1.00 (give every tier; the lowest starts at 0). "
+                    + "Default: excellent=优秀:80:1.00, good=良好:60:0.70, fail=不合格:0:0.")
+    private List<String> tiers = new ArrayList<>();
 
     @Option(names = "--budget", paramLabel = "WAN", description = "Annual budget in 万元; rows past it are flagged over_budget.")
     private String budget;
@@ -119,12 +131,18 @@ final class MergeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The programme as the options describe it; refuses a value that is not allowed. */
+    /** The programme as the options describe it (citation, cap, tiers); refuses a value that is not allowed. */
     private ProgrammeSettings settings() throws InputRejectedException {
         ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN
                 .withRule(AggregationRule.parse(rule))
                 .withPrecision(ScorePrecision.parse(precision))
                 .withAnnualCap(Money.wan(cap));
+        if (citation != null) {
+            settings = settings.withCitation(citation.strip());
+        }
+        if (!tiers.isEmpty()) {
+            settings = settings.withTiers(TierOption.scale(tiers));
+        }
         return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
     }
 

@@ -44,7 +44,8 @@ public final class DemoSession {
 
     public static final String NAME = "2026年度人形机器人产业基地运营支持评审（演示）";
 
-    private static final Actor SECRETARY = Actor.secretary("演示秘书");
+    private static final String SECRETARY_NAME = "演示秘书";
+    private static final Actor SECRETARY = Actor.secretary(SECRETARY_NAME);
 
     private record Panelist(String code, String name, String organisation, ExpertRole role, boolean leader) {
     }
@@ -82,7 +83,7 @@ public final class DemoSession {
         ScoringService scoring = new ScoringService(store);
         long session = setup.createSession(SECRETARY, new SessionDetails(NAME, 2026,
                 Optional.of(LocalDate.of(2026, 11, 20)), "石景山区科委三层会议室", Optional.of(Money.wan("4000")),
-                DefenseTiming.DEFAULT), settings);
+                DefenseTiming.DEFAULT, SECRETARY_NAME), settings);
 
         Map<String, Long> applicants = new HashMap<>();
         ApplicantsCsv.Result read = ApplicantsCsv.parse("applicants.csv", resource("applicants.csv"));

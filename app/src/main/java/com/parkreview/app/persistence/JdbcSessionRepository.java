@@ -40,12 +40,13 @@ final class JdbcSessionRepository implements SessionRepository {
 
     @Override
     public long create(SessionDetails details, ProgrammeSettings settings) {
-        long id = jdbc.insert("INSERT INTO review_session (name, review_year, session_date, venue, programme_name, "
-                        + "rubric_name, annual_cap_wan, support_years_limit, score_precision, aggregation_rule, "
-                        + "expert_threshold, indicator_threshold, budget_wan, presentation_minutes, qa_minutes, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                details.name(), details.year(), details.date(), details.venue(), settings.name(),
-                settings.rubric().name(), settings.annualCap().wan(), settings.supportYearsLimit(),
+        long id = jdbc.insert("INSERT INTO review_session (name, review_year, session_date, venue, secretary, "
+                        + "programme_name, programme_citation, rubric_name, annual_cap_wan, support_years_limit, "
+                        + "score_precision, aggregation_rule, expert_threshold, indicator_threshold, budget_wan, "
+                        + "presentation_minutes, qa_minutes, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                details.name(), details.year(), details.date(), details.venue(), details.secretary(), settings.name(),
+                settings.citation(), settings.rubric().name(), settings.annualCap().wan(), settings.supportYearsLimit(),
                 settings.precision().label(), settings.rule().id(), settings.thresholds().expertPoints(),
                 settings.thresholds().indicatorShare(), details.budget().map(Money::wan),
                 details.timing().presentationMinutes(), details.timing().qaMinutes(), history.now());
@@ -104,9 +105,11 @@ final class JdbcSessionRepository implements SessionRepository {
         SessionDetails details = new SessionDetails(row.getString("name"), row.getInt("review_year"),
                 Jdbc.date(row, "session_date"), row.getString("venue"),
                 Jdbc.decimal(row, "budget_wan").map(Money::new),
-                new DefenseTiming(row.getInt("presentation_minutes"), row.getInt("qa_minutes")));
+                new DefenseTiming(row.getInt("presentation_minutes"), row.getInt("qa_minutes")),
+                row.getString("secretary"));
         ProgrammeSettings settings = new ProgrammeSettings(
                 row.getString("programme_name"),
+                row.getString("programme_citation"),
                 rubric(id, row.getString("rubric_name")),
                 new Money(row.getBigDecimal("annual_cap_wan")),
                 tiers(id),
@@ -147,12 +150,13 @@ final class JdbcSessionRepository implements SessionRepository {
 
     private static String describe(SessionDetails details) {
         return details.name() + " | " + details.year() + " | " + details.date().map(Object::toString).orElse("") + " | "
-                + details.venue() + " | budget=" + details.budget().map(Money::toWanString).orElse("") + " | "
+                + details.venue() + " | secretary=" + details.secretary() + " | budget=" + details.budget().map(Money::toWanString).orElse("") + " | "
                 + details.timing().presentationMinutes() + "+" + details.timing().qaMinutes() + "min";
     }
 
     private static String describe(SessionDetails details, ProgrammeSettings settings) {
-        return describe(details) + " | " + settings.name() + " | " + settings.rubric().name() + " | cap="
+        return describe(details) + " | " + settings.name() + " | " + settings.citation() + " | "
+                + settings.rubric().name() + " | cap="
                 + settings.annualCap().toWanString() + " | precision=" + settings.precision().label() + " | rule="
                 + settings.rule().id();
     }

@@ -22,8 +22,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 final class Migrations {
 
-    /** The newest version this ParkReview ships. */
-    static final String NEWEST = RowJournalBaseline.VERSION;
+    /** The newest version this ParkReview ships: {@code V6__add_programme_citation.sql}. */
+    static final String NEWEST = "6";
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 

@@ -49,7 +49,7 @@ public final class OfflineKits {
             SessionDetails details = stored.session().details();
             return new ExpertKit(kitId, now,
                     new SessionDetails(details.name(), details.year(), details.date(), details.venue(),
-                            Optional.empty(), details.timing()),
+                            Optional.empty(), details.timing(), details.secretary()),
                     stored.session().settings(),
                     applicants.stream().map(OfflineKits::withoutPrivateDetails).toList(),
                     stored.experts().stream().map(e -> new NewExpert(e.code(), e.name(), e.organisation(), e.role(),

@@ -6,14 +6,22 @@ import com.parkreview.scoring.money.Money;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What the secretary gives a session besides its programme: name, year, date, venue, budget, timing. */
+/**
+ * What the secretary gives a session besides its programme: name, year, date, venue, budget,
+ * timing, and the secretary's own name ({@code ""} when not given), the author of the files the
+ * session's sheets are exported to.
+ */
 public record SessionDetails(
         String name,
         int year,
         Optional<LocalDate> date,
         String venue,
         Optional<Money> budget,
-        DefenseTiming timing) {
+        DefenseTiming timing,
+        String secretary) {
+
+    /** The most characters of the secretary's name (the store's column). */
+    public static final int SECRETARY_LIMIT = 50;
 
     public SessionDetails {
         if (name == null || name.isBlank()) {
@@ -27,5 +35,20 @@ public record SessionDetails(
         budget = budget == null ? Optional.empty() : budget;
         timing = timing == null ? DefenseTiming.DEFAULT : timing;
         name = name.strip();
+        secretary = secretary == null ? "" : secretary.strip();
+        if (secretary.codePointCount(0, secretary.length()) > SECRETARY_LIMIT || secretary.contains("\n")) {
+            throw new ValidationException(AppText.of("session.secretary", SECRETARY_LIMIT));
+        }
+    }
+
+    /** A session whose secretary is not named. */
+    public SessionDetails(String name, int year, Optional<LocalDate> date, String venue, Optional<Money> budget,
+            DefenseTiming timing) {
+        this(name, year, date, venue, budget, timing, "");
+    }
+
+    /** The secretary's name, when given. */
+    public Optional<String> secretaryName() {
+        return secretary.isEmpty() ? Optional.empty() : Optional.of(secretary);
     }
 }

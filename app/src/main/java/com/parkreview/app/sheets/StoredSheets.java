@@ -73,7 +73,7 @@ public final class StoredSheets {
 
     public SessionHeader header(int round) {
         var session = stored.session();
-        return new SessionHeader(session.name(), session.settings().name(), session.year(),
+        return new SessionHeader(session.name(), session.settings().citation(), session.year(),
                 session.date().orElse(printDate), session.details().venue(), round);
     }
 

@@ -42,6 +42,48 @@ class MergeCommandTest {
                 """, run.out());
     }
 
+    /** The programme's terms come from the command line: its citation, and tiers named and shared otherwise. */
+    @Test
+    void citationAndTiersGivenOnTheCommandLineDecideAndCarryTheResults() throws IOException {
+        Path out = dir.resolve("results.json");
+        CommandRun run = CommandRun.of("merge", "--scores", SCORES.toString(), "--format", "json", "--out",
+                out.toString(), "--citation", "某区实施细则 第三条", "--tier", "excellent=甲等:85:1",
+                "--tier", "good=乙等:60:0.5", "--tier", "fail=丙等:0:0");
+        assertEquals(0, run.status(), run.err());
+        JsonNode root = new ObjectMapper().readTree(out.toFile());
+        assertEquals("某区实施细则 第三条", root.get("settings").get("citation").asText());
+        assertEquals("乙等", root.get("settings").get("tiers").get(1).get("label").asText());
+        JsonNode first = root.get("applicants").get(0);
+        assertEquals("85.30", first.get("panel_score").asText());
+        assertEquals("excellent", first.get("tier").asText());
+        JsonNode second = root.get("applicants").get(1);
+        assertEquals("0.50", second.get("share").asText());
+        assertEquals("750.00", second.get("amount_wan").asText());
+    }
+
+    @Test
+    void defaultCitationIsTheImplementingRulesArticle() throws IOException {
+        Path out = dir.resolve("results.json");
+        CommandRun run = CommandRun.of("merge", "--scores", SCORES.toString(), "--format", "json", "--out",
+                out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("《石景山区人形机器人产业发展支持办法（试行）》实施细则 第七条 支持产业运营（政策原文第九条）",
+                new ObjectMapper().readTree(out.toFile()).get("settings").get("citation").asText());
+    }
+
+    @ParameterizedTest(name = "--tier {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            excellent=优秀:80         | --tier "excellent=优秀:80" is not a tier; write CODE=NAME:MIN:SHARE
+            excellent=优秀:80:1.5     | --tier "excellent=优秀:80:1.5" is not a tier
+            Excellent=优秀:80:1       | --tier "Excellent=优秀:80:1" is not a tier
+            excellent=优秀:80:1       | The lowest tier, excellent, must start at 0 so that every score has a tier.
+            """)
+    void tierNotInItsFormIsRefusedNamingIt(String tier, String message) {
+        CommandRun run = CommandRun.of("merge", "--scores", SCORES.toString(), "--tier", tier, "--lang", "en");
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains(message), run.err());
+    }
+
     @Test
     void trimmedRuleDropsTheOutlierFromThePanelScore() {
         CommandRun run = CommandRun.of("merge", "--scores", SCORES.toString(), "--rule", "trimmed");

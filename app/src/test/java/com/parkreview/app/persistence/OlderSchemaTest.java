@@ -11,6 +11,7 @@ import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.Material;
 import com.parkreview.app.review.MaterialItem;
 import com.parkreview.app.review.PreReview;
+import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SheetStatus;
@@ -51,9 +52,23 @@ class OlderSchemaTest {
             assertEquals(0, new BigDecimal("46").compareTo(outlier.total()));
             assertTrue(db.read(s -> s.history().verify()).intact());
             assertEquals(484, db.read(s -> s.history().latest(10_000)).size(), "the entries of version 1");
-            assertEquals(484L + 423, (long) db.read(s -> s.history().count()), "and one baseline per row held");
+            assertEquals(484L + 423 + 1, (long) db.read(s -> s.history().count()),
+                    "and one baseline per row held, the session's row again with version 6's columns");
             assertEquals(Optional.empty(), db.read(s -> s.expertMode().current()), "version 2's tables are there");
             assertEquals(List.of(), db.read(s -> s.paperChecks().forSession(1)));
+        }
+    }
+
+    /** Its sheets printed the programme's name where the citation now stands: migrated, they still do. */
+    @Test
+    void versionOneSessionCitesWhatItsSheetsPrinted() throws Exception {
+        Files.copy(Path.of("src/test/resources/fixtures/schema-v1.mv.db"), dir.resolve("old.mv.db"));
+        try (Database db = Database.open(DatabaseFile.of(dir.resolve("old")), OpenOptions.existing())) {
+            ReviewSession session = db.read(s -> s.sessions().find(1)).orElseThrow();
+            assertEquals("石景山区人形机器人产业发展支持办法 · 支持产业运营（第七条）", session.settings().name());
+            assertEquals(session.settings().name(), session.settings().citation());
+            assertEquals("", session.details().secretary());
+            assertTrue(db.read(s -> s.history().verify()).intact());
         }
     }
 

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 
 /**
  * What every sheet of a defense session (答辩评审) prints at its head: the session's name, the
- * funding programme, the year, the date and venue, and the session's round (第几轮评审).
+ * citation of the programme's rules (the session's own setting, {@code ProgrammeSettings.citation()}),
+ * the year, the date and venue, and the session's round (第几轮评审).
  */
-public record SessionHeader(String sessionName, String programmeName, int year, LocalDate date, String venue,
+public record SessionHeader(String sessionName, String citation, int year, LocalDate date, String venue,
         int round) {
 
     public SessionHeader {
         Ids.requireText(sessionName, "session name");
-        Ids.requireText(programmeName, "programme name");
+        Ids.requireText(citation, "citation");
         if (date == null) {
             throw new IllegalArgumentException("session date is required");
         }
@@ -31,6 +32,6 @@ public record SessionHeader(String sessionName, String programmeName, int year, 
 
     /** The same head for another round: an expert's sheet carries the round it was scored in. */
     public SessionHeader withRound(int otherRound) {
-        return new SessionHeader(sessionName, programmeName, year, date, venue, otherRound);
+        return new SessionHeader(sessionName, citation, year, date, venue, otherRound);
     }
 }

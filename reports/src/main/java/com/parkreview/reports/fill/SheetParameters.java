@@ -15,7 +15,7 @@ final class SheetParameters {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("SHEET_TITLE", title);
         parameters.put("SESSION_NAME", header.sessionName());
-        parameters.put("PROGRAMME_NAME", header.programmeName());
+        parameters.put("CITATION", header.citation());
         parameters.put("DATE_TEXT", Figures.date(header.date()));
         parameters.put("VENUE", header.venue());
         parameters.put("SESSION_ROUND_TEXT", Figures.round(header.round()));

@@ -149,7 +149,7 @@ public final class CanonicalForms {
                 .put("format", FORMAT)
                 .put("kind", kind)
                 .put("session.name", header.sessionName())
-                .put("session.programme", header.programmeName())
+                .put("session.programme", header.citation())
                 .put("session.year", header.year())
                 .put("session.date", header.date().toString())
                 .put("session.venue", header.venue())

@@ -30,7 +30,7 @@ class InputRecordsTest {
         PanelSummary a03 = summaries.get(2);
         summaries.set(2, withHeader(a03, a03.header().withRound(2)));
         assertDoesNotThrow(() -> new SessionPack(pack.settings(), pack.signIn(), summaries, pack.results()));
-        SessionHeader other = new SessionHeader("另一评审会", a03.header().programmeName(), a03.header().year(),
+        SessionHeader other = new SessionHeader("另一评审会", a03.header().citation(), a03.header().year(),
                 a03.header().date(), a03.header().venue(), 1);
         summaries.set(2, withHeader(a03, other));
         assertThrows(IllegalArgumentException.class,

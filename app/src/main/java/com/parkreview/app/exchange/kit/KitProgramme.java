@@ -18,7 +18,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-/** A kit's {@code programme}: the settings the session is scored on, its rubric in the rubric file's form. */
+/**
+ * A kit's {@code programme}: the settings the session is scored on, its citation, its rubric in
+ * the rubric file's form.
+ */
 final class KitProgramme {
 
     /** Points (thresholds, tier minima) as the store keeps them. */
@@ -32,6 +35,7 @@ final class KitProgramme {
     static ObjectNode toNode(ProgrammeSettings programme) {
         ObjectNode node = StrictJson.mapper().createObjectNode();
         node.put("name", programme.name());
+        node.put("citation", programme.citation());
         node.put("annualCapWan", programme.annualCap().wan().toPlainString());
         node.put("supportYearsLimit", programme.supportYearsLimit());
         node.put("precision", programme.precision().label());
@@ -51,9 +55,12 @@ final class KitProgramme {
     }
 
     static ProgrammeSettings fromNode(JsonNode node, String path) throws JsonFields.FieldException {
-        JsonFields.onlyFields(node, path, Set.of("name", "annualCapWan", "supportYearsLimit", "precision", "rule",
+        JsonFields.onlyFields(node, path, Set.of("name", "citation", "annualCapWan", "supportYearsLimit", "precision", "rule",
                 "expertThreshold", "indicatorThreshold", "tiers", "rubric"));
         String name = JsonFields.text(node, path, "name", 200);
+        // a kit from before the citation was a setting: its sheets printed the programme's name there
+        String citation = JsonFields.optionalText(node, path, "citation", ProgrammeSettings.CITATION_LIMIT)
+                .orElse(name);
         BigDecimal cap = JsonFields.decimalText(node, path, "annualCapWan", MAX_WAN, 6);
         int years = JsonFields.integer(node, path, "supportYearsLimit", 1, 100);
         String precision = JsonFields.text(node, path, "precision", 3);
@@ -67,7 +74,7 @@ final class KitProgramme {
         TierScale scale = JsonFields.build(JsonFields.join(path, "tiers"), () -> new TierScale(tiers));
         DeviationThresholds thresholds = JsonFields.build(path,
                 () -> new DeviationThresholds(expertPoints, indicatorShare));
-        return JsonFields.build(path, () -> new ProgrammeSettings(name, rubric, new Money(cap), scale, years, step,
+        return JsonFields.build(path, () -> new ProgrammeSettings(name, citation, rubric, new Money(cap), scale, years, step,
                 aggregation, thresholds));
     }
 

@@ -12,7 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 
-/** A kit's {@code session}: name, year, date, venue and the length of a defense; never the budget. */
+/**
+ * A kit's {@code session}: name, year, date, venue, the secretary when named (the author of the
+ * sheets printed on the laptop) and the length of a defense; never the budget.
+ */
 final class KitSession {
 
     private KitSession() {
@@ -24,21 +27,24 @@ final class KitSession {
         node.put("year", details.year());
         details.date().ifPresent(d -> node.put("date", d.toString()));
         node.put("venue", details.venue());
+        details.secretaryName().ifPresent(name -> node.put("secretary", name));
         node.put("presentationMinutes", details.timing().presentationMinutes());
         node.put("qaMinutes", details.timing().qaMinutes());
         return node;
     }
 
     static SessionDetails fromNode(JsonNode node, String path) throws JsonFields.FieldException {
-        JsonFields.onlyFields(node, path, Set.of("name", "year", "date", "venue", "presentationMinutes", "qaMinutes"));
+        JsonFields.onlyFields(node, path, Set.of("name", "year", "date", "venue", "secretary", "presentationMinutes",
+                "qaMinutes"));
         String name = JsonFields.text(node, path, "name", 200);
         int year = JsonFields.integer(node, path, "year", 2000, 2100);
         Optional<LocalDate> date = date(node, path);
         String venue = JsonFields.text(node, path, "venue", 200);
+        String secretary = JsonFields.optionalText(node, path, "secretary", SessionDetails.SECRETARY_LIMIT).orElse("");
         int presentation = JsonFields.integer(node, path, "presentationMinutes", 1, 600);
         int qa = JsonFields.integer(node, path, "qaMinutes", 1, 600);
         return JsonFields.build(path, () -> new SessionDetails(name, year, date, venue, Optional.empty(),
-                new DefenseTiming(presentation, qa)));
+                new DefenseTiming(presentation, qa), secretary));
     }
 
     private static Optional<LocalDate> date(JsonNode node, String path) throws JsonFields.FieldException {

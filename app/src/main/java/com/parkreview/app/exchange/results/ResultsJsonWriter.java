@@ -14,6 +14,7 @@ import com.parkreview.scoring.session.ExpertLeniency;
 import com.parkreview.scoring.session.RankedApplicant;
 import com.parkreview.scoring.session.SessionResult;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import com.parkreview.scoring.settings.Tier;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -40,7 +41,13 @@ public final class ResultsJsonWriter {
         root.put("version", 1);
         ObjectNode programme = root.putObject("settings");
         programme.put("programme", settings.name());
+        programme.put("citation", settings.citation());
         programme.put("cap_wan", settings.annualCap().toWanString());
+        ArrayNode tiers = programme.putArray("tiers");
+        for (Tier tier : settings.tiers().tiers()) {
+            tiers.addObject().put("tier", tier.code()).put("label", tier.label())
+                    .put("min_score", tier.minScore().toPlainString()).put("share", tier.shareText());
+        }
         programme.put("rule", settings.rule().id());
         programme.put("precision", settings.precision().label());
         ArrayNode rows = root.putArray("applicants");

@@ -27,8 +27,15 @@ public final class UiText {
         return of(key, args).text();
     }
 
-    /** A tier in the user's language: 优秀 / excellent; a programme's own tier by its own label. */
+    /**
+     * A tier in the user's language: in Chinese the programme's own label, as the session's
+     * settings name it (优秀, or whatever the programme calls it); in English the known tiers in
+     * English (Excellent), any other by its label.
+     */
     public static String tierLabel(com.parkreview.scoring.settings.Tier tier) {
+        if (Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage())) {
+            return tier.label();
+        }
         ResourceBundle strings = bundle();
         String key = "tier." + tier.code();
         return strings.containsKey(key) ? strings.getString(key) : tier.label();

@@ -10,11 +10,14 @@ import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 
 /** The new-session form inside its dialog. Binds and forwards; chooses the rubric file. */
 public final class NewSessionView {
@@ -29,6 +32,12 @@ public final class NewSessionView {
     @FXML
     private ComboBox<ProgrammeSettings> programme;
     @FXML
+    private TextField citation;
+    @FXML
+    private TextField cap;
+    @FXML
+    private HBox tiers;
+    @FXML
     private Label rubric;
     @FXML
     private Label rubricProblem;
@@ -40,6 +49,8 @@ public final class NewSessionView {
     private DatePicker date;
     @FXML
     private TextField venue;
+    @FXML
+    private TextField secretary;
     @FXML
     private TextField budget;
     @FXML
@@ -63,6 +74,11 @@ public final class NewSessionView {
         programme.setConverter(Converters.showing(p -> UiText.text("newSession.programmeLine", p.name(),
                 p.annualCap().toWanString(), p.supportYearsLimit())));
         programme.valueProperty().bindBidirectional(model.programmeProperty());
+        citation.textProperty().bindBidirectional(model.terms().citationProperty());
+        cap.textProperty().bindBidirectional(model.terms().capProperty());
+        showTiers();
+        model.terms().tiers().addListener((ListChangeListener<ProgrammeTermsViewModel.TierRow>) c -> showTiers());
+        secretary.textProperty().bindBidirectional(model.secretaryProperty());
         rubric.textProperty().bind(model.rubricTextProperty());
         name.textProperty().bindBidirectional(model.nameProperty());
         year.textProperty().bindBidirectional(model.yearProperty());
@@ -80,6 +96,22 @@ public final class NewSessionView {
         presentation.textProperty().bindBidirectional(model.presentationMinutesProperty());
         qa.textProperty().bindBidirectional(model.qaMinutesProperty());
         problem.textProperty().bind(model.problemProperty());
+    }
+
+    /** Each tier as a name, where it starts and its share in per cent: [优秀] ≥ 80 分 [100] %. */
+    private void showTiers() {
+        tiers.getChildren().clear();
+        for (ProgrammeTermsViewModel.TierRow row : model.terms().tiers()) {
+            TextField label = new TextField();
+            label.setPrefColumnCount(5);
+            label.textProperty().bindBidirectional(row.labelProperty());
+            TextField percent = new TextField();
+            percent.setPrefColumnCount(3);
+            percent.textProperty().bindBidirectional(row.percentProperty());
+            HBox tier = new HBox(4, label, new Label(row.range()), percent, new Label("%"));
+            tier.setAlignment(Pos.CENTER_LEFT);
+            tiers.getChildren().add(tier);
+        }
     }
 
     @FXML

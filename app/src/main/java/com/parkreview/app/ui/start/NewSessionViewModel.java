@@ -30,9 +30,11 @@ import javafx.beans.property.StringProperty;
 
 /**
  * A new session: a built-in programme (石景山 Table 1, 1500 万元 a year, 3 years; or the 朝阳
- * model at 500 万元), optionally with its rubric read from a file; name, year, date, venue,
- * budget, score step, panel-score rule, deviation thresholds and the defense's two phases. What is
- * wrong is said as it is typed; a rubric file is read when chosen and refused with its reason.
+ * model at 500 万元) with its terms as edited for this session (citation, cap, tier names and
+ * shares: {@link ProgrammeTermsViewModel}), optionally with its rubric read from a file; name,
+ * year, date, venue, the secretary, budget, score step, panel-score rule, deviation thresholds and
+ * the defense's two phases. What is wrong is said as it is typed; a rubric file is read when
+ * chosen and refused with its reason.
  */
 public final class NewSessionViewModel {
 
@@ -44,8 +46,10 @@ public final class NewSessionViewModel {
     private final StringProperty year = new SimpleStringProperty(String.valueOf(LocalDate.now().getYear()));
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty venue = new SimpleStringProperty("");
+    private final StringProperty secretary = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
     private final ObjectProperty<ProgrammeSettings> programme = new SimpleObjectProperty<>(ProgrammeSettings.SHIJINGSHAN);
+    private final ProgrammeTermsViewModel terms = new ProgrammeTermsViewModel(ProgrammeSettings.SHIJINGSHAN);
     private final ObjectProperty<Optional<Rubric>> rubric = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyStringWrapper rubricText = new ReadOnlyStringWrapper(UiText.text("newSession.rubricBuiltIn"));
     private final ObjectProperty<ScorePrecision> precision = new SimpleObjectProperty<>(ScorePrecision.DEFAULT);
@@ -60,8 +64,9 @@ public final class NewSessionViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public NewSessionViewModel() {
-        problem.bind(Bindings.createStringBinding(this::check, name, year, budget, expertPoints, indicatorPercent,
-                presentationMinutes, qaMinutes));
+        programme.addListener((o, was, now) -> terms.load(now));
+        problem.bind(Bindings.createStringBinding(this::check, name, year, secretary, budget, expertPoints,
+                indicatorPercent, presentationMinutes, qaMinutes, terms.editsProperty()));
     }
 
     public StringProperty nameProperty() {
@@ -78,6 +83,16 @@ public final class NewSessionViewModel {
 
     public StringProperty venueProperty() {
         return venue;
+    }
+
+    /** The session's secretary (评审秘书), optional: the author of the files its sheets are exported to. */
+    public StringProperty secretaryProperty() {
+        return secretary;
+    }
+
+    /** The programme's citation, cap and tiers as this session will hold them. */
+    public ProgrammeTermsViewModel terms() {
+        return terms;
     }
 
     public StringProperty budgetProperty() {
@@ -140,9 +155,9 @@ public final class NewSessionViewModel {
         rubricText.set(UiText.text("newSession.rubricBuiltIn"));
     }
 
-    /** The programme as it will be stored: the chosen one with this form's rubric, step, rule and thresholds. */
+    /** The programme as it will be stored: the chosen one with this form's terms, rubric, step, rule and thresholds. */
     public ProgrammeSettings settings() {
-        ProgrammeSettings chosen = programme.get();
+        ProgrammeSettings chosen = terms.applyTo(programme.get());
         ProgrammeSettings settings = chosen.withPrecision(precision.get()).withRule(rule.get())
                 .withThresholds(new DeviationThresholds(number("newSession.expertPointsName", expertPoints.get()),
                         number("newSession.indicatorPercentName", indicatorPercent.get()).movePointLeft(2)));
@@ -158,7 +173,7 @@ public final class NewSessionViewModel {
         Optional<Money> money = budget.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(budget.get()));
         return new SessionDetails(name.get(), parseYear(), Optional.ofNullable(date.get()), venue.get(), money,
                 new DefenseTiming(minutes("newSession.presentationName", presentationMinutes.get()),
-                        minutes("newSession.qaName", qaMinutes.get())));
+                        minutes("newSession.qaName", qaMinutes.get())), secretary.get());
     }
 
     private int parseYear() {

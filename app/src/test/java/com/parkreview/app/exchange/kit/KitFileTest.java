@@ -12,6 +12,7 @@ import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,21 @@ class KitFileTest {
         assertTrue(!text.contains("budget") && !text.contains("3000"), "no budget in a kit");
     }
 
+    @Test
+    void kitCarriesTheProgrammesCitationAndTheSecretary() throws Exception {
+        assertTrue(text.contains("\"citation\" : \"" + kit.programme().citation() + "\""), text);
+        assertEquals(ProgrammeSettings.SHIJINGSHAN_CITATION, read(text).programme().citation());
+        assertEquals(kit.session().secretary(), read(text).session().secretary());
+    }
+
+    /** A kit from before the citation was a setting printed the programme's name in its place: so it still does. */
+    @Test
+    void kitWithoutACitationCitesItsProgrammesName() throws Exception {
+        String older = text.replaceFirst("\\s*\"citation\" : \"[^\"]*\",", "");
+        assertTrue(!older.contains("citation"), older);
+        assertEquals(kit.programme().name(), read(older).programme().citation());
+    }
+
     /** Each case replaces the first match of a pattern and expects the message that names the field. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
@@ -73,7 +89,7 @@ class KitFileTest {
             defense order       | "defenseOrder" : 1          | "defenseOrder" : 0     | applicants[0].defenseOrder: 0 is not allowed; use a whole number from 1 to 100000.
             role                | "role" : "INDUSTRY"         | "role" : "ENGINEER"    | panel[0].role: the role "ENGINEER" is not known; use INDUSTRY (产业专家) or FINANCE (财务专家).
             expert not in panel | "expert" : "E4"             | "expert" : "E9"        | (document): the kit is for expert E9, who is not in its panel.
-            unknown field       | "venue" :                   | "place" :              | session.place: this field is not known here; the fields are date, name, presentationMinutes, qaMinutes, venue, year.
+            unknown field       | "venue" :                   | "place" :              | session.place: this field is not known here; the fields are date, name, presentationMinutes, qaMinutes, secretary, venue, year.
             recusal unknown     | "applicant" : "A02"         | "applicant" : "A07"    | (document): a recusal names applicant A07, who is not among the kit's applicants.
             duplicate key       | "expert" : "E4",            | "expert" : "E4", "expert" : "E4", | the key "expert" appears twice in the same object
             """)

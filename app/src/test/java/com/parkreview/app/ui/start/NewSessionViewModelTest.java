@@ -9,8 +9,10 @@ import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.settings.AggregationRule;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,67 @@ class NewSessionViewModelTest {
             default -> form.qaMinutesProperty().set(typed);
         }
         assertEquals(problem, form.problemProperty().get());
+    }
+
+    @Test
+    void termsStartAsTheProgrammeHasThemAndFollowTheProgrammeChosen() {
+        NewSessionViewModel form = new NewSessionViewModel();
+        assertEquals(ProgrammeSettings.SHIJINGSHAN_CITATION, form.terms().citationProperty().get());
+        assertEquals("1500.00", form.terms().capProperty().get());
+        assertEquals(List.of("优秀 ≥ 80 points 100", "良好 ≥ 60 points 70", "不合格 ≥ 0 points 0"), tiers(form));
+        form.programmeProperty().set(ProgrammeSettings.CHAOYANG_PARK_OPERATORS);
+        assertEquals(ProgrammeSettings.CHAOYANG_PARK_OPERATORS.citation(), form.terms().citationProperty().get());
+        assertEquals("500.00", form.terms().capProperty().get());
+    }
+
+    @ParameterizedTest(name = "{0} ''{1}'' → {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            citation | ""          | The programme needs its citation: the clause of the rules it applies.
+            cap      | 0           | Annual cap 0.00 万元 is not allowed; the cap is above 0.
+            cap      | 一千五      | Amount "一千五" is not a number; write a decimal number of 万元, e.g. 1500 or 350.5.
+            label    | ""          | Tier excellent has no label.
+            label    | 优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀 | The tier name "优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀" is longer than 30 characters.
+            share    | 120         | The share "120" of tier "优秀" is not allowed; write a percentage from 0 to 100 (at most two decimals).
+            share    | 七十        | The share "七十" of tier "优秀" is not allowed; write a percentage from 0 to 100 (at most two decimals).
+            secretary| 李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书 | The secretary's name is one line of at most 50 characters.
+            """)
+    void termsAreCheckedAsTyped(String field, String typed, String problem) {
+        NewSessionViewModel form = new NewSessionViewModel();
+        form.nameProperty().set("2027年度评审");
+        switch (field) {
+            case "citation" -> form.terms().citationProperty().set(typed);
+            case "cap" -> form.terms().capProperty().set(typed);
+            case "label" -> form.terms().tiers().get(0).labelProperty().set(typed);
+            case "share" -> form.terms().tiers().get(0).percentProperty().set(typed);
+            default -> form.secretaryProperty().set(typed);
+        }
+        assertEquals(problem, form.problemProperty().get());
+    }
+
+    /** The secretary edits the draft's terms for this session; the stored session holds them, not the constants. */
+    @Test
+    void createsTheSessionWithItsEditedCitationCapTiersAndSecretary(@TempDir Path dir) {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            NewSessionViewModel form = new NewSessionViewModel();
+            form.nameProperty().set("2027年度评审");
+            form.secretaryProperty().set("周敏");
+            form.terms().citationProperty().set("《石景山区人形机器人产业发展支持办法》实施细则（2027年修订） 第七条");
+            form.terms().capProperty().set("1200");
+            form.terms().tiers().get(0).labelProperty().set("优秀档");
+            form.terms().tiers().get(1).percentProperty().set("60");
+            long id = form.create(new SessionSetup(db), TestSessions.SECRETARY);
+            ReviewSession session = db.read(s -> s.sessions().find(id)).orElseThrow();
+            assertEquals("《石景山区人形机器人产业发展支持办法》实施细则（2027年修订） 第七条", session.settings().citation());
+            assertEquals("1200.00", session.settings().annualCap().toWanString());
+            assertEquals("优秀档", session.settings().tiers().tiers().get(0).label());
+            assertEquals("0.60", session.settings().tiers().tiers().get(1).shareText());
+            assertEquals("周敏", session.details().secretary());
+        }
+    }
+
+    private static List<String> tiers(NewSessionViewModel form) {
+        return form.terms().tiers().stream()
+                .map(t -> t.labelProperty().get() + " " + t.range() + " " + t.percentProperty().get()).toList();
     }
 
     @Test
