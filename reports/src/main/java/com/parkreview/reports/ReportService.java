@@ -30,11 +30,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The reports module's one door: fill the formal sheets from plain data, export them (PDF,
- * PDF/A-2b, XLSX, page images), print them, and make a session's whole pack. The templates are
+ * PDF/A-2a, XLSX, page images), print them, and make a session's whole pack. The templates are
  * compiled at build time; filling and exporting a one-page sheet takes milliseconds.
  */
 public final class ReportService {
@@ -50,7 +51,8 @@ public final class ReportService {
         Templates.preload();
         PdfExport.preload();
         FilledSheet sample = blankSheet(WarmUp.HEADER, ProgrammeSettings.SHIJINGSHAN, WarmUp.APPLICANT);
-        PdfExport.pdf(List.of(sample.print()), sample.name(), OutputStream.nullOutputStream());
+        PdfExport.pdf(List.of(sample.print()), DocumentInfo.of(sample.name(), Optional.empty(), List.of(sample)),
+                OutputStream.nullOutputStream());
     }
 
     public FilledSheet blankSheet(SessionHeader header, ProgrammeSettings settings, Applicant applicant) {
@@ -106,14 +108,17 @@ public final class ReportService {
         return sheets;
     }
 
-    /** Sheets into one PDF, fonts embedded, a bookmark per sheet. */
-    public void exportPdf(List<FilledSheet> sheets, String title, OutputStream out) {
-        PdfExport.pdf(prints(sheets), title, out);
+    /**
+     * Sheets into one PDF, fonts embedded, tagged, a bookmark per sheet; its properties name the
+     * sheets' codes ({@link DocumentInfo#of}).
+     */
+    public void exportPdf(List<FilledSheet> sheets, DocumentInfo info, OutputStream out) {
+        PdfExport.pdf(prints(sheets), info, out);
     }
 
-    /** Sheets into one PDF/A-2b file for archiving. */
-    public void exportPdfA(List<FilledSheet> sheets, String title, OutputStream out) {
-        PdfExport.pdfA2b(prints(sheets), title, out);
+    /** Sheets into one PDF/A-2a file for archiving: tagged as {@link #exportPdf} makes it, PDF/A-2b besides. */
+    public void exportPdfA(List<FilledSheet> sheets, DocumentInfo info, OutputStream out) {
+        PdfExport.pdfA(prints(sheets), info, out);
     }
 
     /** Writes one file whole; the application's writer replaces it in one step. */
@@ -128,8 +133,12 @@ public final class ReportService {
         }
     }
 
-    /** Each sheet into its own PDF in the folder, numbered in print order, through {@code sink}; returns the files. */
-    public List<Path> exportEachPdf(List<FilledSheet> sheets, Path folder, FileSink sink) {
+    /**
+     * Each sheet into its own PDF (PDF/A-2a when {@code pdfA}) in the folder, numbered in print
+     * order, titled with the sheet's name, through {@code sink}; returns the files.
+     */
+    public List<Path> exportEachPdf(List<FilledSheet> sheets, Path folder, boolean pdfA, Optional<String> author,
+            FileSink sink) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(folder);
@@ -137,7 +146,12 @@ public final class ReportService {
             for (FilledSheet sheet : sheets) {
                 number++;
                 Path file = folder.resolve(String.format(Locale.ROOT, "%03d_%s.pdf", number, sheet.name()));
-                sink.write(file, out -> PdfExport.pdf(List.of(sheet.print()), sheet.name(), out));
+                DocumentInfo info = DocumentInfo.of(sheet.name(), author, List.of(sheet));
+                if (pdfA) {
+                    sink.write(file, out -> PdfExport.pdfA(List.of(sheet.print()), info, out));
+                } else {
+                    sink.write(file, out -> PdfExport.pdf(List.of(sheet.print()), info, out));
+                }
                 files.add(file);
             }
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.reports.data.ScoreSheet;
 import com.parkreview.reports.fill.FilledSheet;
@@ -27,6 +28,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,7 +95,7 @@ class ReportServiceTest {
     @Test
     void onePdfHoldsEveryPageOfThePackWithABookmarkPerSheet() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SERVICE.exportPdf(SHEETS, RealisticSession.HEADER.sessionName(), out);
+        SERVICE.exportPdf(SHEETS, DocumentInfo.of(RealisticSession.HEADER.sessionName(), Optional.empty(), SHEETS), out);
         SheetPdf.keep("pack.pdf", out.toByteArray());
         int pages = SHEETS.stream().mapToInt(FilledSheet::pages).sum();
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
@@ -109,7 +111,7 @@ class ReportServiceTest {
 
     @Test
     void eachSheetCanGoToItsOwnNumberedFile(@TempDir Path folder) throws IOException {
-        List<Path> files = SERVICE.exportEachPdf(SHEETS, folder, (file, content) -> {
+        List<Path> files = SERVICE.exportEachPdf(SHEETS, folder, false, Optional.empty(), (file, content) -> {
             try (var out = Files.newOutputStream(file)) {
                 content.writeTo(out);
             }
@@ -123,13 +125,13 @@ class ReportServiceTest {
     @Test
     void pdfAIsMarkedPdfA2bWithAnSrgbOutputIntentAndEmbeddedFonts() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SERVICE.exportPdfA(SHEETS.subList(0, 3), "归档", out);
+        SERVICE.exportPdfA(SHEETS.subList(0, 3), DocumentInfo.of("归档", Optional.empty(), SHEETS.subList(0, 3)), out);
         SheetPdf.keep("pdfa.pdf", out.toByteArray());
         try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertTrue(xmp.contains("pdfaid:part>2<") || xmp.contains("pdfaid:part=\"2\""), xmp);
-            assertTrue(xmp.contains("pdfaid:conformance>B<") || xmp.contains("pdfaid:conformance=\"B\""), xmp);
+            assertTrue(xmp.contains("pdfaid:conformance>A<") || xmp.contains("pdfaid:conformance=\"A\""), xmp);
             assertEquals(1, catalog.getOutputIntents().size());
             assertNotNull(catalog.getOutputIntents().get(0).getDestOutputIntent());
         }

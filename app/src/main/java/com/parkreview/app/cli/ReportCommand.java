@@ -8,6 +8,7 @@ import com.parkreview.app.sheets.Printout;
 import com.parkreview.app.sheets.SheetMaker;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.sheets.StoredSheets;
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.scoring.ValidationException;
@@ -43,7 +44,7 @@ final class ReportCommand extends DatabaseCommand {
     @Option(names = "--all", description = "Every applicant (and expert): the default when none is named.")
     boolean all;
 
-    @Option(names = "--pdfa", description = "PDF/A-2b, for archiving.")
+    @Option(names = "--pdfa", description = "PDF/A-2a (tagged, accessible), for archiving; with --each, every file.")
     boolean pdfa;
 
     @Option(names = "--each", description = "One PDF per sheet, in the folder --out names.")
@@ -75,17 +76,17 @@ final class ReportCommand extends DatabaseCommand {
         List<FilledSheet> sheets = printout.sheets();
         if (each) {
             Files.createDirectories(out);
-            reports.exportEachPdf(sheets, out, (file, content) -> AtomicFile.write(file, content::writeTo))
-                    .forEach(out()::println);
+            reports.exportEachPdf(sheets, out, pdfa, stored.author(),
+                    (file, content) -> AtomicFile.write(file, content::writeTo)).forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
             AtomicFile.write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
         } else {
-            String title = stored.stored().session().name();
+            DocumentInfo info = stored.documentInfo(sheets);
             AtomicFile.write(out, stream -> {
                 if (pdfa) {
-                    reports.exportPdfA(sheets, title, stream);
+                    reports.exportPdfA(sheets, info, stream);
                 } else {
-                    reports.exportPdf(sheets, title, stream);
+                    reports.exportPdf(sheets, info, stream);
                 }
             });
         }

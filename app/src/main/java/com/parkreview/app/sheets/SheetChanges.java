@@ -58,9 +58,10 @@ final class SheetChanges {
             rule(SUMMARY, "flag\\.(\\d+)\\.(.+)", (m, s) -> field("flag", m.group(2), m.group(1))),
             rule(SUMMARY, "joint_opinion", (m, s) -> field("jointOpinion")),
             rule(Set.of(PrintedSheet.Kind.RESULTS),
-                    "row\\.([^.]+)\\.(rank|name|uscc|experts|score|tier|share|amount|running|over_budget|period_exceeded)",
+                    "row\\.([^.]+)\\.(rank|name|uscc|experts|score|tier|tier_name|applied|received|base|share|amount|running"
+                            + "|over_budget|period_exceeded)",
                     (m, s) -> field("row", m.group(1), AppText.of("field.row." + m.group(2)))),
-            rule(Set.of(PrintedSheet.Kind.RESULTS), "(budget|total)", (m, s) -> field(m.group(1))),
+            rule(Set.of(PrintedSheet.Kind.RESULTS), "(budget|total|cap)", (m, s) -> field(m.group(1))),
             rule(ANY, "expert\\.([^.]+)\\.(name|organisation|role|leader|key|recused)",
                     (m, s) -> field("expert." + m.group(2), m.group(1))),
             rule(ANY, "applicant\\.(name|uscc|order)", (m, s) -> field("applicant." + m.group(1), s.applicant())),

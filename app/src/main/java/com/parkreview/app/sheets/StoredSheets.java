@@ -10,14 +10,16 @@ import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoredSession;
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.SessionPack;
 import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.reports.data.RecusalDeclaration;
-import com.parkreview.reports.data.ResolvedFlag;
 import com.parkreview.reports.data.Resolution;
+import com.parkreview.reports.data.ResolvedFlag;
 import com.parkreview.reports.data.ResultsList;
 import com.parkreview.reports.data.SessionHeader;
 import com.parkreview.reports.data.SignInList;
+import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.merge.ApplicantResult;
 import com.parkreview.scoring.merge.ExpertSheet;
@@ -77,6 +79,16 @@ public final class StoredSheets {
                 session.date().orElse(printDate), session.details().venue(), round);
     }
 
+    /** Who the files of the session's sheets are by: its secretary, when named. */
+    public Optional<String> author() {
+        return stored.session().details().secretaryName();
+    }
+
+    /** The properties of a file holding some of the session's sheets, titled with the session's name. */
+    public DocumentInfo documentInfo(List<FilledSheet> sheets) {
+        return DocumentInfo.of(stored.session().name(), author(), sheets);
+    }
+
     public com.parkreview.reports.data.Applicant applicant(Applicant a) {
         return new com.parkreview.reports.data.Applicant(a.code(), a.name(), a.uscc(), a.defenseOrder());
     }
@@ -127,7 +139,7 @@ public final class StoredSheets {
     }
 
     public ResultsList results() {
-        return new ResultsList(header(1), result);
+        return new ResultsList(header(1), result, stored.session().settings().annualCap());
     }
 
     public SignInList signIn() {

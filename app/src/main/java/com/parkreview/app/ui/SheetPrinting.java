@@ -10,6 +10,7 @@ import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.console.ConsoleView;
 import com.parkreview.app.ui.sheets.SheetPreview;
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
 import java.io.IOException;
@@ -40,17 +41,17 @@ final class SheetPrinting {
                 .orElseThrow().code();
         SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
                 Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(expertCode));
-        preview(make(actor, stored, request));
+        preview(stored, make(actor, stored, request));
     }
 
     /** The secretary's sheets; every code printed is recorded, so that a paper sheet can be verified later. */
     void fromConsole(Actor actor, long sessionId, ConsoleView.PrintKind kind) {
         StoredSheets stored = stored(sessionId);
         switch (kind) {
-            case SIGN_IN -> preview(make(actor, stored, all(SheetRequest.Kind.SIGN_IN)));
-            case SUMMARIES -> preview(make(actor, stored, all(SheetRequest.Kind.SUMMARY)));
-            case RESULTS -> preview(make(actor, stored, all(SheetRequest.Kind.RESULTS)));
-            case PACK -> preview(make(actor, stored, all(SheetRequest.Kind.PACK)));
+            case SIGN_IN -> preview(stored, make(actor, stored, all(SheetRequest.Kind.SIGN_IN)));
+            case SUMMARIES -> preview(stored, make(actor, stored, all(SheetRequest.Kind.SUMMARY)));
+            case RESULTS -> preview(stored, make(actor, stored, all(SheetRequest.Kind.RESULTS)));
+            case PACK -> preview(stored, make(actor, stored, all(SheetRequest.Kind.PACK)));
             case RESULTS_PDF, RESULTS_XLSX -> saveResults(stored, make(actor, stored, all(SheetRequest.Kind.RESULTS)),
                     kind == ConsoleView.PrintKind.RESULTS_XLSX);
         }
@@ -84,7 +85,7 @@ final class SheetPrinting {
                 if (xlsx) {
                     reports.exportXlsx(results.get(0), out);
                 } else {
-                    reports.exportPdf(results, stored.stored().session().name(), out);
+                    reports.exportPdf(results, stored.documentInfo(results), out);
                 }
             });
         } catch (IOException e) {
@@ -101,7 +102,8 @@ final class SheetPrinting {
         return new SheetRequest(kind, Optional.empty(), Optional.empty());
     }
 
-    private void preview(List<FilledSheet> sheets) {
-        new SheetPreview(owner, reports, context.tasks(), context.files(), sheets, sheets.get(0).name()).show();
+    private void preview(StoredSheets stored, List<FilledSheet> sheets) {
+        new SheetPreview(owner, reports, context.tasks(), context.files(), sheets,
+                DocumentInfo.of(sheets.get(0).name(), stored.author(), sheets)).show();
     }
 }

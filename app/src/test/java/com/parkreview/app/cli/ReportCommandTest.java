@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.testing.PdfText;
 import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.testing.PdfText;
+import com.parkreview.reports.DocumentInfo;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,6 +104,54 @@ class ReportCommandTest {
         byte[] bytes = Files.readAllBytes(xlsx);
         assertEquals('P', bytes[0]);
         assertEquals('K', bytes[1]);
+    }
+
+    /**
+     * The demonstration session's pack: every applicant's and expert's name whole, the citation of
+     * the implementing rules in the source's words, every sheet's code among the file's keywords.
+     */
+    @Test
+    void demonstrationPackPrintsEveryNameWholeAndTheClauseOfTheRules() throws Exception {
+        Path pdf = dir.resolve("demo-pack.pdf");
+        CommandRun run = CommandRun.of("report", "--db", db.toString(), "--session", "1", "--sheet", "pack",
+                "--out", pdf.toString());
+        assertEquals(0, run.status(), run.err());
+        String text = PdfText.of(pdf).replaceAll("[\\s\u3000]", "");
+        List<String> names = new ArrayList<>(List.of(DemoSession.NAME, ProgrammeSettings.SHIJINGSHAN_CITATION,
+                "统一社会信用代码", "石景山区科委三层会议室"));
+        try (Database database = Database.open(DatabaseFile.of(db), OpenOptions.existing())) {
+            database.read(s -> s.applicants().list(1)).forEach(a -> names.add(a.name()));
+            database.read(s -> s.experts().list(1)).forEach(e -> {
+                names.add(e.name());
+                names.add(e.organisation());
+            });
+        }
+        ProgrammeSettings.SHIJINGSHAN.rubric().indicators().forEach(i -> names.add(i.fullText()));
+        for (String name : names) {
+            assertTrue(text.contains(name.replaceAll("[\\s\u3000]", "")), name);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("演示秘书", document.getDocumentInformation().getAuthor());
+            assertEquals(DocumentInfo.PRODUCER, document.getDocumentInformation().getProducer());
+            for (String line : run.out().lines().toList()) {
+                assertTrue(document.getDocumentInformation().getKeywords().contains(line.split("\\s+")[1]), line);
+            }
+        }
+    }
+
+    @Test
+    void pdfaWithEachWritesEveryFileAsTaggedPdfA2a() throws Exception {
+        Path folder = dir.resolve("archive");
+        CommandRun run = CommandRun.of("report", "--db", db.toString(), "--session", "1", "--sheet", "results",
+                "--pdfa", "--each", "--out", folder.toString());
+        assertEquals(0, run.status(), run.err());
+        try (PDDocument document = Loader.loadPDF(folder.resolve("001_评审结果汇总表.pdf").toFile())) {
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part>2<") || xmp.contains("pdfaid:part=\"2\""), xmp);
+            assertTrue(xmp.contains("pdfaid:conformance>A<") || xmp.contains("pdfaid:conformance=\"A\""), xmp);
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
+            assertEquals("zh-CN", document.getDocumentCatalog().getLanguage());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

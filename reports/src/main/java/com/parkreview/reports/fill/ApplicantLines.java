@@ -11,6 +11,7 @@ final class ApplicantLines {
 
     static Map<String, Object> of(Applicant applicant) {
         return Map.of(
+                "APPLICANT_ID", applicant.id(),
                 "APPLICANT_NAME", applicant.name(),
                 "APPLICANT_USCC", applicant.uscc().value(),
                 "DEFENSE_ORDER_TEXT", "第 " + applicant.defenseOrder() + " 位");

@@ -25,8 +25,6 @@ import java.util.function.Function;
  */
 public final class PanelSummaryReport {
 
-    private static final int NAME_LIMIT = 24;
-
     private PanelSummaryReport() {
     }
 
@@ -45,8 +43,12 @@ public final class PanelSummaryReport {
         parameters.put("RUBRIC_NAME", settings.rubric().name());
         parameters.put("ROUND_TEXT", Figures.round(summary.currentRound()));
         parameters.put("MAX_TOTAL_TEXT", Figures.whole(settings.rubric().maxTotal()));
-        parameters.put("COLUMNS", columns.stream().map(c -> cell(c.header(), c.kind())).toList());
-        parameters.put("TOTALS", cells.row(FlagMarks.TOTAL_ROW, ScoreSheet::total,
+        parameters.put("COLUMN_COUNT", columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            parameters.put("H" + i, columns.get(i).header());
+            parameters.put("HK" + i, columns.get(i).kind().name());
+        }
+        putCells(parameters, "T", cells.row(FlagMarks.TOTAL_ROW, ScoreSheet::total,
                 summary.result().panelScore().map(Figures::twoDecimals).orElse("—")));
         parameters.putAll(OutcomeLines.of(summary, settings));
         parameters.put("FLAGS_TITLE", "偏差标记及处理（明显偏差：专家总分与中位数相差 "
@@ -62,16 +64,16 @@ public final class PanelSummaryReport {
         for (Dimension dimension : settings.rubric().dimensions()) {
             number++;
             String label = Figures.chineseOrdinal(number) + "、" + dimension.name() + "（" + Figures.whole(dimension.max()) + " 分）";
-            List<Map<String, Object>> dimensionCells = cells.row("dimension", sheet -> subtotal(sheet, dimension),
+            List<String> dimensionCells = cells.row("dimension", sheet -> subtotal(sheet, dimension),
                     Figures.twoDecimals(summary.result().dimensionMeans().getOrDefault(dimension.code(), BigDecimal.ZERO)));
             for (Indicator indicator : dimension.indicators()) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("dimension", label);
-                row.put("dimensionCells", dimensionCells);
+                putCells(row, "D", dimensionCells);
                 row.put("code", indicator.code());
-                row.put("name", shortName(indicator));
+                row.put("name", indicator.name());
                 row.put("max", Figures.whole(indicator.max()));
-                row.put("cells", cells.row(indicator.code(), sheet -> sheet.score(indicator.code()),
+                putCells(row, "C", cells.row(indicator.code(), sheet -> sheet.score(indicator.code()),
                         Optional.ofNullable(summary.result().indicatorMeans().get(indicator.code()))
                                 .map(Figures::twoDecimals).orElse("—")));
                 rows.add(row);
@@ -85,19 +87,11 @@ public final class PanelSummaryReport {
         return dimension.indicators().stream().map(i -> sheet.score(i.code())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The indicator's name cut to one line of the table. */
-    private static String shortName(Indicator indicator) {
-        String name = indicator.name();
-        return name.codePointCount(0, name.length()) <= NAME_LIMIT
-                ? name
-                : name.substring(0, name.offsetByCodePoints(0, NAME_LIMIT - 1)) + "…";
-    }
-
-    private static Map<String, Object> cell(String text, SummaryColumn.Kind kind) {
-        Map<String, Object> cell = new HashMap<>();
-        cell.put("text", text);
-        cell.put("kind", kind.name());
-        return cell;
+    /** A row's cells across the columns as the template's fixed columns take them: {@code C0}, {@code C1}, … */
+    private static void putCells(Map<String, Object> into, String prefix, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            into.put(prefix + i, cells.get(i));
+        }
     }
 
     private static List<Map<String, Object>> footnotes(FlagMarks marks) {
@@ -130,8 +124,8 @@ public final class PanelSummaryReport {
     private record TableCells(PanelSummary summary, ProgrammeSettings settings, FlagMarks marks,
             List<SummaryColumn> columns) {
 
-        List<Map<String, Object>> row(String rowKey, Function<ScoreSheet, BigDecimal> value, String panelValue) {
-            List<Map<String, Object>> row = new ArrayList<>();
+        List<String> row(String rowKey, Function<ScoreSheet, BigDecimal> value, String panelValue) {
+            List<String> row = new ArrayList<>();
             for (SummaryColumn column : columns) {
                 String mark = marks.marks(column.key(), rowKey);
                 String text = switch (column.kind()) {
@@ -142,7 +136,7 @@ public final class PanelSummaryReport {
                             Figures.score(value.apply(column.sheet().orElseThrow()), settings.precision()), mark,
                             column.kind() == SummaryColumn.Kind.SUPERSEDED, false);
                 };
-                row.add(cell(text, column.kind()));
+                row.add(text);
             }
             return row;
         }

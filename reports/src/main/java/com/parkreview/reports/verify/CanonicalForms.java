@@ -108,6 +108,7 @@ public final class CanonicalForms {
     public static CanonicalContent results(ResultsList results) {
         CanonicalContent content = common("results", results.header());
         results.result().budget().ifPresent(budget -> content.put("budget", budget));
+        content.put("cap", results.annualCap());
         content.put("total", results.result().totalProposed());
         for (RankedApplicant row : results.result().rows()) {
             String key = "row." + row.applicant().id() + ".";
@@ -115,9 +116,13 @@ public final class CanonicalForms {
             content.put(key + "name", row.applicant().name());
             row.applicant().uscc().ifPresent(uscc -> content.put(key + "uscc", uscc.value()));
             content.put(key + "experts", row.result().validExperts());
+            row.applicant().funding().appliedFor().ifPresent(applied -> content.put(key + "applied", applied));
+            content.put(key + "received", row.applicant().funding().receivedThisYear());
             row.result().outcome().ifPresent(outcome -> {
                 content.put(key + "score", outcome.panelScore());
                 content.put(key + "tier", outcome.tier().code());
+                content.put(key + "tier_name", outcome.tier().label());
+                content.put(key + "base", outcome.applicantCap());
                 content.put(key + "share", outcome.share());
                 content.put(key + "amount", outcome.amount());
             });

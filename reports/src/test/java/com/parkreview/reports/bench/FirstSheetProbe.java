@@ -1,5 +1,6 @@
 package com.parkreview.reports.bench;
 
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.reports.fill.FilledSheet;
@@ -7,6 +8,7 @@ import com.parkreview.reports.fixture.RealisticSession;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Run in a fresh JVM by {@link ReportBenchmark}: fills and exports one precompiled expert sheet
@@ -33,7 +35,7 @@ public final class FirstSheetProbe {
         FilledSheet sheet = service.expertSheet(summary.header(), RealisticSession.SETTINGS, summary.applicant(),
                 summary.expert("E1"), summary.sheetOf("E1"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        service.exportPdf(List.of(sheet), sheet.name(), out);
+        service.exportPdf(List.of(sheet), DocumentInfo.of(sheet.name(), Optional.empty(), List.of(sheet)), out);
         long done = System.nanoTime();
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         if (out.size() < 1000) {

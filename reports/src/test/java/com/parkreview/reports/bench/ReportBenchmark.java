@@ -1,5 +1,6 @@
 package com.parkreview.reports.bench;
 
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.SessionPack;
 import com.parkreview.reports.data.PanelSummary;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -88,7 +90,8 @@ public final class ReportBenchmark {
         PanelSummary a03 = RealisticSession.pack().summaries().get(2);
         SessionPack pack = RealisticSession.pack();
         for (int round = 0; round < 5; round++) {
-            service.exportPdf(service.pack(pack, EnumSet.allOf(SheetKind.class)), "warm-up", new ByteArrayOutputStream());
+            List<FilledSheet> all = service.pack(pack, EnumSet.allOf(SheetKind.class));
+            service.exportPdf(all, DocumentInfo.of("warm-up", Optional.empty(), all), new ByteArrayOutputStream());
         }
         measure("expert sheet (1 page)", () -> service.expertSheet(a03.header(), RealisticSession.SETTINGS,
                 a03.applicant(), a03.expert("E2"), a03.sheetOf("E2")), service);
@@ -105,7 +108,7 @@ public final class ReportBenchmark {
             long start = System.nanoTime();
             FilledSheet sheet = fill.get();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            service.exportPdf(List.of(sheet), sheet.name(), out);
+            service.exportPdf(List.of(sheet), DocumentInfo.of(sheet.name(), Optional.empty(), List.of(sheet)), out);
             if (run >= 0) {
                 nanos[run] = System.nanoTime() - start;
             }
@@ -126,7 +129,7 @@ public final class ReportBenchmark {
             long start = System.nanoTime();
             List<FilledSheet> filled = service.pack(pack, kinds);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            service.exportPdf(filled, "pack", out);
+            service.exportPdf(filled, DocumentInfo.of("pack", Optional.empty(), filled), out);
             nanos[run] = System.nanoTime() - start;
             sheets = filled.size();
             pages = filled.stream().mapToInt(FilledSheet::pages).sum();

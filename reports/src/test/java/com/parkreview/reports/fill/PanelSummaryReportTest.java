@@ -63,7 +63,7 @@ class PanelSummaryReportTest {
         String totals = A03_PDF.lineStartingWith("专家总分");
         assertTrue(totals.endsWith("100 78.5 80.5 76.5 77.0 72.0 46.0※3 76.90※2"), totals);
         String outcome = A03_PDF.lineStartingWith("专家组评分 ");
-        assertEquals("专家组评分 76.90 档次 良好 支持比例 70% 支持上限（万元） 1500.00 已获同类支持（万元） 300.00 "
+        assertEquals("专家组评分 76.90 档次 良好 支持比例 70% 核定基数（万元） 1500.00 已获同类支持（万元） 300.00 "
                 + "拟支持金额（万元） 750.00", outcome);
     }
 
@@ -96,7 +96,8 @@ class PanelSummaryReportTest {
     @Test
     void printsTheJointOpinionAndASignatureLineForTheLeaderAndEveryValidExpert() {
         assertTrue(A03_PDF.compact().contains(A03.jointOpinion().replaceAll("\\s+", "")));
-        assertTrue(A03_PDF.all().contains("专家组组长（王建国）签名："));
+        assertTrue(A03_PDF.all().contains("专家组组长签名："));
+        assertTrue(A03_PDF.all().contains("专家组组长：王建国"), "the leader's name printed under the line");
         for (Expert expert : A03.validExperts()) {
             assertTrue(A03_PDF.lineStartingWith(signerOrder(A03, expert) + " " + expert.name()).contains(expert.organisation()));
         }

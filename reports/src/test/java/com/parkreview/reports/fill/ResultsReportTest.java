@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.reports.data.ResultsList;
 import com.parkreview.reports.fixture.RealisticSession;
+import com.parkreview.reports.pdf.PdfRuns;
 import com.parkreview.reports.pdf.PdfText;
 import com.parkreview.reports.pdf.SheetPdf;
 import com.parkreview.reports.verify.CanonicalForms;
@@ -19,27 +20,39 @@ class ResultsReportTest {
     private static final ResultsList RESULTS = RealisticSession.pack().results();
     private static final byte[] BYTES = SheetPdf.export(ResultsReport.fill(RESULTS, RealisticSession.SETTINGS));
     private static final PdfText PDF = PdfText.of(BYTES);
-    /** The remarks column of results.jrxml: left margin 36 + 700, 70 wide. */
-    private static final float REMARKS_X = 736;
-    private static final float REMARKS_WIDTH = 70;
+    /** The remarks column of results.jrxml: left margin 36 + 698, 72 wide. */
+    private static final float REMARKS_X = 734;
+    private static final float REMARKS_WIDTH = 72;
+    /** The sheet as drawn, cell after cell, white space removed. */
+    private static final String CELLS = PdfRuns.of(BYTES, 1, PDF.pageCount()).compact();
 
     @Test
     void printsTheChineseTitle() {
         assertTrue(PDF.all().contains("评审结果汇总表（拟支持名单）"));
     }
 
+    /**
+     * Each row explains its amount: the cap, the amount applied for (blank when none was given),
+     * the base (the smaller), the share, what was already received, the amount, the running total.
+     */
     @ParameterizedTest(name = "rank {0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            1 | 北京石景山人形机器人产业园运营有限公司 | 91110107MA01R8K521 5 85.30 优秀 100% 1500.00 1500.00 1500.00
-            2 | 北京银河湾智能制造园区管理有限公司   | 91110107MA02KB3Y8C 5 79.40 良好 70% 1500.00 1050.00 2550.00
-            3 | 首钢园具身智能产业基地运营管理有限公司 | 91110107MA04PL2W9W 5 76.90 良好 70% 1500.00 750.00 3300.00
-            4 | 京西智谷科技园管理有限公司           | 91110107MA00G3XT7J 4 71.50 良好 70% 1200.00 840.00 4140.00
-            5 | 中关村石景山园创新服务有限公司        | 911101078020317760 5 61.10 良好 70% 1000.00 700.00 4840.00
-            6 | 北京永定河科创园区运营有限公司        | 91110107MA05DQ6N1N 5 51.60 不合格 0% 800.00 0.00 4840.00
+            1 | 北京石景山人形机器人产业园运营有限公司 | 91110107MA01R8K521 5 85.30 优秀   1500.00 1500.00 1500.00 100% 0.00   1500.00 1500.00
+            2 | 北京银河湾智能制造园区管理有限公司   | 91110107MA02KB3Y8C 5 79.40 良好   1500.00 ""      1500.00 70%  0.00   1050.00 2550.00
+            3 | 首钢园具身智能产业基地运营管理有限公司 | 91110107MA04PL2W9W 5 76.90 良好   1500.00 1500.00 1500.00 70%  300.00 750.00  3300.00
+            4 | 京西智谷科技园管理有限公司           | 91110107MA00G3XT7J 4 71.50 良好   1500.00 1200.00 1200.00 70%  0.00   840.00  4140.00
+            5 | 中关村石景山园创新服务有限公司        | 911101078020317760 5 61.10 良好   1500.00 1000.00 1000.00 70%  0.00   700.00  4840.00
+            6 | 北京永定河科创园区运营有限公司        | 91110107MA05DQ6N1N 5 51.60 不合格 1500.00 800.00  800.00  0%   0.00   0.00    4840.00
             """)
-    void printsEachApplicantsRankScoreTierShareAmountAndRunningTotal(String rank, String name, String figures) {
-        String line = PDF.lineStartingWith(rank + " " + name);
-        assertTrue(line.startsWith(rank + " " + name + " " + figures), line);
+    void eachRowPrintsTheFiguresItsAmountFollowsFrom(String rank, String name, String figures) {
+        String row = rank + name + figures.replace("\"\"", "").replaceAll("\\s+", "");
+        assertTrue(CELLS.contains(row), row + " not in " + CELLS);
+    }
+
+    @Test
+    void columnHeadsNameEveryFigure() {
+        assertTrue(CELLS.contains("排名申报单位统一社会信用代码有效专家专家组评分档次年度支持上限（万元）申请金额（万元）"
+                + "核定基数（万元）支持比例已获同类支持（万元）拟支持金额（万元）累计金额（万元）备注"), CELLS);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.export.PdfExport;
 import com.parkreview.reports.fill.FilledSheet;
@@ -14,18 +15,19 @@ import com.parkreview.reports.pdf.SheetPdf;
 import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignStaticText;
 import net.sf.jasperreports.engine.design.JasperDesign;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Jasper with a font it does not know as an extension falls back to Helvetica and drops every
@@ -60,7 +62,7 @@ class EmbeddedFontTest {
         JasperPrint print = JasperFillManager.fillReport(JasperCompileManager.compileReport(design), null,
                 new JREmptyDataSource());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfExport.pdf(List.of(print), "fallback", out);
+        PdfExport.pdf(List.of(print), new DocumentInfo("fallback", "", Optional.empty(), ""), out);
         PdfText pdf = PdfText.of(out.toByteArray());
         assertFalse(pdf.all().contains("专家评分表"), "Helvetica has no Chinese: the title is gone");
         assertThrows(AssertionError.class, () -> assertChineseSetInTheBundledFont(pdf, "专家评分表"));

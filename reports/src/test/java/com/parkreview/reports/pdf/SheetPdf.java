@@ -1,5 +1,6 @@
 package com.parkreview.reports.pdf;
 
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.export.PdfExport;
 import com.parkreview.reports.fill.FilledSheet;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A sheet exported to PDF for a test, also kept under {@code target/sheets/} so that a person can
@@ -22,7 +24,7 @@ public final class SheetPdf {
 
     public static byte[] export(FilledSheet sheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfExport.pdf(List.of(sheet.print()), sheet.name(), out);
+        PdfExport.pdf(List.of(sheet.print()), DocumentInfo.of(sheet.name(), Optional.empty(), List.of(sheet)), out);
         byte[] pdf = out.toByteArray();
         keep(sheet.name() + ".pdf", pdf);
         return pdf;

@@ -4,6 +4,7 @@ import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
 import java.awt.image.BufferedImage;
@@ -34,16 +35,19 @@ public final class SheetPreview extends Dialog<Void> {
     private final ReportService reports;
     private final FileDialogs files;
     private final List<FilledSheet> sheets;
+    private final DocumentInfo info;
     private final VBox pages = new VBox(16);
     private final ScrollPane scroll = new ScrollPane();
 
+    /** @param info the properties of the PDF the sheets are saved to; its title is the dialog's */
     public SheetPreview(Window owner, ReportService reports, FxTasks tasks, FileDialogs files, List<FilledSheet> sheets,
-            String title) {
+            DocumentInfo info) {
         this.reports = reports;
         this.files = files;
         this.sheets = List.copyOf(sheets);
+        this.info = info;
         initOwner(owner);
-        setTitle(title);
+        setTitle(info.title());
         setResizable(true);
         pages.getStyleClass().add("preview-pages");
         pages.getChildren().add(new Label(UiText.text("preview.rendering")));
@@ -103,7 +107,7 @@ public final class SheetPreview extends Dialog<Void> {
             return;
         }
         try {
-            com.parkreview.app.files.AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, getTitle(), out));
+            com.parkreview.app.files.AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, info, out));
         } catch (IOException | RuntimeException e) {
             ErrorDialog.show(getOwner(), e instanceof IOException io ? new java.io.UncheckedIOException(io) : e);
         }
