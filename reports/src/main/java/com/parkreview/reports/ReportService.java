@@ -10,7 +10,6 @@ import com.parkreview.reports.data.SignInList;
 import com.parkreview.reports.export.PageImages;
 import com.parkreview.reports.export.PdfExport;
 import com.parkreview.reports.export.Printing;
-import com.parkreview.reports.export.XlsxExport;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.reports.fill.PanelSummaryReport;
 import com.parkreview.reports.fill.ResultsReport;
@@ -19,6 +18,7 @@ import com.parkreview.reports.fill.SheetKind;
 import com.parkreview.reports.fill.SignInReport;
 import com.parkreview.reports.fill.Templates;
 import com.parkreview.reports.fonts.BundledFont;
+import com.parkreview.reports.workbook.ResultsWorkbook;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -160,9 +160,14 @@ public final class ReportService {
         return files;
     }
 
-    /** A sheet as an Excel workbook: meant for the results list. */
-    public void exportXlsx(FilledSheet sheet, OutputStream out) {
-        XlsxExport.xlsx(sheet.print(), out);
+    /**
+     * The session's results as one workbook ({@link ResultsWorkbook}): data sheets of the results,
+     * every expert's scores and the flags, and the results sheet as printed, with its code.
+     *
+     * @param results the results sheet of the pack, as made for output (its code recorded)
+     */
+    public void exportWorkbook(SessionPack pack, FilledSheet results, DocumentInfo info, OutputStream out) {
+        ResultsWorkbook.write(pack, results, info, out);
     }
 
     /** The sheet's pages as images for the preview; zoom 1 is 72 dpi. */

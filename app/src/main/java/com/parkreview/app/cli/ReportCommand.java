@@ -79,7 +79,8 @@ final class ReportCommand extends DatabaseCommand {
             reports.exportEachPdf(sheets, out, pdfa, stored.author(),
                     (file, content) -> AtomicFile.write(file, content::writeTo)).forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
-            AtomicFile.write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
+            AtomicFile.write(out, stream -> reports.exportWorkbook(stored.pack(), sheets.get(0),
+                    stored.documentInfo(sheets), stream));
         } else {
             DocumentInfo info = stored.documentInfo(sheets);
             AtomicFile.write(out, stream -> {

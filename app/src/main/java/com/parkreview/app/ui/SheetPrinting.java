@@ -83,7 +83,7 @@ final class SheetPrinting {
         try {
             AtomicFile.write(file.get(), out -> {
                 if (xlsx) {
-                    reports.exportXlsx(results.get(0), out);
+                    reports.exportWorkbook(stored.pack(), results.get(0), stored.documentInfo(results), out);
                 } else {
                     reports.exportPdf(results, stored.documentInfo(results), out);
                 }

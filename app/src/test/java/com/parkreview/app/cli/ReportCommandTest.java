@@ -20,6 +20,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,14 +98,22 @@ class ReportCommandTest {
     }
 
     @Test
-    void resultsExportAsXlsx() throws Exception {
+    void resultsExportAsAWorkbookOfDataSheetsAndAPrintSheetWithTheCode() throws Exception {
         Path xlsx = dir.resolve("results.xlsx");
         CommandRun run = CommandRun.of("report", "--db", db.toString(), "--session", "1", "--sheet", "results",
                 "--out", xlsx.toString());
         assertEquals(0, run.status(), run.err());
-        byte[] bytes = Files.readAllBytes(xlsx);
-        assertEquals('P', bytes[0]);
-        assertEquals('K', bytes[1]);
+        String code = run.out().strip().split("\\s+")[1];
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals(List.of("结果", "专家评分", "偏差标记", "打印版"),
+                    List.of(0, 1, 2, 3).stream().map(book::getSheetName).toList());
+            assertEquals("演示秘书", book.getProperties().getCoreProperties().getCreator());
+            assertTrue(book.getProperties().getCoreProperties().getKeywords().contains(code));
+            assertTrue(book.getSheet("打印版").getFooter().getLeft().contains(code));
+            var a01 = book.getSheet("结果").getRow(1);
+            assertEquals("A01", a01.getCell(1).getStringCellValue());
+            assertEquals(CellType.NUMERIC, a01.getCell(12).getCellType(), "the amount is a number");
+        }
     }
 
     /**

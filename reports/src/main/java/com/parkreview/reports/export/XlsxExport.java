@@ -9,8 +9,8 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 
 /**
- * A filled sheet as an Excel workbook (Jasper's own XLSX writer, in the core library: no POI).
- * Meant for the results list, whose figures are numbers in the workbook.
+ * A filled sheet as an Excel workbook laid out as it prints (Jasper's own XLSX writer, in the core
+ * library): the print sheet of the results workbook, whose figures are numbers there too.
  */
 public final class XlsxExport {
 
