@@ -16,8 +16,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** The new-session form inside its dialog. Binds and forwards; chooses the rubric file. */
 public final class NewSessionView {
@@ -32,7 +34,7 @@ public final class NewSessionView {
     @FXML
     private ComboBox<ProgrammeSettings> programme;
     @FXML
-    private TextField citation;
+    private TextArea citation;
     @FXML
     private TextField cap;
     @FXML
@@ -108,7 +110,9 @@ public final class NewSessionView {
             TextField percent = new TextField();
             percent.setPrefColumnCount(3);
             percent.textProperty().bindBidirectional(row.percentProperty());
-            HBox tier = new HBox(4, label, new Label(row.range()), percent, new Label("%"));
+            Label range = new Label(row.range());
+            range.setMinWidth(Region.USE_PREF_SIZE);
+            HBox tier = new HBox(4, label, range, percent, new Label("%"));
             tier.setAlignment(Pos.CENTER_LEFT);
             tiers.getChildren().add(tier);
         }

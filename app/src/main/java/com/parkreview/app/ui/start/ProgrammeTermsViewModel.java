@@ -122,7 +122,8 @@ public final class ProgrammeTermsViewModel {
 
     /** The chosen programme with these terms; refuses a term that is not allowed, naming it. */
     public ProgrammeSettings applyTo(ProgrammeSettings chosen) {
-        String text = citation.get() == null ? "" : citation.get().strip();
+        // one line, as the sheets print it: a line break typed into the box is not part of the clause
+        String text = citation.get() == null ? "" : citation.get().replaceAll("\\R", "").strip();
         return chosen.withCitation(text)
                 .withAnnualCap(Money.wan(cap.get() == null ? "" : cap.get().strip()))
                 .withTiers(new TierScale(tiers.stream().map(TierRow::edited).toList()));
