@@ -84,7 +84,7 @@ final class MergeCommand implements Callable<Integer> {
         Optional<Money> budgetWan;
         SessionResult result;
         try {
-            budgetWan = Optional.ofNullable(budget).map(Money::wan);
+            budgetWan = budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget)));
             checkFormat();
             if (session != null) {
                 try (Database db = database.open()) {
@@ -122,10 +122,19 @@ final class MergeCommand implements Callable<Integer> {
     /** The programme as the options describe it; refuses a value that is not allowed. */
     private ProgrammeSettings settings() throws InputRejectedException {
         ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN
-                .withRule(AggregationRule.parse(rule))
-                .withPrecision(ScorePrecision.parse(precision))
-                .withAnnualCap(Money.wan(cap));
+                .withRule(option("--rule", () -> AggregationRule.parse(rule)))
+                .withPrecision(option("--precision", () -> ScorePrecision.parse(precision)))
+                .withAnnualCap(option("--cap", () -> Money.wan(cap)));
         return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
+    }
+
+    /** An option's value as its reader makes it; a refusal names the option. */
+    private static <T> T option(String name, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException e) {
+            throw new ValidationException(AppText.of("cli.option", name, e.text()));
+        }
     }
 
     private void checkFormat() {

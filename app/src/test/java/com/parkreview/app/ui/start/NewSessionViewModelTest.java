@@ -27,7 +27,7 @@ class NewSessionViewModelTest {
             2027年度评审 | 27   | ""    | Year "27" is not a year; use four digits, 2000 to 2100.
             2027年度评审 | 2300 | ""    | Year 2300 is not allowed; use a year from 2000 to 2100.
             2027年度评审 | 2027 | -5    | Amount -5 万元 is negative; amounts are 0 or more.
-            2027年度评审 | 2027 | 三千  | Amount "三千" is not a number; write a decimal number of 万元, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | 三千  | Amount "三千" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
             """)
     void saysWhatIsWrongAsItIsTyped(String name, String year, String budget, String problem) {
         NewSessionViewModel form = new NewSessionViewModel();
