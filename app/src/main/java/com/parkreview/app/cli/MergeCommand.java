@@ -109,13 +109,18 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         ProgrammeSettings used = settings;
-        OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
-            if (format.equals("json")) {
-                ResultsJsonWriter.write(result, used, writer);
-            } else {
-                ResultsCsvWriter.write(result, writer);
-            }
-        });
+        try {
+            OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
+                if (format.equals("json")) {
+                    ResultsJsonWriter.write(result, used, writer);
+                } else {
+                    ResultsCsvWriter.write(result, writer);
+                }
+            });
+        } catch (ValidationException e) {
+            spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
+            return ExitCodes.REFUSED;
+        }
         return ExitCodes.OK;
     }
 

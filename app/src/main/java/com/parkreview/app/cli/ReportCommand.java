@@ -1,7 +1,6 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.exchange.AtomicFile;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.sheets.Printout;
@@ -77,10 +76,10 @@ final class ReportCommand extends DatabaseCommand {
             Files.createDirectories(out);
             reports.exportEachPdf(sheets, out).forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
-            AtomicFile.write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
+            OutputFile.bytes(out, stream -> reports.exportXlsx(sheets.get(0), stream));
         } else {
             String title = stored.stored().session().name();
-            AtomicFile.write(out, stream -> {
+            OutputFile.bytes(out, stream -> {
                 if (pdfa) {
                     reports.exportPdfA(sheets, title, stream);
                 } else {
