@@ -84,7 +84,7 @@ final class MergeCommand implements Callable<Integer> {
         Optional<Money> budgetWan;
         SessionResult result;
         try {
-            budgetWan = Optional.ofNullable(budget).map(Money::wan);
+            budgetWan = budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget)));
             checkFormat();
             if (session != null) {
                 try (Database db = database.open()) {
@@ -109,23 +109,37 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         ProgrammeSettings used = settings;
-        OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
-            if (format.equals("json")) {
-                ResultsJsonWriter.write(result, used, writer);
-            } else {
-                ResultsCsvWriter.write(result, writer);
-            }
-        });
+        try {
+            OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
+                if (format.equals("json")) {
+                    ResultsJsonWriter.write(result, used, writer);
+                } else {
+                    ResultsCsvWriter.write(result, writer);
+                }
+            });
+        } catch (ValidationException e) {
+            spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
+            return ExitCodes.REFUSED;
+        }
         return ExitCodes.OK;
     }
 
     /** The programme as the options describe it; refuses a value that is not allowed. */
     private ProgrammeSettings settings() throws InputRejectedException {
         ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN
-                .withRule(AggregationRule.parse(rule))
-                .withPrecision(ScorePrecision.parse(precision))
-                .withAnnualCap(Money.wan(cap));
+                .withRule(option("--rule", () -> AggregationRule.parse(rule)))
+                .withPrecision(option("--precision", () -> ScorePrecision.parse(precision)))
+                .withAnnualCap(option("--cap", () -> Money.wan(cap)));
         return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
+    }
+
+    /** An option's value as its reader makes it; a refusal names the option. */
+    private static <T> T option(String name, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException e) {
+            throw new ValidationException(AppText.of("cli.option", name, e.text()));
+        }
     }
 
     private void checkFormat() {

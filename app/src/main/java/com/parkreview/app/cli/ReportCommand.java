@@ -1,7 +1,6 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.sheets.Printout;
@@ -75,13 +74,13 @@ final class ReportCommand extends DatabaseCommand {
         List<FilledSheet> sheets = printout.sheets();
         if (each) {
             Files.createDirectories(out);
-            reports.exportEachPdf(sheets, out, (file, content) -> AtomicFile.write(file, content::writeTo))
+            reports.exportEachPdf(sheets, out, (file, content) -> OutputFile.bytes(file, content::writeTo))
                     .forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
-            AtomicFile.write(out, stream -> reports.exportXlsx(sheets.get(0), stream));
+            OutputFile.bytes(out, stream -> reports.exportXlsx(sheets.get(0), stream));
         } else {
             String title = stored.stored().session().name();
-            AtomicFile.write(out, stream -> {
+            OutputFile.bytes(out, stream -> {
                 if (pdfa) {
                     reports.exportPdfA(sheets, title, stream);
                 } else {

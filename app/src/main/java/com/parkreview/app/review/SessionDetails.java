@@ -28,4 +28,14 @@ public record SessionDetails(
         timing = timing == null ? DefenseTiming.DEFAULT : timing;
         name = name.strip();
     }
+
+    /**
+     * These details, their text held to the input rule ({@link TextField}); a refusal names the
+     * field. Not checked when built, so that a session stored before the rule still opens.
+     */
+    public SessionDetails checked() {
+        TextField.SESSION_NAME.check(name);
+        TextField.VENUE.check(venue);
+        return this;
+    }
 }

@@ -102,7 +102,7 @@ class BackupAttacksTest {
                 attack("a negative zero score", z -> z.replaceIn("tables/sheet_score.jsonl", "\"score\":\"5\"",
                         "\"score\":\"-0\"").rehash(), "does not match its own history"),
                 attack("a control character in a text", z -> z.replaceIn("tables/recusal.jsonl", "\"reason\":\"",
-                        "\"reason\":\"\\u001b[2J").rehash(), "character 1 is U+001B"),
+                        "\"reason\":\"\\u001b[2J").rehash(), "column reason: character 1, U+001B, is a control character"),
                 attack("a value that is an object", z -> z.replaceIn("tables/recusal.jsonl", "\"reason\":\"曾任顾问\"",
                         "\"reason\":{\"a\":\"曾任顾问\"}").rehash(),
                         "tables/recusal.jsonl, line 1: column reason is neither text nor null"),

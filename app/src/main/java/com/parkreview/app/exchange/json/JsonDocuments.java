@@ -15,7 +15,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,13 +41,10 @@ public final class JsonDocuments {
 
     /** A file's bytes, at most one more than {@link StrictJson#MAX_DOCUMENT_BYTES}: a larger file is not read whole. */
     public static byte[] readBytes(Path file) throws InputRejectedException {
-        String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw refused(name, AppText.of("csv.missing", file));
         } catch (IOException e) {
-            throw refused(name, AppText.of("csv.unreadable", e.getMessage()));
+            throw new InputRejectedException(List.of(InputProblem.unreadable(file, e)));
         }
     }
 
@@ -71,6 +67,11 @@ public final class JsonDocuments {
         }
         if (!text.stripLeading().startsWith("{")) {
             throw refused(name, AppText.of("json.notAnObject", kind));
+        }
+        try {
+            JsonNumbers.check(text);
+        } catch (JsonFields.FieldException e) {
+            throw refused(name, AppText.of("json.field", e.path(), e.text()));
         }
         try {
             return StrictJson.mapper().readTree(text);

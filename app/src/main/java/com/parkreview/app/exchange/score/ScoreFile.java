@@ -127,7 +127,7 @@ public final class ScoreFile {
         JsonFields.onlyFields(node, path, Set.of("applicant", "signedAt", "opinion", "scores"));
         String applicant = JsonFields.text(node, path, "applicant", 20);
         Instant signedAt = JsonFields.instant(node, path, "signedAt");
-        String opinion = JsonFields.text(node, path, "opinion", 10_000);
+        String opinion = JsonFields.paragraph(node, path, "opinion", 10_000);
         List<IndicatorEntry> entries = JsonFields.list(node, path, "scores", ScoreFile::line);
         return JsonFields.build(path, () -> new ReturnedSheet(applicant, entries, opinion, signedAt));
     }
@@ -136,7 +136,7 @@ public final class ScoreFile {
         JsonFields.onlyFields(node, path, Set.of("indicator", "score", "comment"));
         String indicator = JsonFields.text(node, path, "indicator", 5);
         BigDecimal score = JsonFields.decimalText(node, path, "score");
-        String comment = JsonFields.text(node, path, "comment", 2000);
+        String comment = JsonFields.paragraph(node, path, "comment", 2000);
         return new IndicatorEntry(indicator, Optional.of(score), comment);
     }
 

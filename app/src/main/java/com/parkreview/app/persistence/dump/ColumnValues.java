@@ -2,6 +2,7 @@ package com.parkreview.app.persistence.dump;
 
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.text.InputText;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -137,12 +138,9 @@ public final class ColumnValues {
 
     private static String text(Column column, String value) throws ValueException {
         int limit = column.size() > 0 && column.size() < LONG_TEXT_LIMIT ? column.size() : LONG_TEXT_LIMIT;
-        if (value.length() > limit) {
-            throw new ValueException(AppText.of("dump.value.tooLong", column.name(), value.length(), limit));
-        }
-        Optional<LocalizedText> fault = StoredText.fault(column.name(), value);
+        Optional<LocalizedText> fault = InputText.fault(value, limit, InputText.Lines.MANY);
         if (fault.isPresent()) {
-            throw new ValueException(fault.get());
+            throw new ValueException(AppText.of("dump.value.text", column.name(), fault.get()));
         }
         return value;
     }

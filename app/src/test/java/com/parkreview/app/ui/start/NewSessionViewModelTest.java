@@ -27,7 +27,11 @@ class NewSessionViewModelTest {
             2027年度评审 | 27   | ""    | Year "27" is not a year; use four digits, 2000 to 2100.
             2027年度评审 | 2300 | ""    | Year 2300 is not allowed; use a year from 2000 to 2100.
             2027年度评审 | 2027 | -5    | Amount -5 万元 is negative; amounts are 0 or more.
-            2027年度评审 | 2027 | 三千  | Amount "三千" is not a number; write a decimal number of 万元, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | 三千  | Amount "三千" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | -0    | Amount "-0" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | 1e400 | Amount "1e400" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            "2027[2J评审" | 2027 | "" | the session name: character 5, U+001B, is a control character, which is not allowed in text (only tab and, where a field has several lines, line feed are).
+            "2027‮审评" | 2027 | "" | the session name: character 5, U+202E, is a bidirectional override or isolate, which is not allowed: it makes text show in another order than it is stored.
             """)
     void saysWhatIsWrongAsItIsTyped(String name, String year, String budget, String problem) {
         NewSessionViewModel form = new NewSessionViewModel();
@@ -42,6 +46,9 @@ class NewSessionViewModelTest {
             expert      | 20   | ""
             expert      | 0    | The expert-total threshold "0" is not allowed; use a number above 0 and at most 100.
             expert      | 十五 | The expert-total threshold "十五" is not allowed; use a number above 0 and at most 100.
+            expert      | 1E1  | The expert-total threshold "1E1" is not allowed; use a number above 0 and at most 100.
+            expert      | +15  | The expert-total threshold "+15" is not allowed; use a number above 0 and at most 100.
+            expert      | -0   | The expert-total threshold "-0" is not allowed; use a number above 0 and at most 100.
             indicator   | 30   | ""
             indicator   | 120  | The indicator threshold (%) "120" is not allowed; use a number above 0 and at most 100.
             presentation| 20   | ""
