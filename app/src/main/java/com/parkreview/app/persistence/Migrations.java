@@ -23,7 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 final class Migrations {
 
     /** The newest version this ParkReview ships. */
-    static final String NEWEST = RowJournalBaseline.VERSION;
+    static final String NEWEST = "5"; // MigrationsTest: the highest of db/migration and the Java migrations
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 

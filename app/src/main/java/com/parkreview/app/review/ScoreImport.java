@@ -70,6 +70,10 @@ public final class ScoreImport {
 
         ImportOutcome run(Optional<Long> session) {
             ExpertModeRules.secretaryOnly(s, "action.importScores");
+            if (scores.kitHistoryHead().isPresent() && !s.history().holds(scores.kitHistoryHead().get())) {
+                throw refuse("import.historyCut", scores.kitId(), scores.kitHistoryHead().get().seq(),
+                        s.history().head().map(HistoryHead::seq).orElse(0L));
+            }
             IssuedKit kit = s.kits().find(scores.kitId()).orElseThrow(() -> refuse("import.unknownKit",
                     scores.kitId(), scores.sessionName(), String.valueOf(scores.sessionYear())));
             stored = StoredSession.load(s, kit.sessionId());
