@@ -328,7 +328,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     private void migrate(boolean existed) {
         Optional<String> version = Migrations.current(keeper);
         if (existed && version.isEmpty()) {
-            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.notParkReview", file), null);
+            throw OpeningProbe.notParkReview(file);
         }
         if (existed && version.get().equals(SCHEMA_VERSION)) {
             return;

@@ -35,6 +35,13 @@ final class OpeningProbe {
         if (!options.fileSystem().equals("file")) {
             return; // test file systems: the faults they inject are the subject, not damage
         }
+        try {
+            if (Files.size(file.file()) == 0) {
+                throw notParkReview(file); // H2 would make a new database in it
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "size unknown", e);
+        }
         refuseIfInUse(file);
         Path folder = null;
         try {
@@ -45,9 +52,15 @@ final class OpeningProbe {
                     "jdbc:h2:file:" + copy.base() + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
                             + (options.encrypted() ? ";CIPHER=AES" : ""),
                     "parkreview", options.password().map(p -> new String(p) + " ").orElse(""))) {
+                if (Migrations.current(connection).isEmpty()) {
+                    throw notParkReview(file);
+                }
                 checkHead(file, connection);
             }
         } catch (SQLException e) {
+            if (!options.encrypted() && e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw notParkReview(file); // not encrypted, yet ParkReview's user is not its user
+            }
             throw Database.opening(file, e);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not try " + file + " on a copy; opening it directly", e);
@@ -74,6 +87,10 @@ final class OpeningProbe {
                     ? AppText.of("store.lostChangesWithBackup", file, marked.get().seq(), backup.get().getFileName())
                     : AppText.of("store.lostChanges", file, marked.get().seq()), null, backup);
         }
+    }
+
+    static StoreException notParkReview(DatabaseFile file) {
+        return new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.notParkReview", file), null);
     }
 
     /** Another ParkReview holds H2's lock on the file: say so, without copying a file being written. */
