@@ -46,6 +46,9 @@ public final class Database implements StoreAccess, AutoCloseable {
     private final TableShapes shapes = new TableShapes();
 
 
+    /** The newest schema version this ParkReview writes (its migrations). */
+    public static final String SCHEMA_VERSION = Migrations.NEWEST;
+
     /** Opens (or, when allowed and missing, creates) the database and brings its schema up to date. */
     public static Database open(DatabaseFile file, OpenOptions options) {
         return DatabaseOpening.open(file, options);
