@@ -1,5 +1,6 @@
 package com.parkreview.scoring;
 
+import com.parkreview.scoring.text.InputText;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -14,11 +15,17 @@ import java.util.ResourceBundle;
  * <p>Decimals are kept as plain strings, so that no locale grouping ("1,500") slips into a
  * score or an amount; whole numbers stay numbers for {@code choice} patterns; a nested text is
  * given in the same language as the text around it.
+ *
+ * <p>A value echoed from a file or a database is shown as {@link InputText#printable} makes it
+ * (a control or bidi character as {@code U+001B}) and cut after {@value #MAX_ECHO} characters, so
+ * that no message carries an escape sequence to a terminal or a whole file to a dialog.
  */
 public record LocalizedText(String bundle, String key, List<Object> args) {
 
     /** The scoring model's own sentences. */
     public static final String MODEL_BUNDLE = "com.parkreview.scoring.messages";
+    /** The longest value a message repeats whole. */
+    public static final int MAX_ECHO = 500;
 
     public LocalizedText {
         if (bundle == null || bundle.isBlank() || key == null || key.isBlank()) {
@@ -91,6 +98,11 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
         if (arg == null) {
             return "";
         }
-        return arg.toString();
+        String text = arg.toString();
+        if (text.length() > MAX_ECHO) {
+            int end = Character.isHighSurrogate(text.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
+            text = text.substring(0, end) + "…";
+        }
+        return InputText.printable(text);
     }
 }

@@ -25,6 +25,14 @@ class LocalizedTextTest {
     }
 
     @Test
+    void anEchoedValueCarriesNoControlCharacterAndIsCutWhenHuge() {
+        String echoed = LocalizedText.of("money.notANumber", "\u001b[2J\u0007" + "9".repeat(2000)).in(Locale.ENGLISH);
+        assertEquals(false, echoed.contains("\u001b") || echoed.contains("\u0007"), echoed);
+        assertEquals(true, echoed.startsWith("Amount \"U+001B[2JU+0007999"), echoed);
+        assertEquals(true, echoed.length() < 700, echoed);
+    }
+
+    @Test
     void englishIsGivenOnAChineseSystem() {
         Locale before = Locale.getDefault();
         try {

@@ -96,7 +96,7 @@ final class MergeCommand implements Callable<Integer> {
         Optional<Money> budgetWan;
         SessionResult result;
         try {
-            budgetWan = Optional.ofNullable(budget).map(Money::wan);
+            budgetWan = budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget)));
             checkFormat();
             if (session != null) {
                 try (Database db = database.open()) {
@@ -121,29 +121,45 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         ProgrammeSettings used = settings;
-        OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
-            if (format.equals("json")) {
-                ResultsJsonWriter.write(result, used, writer);
-            } else {
-                ResultsCsvWriter.write(result, writer);
-            }
-        });
+        try {
+            OutputFile.write(Optional.ofNullable(out), spec.commandLine().getOut(), writer -> {
+                if (format.equals("json")) {
+                    ResultsJsonWriter.write(result, used, writer);
+                } else {
+                    ResultsCsvWriter.write(result, writer);
+                }
+            });
+        } catch (ValidationException e) {
+            spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
+            return ExitCodes.REFUSED;
+        }
         return ExitCodes.OK;
     }
 
     /** The programme as the options describe it (citation, cap, tiers); refuses a value that is not allowed. */
     private ProgrammeSettings settings() throws InputRejectedException {
         ProgrammeSettings settings = ProgrammeSettings.SHIJINGSHAN
-                .withRule(AggregationRule.parse(rule))
-                .withPrecision(ScorePrecision.parse(precision))
-                .withAnnualCap(Money.wan(cap));
+                .withRule(option("--rule", () -> AggregationRule.parse(rule)))
+                .withPrecision(option("--precision", () -> ScorePrecision.parse(precision)))
+                .withAnnualCap(option("--cap", () -> Money.wan(cap)));
         if (citation != null) {
-            settings = settings.withCitation(citation.strip());
+            ProgrammeSettings base = settings;
+            settings = option("--citation", () -> base.withCitation(citation.strip()));
         }
         if (!tiers.isEmpty()) {
-            settings = settings.withTiers(TierOption.scale(tiers));
+            ProgrammeSettings base = settings;
+            settings = option("--tier", () -> base.withTiers(TierOption.scale(tiers)));
         }
         return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
+    }
+
+    /** An option's value as its reader makes it; a refusal names the option. */
+    private static <T> T option(String name, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException e) {
+            throw new ValidationException(AppText.of("cli.option", name, e.text()));
+        }
     }
 
     private void checkFormat() {

@@ -94,16 +94,34 @@ public final class ParkReviewCommand implements Callable<Integer> {
         return ExitCodes.FAILED;
     }
 
-    /** The command line wired for use: parse errors exit with status 2, as refused input does. */
+    /**
+     * The command line wired for use: parse errors exit with status 2, as refused input does; an
+     * argument the input rule refuses too ({@link Arguments}); all it prints is escaped
+     * ({@link Terminal}).
+     */
     public static CommandLine commandLine(WindowOpener openWindow) {
         CommandLine line = new CommandLine(new ParkReviewCommand(openWindow));
+        line.registerConverter(Long.class, new Arguments.WholeNumber());
+        line.registerConverter(Long.TYPE, new Arguments.WholeNumber());
         line.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         line.setExecutionExceptionHandler((e, command, parsed) ->
                 unexpected(e, parsed.originalArgs(), command.getErr()));
         line.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
+            PrintWriter err = Terminal.escaping(e.getCommandLine().getErr());
+            err.println(e.getMessage());
+            e.getCommandLine().usage(err);
             return ExitCodes.REFUSED;
+        });
+        line.setExecutionStrategy(parsed -> {
+            CommandLine top = parsed.commandSpec().commandLine();
+            top.setOut(Terminal.escaping(top.getOut()));
+            top.setErr(Terminal.escaping(top.getErr()));
+            Optional<com.parkreview.scoring.LocalizedText> refused = Arguments.refused(parsed.originalArgs());
+            if (refused.isPresent()) {
+                top.getErr().println(refused.get().text());
+                return ExitCodes.REFUSED;
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
         return line;
     }

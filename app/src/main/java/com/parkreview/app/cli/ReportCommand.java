@@ -1,7 +1,6 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.sheets.Printout;
@@ -77,13 +76,13 @@ final class ReportCommand extends DatabaseCommand {
         if (each) {
             Files.createDirectories(out);
             reports.exportEachPdf(sheets, out, pdfa, stored.author(),
-                    (file, content) -> AtomicFile.write(file, content::writeTo)).forEach(out()::println);
+                    (file, content) -> OutputFile.bytes(file, content::writeTo)).forEach(out()::println);
         } else if (name.endsWith(".xlsx")) {
-            AtomicFile.write(out, stream -> reports.exportWorkbook(stored.pack(), sheets.get(0),
+            OutputFile.bytes(out, stream -> reports.exportWorkbook(stored.pack(), sheets.get(0),
                     stored.documentInfo(sheets), stream));
         } else {
             DocumentInfo info = stored.documentInfo(sheets);
-            AtomicFile.write(out, stream -> {
+            OutputFile.bytes(out, stream -> {
                 if (pdfa) {
                     reports.exportPdfA(sheets, info, stream);
                 } else {

@@ -2,6 +2,11 @@ package com.parkreview.app.exchange;
 
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,6 +30,19 @@ public record InputProblem(String file, long line, Optional<Column> column, Loca
 
     public static InputProblem inFile(String file, LocalizedText text) {
         return new InputProblem(file, 0, Optional.empty(), text);
+    }
+
+    /** A file that could not be read at all, said in words (never the exception's own message). */
+    public static InputProblem unreadable(Path file, IOException e) {
+        String name = String.valueOf(file.getFileName());
+        if (e instanceof NoSuchFileException) {
+            return inFile(name, AppText.of("csv.missing", file));
+        }
+        if (e instanceof AccessDeniedException) {
+            return inFile(name, AppText.of("csv.denied"));
+        }
+        return inFile(name, AppText.of("csv.unreadable",
+                AppText.of(Files.isDirectory(file) ? "csv.isFolder" : "csv.ioFailed")));
     }
 
     public String message(Locale locale) {

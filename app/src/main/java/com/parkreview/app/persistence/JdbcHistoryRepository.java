@@ -3,6 +3,7 @@ package com.parkreview.app.persistence;
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.HistoryEntry;
+import com.parkreview.app.review.HistoryHead;
 import com.parkreview.app.review.HistoryRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +28,16 @@ final class JdbcHistoryRepository implements HistoryRepository {
     JdbcHistoryRepository(Jdbc jdbc, HistoryWriter writer) {
         this.jdbc = jdbc;
         this.writer = writer;
+    }
+
+    @Override
+    public Optional<HistoryHead> head() {
+        return writer.newest().map(h -> new HistoryHead(h.seq(), h.hash()));
+    }
+
+    @Override
+    public boolean holds(HistoryHead head) {
+        return writer.hashOf(head.seq()).filter(head.hash()::equals).isPresent();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.h2.mvstore.MVStoreException;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,15 @@ final class OpeningProbe {
         if (!options.fileSystem().equals("file")) {
             return; // test file systems: the faults they inject are the subject, not damage
         }
+        try {
+            if (Files.size(file.file()) == 0) {
+                throw notParkReviewOrDamaged(file); // H2 would make a new database in it
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "size unknown", e);
+        }
         refuseIfInUse(file);
+        guard(file, options);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("parkreview-probe");
@@ -45,10 +54,16 @@ final class OpeningProbe {
                     "jdbc:h2:file:" + copy.base() + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
                             + (options.encrypted() ? ";CIPHER=AES" : ""),
                     "parkreview", options.password().map(p -> new String(p) + " ").orElse(""))) {
+                if (Migrations.current(connection).isEmpty()) {
+                    throw notParkReviewOrDamaged(file);
+                }
                 checkHead(file, connection);
             }
         } catch (SQLException e) {
-            throw Database.opening(file, e);
+            if (!options.encrypted() && e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw notParkReview(file); // not encrypted, yet ParkReview's user is not its user
+            }
+            throw DatabaseOpening.failed(file, e);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not try " + file + " on a copy; opening it directly", e);
         } finally {
@@ -74,6 +89,47 @@ final class OpeningProbe {
                     ? AppText.of("store.lostChangesWithBackup", file, marked.get().seq(), backup.get().getFileName())
                     : AppText.of("store.lostChanges", file, marked.get().seq()), null, backup);
         }
+    }
+
+    /**
+     * Before H2 runs anything the file holds (its triggers run at open), its schema is read from its
+     * store and must be ParkReview's ({@link SchemaGuard}); a file that holds no ParkReview schema at
+     * all is another program's or damaged; one that cannot be read as a store is damaged, or, when
+     * encrypted, opened with another password.
+     */
+    private static void guard(DatabaseFile file, OpenOptions options) {
+        try {
+            if (!SchemaGuard.isParkReviews(file.file(), options.password())) {
+                throw notParkReviewOrDamaged(file);
+            }
+            SchemaGuard.check(file.file(), file, options.password());
+        } catch (MVStoreException | IllegalStateException | IndexOutOfBoundsException | AssertionError
+                | ClassCastException | NullPointerException e) {
+            // a store that cannot be read: damaged (H2 reports damage in several ways, assertions among them)
+            if (options.encrypted()) {
+                throw new StoreException(StoreException.Kind.WRONG_PASSWORD, AppText.of("store.wrongPasswordOrDamaged",
+                        file), e);
+            }
+            throw notParkReviewOrDamaged(file);
+        }
+    }
+
+    /**
+     * A file without ParkReview's schema: one ParkReview knew (its head marker or backups are beside
+     * it) has been damaged, cut back to nothing; any other is not ParkReview's.
+     */
+    private static StoreException notParkReviewOrDamaged(DatabaseFile file) {
+        Optional<Path> newest = new Backups(file).newest();
+        if (new HeadMarker(file).read().isEmpty() && newest.isEmpty()) {
+            return notParkReview(file);
+        }
+        return new StoreException(StoreException.Kind.CORRUPT, newest.isPresent()
+                ? AppText.of("store.corruptWithBackup", file, newest.get().getFileName())
+                : AppText.of("store.corruptNoBackup", file), null, newest);
+    }
+
+    static StoreException notParkReview(DatabaseFile file) {
+        return new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.notParkReview", file), null);
     }
 
     /** Another ParkReview holds H2's lock on the file: say so, without copying a file being written. */

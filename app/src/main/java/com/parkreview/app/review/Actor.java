@@ -10,6 +10,7 @@ public record Actor(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an actor needs a name");
         }
+        TextField.ACTOR.check(name);
     }
 
     public static Actor secretary(String name) {

@@ -6,6 +6,7 @@ import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,9 +24,17 @@ public record ExpertKit(
         List<NewApplicant> applicants,
         List<NewExpert> panel,
         String expertCode,
-        List<DeclaredRecusal> recusals) {
+        List<DeclaredRecusal> recusals,
+        Optional<HistoryHead> historyHead) {
+
+    /** A kit that names no history head (kits of earlier versions). */
+    public ExpertKit(UUID kitId, Instant issuedAt, SessionDetails session, ProgrammeSettings programme,
+            List<NewApplicant> applicants, List<NewExpert> panel, String expertCode, List<DeclaredRecusal> recusals) {
+        this(kitId, issuedAt, session, programme, applicants, panel, expertCode, recusals, Optional.empty());
+    }
 
     public ExpertKit {
+        historyHead = historyHead == null ? Optional.empty() : historyHead;
         if (kitId == null || issuedAt == null || session == null || programme == null || expertCode == null) {
             throw new IllegalArgumentException("every part of a kit is required");
         }

@@ -1,6 +1,7 @@
 package com.parkreview.app.review;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -9,7 +10,16 @@ import java.util.UUID;
  * the kit was opened.
  */
 public record ExpertMode(UUID kitId, long sessionId, long expertId, String expertCode, ExpertKey key,
-        Instant openedAt) {
+        Instant openedAt, Optional<HistoryHead> kitHistoryHead) {
+
+    public ExpertMode {
+        kitHistoryHead = kitHistoryHead == null ? Optional.empty() : kitHistoryHead;
+    }
+
+    /** A mode from a kit that carries no history head (kits of earlier versions). */
+    public ExpertMode(UUID kitId, long sessionId, long expertId, String expertCode, ExpertKey key, Instant openedAt) {
+        this(kitId, sessionId, expertId, expertCode, key, openedAt, Optional.empty());
+    }
 
     public String fingerprint() {
         return key.fingerprint();

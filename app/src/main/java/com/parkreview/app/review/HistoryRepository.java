@@ -1,6 +1,7 @@
 package com.parkreview.app.review;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The append-only history. Entries are written by the repositories as they change data. */
 public interface HistoryRepository {
@@ -13,6 +14,12 @@ public interface HistoryRepository {
     List<HistoryEntry> latest(int count);
 
     long count();
+
+    /** The newest entry, if there is any. */
+    Optional<HistoryHead> head();
+
+    /** Whether the history holds this entry as it was (same sequence number, same hash). */
+    boolean holds(HistoryHead head);
 
     /** Records an event that changes no row of its own (a restore, say): action, subject and its description. */
     void note(String action, String subject, String description);

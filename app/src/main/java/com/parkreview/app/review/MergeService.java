@@ -92,6 +92,7 @@ public final class MergeService {
     }
 
     public void accept(Actor actor, long flagId, String reason) {
+        TextField.RESOLUTION_REASON.check(reason);
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.resolveFlag");
             FlagRecord flag = unresolved(s, flagId);
@@ -109,6 +110,7 @@ public final class MergeService {
      * applicant: each signed sheet concerned is superseded and a new draft opens in the next round.
      */
     public void orderReReview(Actor actor, long flagId, Optional<Long> expertId, String reason) {
+        TextField.RESOLUTION_REASON.check(reason);
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.resolveFlag");
             FlagRecord flag = unresolved(s, flagId);

@@ -29,8 +29,9 @@ public record NewApplicant(
             throw new ValidationException(AppText.of("applicant.order", code, defenseOrder));
         }
         code = code.strip();
-        name = name.strip();
-        contact = contact == null ? Contact.NONE : contact;
+        name = TextField.APPLICANT_NAME.check(name);
+        contact = contact == null ? Contact.NONE
+                : new Contact(TextField.CONTACT_PERSON.check(contact.person()), TextField.CONTACT_PHONE.check(contact.phone()));
         appliedFor = appliedFor == null ? Optional.empty() : appliedFor;
         receivedThisYear = receivedThisYear == null ? Money.ZERO : receivedThisYear;
         slotStart = slotStart == null ? Optional.empty() : slotStart;

@@ -17,7 +17,7 @@ public record NewExpert(String code, String name, String organisation, ExpertRol
             throw new ValidationException(AppText.of("expert.role", code));
         }
         code = code.strip();
-        name = name.strip();
-        organisation = organisation == null ? "" : organisation.strip();
+        name = TextField.EXPERT_NAME.check(name);
+        organisation = TextField.ORGANISATION.check(organisation);
     }
 }

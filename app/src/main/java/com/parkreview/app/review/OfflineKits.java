@@ -27,7 +27,7 @@ public final class OfflineKits {
 
     /** Issues a kit for one expert of a session: a new kit id, recorded with the session. */
     public ExpertKit issue(Actor actor, long sessionId, String expertCode) {
-        return store.write(actor, s -> {
+        ExpertKit kit = store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.exportKit");
             StoredSession stored = StoredSession.load(s, sessionId);
             Expert expert = stored.experts().stream().filter(e -> e.code().equals(expertCode)).findFirst()
@@ -56,6 +56,10 @@ public final class OfflineKits {
                             e.groupLeader())).toList(),
                     expertCode, recusals);
         });
+        // the history as it stands once the kit is recorded: a copy of the database from before it lacks this entry
+        Optional<HistoryHead> head = store.read(s -> s.history().head());
+        return new ExpertKit(kit.kitId(), kit.issuedAt(), kit.session(), kit.programme(), kit.applicants(), kit.panel(),
+                kit.expertCode(), kit.recusals(), head);
     }
 
     /**
@@ -97,7 +101,7 @@ public final class OfflineKits {
             ExpertKeyPair keys = newKeyPair.get();
             s.experts().setKeyFingerprint(expertId, keys.publicKey().fingerprint());
             ExpertMode mode = new ExpertMode(kit.kitId(), sessionId, expertId, kit.expertCode(), keys.publicKey(),
-                    store.clock().instant().truncatedTo(ChronoUnit.MICROS));
+                    store.clock().instant().truncatedTo(ChronoUnit.MICROS), kit.historyHead());
             s.expertMode().enter(mode, keys.privateKey());
             return mode;
         });

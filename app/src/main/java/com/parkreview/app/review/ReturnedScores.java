@@ -5,6 +5,7 @@ import com.parkreview.scoring.ValidationException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,9 +23,20 @@ public record ReturnedScores(
         ExpertKey key,
         Instant exportedAt,
         List<ReturnedSheet> sheets,
-        List<DeclaredRecusal> recusals) {
+        List<DeclaredRecusal> recusals,
+        Optional<HistoryHead> kitHistoryHead,
+        Optional<HistoryHead> historyHead) {
+
+    /** Scores that name no history heads (files of earlier versions). */
+    public ReturnedScores(UUID kitId, String sessionName, int sessionYear, String expertCode, String expertName,
+            ExpertKey key, Instant exportedAt, List<ReturnedSheet> sheets, List<DeclaredRecusal> recusals) {
+        this(kitId, sessionName, sessionYear, expertCode, expertName, key, exportedAt, sheets, recusals,
+                Optional.empty(), Optional.empty());
+    }
 
     public ReturnedScores {
+        kitHistoryHead = kitHistoryHead == null ? Optional.empty() : kitHistoryHead;
+        historyHead = historyHead == null ? Optional.empty() : historyHead;
         if (kitId == null || sessionName == null || expertName == null || key == null || exportedAt == null) {
             throw new IllegalArgumentException("every part of a score file is required");
         }

@@ -63,7 +63,7 @@ public final class ScoreReturns {
             }
             ReturnedScores scores = new ReturnedScores(mode.kitId(), stored.session().name(), stored.session().year(),
                     expert.code(), expert.name(), mode.key(), store.clock().instant().truncatedTo(ChronoUnit.SECONDS),
-                    sheets, recusals);
+                    sheets, recusals, mode.kitHistoryHead(), s.history().head());
             String privateKey = s.expertMode().privateKey().orElseThrow();
             return new Prepared(scores, privateKey, notSigned);
         });

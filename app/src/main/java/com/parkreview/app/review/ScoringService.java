@@ -34,6 +34,7 @@ public final class ScoringService {
 
     /** A declared conflict of interest (回避): the applicant leaves the expert's list. */
     public void declareRecusal(Actor actor, long expertId, long applicantId, String reason) {
+        TextField.RECUSAL_REASON.check(reason);
         store.write(actor, s -> {
             Expert expert = ReviewRules.expert(s, expertId);
             Applicant applicant = ReviewRules.applicant(s, applicantId);
@@ -109,18 +110,20 @@ public final class ScoringService {
     }
 
     public void setComment(Actor actor, long sheetId, String indicatorCode, String comment) {
+        String text = TextField.COMMENT.check(comment);
         store.write(actor, s -> {
             editable(s, sheetId);
-            s.sheets().setComment(sheetId, indicatorCode, comment == null ? "" : comment.strip());
+            s.sheets().setComment(sheetId, indicatorCode, text);
             return null;
         });
     }
 
     /** The overall opinion (评价意见), required before signing. */
     public void setOpinion(Actor actor, long sheetId, String opinion) {
+        String text = TextField.OPINION.check(opinion);
         store.write(actor, s -> {
             editable(s, sheetId);
-            s.sheets().setOpinion(sheetId, opinion == null ? "" : opinion.strip());
+            s.sheets().setOpinion(sheetId, text);
             return null;
         });
     }
@@ -147,6 +150,7 @@ public final class ScoringService {
 
     /** Re-opens a signed sheet for correction; the reason goes into the history (rule 10). */
     public void reopen(Actor actor, long sheetId, String reason) {
+        TextField.REOPEN_REASON.check(reason);
         store.write(actor, s -> {
             ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
             ExpertModeRules.ownWork(s, sheet.expertId());

@@ -51,4 +51,15 @@ public record SessionDetails(
     public Optional<String> secretaryName() {
         return secretary.isEmpty() ? Optional.empty() : Optional.of(secretary);
     }
+
+    /**
+     * These details, their text held to the input rule ({@link TextField}); a refusal names the
+     * field. Not checked when built, so that a session stored before the rule still opens.
+     */
+    public SessionDetails checked() {
+        TextField.SESSION_NAME.check(name);
+        TextField.VENUE.check(venue);
+        TextField.SECRETARY.check(secretary);
+        return this;
+    }
 }

@@ -17,6 +17,7 @@ public final class SessionSetup {
     }
 
     public long createSession(Actor actor, SessionDetails details, ProgrammeSettings settings) {
+        details.checked();
         return store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.createSession");
             return s.sessions().create(details, settings);
@@ -89,6 +90,7 @@ public final class SessionSetup {
      * was never filled in passes as before (sessions set up earlier, CSV imports).
      */
     public void setPreReview(Actor actor, long applicantId, PreReview preReview) {
+        TextField.PRE_REVIEW_NOTE.check(preReview.note());
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
@@ -105,6 +107,7 @@ public final class SessionSetup {
      * required materials: set the pre-review back to pending or failed before marking one missing.
      */
     public void recordMaterials(Actor actor, long applicantId, List<MaterialItem> items) {
+        items.forEach(item -> TextField.MATERIAL_NOTE.check(item.note()));
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.materials");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
@@ -121,6 +124,8 @@ public final class SessionSetup {
      * required materials received.
      */
     public void recordPreReview(Actor actor, long applicantId, List<MaterialItem> items, PreReview preReview) {
+        items.forEach(item -> TextField.MATERIAL_NOTE.check(item.note()));
+        TextField.PRE_REVIEW_NOTE.check(preReview.note());
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
@@ -161,16 +166,18 @@ public final class SessionSetup {
 
     /** The group leader's joint opinion (组长意见) on an applicant. */
     public void setJointOpinion(Actor actor, long applicantId, String text) {
+        String opinion = TextField.JOINT_OPINION.check(text);
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.jointOpinion");
             ReviewRules.applicant(s, applicantId);
-            s.applicants().setJointOpinion(applicantId, text == null ? "" : text.strip());
+            s.applicants().setJointOpinion(applicantId, opinion);
             return null;
         });
     }
 
     /** A year the operator was supported, entered from earlier records or decided here. */
     public void recordSupport(Actor actor, OperatorSupport support) {
+        TextField.SUPPORT_NOTE.check(support.note());
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.recordSupport");
             boolean known = s.operatorSupport().forOperator(support.uscc()).stream()

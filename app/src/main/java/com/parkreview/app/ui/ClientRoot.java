@@ -17,6 +17,7 @@ import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.ui.console.SecondEntryDialog;
 import com.parkreview.app.ui.console.SecondEntryViewModel;
 import com.parkreview.app.review.SessionStatus;
+import com.parkreview.app.review.TextField;
 import com.parkreview.app.ui.applicants.ApplicantListView;
 import com.parkreview.app.ui.console.ConsoleSession;
 import com.parkreview.app.ui.console.ConsoleView;
@@ -375,7 +376,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
             return;
         }
         try {
-            Actor actor = Actor.secretary(typist.get());
+            Actor actor = Actor.secretary(TextField.ACTOR.check(typist.get()));
             new PaperEntry(db()).openPaperSheet(actor, expert.id(), applicant.id());
             ScoreFormViewModel model = ScoreFormViewModel.open(db(), context.workspace().scoring(), actor, expert.id(),
                     applicant.id());

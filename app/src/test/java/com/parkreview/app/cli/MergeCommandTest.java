@@ -139,7 +139,7 @@ class MergeCommandTest {
             wrong header        | 1  | applicant,expert,code,score | scores.csv line 1: the header is "applicant,expert,code,score"; it must be exactly "applicant,expert,indicator,score".
             partly blank sheet  | 2  | A01,E1,1.1,        | scores.csv line 2: applicant A01, expert E1: the score of 1.1 is blank while others are filled
             missing indicator   | 2  | A01,E1,,4.5        | scores.csv line 2, column 3 (indicator): indicator "" is not in the rubric
-            malformed quoting   | 2  | A01,"E1,1.1,4.5    | scores.csv: the file is not valid CSV
+            malformed quoting   | 2  | A01,"E1,1.1,4.5    | scores.csv line 2: a quoted field that starts on this line is never closed
             blank expert        | 2  | A01,,1.1,4.5       | scores.csv line 2, column 2 (expert): the expert is blank
             """)
     void badScoresAreRefusedNamingFileLineAndColumn(String name, int line, String text, String message) throws IOException {
@@ -210,7 +210,7 @@ class MergeCommandTest {
         Files.writeString(applicants, Files.readString(APPLICANTS), Charset.forName("GBK"));
         CommandRun run = CommandRun.of("merge", "--scores", SCORES.toString(), "--applicants", applicants.toString());
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("applicants-gbk.csv: the file is not UTF-8 text."), run.err());
+        assertTrue(run.err().contains("applicants-gbk.csv line 2: the line is not UTF-8 text (byte 0x"), run.err());
     }
 
     @Test
@@ -227,8 +227,18 @@ class MergeCommandTest {
             --rule      | median | Aggregation rule "median" is not allowed; use mean or trimmed.
             --precision | 0.25   | Score precision "0.25" is not allowed; use 1, 0.5 or 0.1.
             --budget    | -100   | Amount -100 万元 is negative
-            --cap       | lots   | Amount "lots" is not a number
+            --cap       | lots   | Amount "lots" is not a plain number
             --format    | xml    | --format "xml" is not allowed; use csv or json.
+            --cap       | 1e400  | --cap: Amount "1e400" is not a plain number
+            --cap       | 1E2    | --cap: Amount "1E2" is not a plain number
+            --budget    | -0     | --budget: Amount "-0" is not a plain number; write 万元 as digits with at most one decimal point, without sign
+            --budget    | NaN    | --budget: Amount "NaN" is not a plain number
+            --cap       | 0x10   | --cap: Amount "0x10" is not a plain number
+            --cap       | +500   | --cap: Amount "+500" is not a plain number
+            --cap       | 1000000000000 | --cap: Amount 1000000000000 万元 is too large; amounts are from 0 to 999999999999.999999 万元.
+            --precision | 5E-1   | --precision: Score precision "5E-1" is not allowed
+            --session   | -0     | Invalid value for option '--session': "-0" is not an id; write a whole number with digits only
+            --session   | +1     | Invalid value for option '--session': "+1" is not an id
             """)
     void badOptionValuesAreRefused(String option, String value, String message) {
         CommandRun run = CommandRun.of("merge", "--scores", SCORES.toString(), option, value);

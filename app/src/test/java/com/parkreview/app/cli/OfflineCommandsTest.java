@@ -225,7 +225,7 @@ class OfflineCommandsTest {
     }
 
     @Test
-    void scoreImportImportsSkipsIdenticalAndRefusesADifferentSheetUnlessReReview() throws Exception {
+    void scoreImportImportsSkipsIdenticalAndTakesADifferentSheetOnlyAsAnOrderedReReviewsAnswer() throws Exception {
         Path laptop = laptop("E2", "80", "A01", "A02");
         Path first = scoreFile(laptop, "E2-first.prscore");
         CommandRun imported = CommandRun.of("score", "import", first.toString(), "--db", secretary.toString());
@@ -238,7 +238,8 @@ class OfflineCommandsTest {
         assertTrue(again.out().contains("Imported: —; already there, unchanged: A01 A02;"), again.out());
         assertTrue(again.out().contains("(the expert's pinned key)"), again.out());
 
-        try (Database db = Database.open(DatabaseFile.of(laptop), OpenOptions.existing().withClock(TestSessions.CLOCK))) {
+        try (Database db = Database.open(DatabaseFile.of(laptop), OpenOptions.existing().withClock(
+                java.time.Clock.offset(TestSessions.CLOCK, java.time.Duration.ofHours(1))))) {
             long sheet = db.read(s -> s.sheets().current(OfflineDay.mode(db).expertId(),
                     OfflineDay.applicant(db, "A02"))).orElseThrow().id();
             ScoringService scoring = new ScoringService(db);
@@ -248,16 +249,24 @@ class OfflineCommandsTest {
             scoring.sign(actor, sheet);
         }
         Path second = scoreFile(laptop, "E2-second.prscore");
-        CommandRun refused = CommandRun.of("score", "import", second.toString(), "--db", secretary.toString());
-        assertEquals(2, refused.status());
-        assertEquals("E2-second.prscore: expert E2's file would replace signed sheets that differ: A02 (1.1). If the "
-                + "file answers a re-review, import it with --re-review (the earlier sheets are kept, superseded). "
-                + "Nothing from this file was imported.", refused.err().strip());
+        for (String reReview : new String[] {"--session=" + ids.session(), "--re-review"}) {
+            CommandRun refused = CommandRun.of("score", "import", second.toString(), "--db", secretary.toString(),
+                    reReview);
+            assertEquals(2, refused.status());
+            assertEquals("E2-second.prscore: expert E2's file would replace signed sheets that differ: A02 (1.1). A "
+                    + "signed sheet is changed only through a re-review: order it first (the flag's Re-review in the "
+                    + "panel view); the earlier sheet is kept, superseded, and the file then fills the new round. "
+                    + "Nothing from this file was imported.", refused.err().strip());
+        }
 
-        CommandRun reReview = CommandRun.of("score", "import", second.toString(), "--db", secretary.toString(),
+        try (Database db = Database.open(DatabaseFile.of(secretary), OpenOptions.existing())) {
+            TestSessions.reReviewOrdered(db, ids.expert(2), ids.applicant(2));
+        }
+        CommandRun answered = CommandRun.of("score", "import", second.toString(), "--db", secretary.toString(),
                 "--re-review");
-        assertEquals(0, reReview.status(), reReview.err());
-        assertTrue(reReview.out().contains("already there, unchanged: A01; superseded (re-review): A02;"), reReview.out());
+        assertEquals(0, answered.status(), answered.err());
+        assertTrue(answered.out().contains("already there, unchanged: A01; answering an ordered re-review: A02;"),
+                answered.out());
         try (Database db = Database.open(DatabaseFile.of(secretary), OpenOptions.existing())) {
             List<ScoreSheet> a02 = db.read(s -> s.sheets().forApplicant(ids.applicant(2))).stream()
                     .filter(s -> s.expertId() == ids.expert(2)).toList();

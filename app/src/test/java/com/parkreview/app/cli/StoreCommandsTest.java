@@ -1,5 +1,6 @@
 package com.parkreview.app.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** The store's sub-commands on a database holding the demonstration session. */
 class StoreCommandsTest {
@@ -87,6 +90,39 @@ class StoreCommandsTest {
         assertEquals(3, run.status(), run.out());
         assertTrue(run.err().contains("/4.1, column score: the history records \"13\", the file holds \"0\""),
                 run.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            an empty file,              ''
+            another program's database, CREATE TABLE ledger(id INT); INSERT INTO ledger VALUES (7)
+            an empty H2 database,       SELECT 1
+            """)
+    void verifyOfAFileThatIsNotParkReviewsSaysSoAndLeavesItAsItWas(String name, String sql, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("other.mv.db");
+        if (sql.isEmpty()) {
+            Files.createFile(file);
+        } else {
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("other"), "sa", "")) {
+                c.createStatement().execute(sql);
+            }
+        }
+        byte[] before = Files.readAllBytes(file);
+        CommandRun run = CommandRun.of("verify", "--db", file.toString());
+        assertEquals(2, run.status(), name);
+        assertEquals(file + " is not a ParkReview database (it holds no ParkReview schema: another program's file, "
+                + "or an empty one). It was left as it was.", run.err().strip());
+        assertArrayEquals(before, Files.readAllBytes(file), "left byte for byte as it was");
+    }
+
+    @Test
+    void verifyOfADatabaseWithoutAnyHistorySaysSoAndFails(@TempDir Path dir) {
+        Database.open(DatabaseFile.of(dir.resolve("new")), OpenOptions.creating())
+                .close();
+        CommandRun run = CommandRun.of("verify", "--db", dir.resolve("new").toString());
+        assertEquals(3, run.status());
+        assertTrue(run.err().contains("holds no history at all"), run.err());
     }
 
     @Test

@@ -243,7 +243,7 @@ class ScoreImportTest {
     @Test
     void answerToAnOrderedReReviewFillsTheNextRoundAndKeepsTheEarlierSheet() {
         importScores(returned(), false);
-        orderReReview(2, 1);
+        TestSessions.reReviewOrdered(secretary, ids.expert(2), ids.applicant(1));
         ReturnedScores answer = signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1",
                 Optional.of(BigDecimal.ONE), "复评后下调")), 3600);
         ImportOutcome outcome = importScores(answer, true);
@@ -259,7 +259,7 @@ class ScoreImportTest {
     @Test
     void fileExportedBeforeAReReviewIsRefusedForTheNewRoundWithBothTimes() {
         importScores(returned(), false);
-        orderReReview(2, 1);
+        TestSessions.reReviewOrdered(secretary, ids.expert(2), ids.applicant(1));
         refused(returned(), false, "expert E2, applicant A01: the file's sheet was signed at 2026-11-20T01:30:00Z, "
                 + "not after the sheet a re-review was ordered for (signed at 2026-11-20T01:30:00Z): it is the earlier "
                 + "round's sheet, from a file exported before the re-review. Import the file the expert exports after "
@@ -269,7 +269,7 @@ class ScoreImportTest {
     @Test
     void fileOlderThanTheSheetStoredIsRefusedForThatSheetWithBothTimes() {
         importScores(returned(), false);
-        orderReReview(2, 1);
+        TestSessions.reReviewOrdered(secretary, ids.expert(2), ids.applicant(1));
         importScores(signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(BigDecimal.ONE),
                 "复评")), 7200), false);
         refused(signedLater(withLine(returned(), "1.1", e -> new IndicatorEntry("1.1", Optional.of(new BigDecimal("2")),
@@ -283,17 +283,6 @@ class ScoreImportTest {
         refused(returned(), true, "expert E2, applicant A01: the file is imported as answering a re-review, but no "
                 + "re-review was ordered for this applicant. Order it first (with its reason), or import without "
                 + "--re-review.");
-    }
-
-    /** What ordering a re-review does to the expert's signed sheet: superseded, and a draft in the next round. */
-    private void orderReReview(int expert, int applicant) {
-        ScoreSheet signed = sheetsOf(expert, applicant).get(0);
-        secretary.write(SECRETARY, s -> {
-            s.sheets().setStatus(signed.id(), SheetStatus.SUPERSEDED, signed.signedAt(), "复评：明显偏差");
-            s.sheets().create(ids.expert(expert), ids.applicant(applicant), 2, SheetOrigin.TYPED,
-                    signed.entries().stream().map(IndicatorEntry::code).toList(), TestSessions.CLOCK.instant());
-            return null;
-        });
     }
 
     /** The scores with the first sheet signed again, the given seconds later. */

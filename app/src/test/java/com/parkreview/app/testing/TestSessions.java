@@ -4,6 +4,10 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.IndicatorEntry;
+import com.parkreview.app.review.SheetOrigin;
+import com.parkreview.app.review.SheetStatus;
+import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.NewApplicant;
@@ -87,6 +91,20 @@ public final class TestSessions {
         }
         setup.setStatus(SECRETARY, session, SessionStatus.SCORING);
         return new Ids(session, a, e);
+    }
+
+    /**
+     * What ordering a re-review leaves (MergeService.orderReReview, which needs a deviation flag):
+     * the expert's signed sheet superseded with the reason, and a draft in the next round.
+     */
+    public static void reReviewOrdered(Database db, long expert, long applicant) {
+        ScoreSheet signed = db.read(s -> s.sheets().current(expert, applicant)).orElseThrow();
+        db.write(SECRETARY, s -> {
+            s.sheets().setStatus(signed.id(), SheetStatus.SUPERSEDED, signed.signedAt(), "复评：明显偏差");
+            s.sheets().create(expert, applicant, signed.round() + 1, SheetOrigin.TYPED,
+                    signed.entries().stream().map(IndicatorEntry::code).toList(), CLOCK.instant());
+            return null;
+        });
     }
 
     public static Actor expert(int i) {

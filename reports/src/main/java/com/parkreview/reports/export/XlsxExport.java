@@ -10,7 +10,9 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 
 /**
  * A filled sheet as an Excel workbook laid out as it prints (Jasper's own XLSX writer, in the core
- * library): the print sheet of the results workbook, whose figures are numbers there too.
+ * library): the print sheet of the results workbook, whose figures are numbers there too. No cell
+ * is a formula: a text a spreadsheet would take for one is written with a leading apostrophe
+ * ({@link FormulaGuard}).
  */
 public final class XlsxExport {
 
@@ -29,10 +31,13 @@ public final class XlsxExport {
         configuration.setWhitePageBackground(Boolean.FALSE);
         configuration.setIgnorePageMargins(Boolean.TRUE);
         exporter.setConfiguration(configuration);
+        Runnable restore = FormulaGuard.neutralise(print);
         try {
             exporter.exportReport();
         } catch (JRException e) {
             throw new IllegalStateException("XLSX export failed: " + e.getMessage(), e);
+        } finally {
+            restore.run();
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.parkreview.reports.workbook;
 
+import com.parkreview.scoring.text.SpreadsheetText;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class DataSheet {
             } else if (value instanceof Integer number) {
                 cell.setCellValue(number);
             } else {
-                cell.setCellValue(CellText.safe(value.toString()));
+                cell.setCellValue(SpreadsheetText.cell(value.toString()));
             }
         }
     }

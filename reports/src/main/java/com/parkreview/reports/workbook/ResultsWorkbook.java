@@ -2,6 +2,7 @@ package com.parkreview.reports.workbook;
 
 import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.SessionPack;
+import com.parkreview.reports.export.FormulaGuard;
 import com.parkreview.reports.export.XlsxExport;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.reports.fill.SheetKind;
@@ -59,7 +60,7 @@ public final class ResultsWorkbook {
 
     private static byte[] printSheet(FilledSheet results) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Runnable restore = CellText.neutralise(results.print());
+        Runnable restore = FormulaGuard.neutralise(results.print());
         try {
             XlsxExport.xlsx(results.print(), bytes);
         } finally {

@@ -5,6 +5,8 @@ public enum RejectionReason {
     BLANK,
     NOT_A_NUMBER,
     NEGATIVE,
+    /** {@code +4} or {@code -0}: a sign, which no score has. */
+    SIGNED,
     ABOVE_MAXIMUM,
     TOO_MANY_DECIMALS,
     OFF_STEP;

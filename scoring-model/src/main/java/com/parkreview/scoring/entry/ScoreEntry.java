@@ -2,20 +2,18 @@ package com.parkreview.scoring.entry;
 
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ScorePrecision;
+import com.parkreview.scoring.text.PlainNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads a score as the expert typed it (rule 2). Full-width digits and punctuation (８５，４．５) and
  * surrounding spaces are read as the number they show; anything outside [0, max], off the
- * session's step, or not a plain decimal number is refused with the reason.
+ * session's step, or not a plain decimal number ({@link PlainNumber}) is refused with the reason.
+ * A sign is refused: {@code +4} and {@code -0} as well as {@code -1}.
  */
 public final class ScoreEntry {
-
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private ScoreEntry() {
     }
@@ -40,17 +38,20 @@ public final class ScoreEntry {
 
     public static Result read(Indicator indicator, String typed, ScorePrecision precision) {
         String raw = typed == null ? "" : typed;
-        String text = normalise(raw);
-        if (text.isEmpty()) {
+        if (PlainNumber.normalise(raw).isEmpty()) {
             return reject(indicator, raw, RejectionReason.BLANK, precision);
         }
-        if (!PLAIN_DECIMAL.matcher(text).matches()) {
-            return reject(indicator, raw, RejectionReason.NOT_A_NUMBER, precision);
-        }
-        BigDecimal value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
-        if (value.signum() < 0) {
+        if (PlainNumber.negative(raw)) {
             return reject(indicator, raw, RejectionReason.NEGATIVE, precision);
         }
+        if (PlainNumber.signed(raw)) {
+            return reject(indicator, raw, RejectionReason.SIGNED, precision);
+        }
+        Optional<BigDecimal> read = PlainNumber.parse(raw);
+        if (read.isEmpty()) {
+            return reject(indicator, raw, RejectionReason.NOT_A_NUMBER, precision);
+        }
+        BigDecimal value = read.get();
         if (value.compareTo(indicator.max()) > 0) {
             return reject(indicator, raw, RejectionReason.ABOVE_MAXIMUM, precision);
         }
@@ -72,13 +73,6 @@ public final class ScoreEntry {
                 && score.compareTo(indicator.max()) <= 0
                 && score.stripTrailingZeros().scale() <= precision.decimals()
                 && score.remainder(precision.step()).signum() == 0;
-    }
-
-    /** Full-width forms to ASCII (NFKC), the ideographic full stop as a decimal point, spaces trimmed. */
-    static String normalise(String typed) {
-        boolean ascii = typed.chars().allMatch(c -> c < 0x80);
-        String text = ascii ? typed : Normalizer.normalize(typed, Normalizer.Form.NFKC).replace('。', '.');
-        return text.strip();
     }
 
     private static Result reject(Indicator indicator, String typed, RejectionReason reason, ScorePrecision precision) {

@@ -2,8 +2,10 @@ package com.parkreview.scoring.money;
 
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.text.PlainNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * An amount of money in 万元 (ten thousand yuan), exact to the 分: at most six decimals, never
@@ -14,6 +16,8 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
     /** Six decimals of 万元 is one 分. */
     public static final int MAX_SCALE = 6;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
+    /** The largest amount a person may write (the store keeps 12 digits before the point). */
+    public static final BigDecimal MAX_WAN = new BigDecimal("999999999999.999999");
 
     public Money {
         if (wan == null) {
@@ -28,14 +32,23 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
         wan = canonical(wan);
     }
 
+    /**
+     * An amount as written in a field, a cell or an option: a plain number of 万元 ({@link
+     * PlainNumber}: no sign, no exponent, full-width digits read as ASCII), from 0 to
+     * {@link #MAX_WAN}, at most six decimals.
+     */
     public static Money wan(String amount) {
-        BigDecimal value;
-        try {
-            value = new BigDecimal(amount.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(LocalizedText.of("money.notANumber", amount));
+        if (PlainNumber.negative(amount)) {
+            throw new ValidationException(LocalizedText.of("money.negative", PlainNumber.normalise(amount)));
         }
-        return new Money(value);
+        Optional<BigDecimal> value = PlainNumber.parse(amount);
+        if (value.isEmpty()) {
+            throw new ValidationException(LocalizedText.of("money.notANumber", amount == null ? "" : amount.strip()));
+        }
+        if (value.get().compareTo(MAX_WAN) > 0) {
+            throw new ValidationException(LocalizedText.of("money.tooLarge", value.get(), MAX_WAN));
+        }
+        return new Money(value.get());
     }
 
     public static Money wan(BigDecimal amount) {

@@ -5,6 +5,7 @@ import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.rubric.Rubric;
 import com.parkreview.scoring.rubric.Table1;
+import com.parkreview.scoring.text.InputText;
 
 /**
  * Everything that makes one funding programme's review: its name, the clause of the rules it
@@ -63,6 +64,7 @@ public record ProgrammeSettings(
         if (citation.codePointCount(0, citation.length()) > CITATION_LIMIT) {
             throw new ValidationException(LocalizedText.of("settings.citationLong", CITATION_LIMIT));
         }
+        InputText.require(LocalizedText.of("settings.citationField"), citation, CITATION_LIMIT * 2, InputText.Lines.ONE);
         if (rubric == null || annualCap == null || tiers == null || precision == null || rule == null
                 || thresholds == null) {
             throw new IllegalArgumentException("every programme setting is required");

@@ -3,7 +3,9 @@ package com.parkreview.scoring.settings;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import java.math.BigDecimal;
+import com.parkreview.scoring.text.PlainNumber;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** The step in which a session's indicator scores are given (rule 2): 0.5 by default, 1 or 0.1. */
 public enum ScorePrecision {
@@ -35,17 +37,11 @@ public enum ScorePrecision {
         return step.toPlainString();
     }
 
-    /** Reads {@code 1}, {@code 0.5} or {@code 0.1} (as typed on the command line or in a file). */
+    /** Reads {@code 1}, {@code 0.5} or {@code 0.1} (as typed on the command line or in a file), a plain number. */
     public static ScorePrecision parse(String text) {
-        String wanted = text == null ? "" : text.strip();
+        Optional<BigDecimal> wanted = PlainNumber.parse(text);
         return Arrays.stream(values())
-                .filter(p -> {
-                    try {
-                        return new BigDecimal(wanted).compareTo(p.step) == 0;
-                    } catch (NumberFormatException e) {
-                        return false;
-                    }
-                })
+                .filter(p -> wanted.isPresent() && wanted.get().compareTo(p.step) == 0)
                 .findFirst()
                 .orElseThrow(() -> new ValidationException(LocalizedText.of("settings.precision", text)));
     }

@@ -40,6 +40,14 @@ class ScoreEntryTest {
             1.1 | 4,5        | 0.5 | NOT_A_NUMBER
             1.1 | 四         | 0.5 | NOT_A_NUMBER
             1.1 | -1         | 0.5 | NEGATIVE
+            1.1 | -0         | 0.5 | SIGNED
+            1.1 | -0.0       | 0.5 | SIGNED
+            1.1 | +4         | 0.5 | SIGNED
+            1.1 | ＋４        | 0.5 | SIGNED
+            1.1 | 1e400      | 0.5 | NOT_A_NUMBER
+            1.1 | 1E2        | 0.5 | NOT_A_NUMBER
+            1.1 | 0x4        | 0.5 | NOT_A_NUMBER
+            1.1 | -Infinity  | 0.5 | NOT_A_NUMBER
             1.1 | －0.5      | 0.5 | NEGATIVE
             1.1 | 5.5        | 0.5 | ABOVE_MAXIMUM
             4.1 | 16         | 1   | ABOVE_MAXIMUM
@@ -71,6 +79,14 @@ class ScoreEntryTest {
         assertTrue(message.startsWith("Indicator 4.1 ("), message);
         assertTrue(message.endsWith("8.7 has too many decimals (scores are whole numbers); allowed: 0 to 15 in steps of 1."),
                 message);
+    }
+
+    @Test
+    void minusZeroIsRefusedAsASignNotReadAsZero() {
+        ScoreRejection why = ScoreEntry.read(indicator("1.1"), "-0", ScorePrecision.HALF).rejection().orElseThrow();
+        String message = why.message(Locale.ENGLISH);
+        assertTrue(message.endsWith("\"-0\" has a sign; scores are written without + or - (-0 too); allowed: 0 to 5 in steps"
+                + " of 0.5."), message);
     }
 
     @Test

@@ -35,6 +35,35 @@ class MoneyTest {
         assertThrows(ValidationException.class, () -> Money.wan("abc"));
     }
 
+    @ParameterizedTest(name = "''{0}'' is refused: {1}")
+    @CsvSource(textBlock = """
+            1e400,                  money.notANumber
+            1E2,                    money.notANumber
+            -0,                     money.notANumber
+            +5,                     money.notANumber
+            NaN,                    money.notANumber
+            Infinity,               money.notANumber
+            0x10,                   money.notANumber
+            '1,500',                money.notANumber
+            -5,                     money.negative
+            1000000000000,          money.tooLarge
+            """)
+    void anAmountIsAPlainNumberInTheStoresRange(String typed, String key) {
+        ValidationException e = assertThrows(ValidationException.class, () -> Money.wan(typed));
+        assertEquals(key, e.text().key());
+    }
+
+    @ParameterizedTest(name = "''{0}'' → {1}")
+    @CsvSource(textBlock = """
+            1500,                 1500.00
+            ' 350.5 ',            350.50
+            １５００,               1500.00
+            999999999999.999999,  999999999999.999999
+            """)
+    void anAmountIsReadAsWritten(String typed, String expected) {
+        assertEquals(expected, Money.wan(typed).wan().toPlainString());
+    }
+
     @Test
     void differenceNeverGoesBelowZero() {
         assertEquals(Money.ZERO, Money.wan("300").minusFloorZero(Money.wan("500")));

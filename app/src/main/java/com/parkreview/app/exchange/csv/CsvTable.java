@@ -2,26 +2,28 @@ package com.parkreview.app.exchange.csv;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
+import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.text.InputText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file read strictly: UTF-8 (a byte-order mark is accepted), the exact header expected,
- * every row with as many fields as the header. Rows keep their line numbers for messages.
+ * A CSV file read strictly: UTF-8 (a byte-order mark is accepted; see {@link CsvText}), the exact
+ * header expected, every row with as many fields as the header, every cell one line of at most
+ * {@value #MAX_CELL} characters that {@link InputText} allows. Rows keep their line numbers for
+ * messages; a file that is not valid CSV is reported at the line its broken record starts on.
  */
 public final class CsvTable {
+
+    /** The most any cell holds; a column's own limit (a name's 200) is its reader's. */
+    public static final int MAX_CELL = 1000;
 
     /** A data row: the line it starts on and its fields, stripped of surrounding spaces. */
     public record Row(long line, List<String> fields) {
@@ -43,23 +45,27 @@ public final class CsvTable {
     }
 
     public static CsvTable read(Path file, List<String> expectedHeader) {
+        CsvText.Decoded decoded = CsvText.read(file);
         String name = file.getFileName().toString();
-        String text;
-        try {
-            text = decodeUtf8(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return failed(name, expectedHeader, InputProblem.inFile(name, AppText.of("csv.missing", file)));
-        } catch (CharacterCodingException e) {
-            return failed(name, expectedHeader, InputProblem.inFile(name, AppText.of("csv.notUtf8")));
-        } catch (IOException e) {
-            return failed(name, expectedHeader, InputProblem.inFile(name, AppText.of("csv.unreadable", e.getMessage())));
-        }
-        return parse(name, text, expectedHeader);
+        return decoded.ok() ? parse(name, decoded.text(), expectedHeader)
+                : new CsvTable(name, expectedHeader, List.of(), List.of(decoded.problem()));
     }
 
-    /** A table read some other way (a spreadsheet), held to the same form. */
+    /**
+     * A table read some other way (a spreadsheet), held to the same form: a row with a refused cell
+     * is a problem; the others are kept with their fields stripped of surrounding spaces.
+     */
     public static CsvTable of(String fileName, List<String> header, List<Row> rows, List<InputProblem> problems) {
-        return new CsvTable(fileName, header, rows, problems);
+        List<Row> kept = new ArrayList<>();
+        List<InputProblem> all = new ArrayList<>(problems);
+        for (Row row : rows) {
+            List<InputProblem> refused = cellProblems(fileName, header, row.line(), row.fields());
+            all.addAll(refused);
+            if (refused.isEmpty()) {
+                kept.add(new Row(row.line(), row.fields().stream().map(String::strip).toList()));
+            }
+        }
+        return new CsvTable(fileName, header, kept, all);
     }
 
     static CsvTable parse(String name, String text, List<String> expectedHeader) {
@@ -69,22 +75,28 @@ public final class CsvTable {
         List<Row> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+        long line = 1;
         try (CSVParser parser = CSVParser.parse(text, format)) {
             boolean first = true;
-            long line = 1;
             for (CSVRecord record : parser) {
-                List<String> fields = record.stream().map(String::strip).toList();
-                if (first) {
-                    first = false;
-                    if (!fields.equals(expectedHeader)) {
-                        problems.add(InputProblem.atLine(name, line, AppText.of("csv.header",
-                                String.join(",", fields), String.join(",", expectedHeader))));
+                boolean header = first;
+                first = false;
+                List<String> raw = record.toList();
+                List<InputProblem> refused = cellProblems(name, expectedHeader, line, raw);
+                List<String> fields = raw.stream().map(String::strip).toList();
+                if (!refused.isEmpty()) {
+                    problems.addAll(refused);
+                    if (header) {
                         break;
                     }
-                } else if (fields.size() != expectedHeader.size()) {
+                } else if (header && !fields.equals(expectedHeader)) {
+                    problems.add(InputProblem.atLine(name, line, AppText.of("csv.header",
+                            String.join(",", fields), String.join(",", expectedHeader))));
+                    break;
+                } else if (!header && fields.size() != expectedHeader.size()) {
                     problems.add(InputProblem.atLine(name, line,
                             AppText.of("csv.fieldCount", fields.size(), expectedHeader.size())));
-                } else {
+                } else if (!header) {
                     rows.add(new Row(line, fields));
                 }
                 line = parser.getCurrentLineNumber() + 1;
@@ -93,7 +105,7 @@ public final class CsvTable {
                 problems.add(InputProblem.inFile(name, AppText.of("csv.empty", String.join(",", expectedHeader))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(InputProblem.inFile(name, AppText.of("csv.malformed", e.getMessage())));
+            problems.add(InputProblem.atLine(name, line, malformed(e)));
         }
         return new CsvTable(name, expectedHeader, rows, problems);
     }
@@ -110,25 +122,38 @@ public final class CsvTable {
         return rows;
     }
 
-    /** Problems of the file's form (encoding, header, quoting, field counts). */
+    /** Problems of the file's form (encoding, header, quoting, field counts, refused cells). */
     public List<InputProblem> problems() {
         return problems;
     }
 
     /** A problem in one cell of a row, the column named from the header. */
-    public InputProblem problemAt(Row row, int column, com.parkreview.scoring.LocalizedText text) {
+    public InputProblem problemAt(Row row, int column, LocalizedText text) {
         return InputProblem.atCell(fileName, row.line(), column + 1, header.get(column), text);
     }
 
-    private static CsvTable failed(String name, List<String> header, InputProblem problem) {
-        return new CsvTable(name, header, List.of(), List.of(problem));
+    /** Each cell {@link InputText} refuses, at its line and column. */
+    private static List<InputProblem> cellProblems(String name, List<String> header, long line, List<String> cells) {
+        List<InputProblem> found = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            Optional<LocalizedText> fault = InputText.fault(cells.get(c), MAX_CELL, InputText.Lines.ONE);
+            if (fault.isPresent()) {
+                String column = c < header.size() ? header.get(c) : "—";
+                found.add(InputProblem.atCell(name, line, c + 1, column, fault.get()));
+            }
+        }
+        return found;
     }
 
-    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+    /** What is wrong with a record Commons CSV could not read, in words; never the exception's text. */
+    private static LocalizedText malformed(Exception e) {
+        String what = String.valueOf(e.getMessage());
+        if (what.contains("EOF reached before encapsulated token finished")) {
+            return AppText.of("csv.unclosedQuote");
+        }
+        if (what.contains("Invalid character between encapsulated token and delimiter")) {
+            return AppText.of("csv.afterQuote");
+        }
+        return AppText.of("csv.malformed");
     }
 }

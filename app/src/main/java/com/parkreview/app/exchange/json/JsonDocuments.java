@@ -15,7 +15,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,13 +41,10 @@ public final class JsonDocuments {
 
     /** A file's bytes, at most one more than {@link StrictJson#MAX_DOCUMENT_BYTES}: a larger file is not read whole. */
     public static byte[] readBytes(Path file) throws InputRejectedException {
-        String name = file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
-        } catch (NoSuchFileException e) {
-            throw refused(name, AppText.of("csv.missing", file));
         } catch (IOException e) {
-            throw refused(name, AppText.of("csv.unreadable", e.getMessage()));
+            throw new InputRejectedException(List.of(InputProblem.unreadable(file, e)));
         }
     }
 
@@ -73,6 +69,11 @@ public final class JsonDocuments {
             throw refused(name, AppText.of("json.notAnObject", kind));
         }
         try {
+            JsonNumbers.check(text);
+        } catch (JsonFields.FieldException e) {
+            throw refused(name, AppText.of("json.field", e.path(), e.text()));
+        }
+        try {
             return StrictJson.mapper().readTree(text);
         } catch (StreamConstraintsException e) {
             throw refused(name, constraint(e));
@@ -84,7 +85,7 @@ public final class JsonDocuments {
             if (duplicate.lookingAt()) {
                 throw refused(name, AppText.of("json.duplicateKey", duplicate.group(1), line(e)));
             }
-            throw refused(name, AppText.of("json.malformed", e.getOriginalMessage(), line(e)));
+            throw refused(name, AppText.of("json.malformed", what(e), line(e)));
         }
     }
 
@@ -101,6 +102,22 @@ public final class JsonDocuments {
             return AppText.of("json.tooLarge", StrictJson.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         return AppText.of("json.tooLong", message);
+    }
+
+    /** What is wrong, in words: Jackson's own sentence names its settings and classes. */
+    private static LocalizedText what(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("Non-standard token")) {
+            return AppText.of("json.what.notANumber");
+        }
+        if (message.contains("Illegal unquoted character")) {
+            return AppText.of("json.what.control");
+        }
+        if (message.contains("Unrecognized token") || message.contains("Unexpected character")) {
+            return AppText.of("json.what.unexpected", e.getLocation() == null ? "?"
+                    : String.valueOf(e.getLocation().getColumnNr()));
+        }
+        return AppText.of("json.what.other");
     }
 
     /** The line, as text: a number argument would be printed with grouping ("1,234"). */

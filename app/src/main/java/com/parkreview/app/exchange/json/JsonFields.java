@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.text.InputText;
+import com.parkreview.scoring.text.InputText.Lines;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -43,6 +45,9 @@ public final class JsonFields {
         }
     }
 
+    /** The most a text field holds when its reader names no other limit. */
+    public static final int DEFAULT_MAX_LENGTH = 1000;
+
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,6})?");
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -62,7 +67,12 @@ public final class JsonFields {
         }
     }
 
+    /** Text of at most {@value #DEFAULT_MAX_LENGTH} characters on one line (a code, a format name). */
     public static String text(JsonNode object, String path, String field) throws FieldException {
+        return text(object, path, field, DEFAULT_MAX_LENGTH);
+    }
+
+    private static String rawText(JsonNode object, String path, String field) throws FieldException {
         JsonNode node = object.get(field);
         if (node == null || node.isNull()) {
             throw new FieldException(join(path, field), AppText.of("json.missing"));
@@ -89,11 +99,25 @@ public final class JsonFields {
         return node.decimalValue();
     }
 
-    /** Text of at most {@code maxLength} characters. */
+    /** One line of text of at most {@code maxLength} characters, as {@link InputText} allows it. */
     public static String text(JsonNode object, String path, String field, int maxLength) throws FieldException {
-        String text = text(object, path, field);
+        return text(object, path, field, maxLength, Lines.ONE);
+    }
+
+    /** Text that may have several lines (an opinion, a reason), of at most {@code maxLength} characters. */
+    public static String paragraph(JsonNode object, String path, String field, int maxLength) throws FieldException {
+        return text(object, path, field, maxLength, Lines.MANY);
+    }
+
+    private static String text(JsonNode object, String path, String field, int maxLength, Lines lines)
+            throws FieldException {
+        String text = rawText(object, path, field);
         if (text.length() > maxLength) {
             throw new FieldException(join(path, field), AppText.of("json.textTooLong", String.valueOf(text.length()), String.valueOf(maxLength)));
+        }
+        Optional<LocalizedText> fault = InputText.fault(text, maxLength, lines);
+        if (fault.isPresent()) {
+            throw new FieldException(join(path, field), fault.get());
         }
         return text;
     }

@@ -68,7 +68,7 @@ public final class RubricJson {
         JsonFields.onlyFields(node, path, Set.of("code", "name", "guidance", "max"));
         String code = JsonFields.text(node, path, "code");
         String name = JsonFields.text(node, path, "name", 500);
-        String guidance = JsonFields.optionalText(node, path, "guidance", 1000).orElse("");
+        String guidance = node.has("guidance") ? JsonFields.paragraph(node, path, "guidance", 1000) : "";
         java.math.BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
                 JsonFields.join(path, "max"), MAX_POINTS, 2);
         return JsonFields.build(path, () -> new Indicator(code, name, guidance, max));

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.json.HistoryHeadJson;
 import com.parkreview.app.exchange.json.JsonDocuments;
 import com.parkreview.app.exchange.json.JsonFields;
 import com.parkreview.app.exchange.json.StrictJson;
 import com.parkreview.app.review.DeclaredRecusal;
 import com.parkreview.app.review.ExpertKit;
+import com.parkreview.app.review.HistoryHead;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.SessionDetails;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,6 +55,7 @@ public final class KitFile {
         ArrayNode panel = root.putArray("panel");
         kit.panel().forEach(e -> panel.add(KitPeople.toNode(e)));
         RecusalJson.write(kit.recusals(), root.putArray("recusals"));
+        HistoryHeadJson.write(root, "historyHead", kit.historyHead());
         try {
             return StrictJson.mapper().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -70,7 +74,7 @@ public final class KitFile {
     private static ExpertKit fromTree(JsonNode root, String name) throws InputRejectedException {
         try {
             JsonFields.onlyFields(root, "", Set.of("format", "version", "kitId", "issuedAt", "expert", "session",
-                    "programme", "applicants", "panel", "recusals"));
+                    "programme", "applicants", "panel", "recusals", "historyHead"));
             JsonFields.header(root, "", FORMAT, VERSION, kind());
             UUID kitId = JsonFields.uuid(root, "", "kitId");
             Instant issuedAt = JsonFields.instant(root, "", "issuedAt");
@@ -80,8 +84,9 @@ public final class KitFile {
             List<NewApplicant> applicants = JsonFields.list(root, "", "applicants", KitPeople::applicant);
             List<NewExpert> panel = JsonFields.list(root, "", "panel", KitPeople::expert);
             List<DeclaredRecusal> recusals = RecusalJson.read(root, "recusals");
+            Optional<HistoryHead> head = HistoryHeadJson.read(root, "", "historyHead");
             return JsonFields.build("", () -> new ExpertKit(kitId, issuedAt, session, programme, applicants, panel,
-                    expert, recusals));
+                    expert, recusals, head));
         } catch (JsonFields.FieldException e) {
             throw JsonDocuments.refused(name, AppText.of("json.field", e.path(), e.text()));
         }

@@ -35,7 +35,7 @@ public final class RecusalJson {
     private static DeclaredRecusal recusal(JsonNode node, String path) throws JsonFields.FieldException {
         JsonFields.onlyFields(node, path, Set.of("applicant", "reason", "declaredAt"));
         String applicant = JsonFields.text(node, path, "applicant", 20);
-        String reason = JsonFields.text(node, path, "reason", 1000);
+        String reason = JsonFields.paragraph(node, path, "reason", 1000);
         Instant at = JsonFields.instant(node, path, "declaredAt");
         return JsonFields.build(path, () -> new DeclaredRecusal(applicant, reason, at));
     }

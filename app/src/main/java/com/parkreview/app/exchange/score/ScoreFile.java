@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.json.CanonicalJson;
+import com.parkreview.app.exchange.json.HistoryHeadJson;
 import com.parkreview.app.exchange.json.JsonDocuments;
 import com.parkreview.app.exchange.json.JsonFields;
 import com.parkreview.app.exchange.json.StrictJson;
@@ -14,6 +15,7 @@ import com.parkreview.app.exchange.kit.RecusalJson;
 import com.parkreview.app.exchange.signing.Ed25519;
 import com.parkreview.app.review.DeclaredRecusal;
 import com.parkreview.app.review.ExpertKey;
+import com.parkreview.app.review.HistoryHead;
 import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.ReturnedScores;
 import com.parkreview.app.review.ReturnedSheet;
@@ -41,7 +43,7 @@ public final class ScoreFile {
     public static final String EXTENSION = ".prscore";
 
     private static final Set<String> FIELDS = Set.of("format", "version", "kitId", "session", "expert", "exportedAt",
-            "publicKey", "sheets", "recusals", "signature");
+            "publicKey", "sheets", "recusals", "kitHistoryHead", "historyHead", "signature");
 
     private ScoreFile() {
     }
@@ -75,6 +77,8 @@ public final class ScoreFile {
             }
         }
         RecusalJson.write(scores.recusals(), root.putArray("recusals"));
+        HistoryHeadJson.write(root, "kitHistoryHead", scores.kitHistoryHead());
+        HistoryHeadJson.write(root, "historyHead", scores.historyHead());
         try {
             root.put("signature", Ed25519.sign(privateKey, CanonicalJson.bytes(root)));
             return StrictJson.mapper().writeValueAsString(root) + "\n";
@@ -119,15 +123,17 @@ public final class ScoreFile {
         ExpertKey key = JsonFields.build("publicKey", () -> new ExpertKey(encodedKey));
         List<ReturnedSheet> sheets = JsonFields.list(root, "", "sheets", ScoreFile::sheet);
         List<DeclaredRecusal> recusals = RecusalJson.read(root, "recusals");
+        Optional<HistoryHead> kitHead = HistoryHeadJson.read(root, "", "kitHistoryHead");
+        Optional<HistoryHead> head = HistoryHeadJson.read(root, "", "historyHead");
         return JsonFields.build("", () -> new ReturnedScores(kitId, sessionName, year, code, expertName, key, exportedAt,
-                sheets, recusals));
+                sheets, recusals, kitHead, head));
     }
 
     private static ReturnedSheet sheet(JsonNode node, String path) throws JsonFields.FieldException {
         JsonFields.onlyFields(node, path, Set.of("applicant", "signedAt", "opinion", "scores"));
         String applicant = JsonFields.text(node, path, "applicant", 20);
         Instant signedAt = JsonFields.instant(node, path, "signedAt");
-        String opinion = JsonFields.text(node, path, "opinion", 10_000);
+        String opinion = JsonFields.paragraph(node, path, "opinion", 10_000);
         List<IndicatorEntry> entries = JsonFields.list(node, path, "scores", ScoreFile::line);
         return JsonFields.build(path, () -> new ReturnedSheet(applicant, entries, opinion, signedAt));
     }
@@ -136,7 +142,7 @@ public final class ScoreFile {
         JsonFields.onlyFields(node, path, Set.of("indicator", "score", "comment"));
         String indicator = JsonFields.text(node, path, "indicator", 5);
         BigDecimal score = JsonFields.decimalText(node, path, "score");
-        String comment = JsonFields.text(node, path, "comment", 2000);
+        String comment = JsonFields.paragraph(node, path, "comment", 2000);
         return new IndicatorEntry(indicator, Optional.of(score), comment);
     }
 

@@ -7,6 +7,7 @@ import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.review.TextField;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -65,8 +66,10 @@ public final class SetupFiles {
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(table, row, problems);
             String code = cells.text(0, true);
-            String name = cells.text(1, true);
+            String name = cells.text(1, true, TextField.APPLICANT_NAME);
             Optional<UnifiedSocialCreditCode> uscc = cells.uscc(2);
+            Contact contact = new Contact(cells.text(3, false, TextField.CONTACT_PERSON),
+                    cells.text(4, false, TextField.CONTACT_PHONE));
             Optional<Money> applied = cells.money(5);
             Optional<Money> received = cells.money(6);
             int defenseOrder = cells.whole(7).orElse(order);
@@ -83,7 +86,7 @@ public final class SetupFiles {
             codes.putIfAbsent(code, row.line());
             if (cells.clean()) {
                 cells.build(() -> rows.add(new NewApplicant(code, name, uscc.orElseThrow(),
-                        new Contact(row.field(3), row.field(4)), applied, received.orElse(Money.ZERO), defenseOrder, slot)));
+                        contact, applied, received.orElse(Money.ZERO), defenseOrder, slot)));
             }
             order = Math.max(order, defenseOrder) + 1;
         }
@@ -99,7 +102,8 @@ public final class SetupFiles {
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(table, row, problems);
             String code = cells.text(0, true);
-            String name = cells.text(1, true);
+            String name = cells.text(1, true, TextField.EXPERT_NAME);
+            String organisation = cells.text(2, false, TextField.ORGANISATION);
             Optional<ExpertRole> role = cells.role(3);
             boolean leader = cells.yesNo(4);
             if (!code.isEmpty() && (takenCodes.contains(code) || codes.containsKey(code))) {
@@ -113,7 +117,7 @@ public final class SetupFiles {
                 leaderLine = Optional.of(row.line());
             }
             if (cells.clean()) {
-                cells.build(() -> rows.add(new NewExpert(code, name, row.field(2), role.orElseThrow(), leader)));
+                cells.build(() -> rows.add(new NewExpert(code, name, organisation, role.orElseThrow(), leader)));
             }
         }
         return new Result<>(rows, problems);
@@ -146,6 +150,13 @@ public final class SetupFiles {
             if (required && value.isEmpty()) {
                 problem(column, AppText.of("setup.required", table.header().get(column)));
             }
+            return value;
+        }
+
+        /** Free text held to its field's limit, the refusal at its cell. */
+        String text(int column, boolean required, TextField field) {
+            String value = text(column, required);
+            field.fault(value).ifPresent(fault -> problem(column, fault));
             return value;
         }
 

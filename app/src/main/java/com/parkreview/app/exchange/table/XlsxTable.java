@@ -6,11 +6,14 @@ import com.parkreview.app.exchange.csv.CsvTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,9 +25,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The first sheet of an Excel workbook (.xlsx) read as a table: the first row is the header, each
  * following non-empty row a record, every cell as the text Excel shows. Columns that must keep
- * every digit (a credit code) must be text cells: a number cell has already lost digits.
+ * every digit (a credit code) must be text cells: a number cell has already lost digits. A
+ * formula cell is refused (its value is whatever the workbook last computed), and every cell is
+ * held to the same rule as a CSV cell ({@link CsvTable#of}).
  */
 public final class XlsxTable {
+
+    private static final Logger LOG = Logger.getLogger(XlsxTable.class.getName());
 
     private XlsxTable() {
     }
@@ -38,7 +45,7 @@ public final class XlsxTable {
             DataFormatter formatter = new DataFormatter();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             List<String> header = headerRow == null ? List.of() : cells(headerRow, formatter, Math.max(expectedHeader.size(),
-                    headerRow.getLastCellNum())).stream().filter(h -> !h.isEmpty()).toList();
+                    headerRow.getLastCellNum())).stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
             if (!header.equals(expectedHeader)) {
                 problems.add(InputProblem.atLine(name, sheet.getFirstRowNum() + 1L, AppText.of("csv.header",
                         String.join(",", header), String.join(",", expectedHeader))));
@@ -50,14 +57,18 @@ public final class XlsxTable {
                     continue;
                 }
                 List<String> fields = cells(row, formatter, expectedHeader.size());
-                if (fields.stream().allMatch(String::isEmpty)) {
+                if (fields.stream().allMatch(String::isBlank)) {
                     continue;
                 }
                 long line = r + 1L;
                 boolean refused = false;
                 for (int c = 0; c < expectedHeader.size(); c++) {
                     Cell cell = row.getCell(c);
-                    if (textOnlyColumns.contains(expectedHeader.get(c)) && cell != null
+                    if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                        problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
+                                AppText.of("xlsx.formulaCell", "=" + cell.getCellFormula())));
+                        refused = true;
+                    } else if (textOnlyColumns.contains(expectedHeader.get(c)) && cell != null
                             && cell.getCellType() == CellType.NUMERIC) {
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
                                 AppText.of("xlsx.numberCell", fields.get(c))));
@@ -68,10 +79,15 @@ public final class XlsxTable {
                     rows.add(new CsvTable.Row(line, fields));
                 }
             }
-        } catch (NoSuchFileException e) {
-            problems.add(InputProblem.inFile(name, AppText.of("csv.missing", file)));
-        } catch (IOException | RuntimeException e) {
-            problems.add(InputProblem.inFile(name, AppText.of("xlsx.unreadable", e.getMessage())));
+        } catch (NotOfficeXmlFileException e) {
+            problems.add(InputProblem.inFile(name, AppText.of("xlsx.notXlsx")));
+        } catch (EncryptedDocumentException e) {
+            problems.add(InputProblem.inFile(name, AppText.of("xlsx.encrypted")));
+        } catch (IOException e) {
+            problems.add(InputProblem.unreadable(file, e));
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "workbook not read: " + file, e);
+            problems.add(InputProblem.inFile(name, AppText.of("xlsx.unreadable")));
         }
         return CsvTable.of(name, expectedHeader, rows, problems);
     }
@@ -80,7 +96,7 @@ public final class XlsxTable {
         List<String> fields = new ArrayList<>();
         for (int c = 0; c < count; c++) {
             Cell cell = row.getCell(c);
-            fields.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+            fields.add(cell == null ? "" : formatter.formatCellValue(cell)); // stripped once checked (CsvTable.of)
         }
         return fields;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parkreview.app.AppText;
+import com.parkreview.scoring.text.InputText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -69,6 +70,9 @@ final class ManifestJson {
         } catch (JacksonException e) {
             throw refused("", "backup.manifest.notJson");
         }
+        if (root == null || !root.isObject()) {
+            throw new BackupRefusedException(AppText.of("backup.manifest.notObject"));
+        }
         only(root, "", Set.of("format", "version", "schemaVersion", "createdAt", "database", "historyHead", "tables"));
         if (!BackupManifest.FORMAT.equals(text(root, "format", 100))) {
             throw new BackupRefusedException(AppText.of("backup.notParkReview"));
@@ -88,7 +92,7 @@ final class ManifestJson {
             throw refused("createdAt", "backup.manifest.field");
         }
         String database = text(root, "database", 255);
-        if (StoredText.fault("database", database).isPresent()) {
+        if (InputText.fault(database, 255, InputText.Lines.ONE).isPresent()) {
             throw refused("database", "backup.manifest.field");
         }
         return new BackupManifest(version.intValue(), schema, createdAt, database, head(root.get("historyHead")),

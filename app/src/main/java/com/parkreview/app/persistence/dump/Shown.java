@@ -1,6 +1,8 @@
 package com.parkreview.app.persistence.dump;
 
-/** A value from a file as a message shows it: control characters as U+XXXX, at most 60 characters. */
+import com.parkreview.scoring.text.InputText;
+
+/** A value from a file as a message shows it: refused characters as U+XXXX ({@link InputText#printable}), at most 60 characters. */
 public final class Shown {
 
     private static final int LIMIT = 60;
@@ -9,15 +11,7 @@ public final class Shown {
     }
 
     public static String value(String value) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < value.length() && out.length() < LIMIT; i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-                out.append(String.format("U+%04X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return value.length() > LIMIT ? out + "…" : out.toString();
+        String printable = InputText.printable(value);
+        return printable.length() > LIMIT ? printable.substring(0, LIMIT) + "…" : printable;
     }
 }

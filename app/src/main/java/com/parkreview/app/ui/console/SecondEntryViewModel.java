@@ -3,7 +3,9 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.review.PaperEntry;
+import com.parkreview.app.review.TextField;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
@@ -89,6 +91,11 @@ public final class SecondEntryViewModel {
     private String check() {
         if (typist.get() == null || typist.get().isBlank()) {
             return UiText.text("secondEntry.typistMissing");
+        }
+        try {
+            TextField.ACTOR.check(typist.get());
+        } catch (ValidationException e) {
+            return e.getMessage(Locale.getDefault());
         }
         for (Field field : fields) {
             ScoreEntry.Result result = ScoreEntry.read(field.indicator(), field.typed().get(), settings.precision());

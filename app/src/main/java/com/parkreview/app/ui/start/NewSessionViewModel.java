@@ -14,6 +14,7 @@ import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.DeviationThresholds;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
+import com.parkreview.scoring.text.PlainNumber;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -173,7 +174,7 @@ public final class NewSessionViewModel {
         Optional<Money> money = budget.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(budget.get()));
         return new SessionDetails(name.get(), parseYear(), Optional.ofNullable(date.get()), venue.get(), money,
                 new DefenseTiming(minutes("newSession.presentationName", presentationMinutes.get()),
-                        minutes("newSession.qaName", qaMinutes.get())), secretary.get());
+                        minutes("newSession.qaName", qaMinutes.get())), secretary.get()).checked();
     }
 
     private int parseYear() {
@@ -192,17 +193,14 @@ public final class NewSessionViewModel {
         return Integer.parseInt(text);
     }
 
+    /** A threshold above 0 and at most 100, written plainly ({@link PlainNumber}: no sign, no exponent). */
     private static BigDecimal number(String fieldKey, String typed) {
-        String text = typed == null ? "" : typed.strip();
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() > 0 && value.compareTo(new BigDecimal("100")) <= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // said below
+        Optional<BigDecimal> value = PlainNumber.parse(typed);
+        if (value.isPresent() && value.get().signum() > 0 && value.get().compareTo(new BigDecimal("100")) <= 0) {
+            return value.get();
         }
-        throw new ValidationException(UiText.of("newSession.thresholdInvalid", UiText.text(fieldKey), text));
+        throw new ValidationException(UiText.of("newSession.thresholdInvalid", UiText.text(fieldKey),
+                typed == null ? "" : typed.strip()));
     }
 
     private String check() {

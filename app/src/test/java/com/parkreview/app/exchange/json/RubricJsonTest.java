@@ -41,7 +41,11 @@ class RubricJsonTest {
     /** Each case replaces one piece of the Table 1 file and expects the message that names the field. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
-            negative maximum       | "max" : 10                  | "max" : -10                 | dimensions[2].indicators[0]: Indicator 3.1: max -10 is not allowed; a maximum is a positive number.
+            negative maximum       | "max" : 10                  | "max" : -10                 | dimensions[2].indicators[0].max: -10 is not written the way ParkReview writes numbers: digits with an optional decimal point, without sign (-0 too), exponent or leading +.
+            zero maximum           | "max" : 10                  | "max" : 0                   | dimensions[2].indicators[0]: Indicator 3.1: max 0 is not allowed; a maximum is a positive number.
+            maximum minus zero     | "max" : 10                  | "max" : -0                  | dimensions[2].indicators[0].max: -0 is not written the way ParkReview writes numbers
+            maximum as exponent    | "max" : 10                  | "max" : 1E1                 | dimensions[2].indicators[0].max: 1E1 is not written the way ParkReview writes numbers
+            maximum 1e400          | "max" : 10                  | "max" : 1e400               | dimensions[2].indicators[0].max: 1e400 is not written the way ParkReview writes numbers
             indicator max as text  | "max" : 10                  | "max" : "10"                | dimensions[2].indicators[0].max: expected a number, found "10".
             duplicate code         | "code" : "1.2",             | "code" : "1.1",             | dimensions: Indicator code 1.1 is used twice; every indicator code must be unique.
             wrong dimension total  | "max" : 15,                 | "max" : 16,                 | dimensions[0]: Dimension 1: max 16 differs from the sum of its indicators' maxima, 15.

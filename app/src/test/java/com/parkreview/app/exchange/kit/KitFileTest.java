@@ -84,7 +84,7 @@ class KitFileTest {
             precision           | "precision" : "0.5"         | "precision" : "0.3"    | programme.precision: Score precision "0.3" is not allowed; use 1, 0.5 or 0.1.
             threshold too large | "expertThreshold" : "15"    | "expertThreshold" : "1000000000" | programme.expertThreshold: 1000000000 is not allowed here; use a number from 0 to 1000 with at most 2 decimals.
             cap as a number     | "annualCapWan" : "1500.00"  | "annualCapWan" : 1500  | programme.annualCapWan: expected text in quotes, found 1500.
-            indicator maximum   | "max" : 10                  | "max" : -10            | programme.rubric.dimensions[2].indicators[0]: Indicator 3.1: max -10 is not allowed
+            indicator maximum   | "max" : 10                  | "max" : -10            | programme.rubric.dimensions[2].indicators[0].max: -10 is not written the way ParkReview writes numbers
             credit code         | "uscc" : "91110107MA0000001 | "uscc" : "91110107MA0000002 | applicants[0].uscc:
             defense order       | "defenseOrder" : 1          | "defenseOrder" : 0     | applicants[0].defenseOrder: 0 is not allowed; use a whole number from 1 to 100000.
             role                | "role" : "INDUSTRY"         | "role" : "ENGINEER"    | panel[0].role: the role "ENGINEER" is not known; use INDUSTRY (产业专家) or FINANCE (财务专家).

@@ -70,7 +70,9 @@ class ScoreFileTest {
         assertTrue(Ed25519.verifies(scores.key(), CanonicalJson.bytes(file), signature));
         String canonical = new String(CanonicalJson.bytes(file), StandardCharsets.UTF_8);
         assertTrue(canonical.startsWith("{\"expert\":{\"code\":\"E1\",\"name\":\"专家1\"},"
-                + "\"exportedAt\":\"2026-11-20T01:30:00Z\",\"format\":\"parkreview-score\",\"kitId\":\""), canonical);
+                + "\"exportedAt\":\"2026-11-20T01:30:00Z\",\"format\":\"parkreview-score\",\"historyHead\":{\"hash\":\""),
+                canonical);
+        assertTrue(canonical.contains("},\"kitHistoryHead\":{\"hash\":\""), canonical);
         assertTrue(canonical.contains("{\"comment\":\"\",\"indicator\":\"4.2\",\"score\":\"12.5\"}"), canonical);
     }
 

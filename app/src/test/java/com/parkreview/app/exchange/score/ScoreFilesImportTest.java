@@ -8,10 +8,8 @@ import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertMode;
-import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.ScoringService;
-import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.ScoreFiles;
@@ -57,13 +55,7 @@ class ScoreFilesImportTest {
             }
             new ScoreFilesImport(new ScoreFileImport(secretary, TestSessions.SECRETARY))
                     .importFiles(List.of(before), false, Optional.empty());
-            ScoreSheet signed = sheet(secretary);
-            secretary.write(TestSessions.SECRETARY, s -> { // what ordering the re-review does
-                s.sheets().setStatus(signed.id(), SheetStatus.SUPERSEDED, signed.signedAt(), "复评：明显偏差");
-                s.sheets().create(ids.expert(1), ids.applicant(1), 2, SheetOrigin.TYPED,
-                        signed.entries().stream().map(IndicatorEntry::code).toList(), TestSessions.CLOCK.instant());
-                return null;
-            });
+            TestSessions.reReviewOrdered(secretary, ids.expert(1), ids.applicant(1));
         }
         Clock anHourLater = Clock.offset(TestSessions.CLOCK, Duration.ofHours(1));
         try (Database laptop = Database.open(DatabaseFile.of(laptopBase), OpenOptions.existing().withClock(anHourLater))) {

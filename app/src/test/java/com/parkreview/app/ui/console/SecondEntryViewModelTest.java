@@ -71,6 +71,13 @@ class SecondEntryViewModelTest {
     }
 
     @Test
+    void aTypistNameWithAnEscapeSequenceIsRefusedNamingTheField() {
+        SecondEntryViewModel model = typed("李复核\u001b[2J", EIGHTY);
+        assertEquals("操作人姓名：第 4 个字符 U+001B 是控制字符，文字中不允许出现（只允许制表符，多行栏目还允许换行符）。",
+                model.problemProperty().get());
+    }
+
+    @Test
     void mismatchIsNamedAndTheSheetDoesNotCountThenAMatchCounts() {
         String[] misread = EIGHTY.clone();
         misread[8] = "13";

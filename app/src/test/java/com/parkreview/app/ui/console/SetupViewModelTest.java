@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The set-up tab: applicants and experts typed or imported, credit codes checked, pre-review. */
 class SetupViewModelTest {
@@ -94,6 +96,32 @@ class SetupViewModelTest {
         setup.usccProperty().set(TestSessions.uscc(3).value());
         setup.slotProperty().set("九点");
         assertTrue(setup.applicantProblemProperty().get().contains("九点"), setup.applicantProblemProperty().get());
+        assertThrows(ValidationException.class, setup::addApplicant);
+        assertEquals(2, t.db.read(s -> s.applicants().list(t.ids.session())).size());
+    }
+
+    /** The window is a source like any file: what the rule refuses is said beside the form, naming the field. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            name    | 001B | 申报单位名称：第 6 个字符 U+001B 是控制字符
+            name    | 202E | 申报单位名称：第 6 个字符 U+202E 是双向文字控制符
+            contact | 0007 | 联系人：第 6 个字符 U+0007 是控制字符
+            phone   | 0000 | 联系电话：第 6 个字符 U+0000 是控制字符
+            applied | -0   | 金额“-0”不是普通数字
+            applied | 1e400 | 金额“1e400”不是普通数字
+            """)
+    void hostileTextOrNumbersTypedInAreRefusedNamingTheFieldAndNothingIsAdded(String field, String typed,
+            String expected) {
+        String hostile = typed.matches("[0-9A-F]{4}") ? "新园区运营" + Character.toString(Integer.parseInt(typed, 16)) : typed;
+        setup.codeProperty().set("A03");
+        setup.nameProperty().set(field.equals("name") ? hostile : "新园区运营有限公司");
+        setup.contactProperty().set(field.equals("contact") ? hostile : "");
+        setup.phoneProperty().set(field.equals("phone") ? hostile : "");
+        setup.appliedProperty().set(field.equals("applied") ? hostile : "");
+        setup.usccProperty().set(TestSessions.uscc(3).value());
+        String problem = setup.applicantProblemProperty().get();
+        assertTrue(problem.contains(expected), problem);
+        assertEquals(com.parkreview.scoring.text.InputText.printable(problem), problem);
         assertThrows(ValidationException.class, setup::addApplicant);
         assertEquals(2, t.db.read(s -> s.applicants().list(t.ids.session())).size());
     }

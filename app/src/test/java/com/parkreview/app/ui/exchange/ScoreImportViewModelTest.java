@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.testing.InLocale;
@@ -13,6 +15,8 @@ import com.parkreview.app.testing.ScoreFiles;
 import com.parkreview.app.testing.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,8 +91,12 @@ class ScoreImportViewModelTest {
     }
 
     @Test
-    void changedSignedSheetNeedsTheReReviewBoxAndThenSupersedes() throws Exception {
+    void changedSignedSheetIsRefusedUntilAReReviewIsOrderedThenFillsTheNewRound() throws Exception {
         importer().importFiles(List.of(file("E2.prscore", ScoreFiles.export(laptop))));
+        DatabaseFile laptopFile = laptop.file();
+        laptop.close();
+        laptop = Database.open(laptopFile, OpenOptions.existing().withClock(
+                Clock.offset(TestSessions.CLOCK, Duration.ofMinutes(20))));
         long sheet = laptop.read(s -> s.sheets().current(OfflineDay.mode(laptop).expertId(),
                 OfflineDay.applicant(laptop, "A01"))).orElseThrow().id();
         ScoringService scoring = new ScoringService(laptop);
@@ -98,14 +106,19 @@ class ScoreImportViewModelTest {
         scoring.sign(self, sheet);
         Path answer = file("E2-复评.prscore", ScoreFiles.export(laptop));
 
-        ScoreImportViewModel plain = importer();
-        assertFalse(plain.importFiles(List.of(answer)));
-        assertFalse(plain.results().get(0).imported(), plain.results().get(0).text());
+        for (boolean box : new boolean[] {false, true}) {
+            ScoreImportViewModel beforeTheOrder = importer();
+            beforeTheOrder.reReviewProperty().set(box);
+            assertFalse(beforeTheOrder.importFiles(List.of(answer)));
+            assertTrue(beforeTheOrder.results().get(0).text().contains("已签名的评分表只能通过重新评审改变"),
+                    beforeTheOrder.results().get(0).text());
+        }
 
-        ScoreImportViewModel reReview = importer();
-        reReview.reReviewProperty().set(true);
-        assertTrue(reReview.importFiles(List.of(answer)));
-        assertTrue(reReview.results().get(0).text().contains("替代（原表保留）：A01。"), reReview.results().get(0).text());
+        TestSessions.reReviewOrdered(secretary, ids.expert(2), ids.applicant(1));
+        ScoreImportViewModel afterTheOrder = importer();
+        assertTrue(afterTheOrder.importFiles(List.of(answer)));
+        assertTrue(afterTheOrder.results().get(0).text().contains("答复已下达的重新评审：A01。"),
+                afterTheOrder.results().get(0).text());
     }
 
     @Test

@@ -29,7 +29,11 @@ class NewSessionViewModelTest {
             2027年度评审 | 27   | ""    | Year "27" is not a year; use four digits, 2000 to 2100.
             2027年度评审 | 2300 | ""    | Year 2300 is not allowed; use a year from 2000 to 2100.
             2027年度评审 | 2027 | -5    | Amount -5 万元 is negative; amounts are 0 or more.
-            2027年度评审 | 2027 | 三千  | Amount "三千" is not a number; write a decimal number of 万元, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | 三千  | Amount "三千" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | -0    | Amount "-0" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | 1e400 | Amount "1e400" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            "2027[2J评审" | 2027 | "" | the session name: character 5, U+001B, is a control character, which is not allowed in text (only tab and, where a field has several lines, line feed are).
+            "2027‮审评" | 2027 | "" | the session name: character 5, U+202E, is a bidirectional override or isolate, which is not allowed: it makes text show in another order than it is stored.
             """)
     void saysWhatIsWrongAsItIsTyped(String name, String year, String budget, String problem) {
         NewSessionViewModel form = new NewSessionViewModel();
@@ -44,6 +48,9 @@ class NewSessionViewModelTest {
             expert      | 20   | ""
             expert      | 0    | The expert-total threshold "0" is not allowed; use a number above 0 and at most 100.
             expert      | 十五 | The expert-total threshold "十五" is not allowed; use a number above 0 and at most 100.
+            expert      | 1E1  | The expert-total threshold "1E1" is not allowed; use a number above 0 and at most 100.
+            expert      | +15  | The expert-total threshold "+15" is not allowed; use a number above 0 and at most 100.
+            expert      | -0   | The expert-total threshold "-0" is not allowed; use a number above 0 and at most 100.
             indicator   | 30   | ""
             indicator   | 120  | The indicator threshold (%) "120" is not allowed; use a number above 0 and at most 100.
             presentation| 20   | ""
@@ -77,7 +84,7 @@ class NewSessionViewModelTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             citation | ""          | The programme needs its citation: the clause of the rules it applies.
             cap      | 0           | Annual cap 0.00 万元 is not allowed; the cap is above 0.
-            cap      | 一千五      | Amount "一千五" is not a number; write a decimal number of 万元, e.g. 1500 or 350.5.
+            cap      | 一千五      | Amount "一千五" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
             label    | ""          | Tier excellent has no label.
             label    | 优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀 | The tier name "优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀" is longer than 30 characters.
             share    | 120         | The share "120" of tier "优秀" is not allowed; write a percentage from 0 to 100 (at most two decimals).

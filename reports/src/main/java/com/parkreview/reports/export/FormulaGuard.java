@@ -1,5 +1,6 @@
-package com.parkreview.reports.workbook;
+package com.parkreview.reports.export;
 
+import com.parkreview.scoring.text.SpreadsheetText;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jasperreports.engine.JRPrintElement;
@@ -9,27 +10,18 @@ import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
- * Text as a workbook cell holds it, never taken for a formula (spreadsheet injection): a text that
- * begins with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading
- * apostrophe. The figures are number cells, never text, so no figure is touched. A minimal guard
- * of this module's own until the project's shared one is in place.
+ * The texts of a filled sheet as a workbook should hold them: one that a spreadsheet would take
+ * for a formula ({@code =cmd|' /C calc'!A0}, an applicant's name as typed) gets its leading
+ * apostrophe ({@link SpreadsheetText}) for the export only; the same sheet as PDF shows the name
+ * as it is, and its verification code is not touched.
  */
-final class CellText {
+public final class FormulaGuard {
 
-    private CellText() {
+    private FormulaGuard() {
     }
 
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return risky ? "'" + text : text;
-    }
-
-    /** Makes the filled sheet's texts safe for an export; running what it returns puts them back. */
-    static Runnable neutralise(JasperPrint print) {
+    /** Neutralises the print's risky texts; running what it returns puts them back. */
+    public static Runnable neutralise(JasperPrint print) {
         List<Runnable> undo = new ArrayList<>();
         for (JRPrintPage page : print.getPages()) {
             visit(page.getElements(), undo);
@@ -43,7 +35,7 @@ final class CellText {
                 visit(frame.getElements(), undo);
             } else if (element instanceof JRPrintText text && text.getOriginalText() != null) {
                 String before = text.getOriginalText();
-                String safe = safe(before);
+                String safe = SpreadsheetText.cell(before);
                 if (!safe.equals(before)) {
                     text.setText(safe);
                     undo.add(() -> text.setText(before));

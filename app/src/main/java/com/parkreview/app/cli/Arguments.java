@@ -1,0 +1,55 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.text.InputText;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/**
+ * The command line's own input, held to the rule every other source is: each argument one line
+ * of text {@link InputText} allows, named by its option ({@code --expert}) or its place; whole
+ * numbers ({@code --session}) digits only — no sign, so no {@code -0} or {@code +1}.
+ */
+final class Arguments {
+
+    /** A path or a code is never longer. */
+    static final int MAX_LENGTH = 4096;
+
+    private Arguments() {
+    }
+
+    /** The first argument the rule refuses, said with its option or place; empty when all are fine. */
+    static Optional<LocalizedText> refused(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            Optional<LocalizedText> fault = InputText.fault(args.get(i), MAX_LENGTH, InputText.Lines.ONE);
+            if (fault.isPresent()) {
+                return Optional.of(AppText.of("cli.argument", name(args, i), fault.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalizedText name(List<String> args, int i) {
+        String arg = args.get(i);
+        if (arg.startsWith("--") && arg.contains("=")) {
+            return AppText.of("cli.argumentOption", arg.substring(0, arg.indexOf('=')));
+        }
+        if (i > 0 && args.get(i - 1).startsWith("-") && !arg.startsWith("-")) {
+            return AppText.of("cli.argumentOption", args.get(i - 1));
+        }
+        return AppText.of("cli.argumentNumber", i + 1);
+    }
+
+    /** Reads an id such as {@code --session 1}: 1 to 18 digits, nothing else. */
+    static final class WholeNumber implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            if (value == null || !value.matches("[0-9]{1,18}")) {
+                throw new CommandLine.TypeConversionException(AppText.of("cli.wholeNumber", value).text());
+            }
+            return Long.valueOf(value);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.parkreview.app.exchange.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.parkreview.app.exchange.InputProblem;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A workbook that is not one, or holds a formula, is said so in words; never with POI's exception. */
+class XlsxTableTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a CSV renamed    | applicant,expert\\nA01,E1                 | experts.xlsx: the file is not an .xlsx workbook
+            text garbage     | PK garbage that is not a zip at all         | experts.xlsx: the file is not an .xlsx workbook
+            """)
+    void aFileThatIsNotAWorkbookIsSaidSo(String what, String content, String expected) throws Exception {
+        Path file = dir.resolve("experts.xlsx");
+        Files.write(file, content.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8));
+        List<InputProblem> problems = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of()).problems();
+        String message = problems.get(0).message(Locale.ENGLISH);
+        assertEquals(true, message.startsWith(expected), message);
+        assertFalse(message.contains("Exception") || message.contains("org.apache"), message);
+    }
+
+    @Test
+    void aFormulaCellIsRefusedAtItsCell() throws Exception {
+        Path file = dir.resolve("experts.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
+                header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("E1");
+            row.createCell(1).setCellFormula("HYPERLINK(\"http://example.invalid\",\"王\")");
+            row.createCell(2).setCellValue("单位");
+            row.createCell(3).setCellValue("产业专家");
+            row.createCell(4).setCellValue("否");
+            workbook.write(out);
+        }
+        List<InputProblem> problems = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of()).problems();
+        assertEquals("experts.xlsx line 2, column 2 (name): the cell holds a formula (=HYPERLINK(\"http://example.invalid\","
+                + "\"王\")); type the value itself, or paste it as values.", problems.get(0).message(Locale.ENGLISH));
+    }
+}

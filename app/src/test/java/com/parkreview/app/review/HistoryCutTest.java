@@ -1,0 +1,69 @@
+package com.parkreview.app.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.testing.OfflineDay;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A secretary's database put back to an older copy (its head marker with it, so that it opens): the
+ * score files coming back from the laptops carry where the history stood when their kits were
+ * issued, and the import says the history was cut instead of importing into the older state.
+ */
+class HistoryCutTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scoreFileOfAKitIssuedAfterTheCopyIsRefusedAsAHistoryCut() throws Exception {
+        ReturnedScores scores;
+        ExpertKit kit;
+        try (Database secretary = TestSessions.freshDatabase(dir, "secretary")) {
+            TestSessions.Ids ids = TestSessions.session(secretary, 2, 5);
+            secretary.close();
+            copy("secretary", "older");
+            try (Database again = reopen("secretary")) {
+                kit = OfflineDay.kit(again, ids.session(), 1);
+            }
+        }
+        assertTrue(kit.historyHead().isPresent(), "the kit names where the history stood");
+        try (Database laptop = OfflineDay.laptop(dir, kit)) {
+            assertEquals(kit.historyHead(), OfflineDay.mode(laptop).kitHistoryHead(), "the laptop keeps it");
+            OfflineDay.signed(laptop, "A01", "80");
+            scores = new ScoreReturns(laptop).prepare().scores();
+        }
+        assertEquals(kit.historyHead(), scores.kitHistoryHead(), "and the score file carries it back");
+        copy("older", "secretary");
+        try (Database secretary = reopen("secretary")) {
+            ValidationException e = assertThrows(ValidationException.class, () -> new ScoreImport(secretary)
+                    .importScores(TestSessions.SECRETARY, scores, false, Optional.empty(), "E1.prscore"));
+            assertTrue(e.getMessage(Locale.ENGLISH).startsWith("kit " + kit.kitId() + " (session \"测试批次\", 2026) was not "
+                    + "issued from this database as it stands now: the kit was issued when its secretary's history stood at entry "
+                    + kit.historyHead().orElseThrow().seq() + ", which this history"), e.getMessage(Locale.ENGLISH));
+        }
+    }
+
+    private void copy(String from, String to) throws Exception {
+        for (String suffix : new String[] {".mv.db", ".head"}) {
+            Files.copy(dir.resolve(from + suffix), dir.resolve(to + suffix), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Database reopen(String name) {
+        return Database.open(DatabaseFile.of(dir.resolve(name)), OpenOptions.existing().withClock(TestSessions.CLOCK));
+    }
+}
