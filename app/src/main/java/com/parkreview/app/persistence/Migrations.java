@@ -1,7 +1,9 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.dump.TableShapes;
 import com.parkreview.app.review.Actor;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -42,10 +45,43 @@ final class Migrations {
         }
     }
 
-    /** Whether the database holds any table at all. */
-    static boolean hasTables(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
-            return tables.next();
+    /**
+     * Brings a database just opened up to date. Flyway costs half a second at every start, so it
+     * runs only when there is something to do, after a backup of an existing file. A file with no
+     * migration history is not ParkReview's (another program's, or an empty one) and is refused
+     * untouched; one from a newer ParkReview is refused too.
+     */
+    static void bringUpToDate(Database database, boolean existed) {
+        DatabaseFile file = database.file();
+        Optional<String> version = current(database.keeper());
+        if (existed && version.isEmpty()) {
+            throw OpeningProbe.notParkReview(file);
+        }
+        if (existed && version.get().equals(NEWEST)) {
+            return;
+        }
+        if (version.isPresent() && !known(version.get())) {
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.newerSchema", file, version.get(),
+                    NEWEST), null);
+        }
+        Flyway flyway = flyway(database.pool(), database.clock(), Optional.empty());
+        try {
+            int pending = flyway.info().pending().length;
+            if (pending == 0) {
+                flyway.validate();
+                return;
+            }
+            if (!database.writable()) {
+                throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("store.readOnlyOld"), null);
+            }
+            if (existed) {
+                Path backup = database.backup();
+                LOG.info(() -> "backed up to " + backup + " before " + pending + " migration(s)");
+            }
+            flyway.migrate();
+            journalAddedColumns(database.pool(), database.clock());
+        } catch (FlywayException e) {
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schema", e.getMessage()), e);
         }
     }
 

@@ -26,14 +26,14 @@ final class NewDatabase {
 
     /** Makes the database at {@code file}; false when another process put one there first. */
     static boolean place(DatabaseFile file, OpenOptions options) {
-        Database.createFolder(file);
+        DatabaseOpening.createFolder(file);
         Leftovers.clean(file.folder());
         DatabaseFile made = new DatabaseFile(Leftovers.temporaryBase(file.base()));
         try {
             JdbcDataSource source = new JdbcDataSource();
-            source.setURL(Database.url(made, options, false));
+            source.setURL(H2Url.of(made, options, false));
             source.setUser("parkreview");
-            source.setPassword(Database.password(options));
+            source.setPassword(H2Url.password(options));
             try (Connection keeper = source.getConnection()) {
                 Migrations.migrate(source, options.clock(), Optional.empty());
                 keeper.createStatement().execute("SHUTDOWN");

@@ -37,7 +37,7 @@ final class OpeningProbe {
         }
         try {
             if (Files.size(file.file()) == 0) {
-                throw notParkReview(file); // H2 would make a new database in it
+                throw notParkReviewOrDamaged(file); // H2 would make a new database in it
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "size unknown", e);
@@ -53,7 +53,7 @@ final class OpeningProbe {
                             + (options.encrypted() ? ";CIPHER=AES" : ""),
                     "parkreview", options.password().map(p -> new String(p) + " ").orElse(""))) {
                 if (Migrations.current(connection).isEmpty()) {
-                    throw notParkReview(file);
+                    throw notParkReviewOrDamaged(file);
                 }
                 checkHead(file, connection);
             }
@@ -61,7 +61,7 @@ final class OpeningProbe {
             if (!options.encrypted() && e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
                 throw notParkReview(file); // not encrypted, yet ParkReview's user is not its user
             }
-            throw Database.opening(file, e);
+            throw DatabaseOpening.failed(file, e);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not try " + file + " on a copy; opening it directly", e);
         } finally {
@@ -87,6 +87,20 @@ final class OpeningProbe {
                     ? AppText.of("store.lostChangesWithBackup", file, marked.get().seq(), backup.get().getFileName())
                     : AppText.of("store.lostChanges", file, marked.get().seq()), null, backup);
         }
+    }
+
+    /**
+     * A file without ParkReview's schema: one ParkReview knew (its head marker or backups are beside
+     * it) has been damaged, cut back to nothing; any other is not ParkReview's.
+     */
+    private static StoreException notParkReviewOrDamaged(DatabaseFile file) {
+        Optional<Path> newest = new Backups(file).newest();
+        if (new HeadMarker(file).read().isEmpty() && newest.isEmpty()) {
+            return notParkReview(file);
+        }
+        return new StoreException(StoreException.Kind.CORRUPT, newest.isPresent()
+                ? AppText.of("store.corruptWithBackup", file, newest.get().getFileName())
+                : AppText.of("store.corruptNoBackup", file), null, newest);
     }
 
     static StoreException notParkReview(DatabaseFile file) {

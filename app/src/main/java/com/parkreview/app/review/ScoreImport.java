@@ -70,12 +70,10 @@ public final class ScoreImport {
 
         ImportOutcome run(Optional<Long> session) {
             ExpertModeRules.secretaryOnly(s, "action.importScores");
+            IssuedKit kit = s.kits().find(scores.kitId()).orElseThrow(this::unknownKit);
             if (scores.kitHistoryHead().isPresent() && !s.history().holds(scores.kitHistoryHead().get())) {
-                throw refuse("import.historyCut", scores.kitId(), scores.kitHistoryHead().get().seq(),
-                        s.history().head().map(HistoryHead::seq).orElse(0L));
+                throw refuse("import.historyCut", scores.kitId(), scores.kitHistoryHead().get().seq(), newestSeq());
             }
-            IssuedKit kit = s.kits().find(scores.kitId()).orElseThrow(() -> refuse("import.unknownKit",
-                    scores.kitId(), scores.sessionName(), String.valueOf(scores.sessionYear())));
             stored = StoredSession.load(s, kit.sessionId());
             if (session.isPresent() && session.get() != kit.sessionId()) {
                 throw refuse("import.otherSession", scores.kitId(), kit.sessionId(), stored.session().name(),
@@ -96,6 +94,22 @@ public final class ScoreImport {
             }
             return new ImportOutcome(expert.code(), expert.name(), kit.sessionId(), scores.key(), pinnedNow, imported,
                     unchanged, reReviewsAnswered, recusals, recusalsUnchanged);
+        }
+
+        /**
+         * A kit not issued here: from another database, or from this one before it was cut back or
+         * an older copy put in its place (the kit names a history entry this history does not hold).
+         */
+        private RuntimeException unknownKit() {
+            if (scores.kitHistoryHead().filter(head -> !s.history().holds(head)).isPresent()) {
+                return refuse("import.unknownKitOrCut", scores.kitId(), scores.kitHistoryHead().get().seq(),
+                        newestSeq(), scores.sessionName(), String.valueOf(scores.sessionYear()));
+            }
+            return refuse("import.unknownKit", scores.kitId(), scores.sessionName(), String.valueOf(scores.sessionYear()));
+        }
+
+        private long newestSeq() {
+            return s.history().head().map(HistoryHead::seq).orElse(0L);
         }
 
         /** Pins the file's key at the expert's first import; refuses another expert's key or a changed one. */

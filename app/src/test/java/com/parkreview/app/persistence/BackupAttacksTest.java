@@ -90,7 +90,7 @@ class BackupAttacksTest {
                 attack("no manifest", z -> z.remove("manifest.json"), "it has no manifest.json"),
                 attack("a table that is not ParkReview's", z -> z.replaceIn("manifest.json",
                         "\"name\" : \"recusal\"", "\"name\" : \"pg_shadow\""), "names a table ParkReview does not have"),
-                attack("a newer schema", z -> z.replaceIn("manifest.json", "\"schemaVersion\" : \"4\"",
+                attack("a newer schema", z -> z.replaceIn("manifest.json", "\"schemaVersion\" : \"" + Migrations.NEWEST + "\"",
                         "\"schemaVersion\" : \"99\""), "made by a newer ParkReview (schema version 99"),
                 attack("a newer format", z -> z.replaceIn("manifest.json", "\"version\" : 1", "\"version\" : 2"),
                         "newer backup format"),

@@ -18,14 +18,14 @@ public final class SchemaFixture {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        DatabaseFile file = DatabaseFile.of(folder.resolve("schema-v" + Database.SCHEMA_VERSION));
+        DatabaseFile file = DatabaseFile.of(folder.resolve("schema-v" + Migrations.NEWEST));
         if (file.exists()) {
             throw new IllegalStateException(file + " exists: a released fixture is never rewritten");
         }
         try (Database db = Database.open(file, OpenOptions.creating())) {
             new DemoSession(db).create();
         }
-        Files.deleteIfExists(folder.resolve("schema-v" + Database.SCHEMA_VERSION + ".head"));
+        Files.deleteIfExists(folder.resolve("schema-v" + Migrations.NEWEST + ".head"));
         System.out.println(file.file() + " " + Files.size(file.file()) + " bytes");
     }
 }

@@ -51,9 +51,9 @@ class HistoryCutTest {
         try (Database secretary = reopen("secretary")) {
             ValidationException e = assertThrows(ValidationException.class, () -> new ScoreImport(secretary)
                     .importScores(TestSessions.SECRETARY, scores, false, Optional.empty(), "E1.prscore"));
-            assertTrue(e.getMessage(Locale.ENGLISH).startsWith("kit " + kit.kitId() + " was issued when this "
-                    + "database's history stood at entry " + kit.historyHead().orElseThrow().seq() + ", and the history "
-                    + "no longer holds that entry as it was"), e.getMessage(Locale.ENGLISH));
+            assertTrue(e.getMessage(Locale.ENGLISH).startsWith("kit " + kit.kitId() + " (session \"测试批次\", 2026) was not "
+                    + "issued from this database as it stands now: the kit was issued when its secretary's history stood at entry "
+                    + kit.historyHead().orElseThrow().seq() + ", which this history"), e.getMessage(Locale.ENGLISH));
         }
     }
 

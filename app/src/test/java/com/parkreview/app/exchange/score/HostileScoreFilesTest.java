@@ -176,7 +176,7 @@ class HostileScoreFilesTest {
     @Test
     void fileFromAnotherSessionIsRefused() {
         refused(bytes(otherSession), "E2.prscore: kit " + ScoreFiles.tree(otherSession).get("kitId").textValue()
-                + " (session \"测试批次\", 2026) was not issued from this database");
+                + " (session \"测试批次\", 2026) was not issued from this database as it stands now");
     }
 
     @ParameterizedTest(name = "cut at {0}%")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.demo.DemoDatabase;
+import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.legacy.LegacyScriptReader.Limits;
 import java.io.StringReader;
@@ -72,7 +73,7 @@ class LegacyScriptReaderTest {
         assertTrue(read.table("expert").orElseThrow().rows().stream().allMatch(r -> r.get(6) instanceof Boolean));
         LegacyTable flyway = read.table("flyway_schema_history").orElseThrow();
         assertEquals(List.of("installed_rank", "version"), flyway.columns().subList(0, 2));
-        assertEquals("4", flyway.rows().get(flyway.rows().size() - 1).get(1));
+        assertEquals(Database.SCHEMA_VERSION, flyway.rows().get(flyway.rows().size() - 1).get(1));
         assertTrue(flyway.rows().get(0).get(7) instanceof LocalDateTime);
     }
 

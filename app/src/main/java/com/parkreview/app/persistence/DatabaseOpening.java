@@ -1,0 +1,95 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.files.Leftovers;
+import com.parkreview.scoring.LocalizedText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * Opening a database file: a missing one is refused (a mistyped path) or, when allowed, made whole
+ * in one step ({@link NewDatabase}); an existing one is tried on a copy first ({@link OpeningProbe}:
+ * damaged, cut short, not ParkReview's, in use) so that a refused file is never changed; then the
+ * pool, the connection that keeps the file open, the migrations ({@link Migrations#bringUpToDate})
+ * and the head marker.
+ */
+final class DatabaseOpening {
+
+    private DatabaseOpening() {
+    }
+
+    static Database open(DatabaseFile file, OpenOptions options) {
+        boolean existed = H2Url.exists(file, options);
+        if (!existed && !options.createIfMissing()) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("store.notFoundAt", file), null);
+        }
+        boolean created = false;
+        if (!existed && options.fileSystem().equals("file")) {
+            created = NewDatabase.place(file, options);
+            existed = true;
+        }
+        if (!existed) {
+            createFolder(file);
+            new HeadMarker(file).delete();
+        } else if (H2Url.encrypted(file, options) != options.encrypted()) {
+            throw new StoreException(StoreException.Kind.WRONG_PASSWORD,
+                    AppText.of(options.encrypted() ? "store.notEncrypted" : "store.wrongPassword"), null);
+        }
+        if (existed) {
+            OpeningProbe.check(file, options);
+        }
+        if (options.fileSystem().equals("file")) {
+            Leftovers.clean(file.folder());
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(H2Url.of(file, options, existed), H2Url.USER,
+                H2Url.password(options));
+        Connection keeper;
+        try {
+            keeper = pool.getConnection();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw failed(file, e);
+        }
+        try {
+            Database database = new Database(file, options, pool, keeper, !H2Url.readOnly(keeper),
+                    created || !existed);
+            Migrations.bringUpToDate(database, existed);
+            database.markHead();
+            return database;
+        } catch (RuntimeException e) {
+            Database.closeQuietly(keeper);
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    static void createFolder(DatabaseFile file) {
+        try {
+            Files.createDirectories(file.folder());
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("store.cannotCreate", file.folder()), e);
+        }
+    }
+
+    /**
+     * Opening failed. An existing file that cannot be read (H2 reports it as damage, an I/O
+     * fault or an internal error) is damaged: name the newest backup beside it.
+     */
+    static StoreException failed(DatabaseFile file, SQLException e) {
+        StoreException translated = Failures.translate(e);
+        if (translated.kind() == StoreException.Kind.CORRUPT || translated.kind() == StoreException.Kind.INTERNAL
+                || translated.kind() == StoreException.Kind.WRITE_FAILED) {
+            Optional<Path> newest = new Backups(file).newest();
+            LocalizedText text = newest.isPresent()
+                    ? AppText.of("store.corruptWithBackup", file, newest.get().getFileName())
+                    : AppText.of("store.corruptNoBackup", file);
+            return new StoreException(StoreException.Kind.CORRUPT, text, e, newest);
+        }
+        return translated;
+    }
+}
