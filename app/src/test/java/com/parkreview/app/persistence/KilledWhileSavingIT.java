@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -84,7 +84,10 @@ class KilledWhileSavingIT {
         try (ChildJvm child = ChildJvm.start(SavingChild.class, copy.resolve("child.log"), base.toString(),
                 String.valueOf(session), acks.toString())) {
             child.await("READY", 60);
-            Thread.sleep(new Random(round).nextInt(300));
+            if (round % 2 == 1) {
+                awaitFirstAck(acks); // half the rounds kill while saving is under way, however slow the machine
+            }
+            Thread.sleep(new SplittableRandom(round).nextInt(300));
             child.kill();
         }
         int lastAck = -1;
@@ -115,6 +118,13 @@ class KilledWhileSavingIT {
         }
         deleteFolder(copy);
         return lastAck + 1;
+    }
+
+    private static void awaitFirstAck(Path acks) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while ((!Files.exists(acks) || Files.size(acks) == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
     }
 
     private static void copyFolder(Path from, Path to) throws IOException {
