@@ -55,6 +55,9 @@ final class OutputFile {
         if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
             return "cli.writeNoFolder";
         }
+        if (Files.isDirectory(target)) {
+            return "cli.writeIsFolder";
+        }
         if (e instanceof AccessDeniedException) {
             return "cli.writeDenied";
         }

@@ -120,6 +120,8 @@ public final class Database implements StoreAccess, AutoCloseable {
         writeLock.lock();
         try {
             return inTransaction(Optional.of(actor), work);
+        } catch (StoreException e) {
+            throw named(e);
         } finally {
             writeLock.unlock();
         }
@@ -143,7 +145,7 @@ public final class Database implements StoreAccess, AutoCloseable {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw Failures.translate(e);
+            throw named(Failures.translate(e));
         } finally {
             writeLock.unlock();
         }
@@ -241,6 +243,13 @@ public final class Database implements StoreAccess, AutoCloseable {
         } catch (SQLException e) {
             throw Failures.translate(e);
         }
+    }
+
+    /** A failed write says which file could not be written: this database, not a file the user chose. */
+    private StoreException named(StoreException e) {
+        return e.kind() == StoreException.Kind.WRITE_FAILED
+                ? new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailedAt", file), e)
+                : e;
     }
 
     /** The file is good: from now on its head marker names its newest change. */

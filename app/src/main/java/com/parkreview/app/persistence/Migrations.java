@@ -81,8 +81,24 @@ final class Migrations {
             flyway.migrate();
             journalAddedColumns(database.pool(), database.clock());
         } catch (FlywayException e) {
-            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schema", e.getMessage()), e);
+            throw failed(e);
         }
+    }
+
+    /**
+     * A migration that failed because the disk refused a write (full, removed) says so; anything
+     * else is a schema the migrations could not bring up to date.
+     */
+    static StoreException failed(FlywayException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                StoreException translated = Failures.translate(sql);
+                if (translated.kind() == StoreException.Kind.WRITE_FAILED) {
+                    return translated;
+                }
+            }
+        }
+        return new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schema", e.getMessage()), e);
     }
 
     /** Whether a version is one this ParkReview knows (older or equal to {@link #NEWEST}). */

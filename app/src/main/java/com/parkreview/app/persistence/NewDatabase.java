@@ -48,7 +48,7 @@ final class NewDatabase {
         } catch (SQLException e) {
             throw Failures.translate(e);
         } catch (FlywayException e) {
-            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schema", e.getMessage()), e);
+            throw Migrations.failed(e);
         } finally {
             deleteQuietly(made.file());
         }

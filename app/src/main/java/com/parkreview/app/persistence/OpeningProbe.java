@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.h2.mvstore.MVStoreException;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,7 @@ final class OpeningProbe {
             LOG.log(Level.FINE, "size unknown", e);
         }
         refuseIfInUse(file);
+        guard(file, options);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("parkreview-probe");
@@ -86,6 +88,29 @@ final class OpeningProbe {
             throw new StoreException(StoreException.Kind.CORRUPT, backup.isPresent()
                     ? AppText.of("store.lostChangesWithBackup", file, marked.get().seq(), backup.get().getFileName())
                     : AppText.of("store.lostChanges", file, marked.get().seq()), null, backup);
+        }
+    }
+
+    /**
+     * Before H2 runs anything the file holds (its triggers run at open), its schema is read from its
+     * store and must be ParkReview's ({@link SchemaGuard}); a file that holds no ParkReview schema at
+     * all is another program's or damaged; one that cannot be read as a store is damaged, or, when
+     * encrypted, opened with another password.
+     */
+    private static void guard(DatabaseFile file, OpenOptions options) {
+        try {
+            if (!SchemaGuard.isParkReviews(file.file(), options.password())) {
+                throw notParkReviewOrDamaged(file);
+            }
+            SchemaGuard.check(file.file(), file, options.password());
+        } catch (MVStoreException | IllegalStateException | IndexOutOfBoundsException | AssertionError
+                | ClassCastException | NullPointerException e) {
+            // a store that cannot be read: damaged (H2 reports damage in several ways, assertions among them)
+            if (options.encrypted()) {
+                throw new StoreException(StoreException.Kind.WRONG_PASSWORD, AppText.of("store.wrongPasswordOrDamaged",
+                        file), e);
+            }
+            throw notParkReviewOrDamaged(file);
         }
     }
 

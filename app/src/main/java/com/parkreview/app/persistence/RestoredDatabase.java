@@ -40,10 +40,9 @@ final class RestoredDatabase {
                     manifest.schemaVersion(), Migrations.NEWEST)));
         }
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:" + options.fileSystem() + ":" + built.base() + ";WRITE_DELAY=0;REUSE_SPACE=FALSE"
-                + (options.encrypted() ? ";CIPHER=AES" : ""));
-        source.setUser("parkreview");
-        source.setPassword(options.password().map(p -> new String(p) + " ").orElse(""));
+        source.setURL(H2Url.of(built, options, false));
+        source.setUser(H2Url.USER);
+        source.setPassword(H2Url.password(options));
         try (Connection keeper = source.getConnection()) {
             Migrations.migrate(source, options.clock(), Optional.of(manifest.schemaVersion()));
             keeper.setAutoCommit(false);
@@ -59,7 +58,7 @@ final class RestoredDatabase {
         } catch (SQLException e) {
             throw Failures.translate(e);
         } catch (FlywayException e) {
-            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schema", e.getMessage()), e);
+            throw Migrations.failed(e);
         }
         try (Database db = Database.open(built, new OpenOptions(false, options.password(), options.clock(),
                 options.fileSystem()))) {
@@ -81,8 +80,9 @@ final class RestoredDatabase {
         Optional<HeadMarker.Head> newest = HistoryWriter.reading(new Jdbc(keeper)).newest();
         BackupManifest.Head head = manifest.historyHead().get();
         if (newest.isEmpty() || newest.get().seq() != head.seq() || !newest.get().hash().equals(head.hash())) {
-            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.headDiffers", head.seq(),
-                    newest.map(HeadMarker.Head::seq).orElse(0L))));
+            throw Restore.refused(name, new BackupRefusedException(newest.isPresent() && newest.get().seq() == head.seq()
+                    ? AppText.of("backup.headHashDiffers", head.seq())
+                    : AppText.of("backup.headDiffers", head.seq(), newest.map(HeadMarker.Head::seq).orElse(0L))));
         }
     }
 

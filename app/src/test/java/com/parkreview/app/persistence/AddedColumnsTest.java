@@ -44,7 +44,8 @@ class AddedColumnsTest {
         sql("ALTER TABLE applicant ADD COLUMN district VARCHAR(20) DEFAULT '石景山'");
         assertFalse(verify().intact(), "before: every applicant row differs from its image");
         Migrations.journalAddedColumns(source, TestSessions.CLOCK);
-        assertTrue(verify().intact(), () -> verify().breaks().toString());
+        ChainCheck after = verify();
+        assertTrue(after.intact(), () -> after.breaks().toString());
     }
 
     @Test
@@ -66,9 +67,14 @@ class AddedColumnsTest {
         }
     }
 
-    private ChainCheck verify() {
-        try (Database db = TestSessions.reopen(dir)) {
-            return db.read(s -> s.history().verify());
+    /**
+     * The check a future ParkReview runs after its own migration: on the connection, since this
+     * ParkReview's schema guard (rightly) refuses a file whose tables it did not make.
+     */
+    private ChainCheck verify() throws Exception {
+        try (Connection c = source.getConnection()) {
+            Jdbc jdbc = new Jdbc(c);
+            return new JdbcHistoryRepository(jdbc, HistoryWriter.reading(jdbc)).verify();
         }
     }
 }

@@ -111,7 +111,8 @@ class OpeningFailuresTest {
         StoreException wrong = assertThrows(StoreException.class,
                 () -> Database.open(secret, OpenOptions.existing().withPassword("guess".toCharArray())));
         assertEquals(StoreException.Kind.WRONG_PASSWORD, wrong.kind(), wrong.getMessage());
-        assertEquals("文件密码不正确（或文件已加密但未提供密码）。未做任何更改，请重试。", wrong.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("用此密码无法读取 " + secret + "：密码不正确，或文件已损坏。文件保持原样；请重新输入密码。",
+                wrong.message(Locale.SIMPLIFIED_CHINESE));
         StoreException none = assertThrows(StoreException.class, () -> Database.open(secret, OpenOptions.existing()));
         assertEquals(StoreException.Kind.WRONG_PASSWORD, none.kind(), none.getMessage());
     }

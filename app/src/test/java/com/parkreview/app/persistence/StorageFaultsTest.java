@@ -95,8 +95,8 @@ class StorageFaultsTest {
             StoreException e = assertThrows(StoreException.class,
                     () -> scoring.commitScore(TestSessions.expert(1), sheet, "2.1", "4"));
             assertEquals(StoreException.Kind.WRITE_FAILED, e.kind());
-            assertTrue(e.message(Locale.SIMPLIFIED_CHINESE).startsWith("ParkReview 无法写入数据库文件（磁盘可能已满或已移除）。此前保存的内容完好"),
-                    e.message(Locale.SIMPLIFIED_CHINESE));
+            assertTrue(e.message(Locale.SIMPLIFIED_CHINESE).startsWith("ParkReview 无法写入数据库文件 " + file
+                    + "（磁盘可能已满或已移除）。此前保存的内容完好"), e.message(Locale.SIMPLIFIED_CHINESE));
         } finally {
             FaultyFilePath.inject(FaultyFilePath.Fault.NONE);
             try {

@@ -1,7 +1,6 @@
 package com.parkreview.scoring.text;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,13 +42,8 @@ public final class PlainNumber {
         return text.startsWith("-") && parse(text.substring(1)).map(v -> v.signum() > 0).orElse(false);
     }
 
-    /** Full-width forms to ASCII (NFKC), the ideographic full stop as a decimal point, spaces trimmed. */
+    /** Full-width forms to ASCII ({@link FullWidth}), the ideographic full stop as a decimal point, spaces trimmed. */
     public static String normalise(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        boolean ascii = typed.chars().allMatch(c -> c < 0x80);
-        String text = ascii ? typed : Normalizer.normalize(typed, Normalizer.Form.NFKC).replace('。', '.');
-        return text.strip();
+        return typed == null ? "" : FullWidth.toAscii(typed).strip();
     }
 }

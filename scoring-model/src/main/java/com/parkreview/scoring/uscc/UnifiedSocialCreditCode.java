@@ -1,8 +1,8 @@
 package com.parkreview.scoring.uscc;
 
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.text.FullWidth;
 import com.parkreview.scoring.ValidationException;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,7 +59,7 @@ public record UnifiedSocialCreditCode(String value) {
         if (typed == null) {
             return "";
         }
-        return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
+        return FullWidth.toAscii(typed).strip().toUpperCase(Locale.ROOT);
     }
 
     private static Optional<LocalizedText> problem(String code) {

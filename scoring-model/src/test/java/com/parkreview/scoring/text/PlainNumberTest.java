@@ -12,6 +12,13 @@ class PlainNumberTest {
             85          | 85
             4.5         | 4.5
             ４．５       | 4.5
+            ４。５       | 4.5
+            1¹          | refused
+            ⁴           | refused
+            ④           | refused
+            ⒋           | refused
+            𝟏𝟑          | refused
+            ٤           | refused
             "  12 "     | 12
             .5          | 0.5
             0           | 0

@@ -85,7 +85,7 @@ public final class JsonDocuments {
             if (duplicate.lookingAt()) {
                 throw refused(name, AppText.of("json.duplicateKey", duplicate.group(1), line(e)));
             }
-            throw refused(name, AppText.of("json.malformed", e.getOriginalMessage(), line(e)));
+            throw refused(name, AppText.of("json.malformed", what(e), line(e)));
         }
     }
 
@@ -102,6 +102,22 @@ public final class JsonDocuments {
             return AppText.of("json.tooLarge", StrictJson.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         return AppText.of("json.tooLong", message);
+    }
+
+    /** What is wrong, in words: Jackson's own sentence names its settings and classes. */
+    private static LocalizedText what(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("Non-standard token")) {
+            return AppText.of("json.what.notANumber");
+        }
+        if (message.contains("Illegal unquoted character")) {
+            return AppText.of("json.what.control");
+        }
+        if (message.contains("Unrecognized token") || message.contains("Unexpected character")) {
+            return AppText.of("json.what.unexpected", e.getLocation() == null ? "?"
+                    : String.valueOf(e.getLocation().getColumnNr()));
+        }
+        return AppText.of("json.what.other");
     }
 
     /** The line, as text: a number argument would be printed with grouping ("1,234"). */

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class ColumnValues {
 
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,18})");
+    /** No sign on zero: {@code -0} is not how a value is written. */
+    private static final Pattern INTEGER = Pattern.compile("0|-?[1-9][0-9]{0,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,30})(\\.[0-9]{1,30})?");
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -128,6 +129,9 @@ public final class ColumnValues {
             throw refused(column, value, "dump.value.decimal");
         }
         BigDecimal decimal = new BigDecimal(value);
+        if (decimal.signum() == 0 && value.startsWith("-")) {
+            throw refused(column, value, "dump.value.decimal");
+        }
         int scale = Math.max(decimal.scale(), 0);
         if (scale > column.scale() || decimal.precision() - decimal.scale() > column.size() - column.scale()) {
             throw new ValueException(AppText.of("dump.value.digits", column.name(), value, column.size() - column.scale(),

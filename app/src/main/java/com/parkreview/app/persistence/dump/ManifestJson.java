@@ -70,6 +70,9 @@ final class ManifestJson {
         } catch (JacksonException e) {
             throw refused("", "backup.manifest.notJson");
         }
+        if (root == null || !root.isObject()) {
+            throw new BackupRefusedException(AppText.of("backup.manifest.notObject"));
+        }
         only(root, "", Set.of("format", "version", "schemaVersion", "createdAt", "database", "historyHead", "tables"));
         if (!BackupManifest.FORMAT.equals(text(root, "format", 100))) {
             throw new BackupRefusedException(AppText.of("backup.notParkReview"));

@@ -1,0 +1,119 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.text.InputText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.ValueDataType;
+import org.h2.mvstore.tx.Transaction;
+import org.h2.mvstore.tx.TransactionMap;
+import org.h2.mvstore.tx.TransactionStore;
+import org.h2.result.Row;
+
+/**
+ * A database file is code as well as data: H2 keeps its schema as SQL statements, and opening a
+ * file runs them, compiling and calling the Java of any trigger in it (a file handed over with
+ * {@code CREATE TRIGGER … AS $$ … $$} planted in it runs that code at open, before any query). So
+ * before H2 opens a file, its schema statements are read straight from the file's store, where
+ * nothing runs, and must be exactly those ParkReview's migrations make for one of its schema
+ * versions ({@code schema-v<n>.txt} beside this class), up to what H2 fills in itself (the user's
+ * salt and hash, identity sequences' names and counters, statistics).
+ */
+final class SchemaGuard {
+
+    private static final int META_TABLE_SQL = 3;
+    private static final String FLYWAY_TABLE = "CREATE CACHED TABLE \"PUBLIC\".\"flyway_schema_history\"(";
+    private static final List<Pattern> VARIABLE = List.of(
+            Pattern.compile(" SALT '[0-9a-f]*' HASH '[0-9a-f]*'"),
+            Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]+"),
+            Pattern.compile(" RESTART WITH [0-9]+"),
+            Pattern.compile(" SELECTIVITY [0-9]+"));
+
+    private SchemaGuard() {
+    }
+
+    /** Refuses the file when its schema is not one ParkReview makes; nothing of the file is run to tell. */
+    static void check(Path mvFile, DatabaseFile named, Optional<char[]> password) {
+        List<String> found = statements(mvFile, password);
+        for (int version = 1; version <= Integer.parseInt(Migrations.NEWEST); version++) {
+            if (found.equals(expected(version))) {
+                return;
+            }
+        }
+        List<String> newest = expected(Integer.parseInt(Migrations.NEWEST));
+        String odd = found.stream().filter(s -> !newest.contains(s)).findFirst().orElse("—");
+        throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.foreignSchema", named,
+                InputText.printable(odd.length() > 120 ? odd.substring(0, 120) + "…" : odd)), null);
+    }
+
+    /** Whether the file holds ParkReview's schema at all (Flyway's history of its migrations). */
+    static boolean isParkReviews(Path mvFile, Optional<char[]> password) {
+        return statements(mvFile, password).stream().anyMatch(s -> s.startsWith(FLYWAY_TABLE));
+    }
+
+    /** The schema statements of an H2 file, normalised and sorted. */
+    static List<String> statements(Path mvFile, Optional<char[]> password) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(mvFile.toString()).recoveryMode().readOnly();
+        password.ifPresent(p -> builder.encryptionKey(fileKey(p)));
+        List<String> statements = new ArrayList<>();
+        MVStore store = builder.open();
+        try {
+            TransactionStore transactions = new TransactionStore(store, new ValueDataType());
+            transactions.init();
+            Transaction transaction = transactions.begin();
+            TransactionMap<Object, Object> meta = transaction.openMap("table.0");
+            for (Iterator<Object> keys = meta.keyIterator(null); keys.hasNext();) {
+                Row row = (Row) meta.get(keys.next());
+                statements.add(normalised(row.getValue(META_TABLE_SQL).getString()));
+            }
+        } finally {
+            store.closeImmediately();
+        }
+        statements.sort(null);
+        return statements;
+    }
+
+    static String normalised(String sql) {
+        String text = sql;
+        for (Pattern variable : VARIABLE) {
+            text = variable.matcher(text).replaceAll(m -> m.group().startsWith("SYSTEM_SEQUENCE_")
+                    ? "SYSTEM_SEQUENCE_*" : "");
+        }
+        return text.replace("\r", "").replace('\n', ' ');
+    }
+
+    private static List<String> expected(int version) {
+        try (InputStream in = SchemaGuard.class.getResourceAsStream("schema-v" + version + ".txt")) {
+            if (in == null) {
+                throw new IllegalStateException("no schema-v" + version + ".txt beside " + SchemaGuard.class);
+            }
+            List<String> lines = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            lines.sort(null);
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The key H2 2.5 opens an encrypted file's store with: the file password as bytes, two per
+     * character, read back as characters with only the low byte kept (Store.decodePassword shifts
+     * the high byte out). A new array: the builder clears the one it is given.
+     */
+    private static char[] fileKey(char[] password) {
+        char[] key = new char[password.length];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (char) (password[i] & 0xFF);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,130 @@
+package com.parkreview.app.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.testing.TestSessions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A database file with anything in its schema that ParkReview's migrations do not make (a trigger
+ * carrying Java, a function alias, a view, a changed default) is refused before H2 opens it, so
+ * nothing it carries runs; a file of any of ParkReview's own schema versions opens.
+ */
+class SchemaGuardTest {
+
+    private static final Path RESOURCES = Path.of("src", "main", "resources", "com", "parkreview", "app", "persistence");
+
+    @TempDir
+    Path dir;
+
+    static IntStream versions() {
+        return IntStream.rangeClosed(1, Integer.parseInt(Migrations.NEWEST));
+    }
+
+    /** The expected schema of each version is what the migrations make; -Dparkreview.writeSchemas=true rewrites them. */
+    @ParameterizedTest(name = "schema version {0}")
+    @MethodSource("versions")
+    void expectedSchemaIsWhatTheMigrationsMake(int version) throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("v" + version));
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(H2Url.of(file, OpenOptions.creating(), false));
+        source.setUser(H2Url.USER);
+        source.setPassword("");
+        try (Connection keeper = source.getConnection()) {
+            Migrations.migrate(source, TestSessions.CLOCK, Optional.of(String.valueOf(version)));
+            keeper.createStatement().execute("SHUTDOWN");
+        }
+        String made = String.join("\n", SchemaGuard.statements(file.file(), Optional.empty())) + "\n";
+        Path expected = RESOURCES.resolve("schema-v" + version + ".txt");
+        if (Boolean.getBoolean("parkreview.writeSchemas")) {
+            Files.writeString(expected, made, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), made);
+    }
+
+    @Test
+    void theDemonstrationDatabaseAndAWellUsedOneOpen() {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            TestSessions.Ids ids = TestSessions.session(db, 6, 5);
+            for (long applicant : ids.applicants()) {
+                TestSessions.signedSheet(db, ids.expert(1), applicant, "77");
+            }
+        }
+        SchemaGuard.check(dir.resolve("test.mv.db"), DatabaseFile.of(dir.resolve("test")), Optional.empty());
+    }
+
+    @Test
+    void anEncryptedDatabaseIsReadWithItsPassword() {
+        char[] password = "秘书的口令".toCharArray();
+        DatabaseFile file = DatabaseFile.of(dir.resolve("secret"));
+        Database.open(file, OpenOptions.creating().withPassword(password)).close();
+        SchemaGuard.check(file.file(), file, Optional.of(password));
+        try (Database db = Database.open(file, OpenOptions.existing().withPassword(password))) {
+            assertTrue(db.writable());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a trigger carrying Java, run by H2 at open | CREATE TRIGGER PWN AFTER INSERT ON HISTORY FOR EACH ROW AS $$org.h2.api.Trigger create() { try { java.nio.file.Files.writeString(java.nio.file.Path.of("{pwned}"), "x"); } catch (Exception e) {} return new org.h2.api.Trigger() { public void fire(java.sql.Connection c, Object[] o, Object[] n) {} }; }$$
+            a function alias of Java code            | CREATE ALIAS PWN AS $$String pwn() { return "x"; }$$
+            an alias of a Java method                | CREATE ALIAS EXEC FOR "java.lang.Runtime.getRuntime"
+            a view                                   | CREATE VIEW RECENT AS SELECT * FROM HISTORY
+            a default that writes a file             | ALTER TABLE HISTORY ALTER COLUMN ACTOR SET DEFAULT FILE_WRITE('x', '{pwned}')
+            a check that calls a function            | ALTER TABLE APPLICANT ADD CONSTRAINT PWN CHECK (LENGTH(FILE_READ('/etc/hostname')) > 0)
+            a table of its own                       | CREATE TABLE LEDGER(ID INT)
+            a second user                            | CREATE USER EVE PASSWORD 'x' ADMIN
+            a constant                               | CREATE CONSTANT PWN VALUE 1
+            """)
+    void aSchemaParkReviewDoesNotMakeIsRefusedBeforeItCanRun(String name, String sql) throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("test"));
+        TestSessions.freshDatabase(dir).close();
+        Path pwned = dir.resolve("pwned");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), H2Url.USER, "")) {
+            c.createStatement().execute(sql.replace("{pwned}", pwned.toString()));
+        }
+        Files.deleteIfExists(pwned); // the trigger ran once as it was planted; from here on it must not
+        byte[] before = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.file()));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenOptions.existing()));
+        assertEquals(StoreException.Kind.SCHEMA, e.kind());
+        assertTrue(e.message(Locale.ENGLISH).startsWith(file + " holds something in its schema that ParkReview "
+                + "never makes"), e.message(Locale.ENGLISH));
+        assertFalse(Files.exists(pwned), "nothing in the file ran");
+        assertArrayEquals(before, MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.file())));
+    }
+
+    @Test
+    void theGuardReadsWithoutRunningAnything() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("test"));
+        TestSessions.freshDatabase(dir).close();
+        Path pwned = dir.resolve("pwned");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), H2Url.USER, "")) {
+            c.createStatement().execute("CREATE TRIGGER PWN AFTER INSERT ON HISTORY FOR EACH ROW AS $$org.h2.api.Trigger "
+                    + "create() { try { java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + pwned + "\"), \"x\"); "
+                    + "} catch (Exception e) {} return new org.h2.api.Trigger() { public void fire(java.sql.Connection c, Object[] o, Object[] n) {} }; }$$");
+        }
+        Files.deleteIfExists(pwned);
+        List<String> statements = SchemaGuard.statements(file.file(), Optional.empty());
+        assertTrue(statements.stream().anyMatch(s -> s.startsWith("CREATE FORCE TRIGGER")), statements.toString());
+        assertFalse(Files.exists(pwned));
+    }
+}
