@@ -1,5 +1,6 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
@@ -21,8 +22,15 @@ final class DatabaseOptions {
         return db == null ? DatabaseFile.defaultFile() : DatabaseFile.of(db);
     }
 
-    /** Opens an existing database: a mistyped path is refused, never created empty. */
+    /**
+     * Opens an existing database: a mistyped path is refused, never created empty. The user's own
+     * database, when there is none yet, is the demonstration database, placed as the window's
+     * first start places it.
+     */
     Database open() {
+        if (db == null) {
+            DemoDatabase.placeIfMissing(file());
+        }
         return Database.open(file(), withPassword(OpenOptions.existing()));
     }
 

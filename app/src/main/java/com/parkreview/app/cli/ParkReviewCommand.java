@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -39,6 +40,10 @@ public final class ParkReviewCommand implements Callable<Integer> {
             description = "Open the window on this database file instead of the user's default.")
     private Path db;
 
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "An expert kit (.prkit) or a score file (.prscore) to open in the window.")
+    private Path file;
+
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
             description = "Language of messages: zh (简体中文) or en. Default: the system's.")
     void setLanguage(String language) {
@@ -57,7 +62,11 @@ public final class ParkReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return openWindow.open(new WindowOptions(Optional.ofNullable(db)));
+        if (file != null && !WindowOptions.opens(file.toString())) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    AppText.of("cli.windowFile", file).text());
+        }
+        return openWindow.open(new WindowOptions(Optional.ofNullable(db), Optional.ofNullable(file)));
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

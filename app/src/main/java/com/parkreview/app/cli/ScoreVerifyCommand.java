@@ -1,12 +1,7 @@
 package com.parkreview.app.cli;
 
-import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
-import com.parkreview.app.exchange.json.JsonDocuments;
-import com.parkreview.app.exchange.score.ScoreFile;
-import com.parkreview.app.review.DeclaredRecusal;
-import com.parkreview.app.review.ReturnedScores;
-import com.parkreview.app.review.ReturnedSheet;
+import com.parkreview.app.exchange.score.ScoreFileText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,18 +29,7 @@ final class ScoreVerifyCommand implements Callable<Integer> {
         int status = ExitCodes.OK;
         for (Path file : files) {
             try {
-                ReturnedScores scores = ScoreFile.read(file.getFileName().toString(), JsonDocuments.readBytes(file));
-                spec.commandLine().getOut().println(AppText.of("cli.scoreIntact", file.getFileName(),
-                        scores.expertCode(), scores.expertName(), scores.key().fingerprint(), scores.sessionName(),
-                        String.valueOf(scores.sessionYear()), scores.kitId(), scores.exportedAt().toString()).text());
-                for (ReturnedSheet sheet : scores.sheets()) {
-                    spec.commandLine().getOut().println("  " + AppText.of("cli.scoreSheet", sheet.applicantCode(),
-                            sheet.total().stripTrailingZeros().toPlainString(), sheet.signedAt().toString()).text());
-                }
-                for (DeclaredRecusal recusal : scores.recusals()) {
-                    spec.commandLine().getOut().println("  " + AppText.of("cli.scoreRecusal", recusal.applicantCode(),
-                            recusal.reason()).text());
-                }
+                ScoreFileText.lines(file).forEach(spec.commandLine().getOut()::println);
             } catch (InputRejectedException e) {
                 spec.commandLine().getErr().println(e.message(Locale.getDefault()));
                 status = ExitCodes.REFUSED;

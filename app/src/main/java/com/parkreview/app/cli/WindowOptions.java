@@ -3,34 +3,68 @@ package com.parkreview.app.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** What the window is opened on: a database named with {@code --db}, or the user's default. */
-public record WindowOptions(Optional<Path> database) {
+/**
+ * What the window is opened on: a database named with {@code --db}, or the user's default; and a
+ * file to open in it once it is up, an expert kit ({@code .prkit}) or a score file
+ * ({@code .prscore}), as a double click on one in the file manager passes it.
+ */
+public record WindowOptions(Optional<Path> database, Optional<Path> file) {
+
+    /** The endings of the files the window opens when it is given one. */
+    static final List<String> OPENED = List.of(".prkit", ".prscore");
+
+    public WindowOptions(Optional<Path> database) {
+        this(database, Optional.empty());
+    }
+
+    /** Whether the window opens this file when it is given it: a kit or a score file. */
+    static boolean opens(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
+        return OPENED.stream().anyMatch(name::endsWith);
+    }
 
     /**
      * The window's options when the arguments hold nothing else — none, {@code --db FILE} or
-     * {@code --db=FILE} — read without the command-line parser: building the parser with every
-     * sub-command costs a fifth of a second at each start of the window. Anything else (a
-     * sub-command, {@code --help}, {@code --lang}, a mistake) is left to {@link ParkReviewCommand}.
+     * {@code --db=FILE}, then perhaps one kit or score file — read without the command-line
+     * parser: building the parser with every sub-command costs a fifth of a second at each start
+     * of the window. Anything else (a sub-command, {@code --help}, {@code --lang}, a mistake) is
+     * left to {@link ParkReviewCommand}.
      */
     public static Optional<WindowOptions> ofWindowOnly(List<String> args) {
-        if (args.isEmpty()) {
-            return Optional.of(new WindowOptions(Optional.empty()));
+        Optional<Path> opened = Optional.empty();
+        List<String> rest = args;
+        if (!args.isEmpty() && !args.get(args.size() - 1).startsWith("-") && opens(args.get(args.size() - 1))) {
+            Optional<Path> file = path(args.get(args.size() - 1));
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
+            opened = file;
+            rest = args.subList(0, args.size() - 1);
         }
-        String file;
-        if (args.size() == 2 && args.get(0).equals("--db")) {
-            file = args.get(1);
-        } else if (args.size() == 1 && args.get(0).startsWith("--db=")) {
-            file = args.get(0).substring("--db=".length());
+        if (rest.isEmpty()) {
+            return Optional.of(new WindowOptions(Optional.empty(), opened));
+        }
+        String database;
+        if (rest.size() == 2 && rest.get(0).equals("--db")) {
+            database = rest.get(1);
+        } else if (rest.size() == 1 && rest.get(0).startsWith("--db=")) {
+            database = rest.get(0).substring("--db=".length());
         } else {
             return Optional.empty();
         }
-        if (file.isEmpty() || file.startsWith("-")) {
+        if (database.isEmpty() || database.startsWith("-")) {
             return Optional.empty();
         }
+        Optional<Path> file = path(database);
+        return file.isEmpty() ? Optional.empty() : Optional.of(new WindowOptions(file, opened));
+    }
+
+    private static Optional<Path> path(String text) {
         try {
-            return Optional.of(new WindowOptions(Optional.of(Path.of(file))));
+            return Optional.of(Path.of(text));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
@@ -434,6 +435,15 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
     @Override
     public void openKit() {
         exchange.openKit(database -> switchTo(() -> database));
+    }
+
+    /** A kit or a score file the window was started on, as a double click in the file manager does. */
+    public void openGiven(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(KitFile.EXTENSION)) {
+            exchange.openKit(file, database -> switchTo(() -> database));
+        } else {
+            exchange.showScoreFile(file);
+        }
     }
 
     @Override

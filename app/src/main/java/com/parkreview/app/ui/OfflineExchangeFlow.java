@@ -3,6 +3,7 @@ package com.parkreview.app.ui;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.exchange.score.ScoreFile;
+import com.parkreview.app.exchange.score.ScoreFileText;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
@@ -77,30 +78,48 @@ final class OfflineExchangeFlow {
     }
 
     /**
-     * The expert opens the kit from the secretary: the kit is read, a new database is created for
-     * it where the expert says, and the window moves to it.
+     * The expert opens the kit from the secretary: the kit is chosen, then opened as
+     * {@link #openKit(Path, Consumer)} does.
      */
     void openKit(Consumer<com.parkreview.app.persistence.Database> moveTo) {
-        Optional<Path> kit = context.files().open(owner, UiText.text("laptop.chooseKit"),
-                FileDialogs.Kind.of(UiText.text("laptop.kitFilter"), "*" + KitFile.EXTENSION));
-        if (kit.isEmpty()) {
-            return;
-        }
+        context.files().open(owner, UiText.text("laptop.chooseKit"),
+                FileDialogs.Kind.of(UiText.text("laptop.kitFilter"), "*" + KitFile.EXTENSION))
+                .ifPresent(kit -> openKit(kit, moveTo));
+    }
+
+    /**
+     * The kit given (chosen, or double-clicked in the file manager): it is read, a new database is
+     * created for it where the expert says, and the window moves to it, in the expert's view.
+     */
+    void openKit(Path kit, Consumer<com.parkreview.app.persistence.Database> moveTo) {
         Optional<Path> file = context.files().save(owner, UiText.text("laptop.chooseDatabase"),
                 FileDialogs.Kind.of(UiText.text("file.chooser.database"), "*" + DatabaseFile.H2_SUFFIX),
-                ExpertLaptopViewModel.suggestedName(kit.get()) + DatabaseFile.H2_SUFFIX,
+                ExpertLaptopViewModel.suggestedName(kit) + DatabaseFile.H2_SUFFIX,
                 Optional.of(context.workspace().database().file().folder()));
         if (file.isEmpty()) {
             return;
         }
         try {
-            ExpertLaptopViewModel.Opened opened = ExpertLaptopViewModel.openKit(kit.get(), DatabaseFile.of(file.get()));
+            ExpertLaptopViewModel.Opened opened = ExpertLaptopViewModel.openKit(kit, DatabaseFile.of(file.get()));
             moveTo.accept(opened.database());
             info(UiText.text("laptop.title"), opened.message());
         } catch (InputRejectedException e) {
             warn(UiText.text("laptop.title"), e.message(Locale.getDefault()));
         } catch (RuntimeException e) {
             ErrorDialog.show(owner, e);
+        }
+    }
+
+    /**
+     * A score file double-clicked in the file manager: whose it is and what it holds, as
+     * {@code parkreview score verify} says it, and where to import it.
+     */
+    void showScoreFile(Path file) {
+        try {
+            String described = ScoreFileText.describe(file);
+            info(UiText.text("scoreFile.title"), described + "\n\n" + UiText.text("scoreFile.importHint"));
+        } catch (InputRejectedException e) {
+            warn(UiText.text("scoreFile.title"), e.message(Locale.getDefault()));
         }
     }
 

@@ -106,6 +106,7 @@ public final class ParkReviewApplication extends Application {
             PHASES.mark("sessions listed");
             LOG.info(PHASES.line());
             LOG.info(() -> String.format(Locale.ROOT, "first usable window %d ms after the JVM started", usable));
+            options.file().ifPresent(root::openGiven);
             preloadReports();
         }));
     }

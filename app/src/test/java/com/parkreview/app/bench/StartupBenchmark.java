@@ -84,7 +84,7 @@ public final class StartupBenchmark {
         return command;
     }
 
-    private static void copyFolder(Path from, Path to) throws Exception {
+    static void copyFolder(Path from, Path to) throws Exception {
         try (var paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Files.copy(path, to.resolve(from.relativize(path).toString()));
@@ -115,6 +115,11 @@ public final class StartupBenchmark {
      * then stops the process.
      */
     static Start time(List<String> command, Path home) throws Exception {
+        return time(command, home, java.util.Map.of());
+    }
+
+    /** As {@link #time(List, Path)}, with these variables added to the process's environment. */
+    static Start time(List<String> command, Path home, java.util.Map<String, String> environment) throws Exception {
         boolean fromLog = home != null;
         Path log = fromLog ? home.resolve("data").resolve("parkreview").resolve("parkreview.log") : null;
         long logStart = 0;
@@ -122,6 +127,7 @@ public final class StartupBenchmark {
         if (fromLog) {
             builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
         }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -155,7 +161,7 @@ public final class StartupBenchmark {
         return from >= all.length ? "" : new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }

@@ -18,7 +18,8 @@ class WindowOptionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "--db /tmp/a.mv.db", "--db=/tmp/a.mv.db", "--db relative/b.mv.db",
-            "--db=名单/评审.mv.db"})
+            "--db=名单/评审.mv.db", "E1.prkit", "/media/u盘/E1.PRKIT", "E1.prscore", "--db a.mv.db E2.prkit",
+            "--db=a.mv.db 张伟.prscore"})
     void theWindowsOwnArgumentsAreReadAsTheParserReadsThem(String joined) {
         List<String> args = split(joined);
         Optional<WindowOptions> quick = WindowOptions.ofWindowOnly(args);
@@ -29,7 +30,7 @@ class WindowOptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"sessions", "--help", "-h", "--version", "--lang en", "--lang=zh --db a.mv.db",
             "--db a.mv.db --lang en", "--db", "--db=", "--db --help", "--db a.mv.db b.mv.db", "--bogus",
-            "merge --db a.mv.db", "help", "--DB a.mv.db"})
+            "merge --db a.mv.db", "help", "--DB a.mv.db", "notes.txt", "E1.prkit --db a.mv.db", "E1.prkit E2.prkit"})
     void everythingElseGoesToTheParser(String joined) {
         assertEquals(Optional.empty(), WindowOptions.ofWindowOnly(split(joined)), joined);
     }
@@ -44,6 +45,31 @@ class WindowOptionsTest {
         }, split(joined).toArray(String[]::new));
         assertEquals(7, status);
         assertEquals(parsed(split(joined)), opened.get());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E1.prkit", "--db a.mv.db E1.prscore"})
+    void aKitOrScoreFileGivenIsOpenedInTheWindow(String joined) {
+        List<String> args = split(joined);
+        Optional<WindowOptions> quick = WindowOptions.ofWindowOnly(args);
+        assertEquals(Optional.of(java.nio.file.Path.of(args.get(args.size() - 1))), quick.orElseThrow().file());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"notes.txt", "--db a.mv.db scores.csv"})
+    void anyOtherFileIsRefusedWithStatusTwoAndTheWindowStaysShut(String joined) {
+        AtomicReference<WindowOptions> opened = new AtomicReference<>();
+        Locale before = Locale.getDefault();
+        try {
+            int status = ParkReviewCommand.run(options -> {
+                opened.set(options);
+                return 0;
+            }, split(joined).toArray(String[]::new));
+            assertEquals(ExitCodes.REFUSED, status);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertEquals(null, opened.get());
     }
 
     private static WindowOptions parsed(List<String> args) {
