@@ -41,7 +41,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     /** The database the command works on: an existing one, unless the command says otherwise. */
     Database open() throws InputRejectedException {
-        return database.open();
+        return database.open(err());
     }
 
     abstract int run(Database db) throws Exception;

@@ -1,9 +1,11 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -25,11 +27,12 @@ final class DatabaseOptions {
     /**
      * Opens an existing database: a mistyped path is refused, never created empty. The user's own
      * database, when there is none yet, is the demonstration database, placed as the window's
-     * first start places it.
+     * first start places it, and the command says so on {@code err}.
      */
-    Database open() {
-        if (db == null) {
-            DemoDatabase.placeIfMissing(file());
+    Database open(PrintWriter err) {
+        if (db == null && DemoDatabase.placeIfMissing(file())) {
+            err.println(AppText.of("cli.demoPlaced", file()).text());
+            err.flush();
         }
         return Database.open(file(), withPassword(OpenOptions.existing()));
     }

@@ -99,7 +99,7 @@ final class MergeCommand implements Callable<Integer> {
             budgetWan = budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget)));
             checkFormat();
             if (session != null) {
-                try (Database db = database.open()) {
+                try (Database db = database.open(spec.commandLine().getErr())) {
                     StoredSession stored = db.read(s -> StoredSession.load(s, session)); // refuses an unknown id
                     settings = stored.session().settings();
                     Optional<Money> sessionBudget = budgetWan.isPresent() ? budgetWan : stored.session().budget();
