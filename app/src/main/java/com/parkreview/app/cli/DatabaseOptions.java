@@ -42,6 +42,11 @@ final class DatabaseOptions {
         return Database.open(file(), withPassword(OpenOptions.creating()));
     }
 
+    /** The options given, with the password when one was given. */
+    OpenOptions options(OpenOptions options) {
+        return withPassword(options);
+    }
+
     private OpenOptions withPassword(OpenOptions options) {
         return password != null && password.length > 0 ? options.withPassword(password) : options;
     }

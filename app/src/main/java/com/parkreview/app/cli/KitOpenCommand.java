@@ -2,13 +2,10 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
-import com.parkreview.app.exchange.kit.KitFile;
-import com.parkreview.app.exchange.signing.Ed25519;
+import com.parkreview.app.laptop.OpenKit;
 import com.parkreview.app.persistence.Database;
-import com.parkreview.app.review.Actor;
+import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.ExpertKit;
-import com.parkreview.app.review.ExpertMode;
-import com.parkreview.app.review.OfflineKits;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -25,24 +22,25 @@ final class KitOpenCommand extends DatabaseCommand {
     @Parameters(index = "0", paramLabel = "KIT", description = "The kit file (.prkit) from the secretary.")
     private Path kitFile;
 
-    private ExpertKit kit;
+    private OpenKit.Opened opened;
 
-    /** The kit is read first: a refused kit never creates a database file. */
+    /** The kit is read first: a refused kit never creates a database file ({@link OpenKit}). */
     @Override
     Database open() throws InputRejectedException {
         if (database.db == null) {
             throw new ParameterException(spec.commandLine(), AppText.of("kit.openNeedsDb").text());
         }
-        kit = KitFile.read(kitFile);
-        return database.openOrCreate();
+        opened = OpenKit.open(new OpenKit.Request(kitFile, database.file(), database.options(OpenOptions.creating()),
+                OpenKit.Target.NEW_OR_SAME_KIT));
+        return opened.database();
     }
 
     @Override
     int run(Database db) {
-        ExpertMode mode = new OfflineKits(db).open(Actor.commandLine(), kit, Ed25519::newKeyPair);
+        ExpertKit kit = opened.kit();
         out().println(AppText.of("cli.kitOpened", kit.kitId(), kit.session().name(), String.valueOf(kit.session().year()),
                 kit.expertCode(), kit.expert().name(), kit.applicants().size(), db.file()).text());
-        out().println(AppText.of("cli.fingerprint", mode.fingerprint()).text());
+        out().println(AppText.of("cli.fingerprint", opened.mode().fingerprint()).text());
         return ExitCodes.OK;
     }
 }

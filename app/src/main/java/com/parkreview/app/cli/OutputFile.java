@@ -1,14 +1,10 @@
 package com.parkreview.app.cli;
 
-import com.parkreview.app.AppText;
 import com.parkreview.app.files.AtomicFile;
-import com.parkreview.scoring.ValidationException;
+import com.parkreview.app.files.ResultFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -41,26 +37,8 @@ final class OutputFile {
         });
     }
 
-    /** Writes the file whole ({@link AtomicFile}); a failure names this file, not another. */
+    /** Writes the file whole; a failure names this file, not another ({@link ResultFile}). */
     static void bytes(Path target, AtomicFile.Content content) {
-        try {
-            AtomicFile.write(target, content);
-        } catch (IOException e) {
-            throw new ValidationException(AppText.of("cli.writeFailed", target, AppText.of(reason(target, e))));
-        }
-    }
-
-    private static String reason(Path target, IOException e) {
-        Path folder = target.toAbsolutePath().getParent();
-        if (e instanceof NoSuchFileException && folder != null && !Files.isDirectory(folder)) {
-            return "cli.writeNoFolder";
-        }
-        if (Files.isDirectory(target)) {
-            return "cli.writeIsFolder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "cli.writeDenied";
-        }
-        return "cli.writeDisk";
+        ResultFile.write(target, content);
     }
 }

@@ -1,6 +1,7 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.WindowOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,19 +3,11 @@ package com.parkreview.app.cli;
 import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
-import com.parkreview.app.sheets.Printout;
-import com.parkreview.app.sheets.SheetMaker;
+import com.parkreview.app.sheets.PrintSheets;
 import com.parkreview.app.sheets.SheetRequest;
-import com.parkreview.app.sheets.StoredSheets;
-import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
-import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.scoring.ValidationException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -54,7 +46,7 @@ final class ReportCommand extends DatabaseCommand {
     Path out;
 
     @Override
-    int run(Database db) throws IOException {
+    int run(Database db) {
         SheetRequest.Kind kind = SheetRequest.Kind.of(sheet)
                 .orElseThrow(() -> new ValidationException(AppText.of("cli.sheetKind", sheet)));
         if (all && (applicant != null || expert != null)) {
@@ -64,33 +56,20 @@ final class ReportCommand extends DatabaseCommand {
         if (!each && !name.endsWith(".pdf") && !name.endsWith(".xlsx")) {
             throw new ValidationException(AppText.of("cli.reportOut", out));
         }
-        if (!each && name.endsWith(".xlsx") && kind != SheetRequest.Kind.RESULTS) {
-            throw new ValidationException(AppText.of("cli.xlsxResultsOnly"));
+        PrintSheets printing = new PrintSheets(db, new ReportService());
+        SheetRequest request = new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert));
+        PrintSheets.Format format = PrintSheets.Format.of(out, pdfa);
+        if (!each) {
+            PrintSheets.checkFormat(request, format);
         }
-        ReportService reports = new ReportService();
-        StoredSheets stored = db.read(s -> StoredSheets.load(s, session, LocalDate.now(db.clock())));
-        Printout printout = new SheetMaker(reports, db, Actor.commandLine()).make(stored,
-                new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert)));
-        printout.notRecorded().ifPresent(notice -> err().println(notice.in(Locale.getDefault())));
-        List<FilledSheet> sheets = printout.sheets();
+        PrintSheets.Printed printed = printing.print(Actor.commandLine(), session, request);
+        printed.printout().notRecorded().ifPresent(notice -> err().println(notice.in(Locale.getDefault())));
         if (each) {
-            Files.createDirectories(out);
-            reports.exportEachPdf(sheets, out, pdfa, stored.author(),
-                    (file, content) -> OutputFile.bytes(file, content::writeTo)).forEach(out()::println);
-        } else if (name.endsWith(".xlsx")) {
-            OutputFile.bytes(out, stream -> reports.exportWorkbook(stored.pack(), sheets.get(0),
-                    stored.documentInfo(sheets), stream));
+            printing.saveEach(printed, out, pdfa).forEach(out()::println);
         } else {
-            DocumentInfo info = stored.documentInfo(sheets);
-            OutputFile.bytes(out, stream -> {
-                if (pdfa) {
-                    reports.exportPdfA(sheets, info, stream);
-                } else {
-                    reports.exportPdf(sheets, info, stream);
-                }
-            });
+            printing.save(printed, out, format);
         }
-        sheets.forEach(s -> out().println(s.name() + "  " + s.code().value()));
+        printed.sheets().forEach(s -> out().println(s.name() + "  " + s.code().value()));
         return ExitCodes.OK;
     }
 }

@@ -1,7 +1,7 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.exchange.score.ScoreFile;
+import com.parkreview.app.laptop.ExportScores;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.DeclaredRecusal;
 import com.parkreview.app.review.ReturnedScores;
@@ -9,7 +9,6 @@ import com.parkreview.app.review.ReturnedSheet;
 import com.parkreview.app.review.ScoreReturns;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,11 +23,9 @@ final class ScoreExportCommand extends DatabaseCommand {
     private Path out;
 
     @Override
-    int run(Database db) throws Exception {
-        ScoreReturns.Prepared prepared = new ScoreReturns(db).prepare();
+    int run(Database db) {
+        ScoreReturns.Prepared prepared = ExportScores.export(db, out);
         ReturnedScores scores = prepared.scores();
-        String text = ScoreFile.write(scores, prepared.privateKey());
-        OutputFile.write(Optional.of(out), out(), writer -> writer.write(text));
         out().println(AppText.of("cli.scoreWritten", out, scores.expertCode(), scores.sheets().size(),
                 codes(scores.sheets().stream().map(ReturnedSheet::applicantCode).toList()),
                 scores.recusals().size(),

@@ -26,6 +26,11 @@ public record OpenOptions(boolean createIfMissing, Optional<char[]> password, Cl
         return new OpenOptions(true, Optional.empty(), Clock.systemDefaultZone(), "file");
     }
 
+    /** These options, creating the database when there is none yet. */
+    public OpenOptions creatingIfMissing() {
+        return new OpenOptions(true, password, clock, fileSystem);
+    }
+
     public OpenOptions withPassword(char[] value) {
         return new OpenOptions(createIfMissing, Optional.of(value), clock, fileSystem);
     }

@@ -4,6 +4,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.Engine;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.sheets.SheetVerification;
@@ -572,7 +573,7 @@ public final class ClientRoot implements Navigator, MainWindowView.Actions, Star
         Database database = context.workspace().database();
         String version = Optional.ofNullable(ClientRoot.class.getPackage().getImplementationVersion()).orElse("development");
         info(UiText.text("about.title"), UiText.text("about.text", version, System.getProperty("java.version"),
-                System.getProperty("javafx.runtime.version", "?"), org.h2.engine.Constants.VERSION,
+                System.getProperty("javafx.runtime.version", "?"), Engine.version(),
                 database.file(), database.file().folder()));
     }
 

@@ -1,6 +1,6 @@
 package com.parkreview.app.ui;
 
-import com.parkreview.app.cli.WindowOptions;
+import com.parkreview.app.WindowOptions;
 import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;

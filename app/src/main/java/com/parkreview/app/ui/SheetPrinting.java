@@ -1,11 +1,8 @@
 package com.parkreview.app.ui;
 
-import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.review.Actor;
-import com.parkreview.app.sheets.Printout;
-import com.parkreview.app.sheets.SheetMaker;
+import com.parkreview.app.sheets.PrintSheets;
 import com.parkreview.app.sheets.SheetRequest;
-import com.parkreview.app.sheets.StoredSheets;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.console.ConsoleView;
@@ -13,16 +10,19 @@ import com.parkreview.app.ui.sheets.SheetPreview;
 import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-/** The sheets printed from the window: previewed first, then printed; the results also saved as PDF or XLSX. */
+/**
+ * The sheets printed from the window: previewed first, then printed; the results also saved as PDF
+ * or XLSX. What is printed and saved is the {@link PrintSheets} use case the {@code report} command
+ * calls too; this class adds only the window's part (the preview, the file chooser, the notices).
+ */
 final class SheetPrinting {
 
     private final Window owner;
@@ -36,74 +36,60 @@ final class SheetPrinting {
 
     /** An expert's sheet of an applicant, or the blank sheet of the applicant, made by the actor. */
     void fromForm(Actor actor, long sessionId, String expertCode, long applicantId, boolean blank) {
-        StoredSheets stored = stored(sessionId);
-        String applicantCode = stored.stored().applicants().stream().filter(a -> a.id() == applicantId).findFirst()
+        String applicantCode = context.workspace().database().read(s -> s.applicants().find(applicantId))
                 .orElseThrow().code();
         SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
                 Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(expertCode));
-        preview(stored, make(actor, stored, request));
+        preview(print(actor, sessionId, request));
     }
 
     /** The secretary's sheets; every code printed is recorded, so that a paper sheet can be verified later. */
     void fromConsole(Actor actor, long sessionId, ConsoleView.PrintKind kind) {
-        StoredSheets stored = stored(sessionId);
         switch (kind) {
-            case SIGN_IN -> preview(stored, make(actor, stored, all(SheetRequest.Kind.SIGN_IN)));
-            case SUMMARIES -> preview(stored, make(actor, stored, all(SheetRequest.Kind.SUMMARY)));
-            case RESULTS -> preview(stored, make(actor, stored, all(SheetRequest.Kind.RESULTS)));
-            case PACK -> preview(stored, make(actor, stored, all(SheetRequest.Kind.PACK)));
-            case RESULTS_PDF, RESULTS_XLSX -> saveResults(stored, make(actor, stored, all(SheetRequest.Kind.RESULTS)),
+            case SIGN_IN -> preview(print(actor, sessionId, all(SheetRequest.Kind.SIGN_IN)));
+            case SUMMARIES -> preview(print(actor, sessionId, all(SheetRequest.Kind.SUMMARY)));
+            case RESULTS -> preview(print(actor, sessionId, all(SheetRequest.Kind.RESULTS)));
+            case PACK -> preview(print(actor, sessionId, all(SheetRequest.Kind.PACK)));
+            case RESULTS_PDF, RESULTS_XLSX -> saveResults(print(actor, sessionId, all(SheetRequest.Kind.RESULTS)),
                     kind == ConsoleView.PrintKind.RESULTS_XLSX);
         }
     }
 
     /**
-     * The sheets filled and their codes recorded; when the file is read-only they are made all the
+     * The sheets made and their codes recorded; when the file is read-only they are made all the
      * same, and the user is told their codes could not be recorded.
      */
-    private List<FilledSheet> make(Actor actor, StoredSheets stored, SheetRequest request) {
-        Printout printout = new SheetMaker(reports, context.workspace().database(), actor).make(stored, request);
-        printout.notRecorded().ifPresent(notice -> {
-            Alert alert = new Alert(Alert.AlertType.WARNING, notice.in(java.util.Locale.getDefault()), ButtonType.OK);
+    private PrintSheets.Printed print(Actor actor, long sessionId, SheetRequest request) {
+        PrintSheets.Printed printed = printing().print(actor, sessionId, request);
+        printed.printout().notRecorded().ifPresent(notice -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING, notice.in(Locale.getDefault()), ButtonType.OK);
             alert.initOwner(owner);
             alert.setHeaderText(null);
             alert.showAndWait();
         });
-        return printout.sheets();
+        return printed;
     }
 
-    private void saveResults(StoredSheets stored, List<FilledSheet> results, boolean xlsx) {
-        Optional<java.nio.file.Path> file = context.files().save(owner, UiText.text(xlsx
+    private void saveResults(PrintSheets.Printed printed, boolean xlsx) {
+        Optional<Path> file = context.files().save(owner, UiText.text(xlsx
                 ? "console.export.resultsXlsx" : "console.export.resultsPdf"),
                 xlsx ? FileDialogs.Kind.of("Excel", "*.xlsx") : FileDialogs.Kind.of("PDF", "*.pdf"),
-                results.get(0).name() + (xlsx ? ".xlsx" : ".pdf"), Optional.empty());
-        if (file.isEmpty()) {
-            return;
-        }
-        try {
-            AtomicFile.write(file.get(), out -> {
-                if (xlsx) {
-                    reports.exportWorkbook(stored.pack(), results.get(0), stored.documentInfo(results), out);
-                } else {
-                    reports.exportPdf(results, stored.documentInfo(results), out);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                printed.sheets().get(0).name() + (xlsx ? ".xlsx" : ".pdf"), Optional.empty());
+        file.ifPresent(chosen -> printing().save(printed, chosen,
+                xlsx ? PrintSheets.Format.XLSX : PrintSheets.Format.PDF));
     }
 
-    private StoredSheets stored(long sessionId) {
-        return context.workspace().database().read(s -> StoredSheets.load(s, sessionId,
-                LocalDate.now(context.workspace().database().clock())));
+    private PrintSheets printing() {
+        return new PrintSheets(context.workspace().database(), reports);
     }
 
     private static SheetRequest all(SheetRequest.Kind kind) {
         return new SheetRequest(kind, Optional.empty(), Optional.empty());
     }
 
-    private void preview(StoredSheets stored, List<FilledSheet> sheets) {
+    private void preview(PrintSheets.Printed printed) {
+        List<FilledSheet> sheets = printed.sheets();
         new SheetPreview(owner, reports, context.tasks(), context.files(), sheets,
-                DocumentInfo.of(sheets.get(0).name(), stored.author(), sheets)).show();
+                DocumentInfo.of(sheets.get(0).name(), printed.stored().author(), sheets)).show();
     }
 }

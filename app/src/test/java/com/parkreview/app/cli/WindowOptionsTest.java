@@ -3,6 +3,7 @@ package com.parkreview.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.WindowOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,23 +1,17 @@
 package com.parkreview.app.ui.exchange;
 
-import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.kit.KitFile;
-import com.parkreview.app.exchange.score.ScoreFile;
-import com.parkreview.app.exchange.signing.Ed25519;
+import com.parkreview.app.laptop.ExportScores;
+import com.parkreview.app.laptop.OpenKit;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
-import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertKit;
 import com.parkreview.app.review.ExpertMode;
-import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.review.ScoreReturns;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.UiText;
-import com.parkreview.scoring.ValidationException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -41,22 +35,13 @@ public final class ExpertLaptopViewModel {
                 + "-评分";
     }
 
-    /** Reads the kit, then creates the database and opens the kit into it in expert mode. */
+    /** Reads the kit, then creates the database and opens the kit into it in expert mode ({@link OpenKit}). */
     public static Opened openKit(Path kitFile, DatabaseFile target) throws InputRejectedException {
-        ExpertKit kit = KitFile.read(kitFile);
-        if (target.exists()) {
-            throw new ValidationException(com.parkreview.app.AppText.of("ui.fileExists", target));
-        }
-        Database database = Database.open(target, OpenOptions.creating());
-        try {
-            ExpertMode mode = new OfflineKits(database).open(Actor.expert(kit.expertCode(), kit.expert().name()), kit,
-                    Ed25519::newKeyPair);
-            return new Opened(database, mode, UiText.text("laptop.opened", kit.session().name(), kit.expertCode(),
-                    kit.expert().name(), kit.applicants().size(), mode.fingerprint(), target));
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        OpenKit.Opened opened = OpenKit.open(new OpenKit.Request(kitFile, target, OpenOptions.creating(),
+                OpenKit.Target.NEW_FILE));
+        ExpertKit kit = opened.kit();
+        return new Opened(opened.database(), opened.mode(), UiText.text("laptop.opened", kit.session().name(),
+                kit.expertCode(), kit.expert().name(), kit.applicants().size(), opened.mode().fingerprint(), target));
     }
 
     /** The expert mode of the open database, if it is an expert's own copy. */
@@ -64,14 +49,9 @@ public final class ExpertLaptopViewModel {
         return store.read(s -> s.expertMode().current());
     }
 
-    /** Writes the expert's signed sheets and recusals as a signed score file; says what is in it. */
+    /** Writes the expert's signed sheets and recusals as a signed score file ({@link ExportScores}); says what is in it. */
     public static String exportScores(StoreAccess store, Path target) {
-        ScoreReturns.Prepared prepared = new ScoreReturns(store).prepare();
-        try {
-            AtomicFile.write(target, ScoreFile.write(prepared.scores(), prepared.privateKey()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScoreReturns.Prepared prepared = ExportScores.export(store, target);
         String text = UiText.text("laptop.exported", target, prepared.scores().sheets().size(),
                 prepared.scores().recusals().size(), prepared.scores().key().fingerprint());
         if (!prepared.notSigned().isEmpty()) {

@@ -1,4 +1,4 @@
-package com.parkreview.app.cli;
+package com.parkreview.app;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,14 +14,14 @@ import java.util.Optional;
 public record WindowOptions(Optional<Path> database, Optional<Path> file) {
 
     /** The endings of the files the window opens when it is given one. */
-    static final List<String> OPENED = List.of(".prkit", ".prscore");
+    public static final List<String> OPENED = List.of(".prkit", ".prscore");
 
     public WindowOptions(Optional<Path> database) {
         this(database, Optional.empty());
     }
 
     /** Whether the window opens this file when it is given it: a kit or a score file. */
-    static boolean opens(String file) {
+    public static boolean opens(String file) {
         String name = file.toLowerCase(Locale.ROOT);
         return OPENED.stream().anyMatch(name::endsWith);
     }

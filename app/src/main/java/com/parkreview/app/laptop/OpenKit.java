@@ -1,0 +1,56 @@
+package com.parkreview.app.laptop;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.kit.KitFile;
+import com.parkreview.app.exchange.signing.Ed25519;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ExpertKit;
+import com.parkreview.app.review.ExpertMode;
+import com.parkreview.app.review.OfflineKits;
+import com.parkreview.scoring.ValidationException;
+import java.nio.file.Path;
+
+/**
+ * Use case: open the secretary's kit on the expert's laptop, into the expert's own database, in
+ * expert mode — the one implementation behind File › Open an expert kit, a double-clicked kit and
+ * {@code kit open}. The kit is read and checked first, so a refused kit creates no file; a new
+ * database appears whole or not at all; opening the same kit again into its database is allowed
+ * and changes nothing, another kit or a database holding sessions is refused.
+ */
+public final class OpenKit {
+
+    /** Whether the database may exist already (the same kit opened again) or must be new. */
+    public enum Target { NEW_FILE, NEW_OR_SAME_KIT }
+
+    /** The kit, the database to open it into, and how (a password makes a new database encrypted). */
+    public record Request(Path kitFile, DatabaseFile database, OpenOptions options, Target target) {
+    }
+
+    /** The kit opened: the expert's database (the caller closes it), the kit and the expert mode. */
+    public record Opened(Database database, ExpertKit kit, ExpertMode mode) {
+    }
+
+    private OpenKit() {
+    }
+
+    /** Opens the kit; the history names the kit's expert as the one who opened it. */
+    public static Opened open(Request request) throws InputRejectedException {
+        ExpertKit kit = KitFile.read(request.kitFile());
+        if (request.target() == Target.NEW_FILE && request.database().exists()) {
+            throw new ValidationException(AppText.of("ui.fileExists", request.database()));
+        }
+        Database database = Database.open(request.database(), request.options().creatingIfMissing());
+        try {
+            ExpertMode mode = new OfflineKits(database).open(Actor.expert(kit.expertCode(), kit.expert().name()), kit,
+                    Ed25519::newKeyPair);
+            return new Opened(database, kit, mode);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.parkreview.app.persistence;
+
+/** The database engine the store runs on, as the About box names it. */
+public final class Engine {
+
+    private Engine() {
+    }
+
+    /** H2's version, e.g. "2.3.232". */
+    public static String version() {
+        return org.h2.engine.Constants.VERSION;
+    }
+}

@@ -1,0 +1,96 @@
+package com.parkreview.app.sheets;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.files.ResultFile;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.reports.DocumentInfo;
+import com.parkreview.reports.ReportService;
+import com.parkreview.reports.fill.FilledSheet;
+import com.parkreview.scoring.ValidationException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Use case: print a stored session's sheets, and save them as a file — the one implementation the
+ * window (preview, print, "save as") and the {@code report} command both call. Every sheet made
+ * has its verification code recorded ({@link SheetMaker}); a file is written whole, and a write
+ * that fails is refused naming the file ({@link ResultFile}).
+ */
+public final class PrintSheets {
+
+    /** What a file of sheets is written as. */
+    public enum Format {
+        PDF, PDF_A, XLSX;
+
+        /** The format a file's name asks for: .xlsx, or PDF (PDF/A when asked). */
+        public static Format of(Path file, boolean pdfA) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".xlsx")) {
+                return XLSX;
+            }
+            return pdfA ? PDF_A : PDF;
+        }
+    }
+
+    /** Sheets made from the stored session, with what became of their codes. */
+    public record Printed(StoredSheets stored, SheetRequest request, Printout printout) {
+
+        public List<FilledSheet> sheets() {
+            return printout.sheets();
+        }
+
+        /** The file properties of these sheets: title, the secretary as author, codes as keywords. */
+        public DocumentInfo info() {
+            return stored.documentInfo(sheets());
+        }
+    }
+
+    private final StoreAccess store;
+    private final ReportService reports;
+
+    public PrintSheets(StoreAccess store, ReportService reports) {
+        this.store = store;
+        this.reports = reports;
+    }
+
+    /** The sheets asked for, made by the actor from the session as stored today; their codes recorded. */
+    public Printed print(Actor actor, long sessionId, SheetRequest request) {
+        StoredSheets stored = store.read(s -> StoredSheets.load(s, sessionId, LocalDate.now(store.clock())));
+        return new Printed(stored, request, new SheetMaker(reports, store, actor).make(stored, request));
+    }
+
+    /** Refuses a format the sheets cannot be saved as (a workbook holds the results only), before any is made. */
+    public static void checkFormat(SheetRequest request, Format format) {
+        if (format == Format.XLSX && request.kind() != SheetRequest.Kind.RESULTS) {
+            throw new ValidationException(AppText.of("sheets.xlsxResultsOnly"));
+        }
+    }
+
+    /** The sheets in one file. */
+    public void save(Printed printed, Path file, Format format) {
+        checkFormat(printed.request(), format);
+        List<FilledSheet> sheets = printed.sheets();
+        DocumentInfo info = printed.info();
+        ResultFile.write(file, out -> {
+            switch (format) {
+                case XLSX -> reports.exportWorkbook(printed.stored().pack(), sheets.get(0), info, out);
+                case PDF_A -> reports.exportPdfA(sheets, info, out);
+                case PDF -> reports.exportPdf(sheets, info, out);
+            }
+        });
+    }
+
+    /** Each sheet in a PDF of its own in the folder, numbered in print order; returns the files. */
+    public List<Path> saveEach(Printed printed, Path folder, boolean pdfA) {
+        return reports.exportEachPdf(printed.sheets(), folder, pdfA, printed.stored().author(),
+                (file, content) -> ResultFile.write(file, content::writeTo));
+    }
+
+    /** The service the sheets are filled with, for a preview of them. */
+    public ReportService reports() {
+        return reports;
+    }
+}
