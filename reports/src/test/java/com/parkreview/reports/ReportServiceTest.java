@@ -1,6 +1,5 @@
 package com.parkreview.reports;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -169,10 +169,26 @@ class ReportServiceTest {
         }
     }
 
+    /** The engine's own classes: filling (Jasper) and PDF (Jasper's exporter, OpenPDF). */
+    private static final String[] ENGINE = {"net.sf.jasperreports.", "com.lowagie.", "org.openpdf."};
+
+    /**
+     * In a class loader of its own, as at a start: the preload, given no data, loads the engine
+     * for filling and for PDF; a second has nothing left to do; and the user's first sheet then
+     * needs no engine class the preload did not load.
+     */
     @Test
-    void preloadDoesTheOneTimeWorkWithoutAnyData() {
-        assertDoesNotThrow(SERVICE::preload);
-        assertDoesNotThrow(SERVICE::preload, "a second preload is harmless");
+    void preloadDoesTheOneTimeWorkWithoutAnyData() throws Exception {
+        try (IsolatedClasses classes = new IsolatedClasses()) {
+            String probe = PreloadProbe.class.getName();
+            Set<String> preloaded = classes.loadedBy(probe, "preload", ENGINE);
+            assertTrue(preloaded.stream().anyMatch(name -> name.startsWith("net.sf.jasperreports.engine.fill.")),
+                    "the filler is loaded");
+            assertTrue(preloaded.stream().anyMatch(name -> name.startsWith("net.sf.jasperreports.pdf.")),
+                    "the PDF exporter is loaded");
+            assertEquals(Set.of(), classes.loadedBy(probe, "preload", ENGINE), "a second preload has work left");
+            assertEquals(Set.of(), classes.loadedBy(probe, "firstSheet", ENGINE), "left for the first sheet");
+        }
     }
 
     @Test

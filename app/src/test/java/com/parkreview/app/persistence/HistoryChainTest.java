@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,10 +27,25 @@ class HistoryChainTest {
     Path dir;
 
     /**
-     * What setUp records, counted from a run: the session, applicant and panel, a recusal and one
-     * sheet typed and signed, each change in words and each row it touched in the journal.
+     * What setUp records: every change once in words and once more for each row it touched in the
+     * journal. Of the 石景山 rubric (5 dimensions, 13 indicators, 3 tiers) that makes 82.
      */
-    private static final long UNTOUCHED_ENTRIES = 82;
+    private static final long UNTOUCHED_ENTRIES = untouchedEntries(ProgrammeSettings.SHIJINGSHAN);
+
+    private static long untouchedEntries(ProgrammeSettings settings) {
+        int dimensions = settings.rubric().dimensions().size();
+        int indicators = settings.rubric().indicators().size();
+        int tiers = settings.tiers().tiers().size();
+        long session = 1 + 1 + dimensions + indicators + tiers; // created: its row, a row per dimension, indicator, tier
+        long applicant = 2 + 2;                                 // created, passed pre-review: each with its row
+        long experts = 3 * 2;                                   // three created, each with its row
+        long scoring = 2;                                       // the session's status, its row
+        long recusal = 2;                                       // declared, its row
+        long sheetOpened = 1 + 1 + indicators;                  // created: its row and an empty score row each
+        long scores = 2L * indicators;                          // every indicator typed, its score row
+        long signing = 2 + 2;                                   // opinion and signature, each with the sheet's row
+        return session + applicant + experts + scoring + recusal + sheetOpened + scores + signing;
+    }
 
     private TestSessions.Ids ids;
     private long sheet;

@@ -1,20 +1,30 @@
 package com.parkreview.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +46,11 @@ class ClientContextTest {
     @Test
     void theWorkspaceWaitsForTheStartingDatabaseWhileItOpens() throws Exception {
         assertThrows(IllegalStateException.class, context::workspace);
-        CompletableFuture<Database> opening = new CompletableFuture<>();
+        WatchedOpening opening = new WatchedOpening();
         context.opening(opening);
         Database database = Database.open(DatabaseFile.of(dir.resolve("a.mv.db")), OpenOptions.creating());
         CompletableFuture<Workspace> asked = CompletableFuture.supplyAsync(context::workspace);
-        Thread.sleep(100);
+        assertTrue(opening.awaitWaiter(), "the workspace was asked for but nobody waits for its database");
         assertFalse(asked.isDone(), "the workspace was given before its database was open");
         opening.complete(database);
         assertSame(database, asked.get(10, TimeUnit.SECONDS).database());
@@ -66,9 +76,45 @@ class ClientContextTest {
         context.close();
     }
 
+    /** A database still opening that says when someone starts to wait for it. */
+    private static final class WatchedOpening extends CompletableFuture<Database> {
+
+        private final CountDownLatch waited = new CountDownLatch(1);
+
+        boolean awaitWaiter() throws InterruptedException {
+            return waited.await(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public Database join() {
+            waited.countDown();
+            return super.join();
+        }
+
+        @Override
+        public Database get() throws InterruptedException, ExecutionException {
+            waited.countDown();
+            return super.get();
+        }
+
+        @Override
+        public Database get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException,
+                TimeoutException {
+            waited.countDown();
+            return super.get(timeout, unit);
+        }
+    }
+
     @Test
-    void theWindowClosedBeforeItsDatabaseOpenedClosesCleanly() {
+    void theWindowClosedBeforeItsDatabaseOpenedClosesCleanly() throws IOException {
         assertDoesNotThrow(context::close);
+        assertThrows(RejectedExecutionException.class,
+                () -> context.tasks().run(() -> "late", result -> { }, error -> { }), "a job after the close");
+        assertThrows(IllegalStateException.class, context::workspace, "a workspace without any database");
+        assertDoesNotThrow(context::close, "a second close");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "no database, no backup");
+        }
     }
 
     @Test

@@ -10,10 +10,10 @@ import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.applicants.ApplicantListViewModel;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +27,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,8 +42,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * opinion, sign, find the sheet locked, re-open it with a reason that the history keeps.
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
 class ExpertScoringFlowTest {
+
+    @TempDir
+    Path dir;
 
     private Database db;
     private TestSessions.Ids ids;
@@ -49,13 +54,17 @@ class ExpertScoringFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("parkreview-ui");
         db = TestSessions.freshDatabase(dir);
         ids = TestSessions.session(db, 3, 5);
         Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
         context = new ClientContext(new ClientSettings(preferences), db);
         new ClientRoot(context, stage).show();
         stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     @Test

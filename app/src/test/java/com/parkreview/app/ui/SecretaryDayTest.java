@@ -13,6 +13,7 @@ import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.PdfText;
 import com.parkreview.app.testing.ScoreFiles;
@@ -39,8 +40,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,7 +58,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * results printed before no longer match the data.
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
 class SecretaryDayTest {
 
     private static final String APPLICANTS_HEADER =
@@ -79,15 +82,21 @@ class SecretaryDayTest {
     /** E5's paper sheet for A01 after the re-review: 83 points. */
     private static final String[] PAPER = "5 5 5 5 5 5 10 10 15 15 3 0 0".split(" ");
 
+    @TempDir
+    Path dir;
+
     private final ScriptedFileDialogs files = new ScriptedFileDialogs();
-    private Path dir;
     private Database db;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("parkreview-day");
         db = TestSessions.freshDatabase(dir);
         TestWindows.open(stage, db, files);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     @Test

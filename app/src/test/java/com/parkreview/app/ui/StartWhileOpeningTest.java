@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,8 +33,11 @@ import org.testfx.framework.junit5.Start;
  * waits for the database and is not then replaced by the start page.
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
 class StartWhileOpeningTest {
+
+    @TempDir
+    Path dir;
 
     private final CompletableFuture<Database> opening = new CompletableFuture<>();
     private Path file;
@@ -43,7 +47,6 @@ class StartWhileOpeningTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("parkreview-opening");
         db = TestSessions.freshDatabase(dir);
         TestSessions.session(db, 3, 5);
         file = db.file().file();
@@ -99,7 +102,7 @@ class StartWhileOpeningTest {
 
     @Test
     void aFileOpenedLatelyIsALinkThatOpensIt(FxRobot robot) throws Exception {
-        Database otherDb = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-other"), "other");
+        Database otherDb = TestSessions.freshDatabase(dir, "other");
         Path other = otherDb.file().file();
         otherDb.close();
         robot.interact(() -> {

@@ -5,20 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.CutText;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,17 +33,26 @@ import org.testfx.util.WaitForAsyncUtils;
  * language of every screen by default.
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
 class ConsoleFitsTest {
 
+    @TempDir
+    Path dir;
+
+    private Database db;
     private ClientRoot root;
     private long session;
 
     @Start
     void start(Stage stage) throws Exception {
-        Database db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-ui"));
+        db = TestSessions.freshDatabase(dir);
         session = new DemoSession(db).create();
         root = TestWindows.open(stage, db, FileDialogs.system());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     @Test

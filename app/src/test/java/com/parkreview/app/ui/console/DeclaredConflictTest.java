@@ -8,10 +8,10 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.review.Recusal;
 import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ButtonType;
@@ -20,8 +20,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,8 +33,11 @@ import org.testfx.framework.junit5.Start;
  * secretary records it from the progress matrix, with the reason as the expert wrote it.
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
 class DeclaredConflictTest {
+
+    @TempDir
+    Path dir;
 
     private Database db;
     private long session;
@@ -40,9 +45,14 @@ class DeclaredConflictTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-conflict"));
+        db = TestSessions.freshDatabase(dir);
         session = new DemoSession(db).create();
         root = TestWindows.open(stage, db, com.parkreview.app.ui.common.FileDialogs.system());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     @Test

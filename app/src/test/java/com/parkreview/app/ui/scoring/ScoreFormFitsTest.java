@@ -6,19 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.CutText;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,14 +32,24 @@ import org.testfx.util.WaitForAsyncUtils;
  * whose words are the longer: the defense timer's phases were cut to "presentation 15 min, ...".
  */
 @InLocale("en") // declared first: set before ApplicationExtension's @Start builds the window
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
 class ScoreFormFitsTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
 
     @Start
     void start(Stage stage) throws Exception {
-        Database db = TestSessions.freshDatabase(Files.createTempDirectory("parkreview-ui"));
+        db = TestSessions.freshDatabase(dir);
         TestSessions.session(db, 3, 5);
         TestWindows.open(stage, db, FileDialogs.system());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     @Test
