@@ -6,7 +6,6 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoreWork;
 import com.parkreview.scoring.LocalizedText;
-import com.parkreview.scoring.ValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.store.fs.FilePath;
 
 /**
  * One open ParkReview database (see {@link DatabaseOpening} for how it is opened and {@link H2Url}
@@ -44,7 +44,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     private final HeadMarker head;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final TableShapes shapes = new TableShapes();
-
+    private final DatabaseCopies copies;
 
     /** The newest schema version this ParkReview writes (its migrations). */
     public static final String SCHEMA_VERSION = Migrations.NEWEST;
@@ -65,6 +65,7 @@ public final class Database implements StoreAccess, AutoCloseable {
         this.created = created;
         this.backups = new Backups(file);
         this.head = new HeadMarker(file);
+        this.copies = new DatabaseCopies(file, options, keeper, writeLock, backups, this::now);
     }
 
     public DatabaseFile file() {
@@ -98,7 +99,7 @@ public final class Database implements StoreAccess, AutoCloseable {
         if (!writable) {
             return Optional.of(AppText.of("store.readOnly"));
         }
-        if (!org.h2.store.fs.FilePath.get(options.fileSystem() + ":" + file.folder()).canWrite()) {
+        if (!FilePath.get(options.fileSystem() + ":" + file.folder()).canWrite()) {
             return Optional.of(AppText.of("store.folderReadOnly"));
         }
         try {
@@ -153,17 +154,7 @@ public final class Database implements StoreAccess, AutoCloseable {
 
     /** Writes a backup now (File › Backups, the {@code backup} command). */
     public Path backup() {
-        writeLock.lock();
-        try {
-            return backups.create(keeper, options.password(), now());
-        } catch (SQLException e) {
-            throw Failures.translate(e);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("backup.writeFailed",
-                    file.folder()), e);
-        } finally {
-            writeLock.unlock();
-        }
+        return copies.backup();
     }
 
     /**
@@ -171,24 +162,7 @@ public final class Database implements StoreAccess, AutoCloseable {
      * if encrypted), built the way a restore builds one. An existing file is never overwritten.
      */
     public Path saveCopy(Path target, Actor actor) {
-        DatabaseFile copy = DatabaseFile.of(target);
-        if (copy.exists()) {
-            throw new ValidationException(AppText.of("ui.fileExists", copy));
-        }
-        byte[] content;
-        writeLock.lock();
-        try {
-            content = Backups.bytes(keeper, options.password(), now(), file.file().getFileName().toString());
-        } catch (SQLException e) {
-            throw Failures.translate(e);
-        } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailed"), e);
-        } finally {
-            writeLock.unlock();
-        }
-        Restore.into(copy, file.file().getFileName().toString(), content,
-                new OpenOptions(true, options.password(), options.clock(), "file"), actor, false);
-        return copy.file();
+        return copies.saveCopy(target, actor);
     }
 
     /** Closes after writing a backup (when the application closes). A failed backup does not stop the close. */

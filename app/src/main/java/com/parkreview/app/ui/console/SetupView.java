@@ -3,13 +3,15 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
-import com.parkreview.app.review.PreReview;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -23,7 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
-/** The set-up tab. Binds and forwards; the pre-review is asked in a small dialog. */
+/** The set-up tab. Binds and forwards; the pre-review is asked in a small dialog ({@link PreReviewDialog}). */
 public final class SetupView {
 
     private final FileDialogs files;
@@ -106,10 +108,10 @@ public final class SetupView {
     @FXML
     private Button addExpert;
 
-    private java.util.function.Consumer<java.util.List<Expert>> kitHandout = experts -> { };
+    private Consumer<List<Expert>> kitHandout = experts -> { };
 
     /** Where "hand out kits" goes: the experts chosen, or the whole panel when none is. */
-    public void onHandOutKits(java.util.function.Consumer<java.util.List<Expert>> handout) {
+    public void onHandOutKits(Consumer<List<Expert>> handout) {
         this.kitHandout = handout;
     }
 
@@ -127,17 +129,18 @@ public final class SetupView {
         TableColumns.showText(aSupport, row -> row.supportedYears().isEmpty() ? ""
                 : (row.periodExceeded() ? "⚠ " : "") // first, so that a narrow column still shows it
                         + row.supportedYears().stream().map(String::valueOf).collect(Collectors.joining("、")));
-        code.textProperty().bindBidirectional(model.codeProperty());
-        name.textProperty().bindBidirectional(model.nameProperty());
-        uscc.textProperty().bindBidirectional(model.usccProperty());
-        contact.textProperty().bindBidirectional(model.contactProperty());
-        phone.textProperty().bindBidirectional(model.phoneProperty());
-        applied.textProperty().bindBidirectional(model.appliedProperty());
-        received.textProperty().bindBidirectional(model.receivedProperty());
-        slot.textProperty().bindBidirectional(model.slotProperty());
-        usccProblem.textProperty().bind(model.usccProblemProperty());
-        periodWarning.textProperty().bind(model.periodWarningProperty());
-        addApplicant.disableProperty().bind(model.applicantProblemProperty().isNotEmpty());
+        ApplicantEntryViewModel entry = model.applicantEntry();
+        code.textProperty().bindBidirectional(entry.codeProperty());
+        name.textProperty().bindBidirectional(entry.nameProperty());
+        uscc.textProperty().bindBidirectional(entry.usccProperty());
+        contact.textProperty().bindBidirectional(entry.contactProperty());
+        phone.textProperty().bindBidirectional(entry.phoneProperty());
+        applied.textProperty().bindBidirectional(entry.appliedProperty());
+        received.textProperty().bindBidirectional(entry.receivedProperty());
+        slot.textProperty().bindBidirectional(entry.slotProperty());
+        usccProblem.textProperty().bind(entry.usccProblemProperty());
+        periodWarning.textProperty().bind(entry.periodWarningProperty());
+        addApplicant.disableProperty().bind(entry.applicantProblemProperty().isNotEmpty());
         preReview.disableProperty().bind(applicants.getSelectionModel().selectedItemProperty().isNull());
 
         experts.setItems(model.experts());
@@ -148,14 +151,15 @@ public final class SetupView {
         TableColumns.showText(eRecusals, row -> model.recusedFrom(row));
         panelNote.textProperty().bind(model.panelNoteProperty());
         TableColumns.showText(ePledge, row -> row.pledgeConfirmedAt().isPresent() ? "✓" : "");
-        expertCode.textProperty().bindBidirectional(model.expertCodeProperty());
-        expertName.textProperty().bindBidirectional(model.expertNameProperty());
-        organisation.textProperty().bindBidirectional(model.organisationProperty());
+        ExpertEntryViewModel expert = model.expertEntry();
+        expertCode.textProperty().bindBidirectional(expert.codeProperty());
+        expertName.textProperty().bindBidirectional(expert.nameProperty());
+        organisation.textProperty().bindBidirectional(expert.organisationProperty());
         role.getItems().setAll(ExpertRole.values());
         role.setConverter(Converters.showing(r -> UiText.text("role." + r.name())));
-        role.valueProperty().bindBidirectional(model.roleProperty());
-        leader.selectedProperty().bindBidirectional(model.leaderProperty());
-        addExpert.disableProperty().bind(model.expertCodeProperty().isEmpty().or(model.expertNameProperty().isEmpty()));
+        role.valueProperty().bindBidirectional(expert.roleProperty());
+        leader.selectedProperty().bindBidirectional(expert.leaderProperty());
+        addExpert.disableProperty().bind(expert.codeProperty().isEmpty().or(expert.nameProperty().isEmpty()));
     }
 
     @FXML
@@ -180,8 +184,8 @@ public final class SetupView {
 
     @FXML
     private void handOutKits() {
-        java.util.List<Expert> chosen = java.util.List.copyOf(experts.getSelectionModel().getSelectedItems());
-        kitHandout.accept(chosen.isEmpty() ? java.util.List.copyOf(model.experts()) : chosen);
+        List<Expert> chosen = List.copyOf(experts.getSelectionModel().getSelectedItems());
+        kitHandout.accept(chosen.isEmpty() ? List.copyOf(model.experts()) : chosen);
     }
 
     @FXML
@@ -194,7 +198,7 @@ public final class SetupView {
         });
     }
 
-    private Optional<java.nio.file.Path> chooseTable() {
+    private Optional<Path> chooseTable() {
         return files.open(applicants.getScene().getWindow(), UiText.text("setup.import"),
                 FileDialogs.Kind.of(UiText.text("setup.tableFiles"), "*.csv", "*.xlsx"));
     }
@@ -220,82 +224,5 @@ public final class SetupView {
 
     private void guarded(Runnable action) {
         ErrorDialog.guard(ErrorDialog.windowOf(applicants), action);
-    }
-
-    /** The pre-review of one applicant: the materials checklist, then passed, or failed with its reason and a note. */
-    static final class PreReviewDialog {
-        private PreReviewDialog() {
-        }
-
-        /** Shows the dialog; returns whether the pre-review was recorded. */
-        static boolean show(javafx.stage.Window owner, PreReviewViewModel model) {
-            Applicant applicant = model.applicant();
-            javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
-            dialog.initOwner(owner);
-            dialog.setTitle(UiText.text("prereview.title", applicant.code(), applicant.name()));
-            dialog.setHeaderText(UiText.text("prereview.title", applicant.code(), applicant.name()));
-            dialog.getDialogPane().setId("preReviewDialog");
-            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-            grid.setHgap(10);
-            grid.setVgap(6);
-            Label materials = new Label(UiText.text("prereview.materials"));
-            materials.getStyleClass().add("section-title");
-            grid.addRow(0, materials);
-            int row = 1;
-            for (PreReviewViewModel.Line line : model.lines()) {
-                javafx.scene.control.CheckBox received = new javafx.scene.control.CheckBox(line.label());
-                received.setWrapText(true); // a long name wraps: "(必需)" / "(required)" stays in sight
-                received.setPrefWidth(340);
-                received.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                received.setId("material-" + line.material().name());
-                received.selectedProperty().bindBidirectional(line.received());
-                TextField note = new TextField();
-                note.setId("materialNote-" + line.material().name());
-                note.setPromptText(UiText.text("prereview.note"));
-                note.setPrefColumnCount(22);
-                note.textProperty().bindBidirectional(line.note());
-                grid.addRow(row++, received, note);
-            }
-            ComboBox<PreReview.Result> result = new ComboBox<>();
-            result.getItems().setAll(PreReview.Result.values());
-            result.setConverter(Converters.showing(r -> UiText.text("prereview." + r.name())));
-            result.valueProperty().bindBidirectional(model.resultProperty());
-            result.setId("preReviewResult");
-            ComboBox<PreReview.FailReason> reason = new ComboBox<>();
-            reason.getItems().setAll(PreReview.FailReason.values());
-            reason.setConverter(Converters.showing(r -> UiText.text("prereview.reason." + r.name())));
-            reason.valueProperty().bindBidirectional(model.reasonProperty());
-            reason.setId("preReviewReason");
-            reason.disableProperty().bind(result.valueProperty().isNotEqualTo(PreReview.Result.FAILED));
-            TextField note = new TextField();
-            note.textProperty().bindBidirectional(model.noteProperty());
-            note.setId("preReviewNote");
-            grid.addRow(row++, new Label(UiText.text("prereview.result")), result);
-            grid.addRow(row++, new Label(UiText.text("prereview.reasonLabel")), reason);
-            grid.addRow(row, new Label(UiText.text("prereview.note")), note);
-            Label problem = new Label();
-            problem.setId("preReviewProblem");
-            problem.getStyleClass().add("problem");
-            problem.setWrapText(true);
-            problem.setMaxWidth(600);
-            problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            problem.textProperty().bind(model.problemProperty());
-            dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, grid, problem));
-            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-            javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-            ok.disableProperty().bind(model.problemProperty().isNotEmpty());
-            boolean[] saved = {false};
-            ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-                try {
-                    model.save();
-                    saved[0] = true;
-                } catch (RuntimeException error) {
-                    e.consume(); // stays open: nothing was recorded, the secretary corrects and tries again
-                    ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
-                }
-            });
-            dialog.showAndWait();
-            return saved[0];
-        }
     }
 }

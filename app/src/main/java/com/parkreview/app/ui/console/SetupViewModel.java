@@ -1,10 +1,10 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.table.SetupFiles;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
-import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.Material;
@@ -17,25 +17,15 @@ import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.UiText;
-import com.parkreview.scoring.ValidationException;
-import com.parkreview.scoring.money.Money;
-import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.nio.file.Path;
-import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -59,7 +49,7 @@ public final class SetupViewModel {
             }
             List<Material> missing = materials.missingRequired();
             return missing.isEmpty() ? UiText.text("setup.materials.complete")
-                    : UiText.text("setup.materials.missing", com.parkreview.app.AppText.list(
+                    : UiText.text("setup.materials.missing", AppText.list(
                             missing.stream().map(Material::label).toList()).in(Locale.getDefault()));
         }
 
@@ -87,33 +77,16 @@ public final class SetupViewModel {
     private Map<Long, String> recusedFrom = Map.of();
     private Runnable onChange = this::refresh;
 
-    private final StringProperty code = new SimpleStringProperty("");
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty uscc = new SimpleStringProperty("");
-    private final StringProperty contact = new SimpleStringProperty("");
-    private final StringProperty phone = new SimpleStringProperty("");
-    private final StringProperty applied = new SimpleStringProperty("");
-    private final StringProperty received = new SimpleStringProperty("");
-    private final StringProperty slot = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper usccProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper periodWarning = new ReadOnlyStringWrapper("");
+    private final ApplicantEntryViewModel applicantEntry;
+    private final ExpertEntryViewModel expertEntry = new ExpertEntryViewModel();
     private final ReadOnlyStringWrapper panelNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper applicantProblem = new ReadOnlyStringWrapper("");
-
-    private final StringProperty expertCode = new SimpleStringProperty("");
-    private final StringProperty expertName = new SimpleStringProperty("");
-    private final StringProperty organisation = new SimpleStringProperty("");
-    private final ObjectProperty<ExpertRole> role = new SimpleObjectProperty<>(ExpertRole.INDUSTRY);
-    private final BooleanProperty leader = new SimpleBooleanProperty();
 
     public SetupViewModel(StoreAccess store, SessionSetup setup, Actor actor, long sessionId) {
         this.store = store;
         this.setup = setup;
         this.actor = actor;
         this.sessionId = sessionId;
-        uscc.addListener((obs, old, now) -> checkUscc());
-        applicantProblem.bind(Bindings.createStringBinding(this::applicantCheck, code, name, uscc, applied, received,
-                slot));
+        this.applicantEntry = new ApplicantEntryViewModel(store, () -> session, this::nextOrder);
         refresh();
     }
 
@@ -131,7 +104,7 @@ public final class SetupViewModel {
     }
 
     private String panelNote(List<Expert> panel) {
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (panel.size() != PANEL_SIZE) {
             notes.add(UiText.text("setup.panel.size", panel.size(), PANEL_SIZE));
         }
@@ -150,70 +123,14 @@ public final class SetupViewModel {
         return String.join(" ", notes);
     }
 
-    public StringProperty codeProperty() {
-        return code;
+    /** The applicant being typed in. */
+    public ApplicantEntryViewModel applicantEntry() {
+        return applicantEntry;
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty usccProperty() {
-        return uscc;
-    }
-
-    public StringProperty contactProperty() {
-        return contact;
-    }
-
-    public StringProperty phoneProperty() {
-        return phone;
-    }
-
-    public StringProperty appliedProperty() {
-        return applied;
-    }
-
-    public StringProperty receivedProperty() {
-        return received;
-    }
-
-    public StringProperty slotProperty() {
-        return slot;
-    }
-
-    /** What is wrong with the credit code as typed, at once. */
-    public ReadOnlyStringProperty usccProblemProperty() {
-        return usccProblem.getReadOnlyProperty();
-    }
-
-    /** The operator was already supported for the whole period (rule 8), from the stored history. */
-    public ReadOnlyStringProperty periodWarningProperty() {
-        return periodWarning.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty applicantProblemProperty() {
-        return applicantProblem.getReadOnlyProperty();
-    }
-
-    public StringProperty expertCodeProperty() {
-        return expertCode;
-    }
-
-    public StringProperty expertNameProperty() {
-        return expertName;
-    }
-
-    public StringProperty organisationProperty() {
-        return organisation;
-    }
-
-    public ObjectProperty<ExpertRole> roleProperty() {
-        return role;
-    }
-
-    public BooleanProperty leaderProperty() {
-        return leader;
+    /** The expert being typed in. */
+    public ExpertEntryViewModel expertEntry() {
+        return expertEntry;
     }
 
     /** What to do once the set-up changed; by default this tab reads the session again. */
@@ -234,35 +151,24 @@ public final class SetupViewModel {
         applicants.setAll(stored.stream().map(a -> line(a, support, materials.getOrDefault(a.id(),
                 new MaterialsChecklist(a.id(), Map.of())))).toList());
         List<Expert> panel = store.read(s -> s.experts().list(sessionId));
-        Map<Long, String> codes = stored.stream().collect(java.util.stream.Collectors.toMap(Applicant::id,
+        Map<Long, String> codes = stored.stream().collect(Collectors.toMap(Applicant::id,
                 Applicant::code));
         recusedFrom = store.read(s -> s.experts().recusals(sessionId)).stream()
-                .collect(java.util.stream.Collectors.groupingBy(r -> r.expertId(), java.util.stream.Collectors.mapping(
-                        r -> codes.getOrDefault(r.applicantId(), "?"), java.util.stream.Collectors.joining(" "))));
+                .collect(Collectors.groupingBy(r -> r.expertId(), Collectors.mapping(
+                        r -> codes.getOrDefault(r.applicantId(), "?"), Collectors.joining(" "))));
         experts.setAll(panel);
         panelNote.set(panelNote(panel));
     }
 
     public void addApplicant() {
-        setup.addApplicant(actor, sessionId, newApplicant());
-        code.set("");
-        name.set("");
-        uscc.set("");
-        contact.set("");
-        phone.set("");
-        applied.set("");
-        received.set("");
-        slot.set("");
+        setup.addApplicant(actor, sessionId, applicantEntry.newApplicant());
+        applicantEntry.clear();
         changed();
     }
 
     public void addExpert() {
-        setup.addExpert(actor, sessionId, new NewExpert(expertCode.get(), expertName.get(), organisation.get(),
-                role.get(), leader.get()));
-        expertCode.set("");
-        expertName.set("");
-        organisation.set("");
-        leader.set(false);
+        setup.addExpert(actor, sessionId, expertEntry.newExpert());
+        expertEntry.clear();
         changed();
     }
 
@@ -310,62 +216,7 @@ public final class SetupViewModel {
     }
 
     private ApplicantLine line(Applicant applicant, List<OperatorSupport> support, MaterialsChecklist materials) {
-        List<Integer> years = yearsBefore(applicant.uscc(), support);
+        List<Integer> years = ApplicantEntryViewModel.yearsBefore(session, applicant.uscc(), support);
         return new ApplicantLine(applicant, years, years.size() >= session.settings().supportYearsLimit(), materials);
-    }
-
-    private List<Integer> yearsBefore(UnifiedSocialCreditCode operator, List<OperatorSupport> support) {
-        return support.stream().filter(s -> s.uscc().equals(operator) && s.year() < session.year())
-                .map(OperatorSupport::year).distinct().sorted().toList();
-    }
-
-    private void checkUscc() {
-        String typed = uscc.get();
-        if (typed == null || typed.isBlank()) {
-            usccProblem.set("");
-            periodWarning.set("");
-            return;
-        }
-        Optional<String> fault = UnifiedSocialCreditCode.check(typed).map(t -> t.in(Locale.getDefault()));
-        usccProblem.set(fault.orElse(""));
-        if (fault.isPresent()) {
-            periodWarning.set("");
-            return;
-        }
-        UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(typed);
-        List<Integer> years = yearsBefore(operator, store.read(s -> s.operatorSupport().forOperator(operator)));
-        periodWarning.set(years.size() >= session.settings().supportYearsLimit()
-                ? UiText.text("setup.periodExceeded", years.stream().map(String::valueOf).collect(Collectors.joining("、")),
-                        session.settings().supportYearsLimit())
-                : "");
-    }
-
-    private NewApplicant newApplicant() {
-        UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(uscc.get());
-        Optional<Money> appliedWan = applied.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(applied.get()));
-        Money receivedWan = received.get().isBlank() ? Money.ZERO : Money.wan(received.get());
-        Optional<LocalTime> start = Optional.empty();
-        if (!slot.get().isBlank()) {
-            try {
-                String text = slot.get().strip();
-                start = Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new ValidationException(com.parkreview.app.AppText.of("setup.slot", slot.get()));
-            }
-        }
-        return new NewApplicant(code.get(), name.get(), operator, new Contact(contact.get(), phone.get()), appliedWan,
-                receivedWan, nextOrder(), start);
-    }
-
-    private String applicantCheck() {
-        if (code.get().isBlank() && name.get().isBlank() && uscc.get().isBlank()) {
-            return " "; // nothing typed yet: nothing to add, nothing to complain about
-        }
-        try {
-            newApplicant();
-            return "";
-        } catch (ValidationException e) {
-            return e.getMessage(Locale.getDefault());
-        }
     }
 }

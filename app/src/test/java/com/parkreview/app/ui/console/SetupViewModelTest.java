@@ -53,10 +53,10 @@ class SetupViewModelTest {
 
     @Test
     void creditCodeIsCheckedAsItIsTyped() {
-        setup.usccProperty().set("91110107MA01R8K52");
-        assertEquals("统一社会信用代码“91110107MA01R8K52”为 17 位；应为 18 位。", setup.usccProblemProperty().get());
-        setup.usccProperty().set("91110107MA01R8K521");
-        assertEquals("", setup.usccProblemProperty().get());
+        setup.applicantEntry().usccProperty().set("91110107MA01R8K52");
+        assertEquals("统一社会信用代码“91110107MA01R8K52”为 17 位；应为 18 位。", setup.applicantEntry().usccProblemProperty().get());
+        setup.applicantEntry().usccProperty().set("91110107MA01R8K521");
+        assertEquals("", setup.applicantEntry().usccProblemProperty().get());
     }
 
     @Test
@@ -66,36 +66,36 @@ class SetupViewModelTest {
             new SessionSetup(t.db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(operator, year,
                     Optional.empty(), Optional.of(Money.wan("1000")), ""));
         }
-        setup.usccProperty().set(operator.value());
+        setup.applicantEntry().usccProperty().set(operator.value());
         assertEquals("该运营单位已在 2023、2024、2025 年获得支持：再支持将超过 3 年支持期限（规则 8）。",
-                setup.periodWarningProperty().get());
-        setup.usccProperty().set(TestSessions.uscc(78).value());
-        assertEquals("", setup.periodWarningProperty().get());
+                setup.applicantEntry().periodWarningProperty().get());
+        setup.applicantEntry().usccProperty().set(TestSessions.uscc(78).value());
+        assertEquals("", setup.applicantEntry().periodWarningProperty().get());
     }
 
     @Test
     void applicantTypedInIsAddedAfterTheOthersAndTheFieldsEmpty() {
-        setup.codeProperty().set("A03");
-        setup.nameProperty().set("新园区运营有限公司");
-        setup.usccProperty().set(TestSessions.uscc(3).value());
-        setup.appliedProperty().set("1200");
-        setup.slotProperty().set("9:50");
-        assertEquals("", setup.applicantProblemProperty().get());
+        setup.applicantEntry().codeProperty().set("A03");
+        setup.applicantEntry().nameProperty().set("新园区运营有限公司");
+        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+        setup.applicantEntry().appliedProperty().set("1200");
+        setup.applicantEntry().slotProperty().set("9:50");
+        assertEquals("", setup.applicantEntry().applicantProblemProperty().get());
         setup.addApplicant();
         assertEquals(3, setup.applicants().size());
         SetupViewModel.ApplicantLine added = setup.applicants().get(2);
         assertEquals(3, added.applicant().defenseOrder());
         assertEquals("09:50", added.applicant().slotStart().orElseThrow().toString());
-        assertEquals("", setup.codeProperty().get());
+        assertEquals("", setup.applicantEntry().codeProperty().get());
     }
 
     @Test
     void badSlotIsRefusedNamingTheValueAndNothingIsAdded() {
-        setup.codeProperty().set("A03");
-        setup.nameProperty().set("新园区运营有限公司");
-        setup.usccProperty().set(TestSessions.uscc(3).value());
-        setup.slotProperty().set("九点");
-        assertTrue(setup.applicantProblemProperty().get().contains("九点"), setup.applicantProblemProperty().get());
+        setup.applicantEntry().codeProperty().set("A03");
+        setup.applicantEntry().nameProperty().set("新园区运营有限公司");
+        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+        setup.applicantEntry().slotProperty().set("九点");
+        assertTrue(setup.applicantEntry().applicantProblemProperty().get().contains("九点"), setup.applicantEntry().applicantProblemProperty().get());
         assertThrows(ValidationException.class, setup::addApplicant);
         assertEquals(2, t.db.read(s -> s.applicants().list(t.ids.session())).size());
     }
@@ -113,13 +113,13 @@ class SetupViewModelTest {
     void hostileTextOrNumbersTypedInAreRefusedNamingTheFieldAndNothingIsAdded(String field, String typed,
             String expected) {
         String hostile = typed.matches("[0-9A-F]{4}") ? "新园区运营" + Character.toString(Integer.parseInt(typed, 16)) : typed;
-        setup.codeProperty().set("A03");
-        setup.nameProperty().set(field.equals("name") ? hostile : "新园区运营有限公司");
-        setup.contactProperty().set(field.equals("contact") ? hostile : "");
-        setup.phoneProperty().set(field.equals("phone") ? hostile : "");
-        setup.appliedProperty().set(field.equals("applied") ? hostile : "");
-        setup.usccProperty().set(TestSessions.uscc(3).value());
-        String problem = setup.applicantProblemProperty().get();
+        setup.applicantEntry().codeProperty().set("A03");
+        setup.applicantEntry().nameProperty().set(field.equals("name") ? hostile : "新园区运营有限公司");
+        setup.applicantEntry().contactProperty().set(field.equals("contact") ? hostile : "");
+        setup.applicantEntry().phoneProperty().set(field.equals("phone") ? hostile : "");
+        setup.applicantEntry().appliedProperty().set(field.equals("applied") ? hostile : "");
+        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+        String problem = setup.applicantEntry().applicantProblemProperty().get();
         assertTrue(problem.contains(expected), problem);
         assertEquals(com.parkreview.scoring.text.InputText.printable(problem), problem);
         assertThrows(ValidationException.class, setup::addApplicant);
@@ -154,24 +154,24 @@ class SetupViewModelTest {
 
     @Test
     void expertsAreAddedWithOneGroupLeader() {
-        setup.expertCodeProperty().set("E1");
-        setup.expertNameProperty().set("王建国");
-        setup.organisationProperty().set("北京某大学");
-        setup.leaderProperty().set(true);
+        setup.expertEntry().codeProperty().set("E1");
+        setup.expertEntry().nameProperty().set("王建国");
+        setup.expertEntry().organisationProperty().set("北京某大学");
+        setup.expertEntry().leaderProperty().set(true);
         setup.addExpert();
-        setup.expertCodeProperty().set("E2");
-        setup.expertNameProperty().set("李敏");
-        setup.roleProperty().set(ExpertRole.FINANCE);
-        setup.leaderProperty().set(true);
+        setup.expertEntry().codeProperty().set("E2");
+        setup.expertEntry().nameProperty().set("李敏");
+        setup.expertEntry().roleProperty().set(ExpertRole.FINANCE);
+        setup.expertEntry().leaderProperty().set(true);
         assertThrows(ValidationException.class, setup::addExpert, "a second group leader");
         assertEquals(1, setup.experts().size());
     }
 
     @Test
     void theExpertsTableShowsTheApplicantsEachExpertDeclaredAConflictWith() {
-        setup.expertCodeProperty().set("E1");
-        setup.expertNameProperty().set("王建国");
-        setup.roleProperty().set(ExpertRole.INDUSTRY);
+        setup.expertEntry().codeProperty().set("E1");
+        setup.expertEntry().nameProperty().set("王建国");
+        setup.expertEntry().roleProperty().set(ExpertRole.INDUSTRY);
         setup.addExpert();
         Expert expert = setup.experts().get(0);
         assertEquals("", setup.recusedFrom(expert));
@@ -182,10 +182,10 @@ class SetupViewModelTest {
     }
 
     private void expert(String code, String name, ExpertRole role, boolean leader) {
-        setup.expertCodeProperty().set(code);
-        setup.expertNameProperty().set(name);
-        setup.roleProperty().set(role);
-        setup.leaderProperty().set(leader);
+        setup.expertEntry().codeProperty().set(code);
+        setup.expertEntry().nameProperty().set(name);
+        setup.expertEntry().roleProperty().set(role);
+        setup.expertEntry().leaderProperty().set(leader);
         setup.addExpert();
     }
 

@@ -1,0 +1,252 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.PaperEntry;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.SessionStatus;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.review.TextField;
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.ReasonPrompt;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.common.ViewLoader;
+import com.parkreview.app.ui.console.ConsoleSession;
+import com.parkreview.app.ui.console.ConsoleView;
+import com.parkreview.app.ui.console.PanelViewModel;
+import com.parkreview.app.ui.console.ProgressViewModel;
+import com.parkreview.app.ui.console.ResultsViewModel;
+import com.parkreview.app.ui.console.SecondEntryDialog;
+import com.parkreview.app.ui.console.SecondEntryViewModel;
+import com.parkreview.app.ui.console.SetupViewModel;
+import com.parkreview.app.ui.scoring.ScoreFormView;
+import com.parkreview.app.ui.scoring.ScoreFormViewModel;
+import com.parkreview.app.ui.start.NewSessionView;
+import com.parkreview.app.ui.start.NewSessionViewModel;
+import com.parkreview.app.ui.timer.DefenseTimerViewModel;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * The secretary's console on a session: its tabs kept in step, what its buttons ask for, and the
+ * paper sheets typed in from it (paper entry, a declared recusal, the second entry).
+ */
+final class ConsoleFlow {
+
+    private final ClientContext context;
+    private final Window owner;
+    private final ViewLoader loader;
+    private final Screens screens;
+    private final SheetPrinting printing;
+    private final OfflineExchangeFlow exchange;
+    private final Navigator navigator;
+    private ConsoleSession console;
+    private ConsoleView consoleView;
+    private Runnable consoleRefresh = () -> { };
+
+    ConsoleFlow(ClientContext context, Window owner, ViewLoader loader, Screens screens, SheetPrinting printing,
+            OfflineExchangeFlow exchange, Navigator navigator) {
+        this.context = context;
+        this.owner = owner;
+        this.loader = loader;
+        this.screens = screens;
+        this.printing = printing;
+        this.exchange = exchange;
+        this.navigator = navigator;
+    }
+
+    /** The secretary's console on a session. */
+    void showConsole(long sessionId) {
+        try {
+            screens.leave();
+            Workspace workspace = context.workspace();
+            Actor secretary = Actor.secretary(System.getProperty("user.name", ""));
+            console = new ConsoleSession(workspace.merge(), secretary, sessionId);
+            ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
+            SetupViewModel setup = new SetupViewModel(db(), workspace.setup(), secretary, sessionId);
+            ProgressViewModel progress = new ProgressViewModel(console::snapshot, Clock.systemDefaultZone());
+            PanelViewModel panel = new PanelViewModel(console, workspace.merge(), workspace.setup(), secretary);
+            ResultsViewModel results = new ResultsViewModel(console::snapshot);
+            // every change made in one tab (a flag resolved, an applicant added) shows in all of them
+            console.onReload(() -> {
+                setup.refresh();
+                progress.refresh();
+                results.refresh();
+                consoleView.setDetails(consoleDetails(sessionId));
+            });
+            setup.onChange(console::reload);
+            consoleRefresh = console::reload;
+            ViewLoader.Loaded<ConsoleView> page = loader.load(ConsoleView.class);
+            consoleView = page.controller();
+            consoleView.bind(session.name(), consoleDetails(sessionId), setup, progress, panel, results);
+            screens.shell().setSessionReports(true);
+            screens.show(page.root(), () -> {
+                console = null;
+                consoleRefresh = () -> { };
+                screens.shell().setSessionReports(false);
+            });
+        } catch (RuntimeException e) {
+            ErrorDialog.show(owner, e);
+        }
+    }
+
+    /** The new-session dialog; a session made opens in the console. */
+    void newSession() {
+        ViewLoader.Loaded<NewSessionView> form = loader.load(NewSessionView.class);
+        NewSessionViewModel model = new NewSessionViewModel();
+        form.controller().bind(model);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(UiText.text("newSession.title"));
+        dialog.getDialogPane().setContent(form.root());
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
+        if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            try {
+                long id = model.create(context.workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));
+                showConsole(id);
+            } catch (RuntimeException e) {
+                ErrorDialog.show(owner, e);
+            }
+        }
+    }
+
+    /** Session › Print: a sheet of the session open in the console, if one is. */
+    void printSession(ConsoleView.PrintKind kind) {
+        if (console != null) {
+            guarded(() -> printing.fromConsole(console.actor(), console.sessionId(), kind));
+        }
+    }
+
+    ConsoleView.Actions actions() {
+        return new ConsoleView.Actions() {
+            @Override
+            public void back() {
+                navigator.showStart();
+            }
+
+            @Override
+            public void refresh() {
+                guarded(consoleRefresh);
+            }
+
+            @Override
+            public void merge() {
+                guarded(() -> {
+                    long sessionId = console.sessionId();
+                    context.workspace().setup().setStatus(console.actor(), sessionId, SessionStatus.MERGED);
+                    consoleRefresh.run(); // the console's reading merges and records the flags found
+                    consoleView.showPanel();
+                });
+            }
+
+            @Override
+            public void print(ConsoleView.PrintKind kind) {
+                guarded(() -> printing.fromConsole(console.actor(), console.sessionId(), kind));
+            }
+
+            @Override
+            public void importScores() {
+                exchange.importScores(console.actor(), console.sessionId(), () -> guarded(consoleRefresh));
+            }
+
+            @Override
+            public void handOutKits(List<Expert> experts) {
+                exchange.handOutKits(console.actor(), console.sessionId(), experts);
+            }
+
+            @Override
+            public void paperEntry(Expert expert, Applicant applicant) {
+                showPaperForm(console.sessionId(), expert, applicant);
+            }
+
+            @Override
+            public void recordRecusal(Expert expert, Applicant applicant) {
+                askRecusalReason(expert, applicant).ifPresent(reason -> guarded(() -> {
+                    context.workspace().scoring().declareRecusal(console.actor(), expert.id(), applicant.id(), reason);
+                    consoleRefresh.run();
+                }));
+            }
+
+            @Override
+            public void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet) {
+                ReviewSession session = db().read(s -> s.sessions().find(console.sessionId())).orElseThrow();
+                SecondEntryViewModel model = new SecondEntryViewModel(new PaperEntry(db()), sheet.id(),
+                        session.settings());
+                if (SecondEntryDialog.show(owner, UiText.text("secondEntry.heading", expert.code(), expert.name(),
+                        applicant.code(), applicant.name(), sheet.round()), model)) {
+                    guarded(consoleRefresh);
+                }
+            }
+        };
+    }
+
+    private String consoleDetails(long sessionId) {
+        ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
+        return UiText.text("console.details", String.valueOf(session.year()),
+                session.date().map(Object::toString).orElse("—"), session.details().venue(),
+                UiText.text("session.status." + session.status().name()),
+                session.budget().map(b -> b.toWanString()).orElse("—"));
+    }
+
+    /**
+     * An expert's paper sheet typed in by a named person into the score form, marked as paper; it
+     * counts once another person's second entry matches. Back returns to the progress matrix.
+     */
+    private void showPaperForm(long sessionId, Expert expert, Applicant applicant) {
+        Optional<String> typist = askTypist(expert, applicant);
+        if (typist.isEmpty()) {
+            return;
+        }
+        try {
+            Actor actor = Actor.secretary(TextField.ACTOR.check(typist.get()));
+            new PaperEntry(db()).openPaperSheet(actor, expert.id(), applicant.id());
+            ScoreFormViewModel model = ScoreFormViewModel.open(db(), context.workspace().scoring(), actor, expert.id(),
+                    applicant.id());
+            ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
+            screens.leave();
+            ViewLoader.Loaded<ScoreFormView> page = loader.load(ScoreFormView.class, () -> new ScoreFormView(
+                    new ScoreFormView.Actions() {
+                        @Override
+                        public void back() {
+                            showConsole(sessionId);
+                            consoleView.showProgress();
+                        }
+
+                        @Override
+                        public void print(long applicantId, boolean blank) {
+                            guarded(() -> printing.fromForm(actor, sessionId, expert.code(), applicantId, blank));
+                        }
+                    }));
+            page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
+            screens.show(page.root(), page.controller()::leave);
+        } catch (RuntimeException e) {
+            ErrorDialog.show(owner, e);
+        }
+    }
+
+    /** The reason of a conflict the expert declared on paper, as the expert wrote it. */
+    private Optional<String> askRecusalReason(Expert expert, Applicant applicant) {
+        return ReasonPrompt.ask(owner, UiText.text("recusal.title"), UiText.text("recusal.prompt", expert.code(),
+                expert.name(), applicant.code(), applicant.name()), "recusalDialog", "recusalReason");
+    }
+
+    private Optional<String> askTypist(Expert expert, Applicant applicant) {
+        return ReasonPrompt.ask(owner, UiText.text("paper.title"), UiText.text("paper.typistPrompt", expert.code(),
+                expert.name(), applicant.code(), applicant.name()), "typistDialog", "typistName");
+    }
+
+    private void guarded(Runnable action) {
+        ErrorDialog.guard(owner, action);
+    }
+
+    private StoreAccess db() {
+        return context.workspace().database();
+    }
+}

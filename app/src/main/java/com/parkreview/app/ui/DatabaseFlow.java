@@ -1,0 +1,131 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.kit.KitFile;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.InfoDialog;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.ValidationException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * The database file the window works on: a new one, another opened (asking for its password), a
+ * copy saved, its backups and a restore, an expert's kit opened into a database of its own.
+ */
+final class DatabaseFlow {
+
+    private final ClientContext context;
+    private final Window owner;
+    private final OfflineExchangeFlow exchange;
+    private final Runnable switched;
+
+    /** {@code switched} shows the window on the database the context works on after a switch. */
+    DatabaseFlow(ClientContext context, Window owner, OfflineExchangeFlow exchange, Runnable switched) {
+        this.context = context;
+        this.owner = owner;
+        this.exchange = exchange;
+        this.switched = switched;
+    }
+
+    /** File › New: an empty database in a file that does not exist yet. */
+    void newDatabase() {
+        saveDatabaseAs(UiText.text("menu.file.new")).ifPresent(path -> {
+            DatabaseFile file = DatabaseFile.of(path);
+            if (file.exists()) {
+                ErrorDialog.show(owner, new ValidationException(AppText.of("ui.fileExists", file)));
+                return;
+            }
+            switchTo(() -> Database.open(file, OpenOptions.creating()));
+        });
+    }
+
+    /** File › Open: the file given (a recent one), or one the user chooses. */
+    void openDatabase(Optional<Path> file) {
+        Optional<Path> chosen = file.isPresent() ? file : context.files().open(owner, UiText.text("menu.file.open"),
+                databaseKind());
+        chosen.ifPresent(path -> switchTo(() -> openAskingPassword(DatabaseFile.of(path))));
+    }
+
+    void saveCopy() {
+        saveDatabaseAs(UiText.text("menu.file.saveCopy")).ifPresent(path -> {
+            try {
+                Path copy = context.workspace().database().saveCopy(path, Actor.window());
+                InfoDialog.show(owner, UiText.text("menu.file.saveCopy"), UiText.text("saveCopy.done", copy));
+            } catch (RuntimeException e) {
+                ErrorDialog.show(owner, e);
+            }
+        });
+    }
+
+    void backups() {
+        new BackupsDialog(owner, context, this::restored).showAndWait();
+    }
+
+    /** The expert opens a kit from the secretary into a new database of their own. */
+    void openKit() {
+        exchange.openKit(database -> switchTo(() -> database));
+    }
+
+    /** A kit or a score file the window was started on, as a double click in the file manager does. */
+    void openGiven(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(KitFile.EXTENSION)) {
+            exchange.openKit(file, database -> switchTo(() -> database));
+        } else {
+            exchange.showScoreFile(file);
+        }
+    }
+
+    private void switchTo(Supplier<Database> open) {
+        try {
+            Database database = open.get();
+            context.switchTo(database);
+            context.settings().opened(database.file().file());
+            switched.run();
+        } catch (StoreException e) {
+            ErrorDialog.show(owner, e);
+        }
+    }
+
+    /** Opens an existing file; an encrypted one asks for its password (three tries). */
+    private Database openAskingPassword(DatabaseFile file) {
+        OpenOptions options = OpenOptions.existing();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Database.open(file, options);
+            } catch (StoreException e) {
+                if (e.kind() != StoreException.Kind.WRONG_PASSWORD || attempt == 3) {
+                    throw e;
+                }
+                Optional<char[]> password = PasswordPrompt.ask(owner, AppText.of("ui.passwordPrompt", file).text());
+                if (password.isEmpty()) {
+                    throw e;
+                }
+                options = OpenOptions.existing().withPassword(password.get());
+            }
+        }
+    }
+
+    private void restored(Database database) {
+        context.settings().opened(database.file().file());
+        switched.run();
+    }
+
+    private Optional<Path> saveDatabaseAs(String title) {
+        return context.files().save(owner, title, databaseKind(), "", Optional.of(context.workspace().database().file()
+                .folder()));
+    }
+
+    private static FileDialogs.Kind databaseKind() {
+        return FileDialogs.Kind.of(UiText.text("file.chooser.database"), "*" + DatabaseFile.H2_SUFFIX);
+    }
+}

@@ -1,0 +1,160 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.Engine;
+import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.sheets.SheetVerification;
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.InfoDialog;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.console.ConsoleView;
+import com.parkreview.app.ui.shell.MainWindowView;
+import com.parkreview.app.ui.sheets.VerifySheetDialog;
+import com.parkreview.app.ui.sheets.VerifySheetViewModel;
+import com.parkreview.app.ui.start.StartPageView;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * What the window's menus and its start page ask for: each handed to the flow it belongs to, or,
+ * for the few that are one dialog (verify the history, check a paper sheet, about), done here.
+ */
+final class WindowCommands implements MainWindowView.Actions, StartPageView.Actions {
+
+    private final ClientContext context;
+    private final Stage stage;
+    private final Navigator navigator;
+    private final DatabaseFlow databases;
+    private final ConsoleFlow consoles;
+    private final ExpertFlow experts;
+    private final Runnable rebuild;
+
+    /** {@code rebuild} makes the window again, in the language chosen. */
+    WindowCommands(ClientContext context, Stage stage, Navigator navigator, DatabaseFlow databases,
+            ConsoleFlow consoles, ExpertFlow experts, Runnable rebuild) {
+        this.context = context;
+        this.stage = stage;
+        this.navigator = navigator;
+        this.databases = databases;
+        this.consoles = consoles;
+        this.experts = experts;
+        this.rebuild = rebuild;
+    }
+
+    // --- start page ------------------------------------------------------------------------
+
+    @Override
+    public void openConsole(Optional<Long> sessionId) {
+        sessionId.ifPresent(consoles::showConsole);
+    }
+
+    @Override
+    public void signIn(Optional<Long> sessionId) {
+        navigator.showSignIn(sessionId);
+    }
+
+    @Override
+    public void newSession() {
+        consoles.newSession();
+    }
+
+    // --- start page and File menu -------------------------------------------------------------
+
+    @Override
+    public void openDatabase(Optional<Path> file) {
+        databases.openDatabase(file);
+    }
+
+    @Override
+    public void openKit() {
+        databases.openKit();
+    }
+
+    @Override
+    public void exportScores() {
+        experts.exportScores();
+    }
+
+    // --- menus -------------------------------------------------------------------------------
+
+    @Override
+    public void newDatabase() {
+        databases.newDatabase();
+    }
+
+    @Override
+    public void saveCopy() {
+        databases.saveCopy();
+    }
+
+    @Override
+    public void backups() {
+        databases.backups();
+    }
+
+    @Override
+    public void exit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    @Override
+    public void start() {
+        navigator.showStart();
+    }
+
+    @Override
+    public void signIn() {
+        navigator.showSignIn(Optional.empty());
+    }
+
+    @Override
+    public void printSession(ConsoleView.PrintKind kind) {
+        consoles.printSession(kind);
+    }
+
+    @Override
+    public void verifySheet() {
+        VerifySheetDialog.show(stage, new VerifySheetViewModel(new SheetVerification(context.workspace().database())),
+                context.tasks());
+    }
+
+    @Override
+    public void verify() {
+        context.tasks().run(() -> context.workspace().database().read(s -> s.history().verify()), (ChainCheck check) -> {
+            if (check.intact()) {
+                InfoDialog.show(stage, UiText.text("verify.title"), UiText.text("verify.intact", check.entries()));
+            } else {
+                Alert alert = new Alert(Alert.AlertType.WARNING,
+                        UiText.text("verify.broken", check.entries(), check.breakCount(), check.breaks().stream()
+                                .limit(10).map(found -> found.what().text())
+                                .collect(Collectors.joining("\n"))));
+                alert.initOwner(stage);
+                alert.setTitle(UiText.text("verify.title"));
+                alert.showAndWait();
+            }
+        }, e -> ErrorDialog.show(stage, e));
+    }
+
+    @Override
+    public void switchLanguage(Locale locale) {
+        context.settings().setLanguage(locale);
+        Locale.setDefault(locale);
+        rebuild.run();
+    }
+
+    @Override
+    public void about() {
+        Database database = context.workspace().database();
+        String version = Optional.ofNullable(WindowCommands.class.getPackage().getImplementationVersion())
+                .orElse("development");
+        InfoDialog.show(stage, UiText.text("about.title"), UiText.text("about.text", version,
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"),
+                Engine.version(), database.file(), database.file().folder()));
+    }
+}

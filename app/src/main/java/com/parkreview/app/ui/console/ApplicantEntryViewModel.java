@@ -1,0 +1,175 @@
+package com.parkreview.app.ui.console;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.review.Contact;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.OperatorSupport;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The applicant the secretary types in on the set-up tab: checked as it is typed (the credit code
+ * at once, an operator already supported for the whole period flagged from the stored history).
+ */
+public final class ApplicantEntryViewModel {
+
+    private final StoreAccess store;
+    private final Supplier<ReviewSession> session;
+    private final IntSupplier nextOrder;
+
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty uscc = new SimpleStringProperty("");
+    private final StringProperty contact = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty applied = new SimpleStringProperty("");
+    private final StringProperty received = new SimpleStringProperty("");
+    private final StringProperty slot = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper usccProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper periodWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper applicantProblem = new ReadOnlyStringWrapper("");
+
+    /** {@code session} is the session as last read; {@code nextOrder} the defense order a new applicant takes. */
+    ApplicantEntryViewModel(StoreAccess store, Supplier<ReviewSession> session, IntSupplier nextOrder) {
+        this.store = store;
+        this.session = session;
+        this.nextOrder = nextOrder;
+        uscc.addListener((obs, old, now) -> checkUscc());
+        applicantProblem.bind(Bindings.createStringBinding(this::applicantCheck, code, name, uscc, applied, received,
+                slot));
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty usccProperty() {
+        return uscc;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty appliedProperty() {
+        return applied;
+    }
+
+    public StringProperty receivedProperty() {
+        return received;
+    }
+
+    public StringProperty slotProperty() {
+        return slot;
+    }
+
+    /** What is wrong with the credit code as typed, at once. */
+    public ReadOnlyStringProperty usccProblemProperty() {
+        return usccProblem.getReadOnlyProperty();
+    }
+
+    /** The operator was already supported for the whole period (rule 8), from the stored history. */
+    public ReadOnlyStringProperty periodWarningProperty() {
+        return periodWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty applicantProblemProperty() {
+        return applicantProblem.getReadOnlyProperty();
+    }
+
+    /** The applicant as typed; a field that cannot be taken is refused with its message. */
+    NewApplicant newApplicant() {
+        UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(uscc.get());
+        Optional<Money> appliedWan = applied.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(applied.get()));
+        Money receivedWan = received.get().isBlank() ? Money.ZERO : Money.wan(received.get());
+        Optional<LocalTime> start = Optional.empty();
+        if (!slot.get().isBlank()) {
+            try {
+                String text = slot.get().strip();
+                start = Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
+            } catch (DateTimeParseException e) {
+                throw new ValidationException(AppText.of("setup.slot", slot.get()));
+            }
+        }
+        return new NewApplicant(code.get(), name.get(), operator, new Contact(contact.get(), phone.get()), appliedWan,
+                receivedWan, nextOrder.getAsInt(), start);
+    }
+
+    /** Empties the fields for the next applicant. */
+    void clear() {
+        code.set("");
+        name.set("");
+        uscc.set("");
+        contact.set("");
+        phone.set("");
+        applied.set("");
+        received.set("");
+        slot.set("");
+    }
+
+    /** The years before the session's in which the operator was supported, each once, in order. */
+    static List<Integer> yearsBefore(ReviewSession session, UnifiedSocialCreditCode operator,
+            List<OperatorSupport> support) {
+        return support.stream().filter(s -> s.uscc().equals(operator) && s.year() < session.year())
+                .map(OperatorSupport::year).distinct().sorted().toList();
+    }
+
+    private void checkUscc() {
+        String typed = uscc.get();
+        if (typed == null || typed.isBlank()) {
+            usccProblem.set("");
+            periodWarning.set("");
+            return;
+        }
+        Optional<String> fault = UnifiedSocialCreditCode.check(typed).map(t -> t.in(Locale.getDefault()));
+        usccProblem.set(fault.orElse(""));
+        if (fault.isPresent()) {
+            periodWarning.set("");
+            return;
+        }
+        UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(typed);
+        ReviewSession now = session.get();
+        List<Integer> years = yearsBefore(now, operator, store.read(s -> s.operatorSupport().forOperator(operator)));
+        periodWarning.set(years.size() >= now.settings().supportYearsLimit()
+                ? UiText.text("setup.periodExceeded", years.stream().map(String::valueOf).collect(Collectors.joining("、")),
+                        now.settings().supportYearsLimit())
+                : "");
+    }
+
+    private String applicantCheck() {
+        if (code.get().isBlank() && name.get().isBlank() && uscc.get().isBlank()) {
+            return " "; // nothing typed yet: nothing to add, nothing to complain about
+        }
+        try {
+            newApplicant();
+            return "";
+        } catch (ValidationException e) {
+            return e.getMessage(Locale.getDefault());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.parkreview.app.ui.console;
+
+import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.NewExpert;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The panel member the secretary types in on the set-up tab. */
+public final class ExpertEntryViewModel {
+
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ObjectProperty<ExpertRole> role = new SimpleObjectProperty<>(ExpertRole.INDUSTRY);
+    private final BooleanProperty leader = new SimpleBooleanProperty();
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public ObjectProperty<ExpertRole> roleProperty() {
+        return role;
+    }
+
+    /** The expert is the group leader (组长). */
+    public BooleanProperty leaderProperty() {
+        return leader;
+    }
+
+    NewExpert newExpert() {
+        return new NewExpert(code.get(), name.get(), organisation.get(), role.get(), leader.get());
+    }
+
+    /** Empties the fields for the next expert; the role stays as chosen. */
+    void clear() {
+        code.set("");
+        name.set("");
+        organisation.set("");
+        leader.set(false);
+    }
+}
