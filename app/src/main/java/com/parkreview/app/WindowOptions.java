@@ -11,13 +11,18 @@ import java.util.Optional;
  * file to open in it once it is up, an expert kit ({@code .prkit}) or a score file
  * ({@code .prscore}), as a double click on one in the file manager passes it.
  */
-public record WindowOptions(Optional<Path> database, Optional<Path> file) {
+public record WindowOptions(Optional<Path> database, Optional<Path> file, Optional<Locale> language) {
 
     /** The endings of the files the window opens when it is given one. */
     public static final List<String> OPENED = List.of(".prkit", ".prscore");
 
     public WindowOptions(Optional<Path> database) {
-        this(database, Optional.empty());
+        this(database, Optional.empty(), Optional.empty());
+    }
+
+    /** The window on a database, opening a file, in the language the user chose in the window last. */
+    public WindowOptions(Optional<Path> database, Optional<Path> file) {
+        this(database, file, Optional.empty());
     }
 
     /** Whether the window opens this file when it is given it: a kit or a score file. */

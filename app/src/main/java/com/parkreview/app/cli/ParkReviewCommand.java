@@ -45,15 +45,19 @@ public final class ParkReviewCommand implements Callable<Integer> {
             description = "An expert kit (.prkit) or a score file (.prscore) to open in the window.")
     private Path file;
 
+    /** The language --lang chose: the window opens in it too, for this run. */
+    private Locale chosenLanguage;
+
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
-            description = "Language of messages: zh (简体中文) or en. Default: the system's.")
+            description = "Language of messages and of the window: zh (简体中文) or en. Default: the system's (the window: the one chosen in it last).")
     void setLanguage(String language) {
         switch (language) {
-            case "zh" -> Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-            case "en" -> Locale.setDefault(Locale.ENGLISH);
+            case "zh" -> chosenLanguage = Locale.SIMPLIFIED_CHINESE;
+            case "en" -> chosenLanguage = Locale.ENGLISH;
             default -> throw new CommandLine.ParameterException(new CommandLine(this),
                     "--lang: '" + language + "' is not a language here; use zh or en.");
         }
+        Locale.setDefault(chosenLanguage);
     }
 
     /** @param openWindow what running without a sub-command does: open the window, until it closes */
@@ -67,7 +71,8 @@ public final class ParkReviewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     AppText.of("cli.windowFile", file).text());
         }
-        return openWindow.open(new WindowOptions(Optional.ofNullable(db), Optional.ofNullable(file)));
+        return openWindow.open(new WindowOptions(Optional.ofNullable(db), Optional.ofNullable(file),
+                Optional.ofNullable(chosenLanguage)));
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

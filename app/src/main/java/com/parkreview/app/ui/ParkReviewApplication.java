@@ -44,7 +44,8 @@ public final class ParkReviewApplication extends Application {
         options = chosen;
         reading = CompletableFuture.supplyAsync(() -> {
             ClientSettings settings = ClientSettings.forUser();
-            Locale.setDefault(settings.language()); // before the window is built: it is in this language
+            // before the window is built: it is in this language (--lang's for this run, else the one chosen last)
+            Locale.setDefault(chosen.language().orElse(settings.language()));
             PHASES.mark("settings read");
             return settings;
         });

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -71,6 +72,21 @@ class WindowOptionsTest {
             Locale.setDefault(before);
         }
         assertEquals(null, opened.get());
+    }
+
+    /** --lang chooses the window's language for this run; without it the window keeps the one chosen in it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            --lang en                 | en
+            --lang=zh --db a.mv.db    | zh
+            --db a.mv.db --lang en    | en
+            --db a.mv.db              | ''
+            E1.prkit                  | ''
+            """)
+    void theLanguageChosenOnTheCommandLineIsTheWindows(String joined, String language) {
+        WindowOptions options = parsed(split(joined.strip()));
+        assertEquals(language.isEmpty() ? Optional.empty() : Optional.of(Locale.forLanguageTag(language)),
+                options.language().map(l -> Locale.forLanguageTag(l.getLanguage())), joined);
     }
 
     private static WindowOptions parsed(List<String> args) {
