@@ -1,8 +1,8 @@
 package com.parkreview.dist;
 
 import com.parkreview.app.LogSetup;
+import com.parkreview.app.WindowOptions;
 import com.parkreview.app.cli.ParkReviewCommand;
-import com.parkreview.app.cli.WindowOptions;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.ui.ParkReviewApplication;
 import java.nio.file.Files;
