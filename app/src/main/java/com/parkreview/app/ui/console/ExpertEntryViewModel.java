@@ -43,11 +43,12 @@ public final class ExpertEntryViewModel {
         return new NewExpert(code.get(), name.get(), organisation.get(), role.get(), leader.get());
     }
 
-    /** Empties the fields for the next expert; the role stays as chosen. */
+    /** Empties the fields for the next expert, the role back to 产业专家: each expert's role is chosen anew. */
     void clear() {
         code.set("");
         name.set("");
         organisation.set("");
+        role.set(ExpertRole.INDUSTRY);
         leader.set(false);
     }
 }

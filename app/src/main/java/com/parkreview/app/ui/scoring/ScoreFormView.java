@@ -4,6 +4,7 @@ import com.parkreview.app.review.Applicant;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InitialFocus;
 import com.parkreview.app.ui.common.ReasonPrompt;
+import com.parkreview.app.ui.common.TabLeavesTextArea;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.timer.DefenseTimerView;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
@@ -79,6 +80,7 @@ public final class ScoreFormView {
         amount.textProperty().bind(model.amountTextProperty());
         opinion.textProperty().bindBidirectional(model.opinionProperty());
         opinion.editableProperty().bind(model.editableProperty());
+        TabLeavesTextArea.install(opinion);
         opinion.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 guarded(model::commitOpinion);

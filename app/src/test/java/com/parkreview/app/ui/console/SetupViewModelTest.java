@@ -168,6 +168,15 @@ class SetupViewModelTest {
     }
 
     @Test
+    void eachNewExpertStartsWithEmptyFieldsAndTheIndustryRole() {
+        expert("E1", "李敏", ExpertRole.FINANCE, true);
+        assertEquals(ExpertRole.FINANCE, setup.experts().get(0).role(), "stored as chosen");
+        assertEquals(ExpertRole.INDUSTRY, setup.expertEntry().roleProperty().get(), "not carried to the next expert");
+        assertEquals("", setup.expertEntry().nameProperty().get());
+        assertEquals(false, setup.expertEntry().leaderProperty().get());
+    }
+
+    @Test
     void theExpertsTableShowsTheApplicantsEachExpertDeclaredAConflictWith() {
         setup.expertEntry().codeProperty().set("E1");
         setup.expertEntry().nameProperty().set("王建国");
