@@ -54,8 +54,9 @@ public final class ClientRoot implements Navigator {
         this.loader = new ViewLoader(controllers(), UiText::bundle);
         SheetPrinting printing = new SheetPrinting(stage, context);
         OfflineExchangeFlow exchange = new OfflineExchangeFlow(stage, context, loader);
-        this.experts = new ExpertFlow(context, stage, loader, screens, printing, exchange, this);
-        this.consoles = new ConsoleFlow(context, stage, loader, screens, printing, exchange, this);
+        FlowParts parts = new FlowParts(context, stage, loader, screens, printing, exchange, this);
+        this.experts = new ExpertFlow(parts);
+        this.consoles = new ConsoleFlow(parts);
         this.databases = new DatabaseFlow(context, stage, exchange, this::switched);
         this.commands = new WindowCommands(context, stage, this, databases, consoles, experts, this::show);
     }

@@ -29,9 +29,11 @@ import com.parkreview.app.ui.timer.DefenseTimerViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.stage.Window;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
 
 /**
  * The secretary's console on a session: its tabs kept in step, what its buttons ask for, and the
@@ -39,33 +41,21 @@ import javafx.stage.Window;
  */
 final class ConsoleFlow {
 
-    private final ClientContext context;
-    private final Window owner;
-    private final ViewLoader loader;
-    private final Screens screens;
-    private final SheetPrinting printing;
-    private final OfflineExchangeFlow exchange;
-    private final Navigator navigator;
+    private final FlowParts parts;
+
     private ConsoleSession console;
     private ConsoleView consoleView;
     private Runnable consoleRefresh = () -> { };
 
-    ConsoleFlow(ClientContext context, Window owner, ViewLoader loader, Screens screens, SheetPrinting printing,
-            OfflineExchangeFlow exchange, Navigator navigator) {
-        this.context = context;
-        this.owner = owner;
-        this.loader = loader;
-        this.screens = screens;
-        this.printing = printing;
-        this.exchange = exchange;
-        this.navigator = navigator;
+    ConsoleFlow(FlowParts parts) {
+        this.parts = parts;
     }
 
     /** The secretary's console on a session. */
     void showConsole(long sessionId) {
         try {
-            screens.leave();
-            Workspace workspace = context.workspace();
+            parts.screens().leave();
+            Workspace workspace = parts.context().workspace();
             Actor secretary = Actor.secretary(System.getProperty("user.name", ""));
             console = new ConsoleSession(workspace.merge(), secretary, sessionId);
             ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
@@ -82,37 +72,44 @@ final class ConsoleFlow {
             });
             setup.onChange(console::reload);
             consoleRefresh = console::reload;
-            ViewLoader.Loaded<ConsoleView> page = loader.load(ConsoleView.class);
+            ViewLoader.Loaded<ConsoleView> page = parts.loader().load(ConsoleView.class);
             consoleView = page.controller();
             consoleView.bind(session.name(), consoleDetails(sessionId), setup, progress, panel, results);
-            screens.shell().setSessionReports(true);
-            screens.show(page.root(), () -> {
+            parts.screens().shell().setSessionReports(true);
+            parts.screens().show(page.root(), () -> {
                 console = null;
                 consoleRefresh = () -> { };
-                screens.shell().setSessionReports(false);
+                parts.screens().shell().setSessionReports(false);
             });
         } catch (RuntimeException e) {
-            ErrorDialog.show(owner, e);
+            ErrorDialog.show(parts.owner(), e);
         }
     }
 
     /** The new-session dialog; a session made opens in the console. */
     void newSession() {
-        ViewLoader.Loaded<NewSessionView> form = loader.load(NewSessionView.class);
+        ViewLoader.Loaded<NewSessionView> form = parts.loader().load(NewSessionView.class);
         NewSessionViewModel model = new NewSessionViewModel();
         form.controller().bind(model);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialog.initOwner(parts.owner());
         dialog.setTitle(UiText.text("newSession.title"));
-        dialog.getDialogPane().setContent(form.root());
+        // the form scrolls where the screen is lower than it (1024×700): the buttons stay on the screen
+        ScrollPane content = new ScrollPane(form.root());
+        content.setFitToWidth(true);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        content.setPrefViewportWidth(Math.min(900, screen.getWidth() - 80));
+        content.setPrefViewportHeight(Math.min(740, screen.getHeight() - 150));
+        dialog.getDialogPane().setContent(content);
+        dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
             try {
-                long id = model.create(context.workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));
+                long id = model.create(parts.context().workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));
                 showConsole(id);
             } catch (RuntimeException e) {
-                ErrorDialog.show(owner, e);
+                ErrorDialog.show(parts.owner(), e);
             }
         }
     }
@@ -120,7 +117,7 @@ final class ConsoleFlow {
     /** Session › Print: a sheet of the session open in the console, if one is. */
     void printSession(ConsoleView.PrintKind kind) {
         if (console != null) {
-            guarded(() -> printing.fromConsole(console.actor(), console.sessionId(), kind));
+            guarded(() -> parts.printing().fromConsole(console.actor(), console.sessionId(), kind));
         }
     }
 
@@ -128,7 +125,7 @@ final class ConsoleFlow {
         return new ConsoleView.Actions() {
             @Override
             public void back() {
-                navigator.showStart();
+                parts.navigator().showStart();
             }
 
             @Override
@@ -140,7 +137,7 @@ final class ConsoleFlow {
             public void merge() {
                 guarded(() -> {
                     long sessionId = console.sessionId();
-                    context.workspace().setup().setStatus(console.actor(), sessionId, SessionStatus.MERGED);
+                    parts.context().workspace().setup().setStatus(console.actor(), sessionId, SessionStatus.MERGED);
                     consoleRefresh.run(); // the console's reading merges and records the flags found
                     consoleView.showPanel();
                 });
@@ -148,17 +145,17 @@ final class ConsoleFlow {
 
             @Override
             public void print(ConsoleView.PrintKind kind) {
-                guarded(() -> printing.fromConsole(console.actor(), console.sessionId(), kind));
+                guarded(() -> parts.printing().fromConsole(console.actor(), console.sessionId(), kind));
             }
 
             @Override
             public void importScores() {
-                exchange.importScores(console.actor(), console.sessionId(), () -> guarded(consoleRefresh));
+                parts.exchange().importScores(console.actor(), console.sessionId(), () -> guarded(consoleRefresh));
             }
 
             @Override
             public void handOutKits(List<Expert> experts) {
-                exchange.handOutKits(console.actor(), console.sessionId(), experts);
+                parts.exchange().handOutKits(console.actor(), console.sessionId(), experts);
             }
 
             @Override
@@ -169,7 +166,7 @@ final class ConsoleFlow {
             @Override
             public void recordRecusal(Expert expert, Applicant applicant) {
                 askRecusalReason(expert, applicant).ifPresent(reason -> guarded(() -> {
-                    context.workspace().scoring().declareRecusal(console.actor(), expert.id(), applicant.id(), reason);
+                    parts.context().workspace().scoring().declareRecusal(console.actor(), expert.id(), applicant.id(), reason);
                     consoleRefresh.run();
                 }));
             }
@@ -179,7 +176,7 @@ final class ConsoleFlow {
                 ReviewSession session = db().read(s -> s.sessions().find(console.sessionId())).orElseThrow();
                 SecondEntryViewModel model = new SecondEntryViewModel(new PaperEntry(db()), sheet.id(),
                         session.settings());
-                if (SecondEntryDialog.show(owner, UiText.text("secondEntry.heading", expert.code(), expert.name(),
+                if (SecondEntryDialog.show(parts.owner(), UiText.text("secondEntry.heading", expert.code(), expert.name(),
                         applicant.code(), applicant.name(), sheet.round()), model)) {
                     guarded(consoleRefresh);
                 }
@@ -207,11 +204,11 @@ final class ConsoleFlow {
         try {
             Actor actor = Actor.secretary(TextField.ACTOR.check(typist.get()));
             new PaperEntry(db()).openPaperSheet(actor, expert.id(), applicant.id());
-            ScoreFormViewModel model = ScoreFormViewModel.open(db(), context.workspace().scoring(), actor, expert.id(),
+            ScoreFormViewModel model = ScoreFormViewModel.open(db(), parts.context().workspace().scoring(), actor, expert.id(),
                     applicant.id());
             ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
-            screens.leave();
-            ViewLoader.Loaded<ScoreFormView> page = loader.load(ScoreFormView.class, () -> new ScoreFormView(
+            parts.screens().leave();
+            ViewLoader.Loaded<ScoreFormView> page = parts.loader().load(ScoreFormView.class, () -> new ScoreFormView(
                     new ScoreFormView.Actions() {
                         @Override
                         public void back() {
@@ -221,32 +218,32 @@ final class ConsoleFlow {
 
                         @Override
                         public void print(long applicantId, boolean blank) {
-                            guarded(() -> printing.fromForm(actor, sessionId, expert.code(), applicantId, blank));
+                            guarded(() -> parts.printing().fromForm(actor, sessionId, expert.code(), applicantId, blank));
                         }
                     }));
             page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
-            screens.show(page.root(), page.controller()::leave);
+            parts.screens().show(page.root(), page.controller()::leave);
         } catch (RuntimeException e) {
-            ErrorDialog.show(owner, e);
+            ErrorDialog.show(parts.owner(), e);
         }
     }
 
     /** The reason of a conflict the expert declared on paper, as the expert wrote it. */
     private Optional<String> askRecusalReason(Expert expert, Applicant applicant) {
-        return ReasonPrompt.ask(owner, UiText.text("recusal.title"), UiText.text("recusal.prompt", expert.code(),
+        return ReasonPrompt.ask(parts.owner(), UiText.text("recusal.title"), UiText.text("recusal.prompt", expert.code(),
                 expert.name(), applicant.code(), applicant.name()), "recusalDialog", "recusalReason");
     }
 
     private Optional<String> askTypist(Expert expert, Applicant applicant) {
-        return ReasonPrompt.ask(owner, UiText.text("paper.title"), UiText.text("paper.typistPrompt", expert.code(),
+        return ReasonPrompt.ask(parts.owner(), UiText.text("paper.title"), UiText.text("paper.typistPrompt", expert.code(),
                 expert.name(), applicant.code(), applicant.name()), "typistDialog", "typistName");
     }
 
     private void guarded(Runnable action) {
-        ErrorDialog.guard(owner, action);
+        ErrorDialog.guard(parts.owner(), action);
     }
 
     private StoreAccess db() {
-        return context.workspace().database();
+        return parts.context().workspace().database();
     }
 }

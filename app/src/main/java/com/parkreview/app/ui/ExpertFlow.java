@@ -15,7 +15,6 @@ import com.parkreview.app.ui.signin.SignInView;
 import com.parkreview.app.ui.signin.SignInViewModel;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
 import java.util.Optional;
-import javafx.stage.Window;
 
 /**
  * The expert's way through the window: sign in, the list of applicants, the score form of one,
@@ -23,30 +22,18 @@ import javafx.stage.Window;
  */
 final class ExpertFlow {
 
-    private final ClientContext context;
-    private final Window owner;
-    private final ViewLoader loader;
-    private final Screens screens;
-    private final SheetPrinting printing;
-    private final OfflineExchangeFlow exchange;
-    private final Navigator navigator;
+    private final FlowParts parts;
+
     private SignInViewModel.SignedIn current;
 
-    ExpertFlow(ClientContext context, Window owner, ViewLoader loader, Screens screens, SheetPrinting printing,
-            OfflineExchangeFlow exchange, Navigator navigator) {
-        this.context = context;
-        this.owner = owner;
-        this.loader = loader;
-        this.screens = screens;
-        this.printing = printing;
-        this.exchange = exchange;
-        this.navigator = navigator;
+    ExpertFlow(FlowParts parts) {
+        this.parts = parts;
     }
 
     void showSignIn(Optional<Long> sessionId) {
-        screens.leave();
-        ViewLoader.Loaded<SignInView> page = loader.load(SignInView.class);
-        SignInViewModel model = new SignInViewModel(db(), context.workspace().scoring());
+        parts.screens().leave();
+        ViewLoader.Loaded<SignInView> page = parts.loader().load(SignInView.class);
+        SignInViewModel model = new SignInViewModel(db(), parts.context().workspace().scoring());
         Optional<ExpertMode> mode = db().read(s -> s.expertMode().current());
         if (mode.isPresent()) {
             model.onlyFor(mode.get().sessionId(), mode.get().expertId());
@@ -54,28 +41,28 @@ final class ExpertFlow {
             sessionId.ifPresent(model::chooseSession);
         }
         page.controller().bind(model);
-        screens.show(page.root());
+        parts.screens().show(page.root());
     }
 
     void showApplicants(SignInViewModel.SignedIn who) {
-        screens.leave();
-        ViewLoader.Loaded<ApplicantListView> page = loader.load(ApplicantListView.class);
+        parts.screens().leave();
+        ViewLoader.Loaded<ApplicantListView> page = parts.loader().load(ApplicantListView.class);
         page.controller().bind(new ApplicantListViewModel(db(), who.sessionId(), who.expert().id()),
                 who.expert().code() + " " + who.expert().name());
-        screens.show(page.root());
+        parts.screens().show(page.root());
     }
 
     void showScoreForm(SignInViewModel.SignedIn who, long applicantId) {
         try {
-            ScoreFormViewModel model = ScoreFormViewModel.open(db(), context.workspace().scoring(), who.actor(),
+            ScoreFormViewModel model = ScoreFormViewModel.open(db(), parts.context().workspace().scoring(), who.actor(),
                     who.expert().id(), applicantId);
             ReviewSession session = db().read(s -> s.sessions().find(who.sessionId())).orElseThrow();
-            screens.leave();
-            ViewLoader.Loaded<ScoreFormView> page = loader.load(ScoreFormView.class);
+            parts.screens().leave();
+            ViewLoader.Loaded<ScoreFormView> page = parts.loader().load(ScoreFormView.class);
             page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
-            screens.show(page.root(), page.controller()::leave);
+            parts.screens().show(page.root(), page.controller()::leave);
         } catch (RuntimeException e) {
-            ErrorDialog.show(owner, e);
+            ErrorDialog.show(parts.owner(), e);
         }
     }
 
@@ -83,10 +70,10 @@ final class ExpertFlow {
     void exportScores() {
         Optional<ExpertMode> mode = db().read(s -> s.expertMode().current());
         if (mode.isEmpty()) {
-            InfoDialog.show(owner, UiText.text("laptop.exportTitle"), UiText.text("laptop.notExpertMode"));
+            InfoDialog.show(parts.owner(), UiText.text("laptop.exportTitle"), UiText.text("laptop.notExpertMode"));
             return;
         }
-        exchange.exportScores(mode.get());
+        parts.exchange().exportScores(mode.get());
     }
 
     /** Nobody is signed in any more: another database is open. */
@@ -100,7 +87,7 @@ final class ExpertFlow {
             current = model.signIn();
             showApplicants(current);
         } catch (RuntimeException e) {
-            ErrorDialog.show(owner, e);
+            ErrorDialog.show(parts.owner(), e);
         }
     }
 
@@ -114,7 +101,7 @@ final class ExpertFlow {
             @Override
             public void signOut() {
                 current = null;
-                navigator.showStart();
+                parts.navigator().showStart();
             }
         };
     }
@@ -128,17 +115,17 @@ final class ExpertFlow {
 
             @Override
             public void print(long applicantId, boolean blank) {
-                guarded(() -> printing.fromForm(current.actor(), current.sessionId(), current.expert().code(),
+                guarded(() -> parts.printing().fromForm(current.actor(), current.sessionId(), current.expert().code(),
                         applicantId, blank));
             }
         };
     }
 
     private void guarded(Runnable action) {
-        ErrorDialog.guard(owner, action);
+        ErrorDialog.guard(parts.owner(), action);
     }
 
     private StoreAccess db() {
-        return context.workspace().database();
+        return parts.context().workspace().database();
     }
 }

@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
+import javafx.stage.Screen;
 
 /**
  * The look: AtlantaFX's Primer Light, ParkReview's own stylesheet of semantic classes on top,
@@ -44,9 +46,14 @@ final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
-    /** The window's scene, in the look {@link #install} set up. */
+    /**
+     * The window's scene, in the look {@link #install} set up: 1280×720, or the screen's usable
+     * area where that is smaller (a 1024×700 screen), so that no part of the window starts off
+     * the screen.
+     */
     static Scene scene(Parent root) {
-        Scene scene = new Scene(root, 1280, 720);
+        Rectangle2D usable = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, usable.getWidth()), Math.min(720, usable.getHeight()));
         scene.getStylesheets().add(Theme.class.getResource("app.css").toExternalForm());
         cjkFallback().ifPresent(family -> scene.getStylesheets().add("data:text/css,"
                 + URLEncoder.encode(".root { -fx-font-family: \"" + family + "\"; }", StandardCharsets.UTF_8)

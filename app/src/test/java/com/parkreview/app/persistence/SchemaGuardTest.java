@@ -45,14 +45,7 @@ class SchemaGuardTest {
     @MethodSource("versions")
     void expectedSchemaIsWhatTheMigrationsMake(int version) throws Exception {
         DatabaseFile file = DatabaseFile.of(dir.resolve("v" + version));
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(H2Url.of(file, OpenOptions.creating(), false));
-        source.setUser(H2Url.USER);
-        source.setPassword("");
-        try (Connection keeper = source.getConnection()) {
-            Migrations.migrate(source, TestSessions.CLOCK, Optional.of(String.valueOf(version)));
-            keeper.createStatement().execute("SHUTDOWN");
-        }
+        migratedTo(file, version, "");
         String made = String.join("\n", SchemaGuard.statements(file.file(), Optional.empty())) + "\n";
         Path expected = RESOURCES.resolve("schema-v" + version + ".txt");
         if (Boolean.getBoolean("parkreview.writeSchemas")) {
@@ -66,19 +59,11 @@ class SchemaGuardTest {
     @MethodSource("versions")
     void aFileOfAnOlderVersionIsBroughtUpToDateAndOpensAgain(int version) throws Exception {
         DatabaseFile file = DatabaseFile.of(dir.resolve("old"));
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(H2Url.of(file, OpenOptions.creating(), false));
-        source.setUser(H2Url.USER);
-        source.setPassword("");
-        try (Connection keeper = source.getConnection()) {
-            Migrations.migrate(source, TestSessions.CLOCK, Optional.of(String.valueOf(version)));
-            keeper.createStatement().execute("INSERT INTO review_session (name, review_year, programme_name, "
-                    + "rubric_name, annual_cap_wan, support_years_limit, score_precision, aggregation_rule, "
-                    + "expert_threshold, indicator_threshold, created_at) VALUES ('2025 年第一批', 2025, "
-                    + "'石景山区', 'Table 1', 1500, 3, '0.1', 'mean', 15, 0.3, TIMESTAMP WITH TIME ZONE "
-                    + "'2025-06-01 09:00:00+08')");
-            keeper.createStatement().execute("SHUTDOWN");
-        }
+        migratedTo(file, version, "INSERT INTO review_session (name, review_year, programme_name, "
+                + "rubric_name, annual_cap_wan, support_years_limit, score_precision, aggregation_rule, "
+                + "expert_threshold, indicator_threshold, created_at) VALUES ('2025 年第一批', 2025, "
+                + "'石景山区', 'Table 1', 1500, 3, '0.1', 'mean', 15, 0.3, TIMESTAMP WITH TIME ZONE "
+                + "'2025-06-01 09:00:00+08')");
         Database.open(file, OpenOptions.existing().withClock(TestSessions.CLOCK)).close();
         SchemaGuard.check(file.file(), file, Optional.empty());
         try (Database db = Database.open(file, OpenOptions.existing().withClock(TestSessions.CLOCK))) {
@@ -151,5 +136,20 @@ class SchemaGuardTest {
         List<String> statements = SchemaGuard.statements(file.file(), Optional.empty());
         assertTrue(statements.stream().anyMatch(s -> s.startsWith("CREATE FORCE TRIGGER")), statements.toString());
         assertFalse(Files.exists(pwned));
+    }
+
+    /** A new file migrated to the version only, as that version of ParkReview made it, with the SQL run in it. */
+    private static void migratedTo(DatabaseFile file, int version, String sql) throws Exception {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(H2Url.of(file, OpenOptions.creating(), false));
+        source.setUser(H2Url.USER);
+        source.setPassword("");
+        try (Connection keeper = source.getConnection()) {
+            Migrations.migrate(source, TestSessions.CLOCK, Optional.of(String.valueOf(version)));
+            if (!sql.isEmpty()) {
+                keeper.createStatement().execute(sql);
+            }
+            keeper.createStatement().execute("SHUTDOWN");
+        }
     }
 }

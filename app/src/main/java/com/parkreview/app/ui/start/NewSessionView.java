@@ -106,9 +106,11 @@ public final class NewSessionView {
         for (ProgrammeTermsViewModel.TierRow row : model.terms().tiers()) {
             TextField label = new TextField();
             label.setPrefColumnCount(5);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             label.textProperty().bindBidirectional(row.labelProperty());
             TextField percent = new TextField();
             percent.setPrefColumnCount(3);
+            percent.setMinWidth(Region.USE_PREF_SIZE);
             percent.textProperty().bindBidirectional(row.percentProperty());
             Label range = new Label(row.range());
             range.setMinWidth(Region.USE_PREF_SIZE);
