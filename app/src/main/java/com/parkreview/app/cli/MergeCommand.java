@@ -8,6 +8,9 @@ import com.parkreview.app.exchange.results.ResultsCsvWriter;
 import com.parkreview.app.exchange.results.ResultsJsonWriter;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.results.MergeResults;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -46,6 +49,11 @@ final class MergeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     private DatabaseOptions database;
+
+    @Option(names = "--record", description = {"With --session: record this merge as the session's 汇总, as the window's "
+            + "Merge button does; sheets with results are printed from a recorded merge that is still current.",
+        "与 --session 同用：记录为该批次的汇总（同窗口中的「汇总」）。"})
+    private boolean record;
 
     @Option(names = "--applicants", paramLabel = "APPLICANTS.csv",
             description = "UTF-8 CSV, header applicant,name,uscc,applied_wan,received_wan,supported_years.")
@@ -88,7 +96,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if ((scores == null) == (session == null)) {
+        if ((scores == null) == (session == null) || (record && session == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     AppText.of("cli.mergeSource").in(Locale.getDefault()));
         }
@@ -102,8 +110,14 @@ final class MergeCommand implements Callable<Integer> {
                 try (Database db = database.open(spec.commandLine().getErr())) {
                     StoredSession stored = db.read(s -> StoredSession.load(s, session)); // refuses an unknown id
                     settings = stored.session().settings();
-                    Optional<Money> sessionBudget = budgetWan.isPresent() ? budgetWan : stored.session().budget();
-                    result = new SessionMerger(settings).merge(stored.entries(), sessionBudget);
+                    if (record) {
+                        checkRecordable();
+                        result = new MergeResults(db, new MergeService(db)).merge(
+                                Actor.secretary(System.getProperty("user.name", "")), session);
+                    } else {
+                        Optional<Money> sessionBudget = budgetWan.isPresent() ? budgetWan : stored.session().budget();
+                        result = new SessionMerger(settings).merge(stored.entries(), sessionBudget);
+                    }
                 }
             } else {
                 settings = settings();
@@ -159,6 +173,13 @@ final class MergeCommand implements Callable<Integer> {
             return read.get();
         } catch (ValidationException e) {
             throw new ValidationException(AppText.of("cli.option", name, e.text()));
+        }
+    }
+
+    /** A recorded merge is the session's own: not a what-if with another budget. */
+    private void checkRecordable() {
+        if (budget != null) {
+            throw new ValidationException(AppText.of("cli.recordWithBudget"));
         }
     }
 

@@ -1,5 +1,8 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.AppText;
+import com.parkreview.app.results.ResultsStanding;
+import java.util.Locale;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.SessionSummary;
 import java.util.List;
@@ -13,11 +16,16 @@ final class SessionsCommand extends DatabaseCommand {
     @Override
     int run(Database db) {
         List<SessionSummary> sessions = db.read(store -> store.sessions().list());
-        out().println("id\tyear\tdate\tstatus\tapplicants\texperts\tsigned\tname");
+        ResultsStanding standing = new ResultsStanding(db);
+        out().println("id\tyear\tdate\tstatus\tapplicants\texperts\tsigned\tresults\tname");
         for (SessionSummary s : sessions) {
-            out().printf("%d\t%d\t%s\t%s\t%d\t%d\t%d\t%s%n", s.id(), s.year(),
+            ResultsStanding.Standing results = standing.of(s.id());
+            out().printf("%d\t%d\t%s\t%s\t%d\t%d\t%d\t%s\t%s%n", s.id(), s.year(),
                     s.date().map(Object::toString).orElse(""), s.status(), s.applicants(), s.experts(),
-                    s.signedSheets(), s.name());
+                    s.signedSheets(), results.state().name().toLowerCase(Locale.ROOT), s.name());
+            if (results.outOfDate()) {
+                err().println(AppText.of("cli.sessionResults", String.valueOf(s.id()), results.words()).in(Locale.getDefault()));
+            }
         }
         return ExitCodes.OK;
     }

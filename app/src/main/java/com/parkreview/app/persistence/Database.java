@@ -43,6 +43,7 @@ public final class Database implements StoreAccess, AutoCloseable {
     private final Backups backups;
     private final HeadMarker head;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final TableShapes shapes = new TableShapes();
     private final DatabaseCopies copies;
 
@@ -129,6 +130,21 @@ public final class Database implements StoreAccess, AutoCloseable {
     }
 
     @Override
+    public Subscription whenChanged(Runnable listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    /** A listener's failure is its own: the write it is told of has committed. */
+    private static void tell(Runnable listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a change listener failed", e);
+        }
+    }
+
+    @Override
     public <T> T read(StoreWork<T> work) {
         return inTransaction(Optional.empty(), work);
     }
@@ -208,7 +224,10 @@ public final class Database implements StoreAccess, AutoCloseable {
                 T result = work.run(new JdbcStore(jdbc, history));
                 history.journalTouchedRows();
                 connection.commit();
-                history.written().ifPresent(head::write);
+                history.written().ifPresent(written -> {
+                    head.write(written);
+                    changeListeners.forEach(Database::tell);
+                });
                 return result;
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection);

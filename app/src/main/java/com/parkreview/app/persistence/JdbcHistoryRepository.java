@@ -46,6 +46,12 @@ final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public Optional<HistoryEntry> lastNote(String action, String subject) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM history WHERE entity = 'database' AND action = ? AND entity_id = ? "
+                + "ORDER BY seq DESC LIMIT 1", JdbcHistoryRepository::entry, action, subject);
+    }
+
+    @Override
     public List<HistoryEntry> forEntity(String entity, String entityId) {
         return jdbc.list("SELECT " + COLUMNS + " FROM history WHERE entity = ? AND entity_id = ? "
                 + "AND action NOT IN (?, ?) ORDER BY seq", JdbcHistoryRepository::entry, entity, entityId,

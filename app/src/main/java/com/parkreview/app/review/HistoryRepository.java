@@ -24,6 +24,9 @@ public interface HistoryRepository {
     /** Records an event that changes no row of its own (a restore, say): action, subject and its description. */
     void note(String action, String subject, String description);
 
+    /** The newest note of this action about this subject, if there is one. */
+    Optional<HistoryEntry> lastNote(String action, String subject);
+
     /** Re-computes the chain and compares the stored data with the history's last values. */
     ChainCheck verify();
 }

@@ -19,4 +19,16 @@ public interface StoreAccess {
 
     /** Forces what is committed onto the disk: after a sheet is signed and after an import. */
     void syncToDisk();
+
+    /**
+     * Tells the listener after each committed write that changed something, on the thread that
+     * wrote, until the returned handle is closed: how a screen learns of a change made elsewhere.
+     */
+    Subscription whenChanged(Runnable listener);
+
+    /** A listener's registration; closing it stops the telling. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
 }

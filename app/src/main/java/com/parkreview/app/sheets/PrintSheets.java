@@ -2,6 +2,7 @@ package com.parkreview.app.sheets;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.files.ResultFile;
+import com.parkreview.app.results.ResultsStanding;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.reports.DocumentInfo;
@@ -48,6 +49,10 @@ public final class PrintSheets {
         }
     }
 
+    /** The sheets that show panel scores, tiers or amounts. */
+    private static final java.util.Set<SheetRequest.Kind> CARRY_RESULTS = java.util.EnumSet.of(
+            SheetRequest.Kind.RESULTS, SheetRequest.Kind.SUMMARY, SheetRequest.Kind.PACK);
+
     private final StoreAccess store;
     private final ReportService reports;
 
@@ -56,8 +61,18 @@ public final class PrintSheets {
         this.reports = reports;
     }
 
-    /** The sheets asked for, made by the actor from the session as stored today; their codes recorded. */
+    /**
+     * The sheets asked for, made by the actor from the session as stored today; their codes recorded.
+     * Sheets that carry the merge's results are refused while the data gives other results than the
+     * last merge decided: the secretary merges again first.
+     */
     public Printed print(Actor actor, long sessionId, SheetRequest request) {
+        if (CARRY_RESULTS.contains(request.kind())) {
+            ResultsStanding.Standing standing = new ResultsStanding(store).of(sessionId);
+            if (standing.outOfDate()) {
+                throw new ValidationException(AppText.of("sheets.resultsOutOfDate", standing.words(), String.valueOf(sessionId)));
+            }
+        }
         StoredSheets stored = store.read(s -> StoredSheets.load(s, sessionId, LocalDate.now(store.clock())));
         return new Printed(stored, request, new SheetMaker(reports, store, actor).make(stored, request));
     }

@@ -6,7 +6,6 @@ import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.ScoreSheet;
-import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.TextField;
 import com.parkreview.app.ui.common.ErrorDialog;
@@ -57,7 +56,9 @@ final class ConsoleFlow {
             parts.screens().leave();
             Workspace workspace = parts.context().workspace();
             Actor secretary = Actor.secretary(System.getProperty("user.name", ""));
-            console = new ConsoleSession(workspace.merge(), secretary, sessionId);
+            console = new ConsoleSession(workspace.merge(), workspace.resultsStanding(), secretary, sessionId)
+                    .watch(db(), javafx.application.Platform::runLater);
+            ConsoleSession shown = console;
             ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
             SetupViewModel setup = new SetupViewModel(db(), workspace.setup(), secretary, sessionId);
             ProgressViewModel progress = new ProgressViewModel(console::snapshot, Clock.systemDefaultZone());
@@ -75,8 +76,10 @@ final class ConsoleFlow {
             ViewLoader.Loaded<ConsoleView> page = parts.loader().load(ConsoleView.class);
             consoleView = page.controller();
             consoleView.bind(session.name(), consoleDetails(sessionId), setup, progress, panel, results);
+            consoleView.bindStaleWarning(console.staleWarningProperty());
             parts.screens().shell().setSessionReports(true);
             parts.screens().show(page.root(), () -> {
+                shown.close();
                 console = null;
                 consoleRefresh = () -> { };
                 parts.screens().shell().setSessionReports(false);
@@ -136,9 +139,8 @@ final class ConsoleFlow {
             @Override
             public void merge() {
                 guarded(() -> {
-                    long sessionId = console.sessionId();
-                    parts.context().workspace().setup().setStatus(console.actor(), sessionId, SessionStatus.MERGED);
-                    consoleRefresh.run(); // the console's reading merges and records the flags found
+                    parts.context().workspace().mergeResults().merge(console.actor(), console.sessionId());
+                    consoleRefresh.run();
                     consoleView.showPanel();
                 });
             }

@@ -43,7 +43,7 @@ public final class ConsoleBenchmark {
         try (Database db = Database.open(file, OpenOptions.existing())) {
             long session = db.read(s -> s.sessions().list()).get(0).id();
             MergeService merge = new MergeService(db);
-            ConsoleSession console = new ConsoleSession(merge, TestSessions.SECRETARY, session);
+            ConsoleSession console = new ConsoleSession(merge, new com.parkreview.app.results.ResultsStanding(db), TestSessions.SECRETARY, session);
             PanelViewModel panel = new PanelViewModel(console, merge, new SessionSetup(db), TestSessions.SECRETARY);
             ResultsViewModel results = new ResultsViewModel(console::snapshot);
             List<Applicant> applicants = List.copyOf(panel.applicants());

@@ -47,8 +47,8 @@ class StoreCommandsTest {
         CommandRun run = CommandRun.of("sessions", "--db", demo + ".mv.db");
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertEquals("id\tyear\tdate\tstatus\tapplicants\texperts\tsigned\tname", lines.get(0));
-        assertEquals(session + "\t2026\t2026-11-20\tSCORING\t6\t5\t24\t" + DemoSession.NAME, lines.get(1));
+        assertEquals("id\tyear\tdate\tstatus\tapplicants\texperts\tsigned\tresults\tname", lines.get(0));
+        assertEquals(session + "\t2026\t2026-11-20\tSCORING\t6\t5\t24\tnot_merged\t" + DemoSession.NAME, lines.get(1));
     }
 
     @Test

@@ -111,6 +111,7 @@ class SecretaryDayTest {
         checkPaperSheet(robot, resultsCode, "评分表 " + resultsCode + " 与当前存储的数据一致：评审结果汇总表");
         paperSheetCountsOnlyWhenTheSecondEntryMatches(robot, session);
         checkPaperSheet(robot, resultsCode, "评分表 " + resultsCode + " 与当前存储的数据不一致：评审结果汇总表");
+        mergeAgain(robot);
         assertTrue(files.allAsked(), "every file dialog the test expected was opened");
     }
 
@@ -307,6 +308,16 @@ class SecretaryDayTest {
         assertEquals(5, results(session).row("A01").orElseThrow().result().validExperts());
         assertEquals("84.60", results(session).row("A01").orElseThrow().result().panelScore().orElseThrow()
                 .toPlainString());
+        Label stale = robot.lookup("#staleWarning").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, stale::isVisible); // the console learnt of it by itself
+        assertTrue(stale.getText().contains("结果已过期：A01 得分 85.00 → 84.60"), stale.getText());
+    }
+
+    /** Merged again, the results are current: the warning goes. */
+    private void mergeAgain(FxRobot robot) throws Exception {
+        robot.clickOn("#merge");
+        Label stale = robot.lookup("#staleWarning").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stale.isVisible());
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -1,20 +1,43 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.results.ResultsStanding;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.MergedSession;
+import com.parkreview.app.review.StoreAccess;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The session the console works on, and the one reading of it its tabs share until something changes. */
-public final class ConsoleSession {
+/**
+ * The session the console works on: the one reading of it its tabs share, and whether its results
+ * are still those of the last merge. Every tab observes it; once {@link #watch watching} the store,
+ * a change committed anywhere in the program (a score signed, a recusal, a sheet re-opened, an
+ * import) makes it read the session again and tell every tab, and shows the results as out of
+ * date when the change would change them.
+ */
+public final class ConsoleSession implements AutoCloseable {
 
     private final MergeService merge;
+    private final ResultsStanding standings;
     private final Actor actor;
     private final long sessionId;
     private MergedSession snapshot;
-    private final java.util.List<Runnable> onReload = new java.util.ArrayList<>();
+    private final ReadOnlyObjectWrapper<ResultsStanding.Standing> standing = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper staleWarning = new ReadOnlyStringWrapper("");
+    private final List<Runnable> onReload = new ArrayList<>();
+    private final AtomicBoolean reloadAsked = new AtomicBoolean();
+    private StoreAccess.Subscription watching = () -> { };
 
-    public ConsoleSession(MergeService merge, Actor actor, long sessionId) {
+    public ConsoleSession(MergeService merge, ResultsStanding standings, Actor actor, long sessionId) {
         this.merge = merge;
+        this.standings = standings;
         this.actor = actor;
         this.sessionId = sessionId;
         reload();
@@ -32,12 +55,26 @@ public final class ConsoleSession {
         return snapshot;
     }
 
+    /** Where the results stand against the last merge. */
+    public ReadOnlyObjectProperty<ResultsStanding.Standing> standingProperty() {
+        return standing.getReadOnlyProperty();
+    }
+
+    /** Empty while the results are current; else what changed since the merge, in words. */
+    public ReadOnlyStringProperty staleWarningProperty() {
+        return staleWarning.getReadOnlyProperty();
+    }
+
     /**
      * Reads the session again (merging, recording new flags): after a change, here or in another
      * window. Every tab that showed the earlier reading is told, so none is left showing it.
      */
     public MergedSession reload() {
+        reloadAsked.set(false);
         snapshot = merge.merged(actor, sessionId);
+        ResultsStanding.Standing now = standings.of(sessionId);
+        standing.set(now);
+        staleWarning.set(now.outOfDate() ? now.words().in(Locale.getDefault()) : "");
         onReload.forEach(Runnable::run);
         return snapshot;
     }
@@ -45,5 +82,29 @@ public final class ConsoleSession {
     /** Something to do after each reading, e.g. a tab showing the new one. */
     public void onReload(Runnable action) {
         onReload.add(action);
+    }
+
+    /**
+     * Reads the session again after each change committed to the store, on the thread {@code ui}
+     * runs things on; changes that come together are read once. Until {@link #close}.
+     */
+    public ConsoleSession watch(StoreAccess store, Executor ui) {
+        watching.close();
+        watching = store.whenChanged(() -> {
+            if (reloadAsked.compareAndSet(false, true)) {
+                ui.execute(() -> {
+                    if (reloadAsked.get()) {
+                        reload();
+                    }
+                });
+            }
+        });
+        return this;
+    }
+
+    /** Stops watching the store: the console was left. */
+    @Override
+    public void close() {
+        watching.close();
     }
 }

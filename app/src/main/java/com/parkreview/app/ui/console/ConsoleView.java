@@ -42,6 +42,8 @@ public final class ConsoleView {
     @FXML
     private Label subtitle;
     @FXML
+    private Label staleWarning;
+    @FXML
     private TabPane tabs;
     @FXML
     private Tab panelTab;
@@ -70,6 +72,13 @@ public final class ConsoleView {
         progressController.onActions(actions);
         panelController.bind(panel);
         resultsController.bind(results);
+    }
+
+    /** The line under the header that says the results are out of date, shown while it has something to say. */
+    public void bindStaleWarning(javafx.beans.value.ObservableStringValue warning) {
+        staleWarning.textProperty().bind(warning);
+        staleWarning.visibleProperty().bind(staleWarning.textProperty().isNotEmpty());
+        staleWarning.managedProperty().bind(staleWarning.visibleProperty());
     }
 
     public void setDetails(String details) {

@@ -28,7 +28,7 @@ final class ConsoleTesting implements AutoCloseable {
             }
         }
         merge = new MergeService(db);
-        console = new ConsoleSession(merge, TestSessions.SECRETARY, ids.session());
+        console = new ConsoleSession(merge, new com.parkreview.app.results.ResultsStanding(db), TestSessions.SECRETARY, ids.session());
     }
 
     /** The set-up tab's view model on this session, as the secretary. */

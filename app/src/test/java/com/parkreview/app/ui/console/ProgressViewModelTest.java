@@ -120,7 +120,7 @@ class ProgressViewModelTest {
                     Optional.of(LocalTime.of(9, 0).plusMinutes(25L * i))));
             setup.setPreReview(TestSessions.SECRETARY, id, PreReview.PASSED);
         }
-        ConsoleSession console = new ConsoleSession(t.merge, TestSessions.SECRETARY, session);
+        ConsoleSession console = new ConsoleSession(t.merge, new com.parkreview.app.results.ResultsStanding(t.db), TestSessions.SECRETARY, session);
         // The clock reads 09:30 in Beijing: B01 (09:25–09:50) is defending, B02 (09:50) not yet.
         ProgressViewModel progress = new ProgressViewModel(console::snapshot, TestSessions.CLOCK);
         assertTrue(progress.rows().get(0).current());

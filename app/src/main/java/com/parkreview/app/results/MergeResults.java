@@ -1,0 +1,49 @@
+package com.parkreview.app.results;
+
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.SessionStatus;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.review.StoredSession;
+import com.parkreview.scoring.session.SessionResult;
+
+/**
+ * Use case: the secretary's merge (汇总) of a stored session — the 汇总 button and
+ * {@code merge --session N --record}. The flags found are recorded, the session is marked merged,
+ * and what the merge decided for each applicant is kept in the history, so that any later change
+ * that would change the results shows the results as out of date ({@link ResultsStanding}).
+ */
+public final class MergeResults {
+
+    /** The history's note of a merge: its action, and its subject for a session. */
+    static final String ACTION = "merge";
+
+    private final StoreAccess store;
+    private final MergeService merge;
+
+    public MergeResults(StoreAccess store, MergeService merge) {
+        this.store = store;
+        this.merge = merge;
+    }
+
+    static String subject(long sessionId) {
+        return "review_session:" + sessionId;
+    }
+
+    /**
+     * Merges the session as stored now and records the merge; returns what it decided. The
+     * secretary's work: refused in an expert's copy of the session.
+     */
+    public SessionResult merge(Actor actor, long sessionId) {
+        merge.merged(actor, sessionId); // refused in an expert's copy; records the flags found
+        return store.write(actor, s -> {
+            StoredSession stored = StoredSession.load(s, sessionId);
+            SessionResult result = stored.merge();
+            if (stored.session().status() != SessionStatus.MERGED && stored.session().status() != SessionStatus.DECIDED) {
+                s.sessions().setStatus(sessionId, SessionStatus.MERGED);
+            }
+            s.history().note(ACTION, subject(sessionId), ResultsSnapshot.of(result).text());
+            return result;
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package com.parkreview.app.results;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.merge.PanelOutcome;
+import com.parkreview.scoring.session.RankedApplicant;
+import com.parkreview.scoring.session.SessionResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a merge (汇总) decided, applicant by applicant: rank, panel score, tier, amount and the
+ * number of experts who counted. Kept in the history at each merge as text, so that a later
+ * change to the data that would change the results is seen as a difference from it.
+ */
+public record ResultsSnapshot(List<Line> lines) {
+
+    /** An applicant's line; "—" where the applicant has no result yet. */
+    public record Line(String code, String rank, String score, String tier, String amount, String experts) {
+
+        String text() {
+            return String.join("\t", code, rank, score, tier, amount, experts);
+        }
+    }
+
+    /** One thing that differs between two snapshots, for one applicant. */
+    public record Difference(String code, String what, String before, String after) {
+
+        public LocalizedText words() {
+            return AppText.of("results.difference", code, AppText.of("results.field." + what), before, after);
+        }
+    }
+
+    private static final String FORMAT = "results-v1";
+    private static final String NONE = "—";
+
+    public ResultsSnapshot {
+        lines = List.copyOf(lines);
+    }
+
+    /** The snapshot of a merge's result. */
+    public static ResultsSnapshot of(SessionResult result) {
+        List<Line> lines = new ArrayList<>();
+        for (RankedApplicant row : result.rows()) {
+            Optional<PanelOutcome> outcome = row.result().outcome();
+            lines.add(new Line(row.applicant().id(),
+                    row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : NONE,
+                    outcome.map(o -> o.panelScore().toPlainString()).orElse(NONE),
+                    outcome.map(o -> o.tier().label()).orElse(NONE),
+                    outcome.map(o -> o.amount().toWanString()).orElse(NONE),
+                    String.valueOf(row.result().validExperts())));
+        }
+        return new ResultsSnapshot(lines);
+    }
+
+    /** The text kept in the history: a format line, then one tab-separated line per applicant. */
+    public String text() {
+        StringBuilder out = new StringBuilder(FORMAT);
+        lines.forEach(line -> out.append('\n').append(line.text()));
+        return out.toString();
+    }
+
+    /** The snapshot a history entry holds; empty when the text is not one (written by another version). */
+    public static Optional<ResultsSnapshot> parse(String text) {
+        String[] rows = text.split("\n", -1);
+        if (!rows[0].equals(FORMAT)) {
+            return Optional.empty();
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 1; i < rows.length; i++) {
+            String[] cells = rows[i].split("\t", -1);
+            if (cells.length != 6) {
+                return Optional.empty();
+            }
+            lines.add(new Line(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]));
+        }
+        return Optional.of(new ResultsSnapshot(lines));
+    }
+
+    /** What differs from an earlier snapshot, applicant by applicant in this snapshot's order, then those gone. */
+    public List<Difference> differencesFrom(ResultsSnapshot earlier) {
+        Map<String, Line> before = new LinkedHashMap<>();
+        earlier.lines.forEach(line -> before.put(line.code(), line));
+        List<Difference> found = new ArrayList<>();
+        for (Line now : lines) {
+            Line was = before.remove(now.code());
+            if (was == null) {
+                found.add(new Difference(now.code(), "added", NONE, now.score()));
+                continue;
+            }
+            compare(found, now.code(), "score", was.score(), now.score());
+            compare(found, now.code(), "tier", was.tier(), now.tier());
+            compare(found, now.code(), "amount", was.amount(), now.amount());
+            compare(found, now.code(), "rank", was.rank(), now.rank());
+            compare(found, now.code(), "experts", was.experts(), now.experts());
+        }
+        before.values().forEach(gone -> found.add(new Difference(gone.code(), "removed", gone.score(), NONE)));
+        return found;
+    }
+
+    private static void compare(List<Difference> found, String code, String what, String before, String after) {
+        if (!before.equals(after)) {
+            found.add(new Difference(code, what, before, after));
+        }
+    }
+}
