@@ -74,6 +74,37 @@ final class JdbcApplicantRepository implements ApplicantRepository {
         history.changed(ENTITY, applicantId, "joint_opinion", Optional.of(old), Optional.of(text));
     }
 
+    @Override
+    public void update(long applicantId, NewApplicant a) {
+        String old = describe(find(applicantId).orElseThrow());
+        jdbc.update("UPDATE applicant SET code = ?, name = ?, uscc = ?, contact_person = ?, contact_phone = ?, "
+                        + "applied_wan = ?, received_wan = ?, defense_order = ?, slot_start = ? WHERE id = ?",
+                a.code(), a.name(), a.uscc().value(), a.contact().person(), a.contact().phone(),
+                a.appliedFor().map(Money::wan), a.receivedThisYear().wan(), a.defenseOrder(), a.slotStart(), applicantId);
+        history.touched(TABLE, applicantId);
+        history.changed(ENTITY, applicantId, "details", Optional.of(old), Optional.of(describe(find(applicantId).orElseThrow())));
+    }
+
+    @Override
+    public void remove(long applicantId) {
+        Applicant gone = find(applicantId).orElseThrow();
+        for (String item : jdbc.list("SELECT item FROM applicant_material WHERE applicant_id = ?", r -> r.getString(1),
+                applicantId)) {
+            jdbc.update("DELETE FROM applicant_material WHERE applicant_id = ? AND item = ?", applicantId, item);
+            history.touched("applicant_material", applicantId, item);
+        }
+        jdbc.update("DELETE FROM applicant WHERE id = ?", applicantId);
+        history.touched(TABLE, applicantId);
+        history.record("remove", ENTITY, applicantId, "", Optional.of(describe(gone)), Optional.empty());
+    }
+
+    private static String describe(Applicant a) {
+        return a.code() + " " + a.name() + " uscc=" + a.uscc() + " contact=" + a.contact().person() + " "
+                + a.contact().phone() + " applied=" + a.appliedFor().map(Money::toWanString).orElse("") + " received="
+                + a.receivedThisYear().toWanString() + " order=" + a.defenseOrder()
+                + a.slotStart().map(t -> " slot=" + t).orElse("");
+    }
+
     private static String describe(PreReview review) {
         return review.result().name() + review.reason().map(r -> " " + r.name()).orElse("")
                 + (review.note().isEmpty() ? "" : " " + review.note());

@@ -26,7 +26,7 @@ final class JdbcExpertRepository implements ExpertRepository {
 
     @Override
     public long add(long sessionId, NewExpert e) {
-        int position = jdbc.one("SELECT COUNT(*) FROM expert WHERE session_id = ?", r -> r.getInt(1), sessionId)
+        int position = jdbc.one("SELECT COALESCE(MAX(position) + 1, 0) FROM expert WHERE session_id = ?", r -> r.getInt(1), sessionId)
                 .orElse(0);
         long id = jdbc.insert("INSERT INTO expert (session_id, code, name, organisation, role, group_leader, position) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -52,6 +52,27 @@ final class JdbcExpertRepository implements ExpertRepository {
     public Optional<Expert> findByCode(long sessionId, String code) {
         return jdbc.one("SELECT * FROM expert WHERE session_id = ? AND code = ?", JdbcExpertRepository::expert,
                 sessionId, code);
+    }
+
+    @Override
+    public void update(long expertId, NewExpert e) {
+        String old = describe(find(expertId).orElseThrow());
+        jdbc.update("UPDATE expert SET code = ?, name = ?, organisation = ?, role = ?, group_leader = ? WHERE id = ?",
+                e.code(), e.name(), e.organisation(), e.role().name(), e.groupLeader(), expertId);
+        history.touched("expert", expertId);
+        history.changed(ENTITY, expertId, "details", Optional.of(old), Optional.of(describe(find(expertId).orElseThrow())));
+    }
+
+    @Override
+    public void remove(long expertId) {
+        Expert gone = find(expertId).orElseThrow();
+        jdbc.update("DELETE FROM expert WHERE id = ?", expertId);
+        history.touched("expert", expertId);
+        history.record("remove", ENTITY, expertId, "", Optional.of(describe(gone)), Optional.empty());
+    }
+
+    private static String describe(Expert e) {
+        return e.code() + " " + e.name() + " " + e.organisation() + " " + e.role().name() + (e.groupLeader() ? " 组长" : "");
     }
 
     @Override

@@ -62,4 +62,14 @@ final class JdbcKitRepository implements KitRepository {
         return new IssuedKit(row.getObject("kit_id", UUID.class), row.getLong("session_id"), row.getLong("expert_id"),
                 Jdbc.instant(row, "issued_at").orElseThrow());
     }
+
+    @Override
+    public int issuedTo(long expertId) {
+        return jdbc.one("SELECT COUNT(*) FROM expert_kit WHERE expert_id = ?", row -> row.getInt(1), expertId).orElse(0);
+    }
+
+    @Override
+    public int issuedIn(long sessionId) {
+        return jdbc.one("SELECT COUNT(*) FROM expert_kit WHERE session_id = ?", row -> row.getInt(1), sessionId).orElse(0);
+    }
 }

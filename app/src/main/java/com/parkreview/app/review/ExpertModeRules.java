@@ -9,7 +9,7 @@ import com.parkreview.app.AppText;
  * sheets, recusals and pledge change; the secretary's work is refused with a sentence that says
  * where it is done. A database not in expert mode (the secretary's) allows everything.
  */
-final class ExpertModeRules {
+public final class ExpertModeRules {
 
     private ExpertModeRules() {
     }
@@ -25,7 +25,7 @@ final class ExpertModeRules {
     }
 
     /** Refuses the secretary's work in expert mode; {@code actionKey} names it (a key of the messages). */
-    static void secretaryOnly(Store store, String actionKey) {
+    public static void secretaryOnly(Store store, String actionKey) {
         store.expertMode().current().ifPresent(mode -> {
             throw refuse("expertMode.secretaryOnly", mode.expertCode(), AppText.of(actionKey));
         });

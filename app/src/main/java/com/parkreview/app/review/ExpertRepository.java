@@ -19,6 +19,12 @@ public interface ExpertRepository {
     /** The expert confirmed the review-discipline pledge (评审纪律承诺). */
     void confirmPledge(long expertId, Instant at);
 
+    /** Replaces what the secretary typed about a panel member (its key, pledge and place stay). */
+    void update(long expertId, NewExpert changed);
+
+    /** Removes a panel member; the caller has made sure nothing refers to it. */
+    void remove(long expertId);
+
     void setKeyFingerprint(long expertId, String fingerprint);
 
     void declareRecusal(long expertId, long applicantId, String reason, Instant at);

@@ -17,4 +17,10 @@ public interface KitRepository {
     java.util.List<Long> expertsWithKey(ExpertKey key);
 
     void pinKey(long expertId, ExpertKey key);
+
+    /** How many kits were handed out to this expert. */
+    int issuedTo(long expertId);
+
+    /** How many kits were handed out in this session. */
+    int issuedIn(long sessionId);
 }

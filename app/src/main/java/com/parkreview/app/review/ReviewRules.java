@@ -13,15 +13,15 @@ public final class ReviewRules {
         return new ValidationException(AppText.of(key, args));
     }
 
-    static Applicant applicant(Store store, long applicantId) {
+    public static Applicant applicant(Store store, long applicantId) {
         return store.applicants().find(applicantId).orElseThrow(() -> refuse("rule.noApplicant", applicantId));
     }
 
-    static Expert expert(Store store, long expertId) {
+    public static Expert expert(Store store, long expertId) {
         return store.experts().find(expertId).orElseThrow(() -> refuse("rule.noExpert", expertId));
     }
 
-    static ReviewSession session(Store store, long sessionId) {
+    public static ReviewSession session(Store store, long sessionId) {
         return store.sessions().find(sessionId).orElseThrow(() -> refuse("rule.noSession", sessionId));
     }
 

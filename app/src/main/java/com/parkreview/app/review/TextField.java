@@ -33,7 +33,8 @@ public enum TextField {
     RESOLUTION_REASON("input.resolutionReason", 2000, Lines.MANY),
     PRE_REVIEW_NOTE("input.preReviewNote", 500, Lines.MANY),
     MATERIAL_NOTE("input.materialNote", 500, Lines.MANY),
-    SUPPORT_NOTE("input.supportNote", 500, Lines.MANY);
+    SUPPORT_NOTE("input.supportNote", 500, Lines.MANY),
+    CHANGE_REASON("input.changeReason", 2000, Lines.MANY);
 
     private final String nameKey;
     private final int maxLength;

@@ -22,7 +22,8 @@ class AppLayersTest {
 
     private static final String[] BELOW_THE_ADAPTERS = {"com.parkreview.app.review..", "com.parkreview.app.sheets..",
         "com.parkreview.app.laptop..", "com.parkreview.app.exchange..", "com.parkreview.app.persistence..",
-        "com.parkreview.app.files..", "com.parkreview.app.demo..", "com.parkreview.app.results.."};
+        "com.parkreview.app.files..", "com.parkreview.app.demo..", "com.parkreview.app.results..",
+        "com.parkreview.app.setup.."};
 
     /** What the window and the command line may use of the store: open a file, list, back up and restore it. */
     private static final Set<String> STORE_ENTRY = Set.of("Database", "DatabaseFile", "OpenOptions", "StoreException",

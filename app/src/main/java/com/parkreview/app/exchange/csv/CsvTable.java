@@ -45,10 +45,15 @@ public final class CsvTable {
     }
 
     public static CsvTable read(Path file, List<String> expectedHeader) {
+        return read(file, TableHeader.of(expectedHeader));
+    }
+
+    /** A table whose header is one of {@code expected}'s; {@link #header()} is the one the file wrote. */
+    public static CsvTable read(Path file, TableHeader expected) {
         CsvText.Decoded decoded = CsvText.read(file);
         String name = file.getFileName().toString();
-        return decoded.ok() ? parse(name, decoded.text(), expectedHeader)
-                : new CsvTable(name, expectedHeader, List.of(), List.of(decoded.problem()));
+        return decoded.ok() ? parse(name, decoded.text(), expected)
+                : new CsvTable(name, expected.english(), List.of(), List.of(decoded.problem()));
     }
 
     /**
@@ -69,6 +74,11 @@ public final class CsvTable {
     }
 
     static CsvTable parse(String name, String text, List<String> expectedHeader) {
+        return parse(name, text, TableHeader.of(expectedHeader));
+    }
+
+    static CsvTable parse(String name, String text, TableHeader expected) {
+        List<String> expectedHeader = expected.english();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -89,10 +99,11 @@ public final class CsvTable {
                     if (header) {
                         break;
                     }
-                } else if (header && !fields.equals(expectedHeader)) {
-                    problems.add(InputProblem.atLine(name, line, AppText.of("csv.header",
-                            String.join(",", fields), String.join(",", expectedHeader))));
+                } else if (header && expected.match(fields).isEmpty()) {
+                    problems.add(InputProblem.atLine(name, line, expected.refusal(fields)));
                     break;
+                } else if (header) {
+                    expectedHeader = expected.match(fields).orElseThrow();
                 } else if (!header && fields.size() != expectedHeader.size()) {
                     problems.add(InputProblem.atLine(name, line,
                             AppText.of("csv.fieldCount", fields.size(), expectedHeader.size())));
@@ -102,7 +113,7 @@ public final class CsvTable {
                 line = parser.getCurrentLineNumber() + 1;
             }
             if (first) {
-                problems.add(InputProblem.inFile(name, AppText.of("csv.empty", String.join(",", expectedHeader))));
+                problems.add(InputProblem.inFile(name, AppText.of("csv.empty", expected.expected())));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(InputProblem.atLine(name, line, malformed(e)));

@@ -3,6 +3,7 @@ package com.parkreview.app.exchange.table;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.csv.CsvTable;
+import com.parkreview.app.exchange.csv.TableHeader;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.NewApplicant;
@@ -25,6 +26,7 @@ import java.util.Set;
 
 /**
  * The applicants and the panel of a session from a secretary's table (CSV or XLSX):
+ * Headers are written in Chinese (the template's: {@link #APPLICANT_COLUMNS}, {@link #EXPERT_COLUMNS}) or English:
  * <ul>
  *   <li>applicants: {@code code,name,uscc,contact_person,contact_phone,applied_wan,received_wan,defense_order,slot};
  *       amounts in 万元, the order a whole number (blank: the row's place), the slot {@code HH:MM} or blank;</li>
@@ -39,6 +41,12 @@ public final class SetupFiles {
     public static final List<String> APPLICANT_HEADER = List.of("code", "name", "uscc", "contact_person",
             "contact_phone", "applied_wan", "received_wan", "defense_order", "slot");
     public static final List<String> EXPERT_HEADER = List.of("code", "name", "organisation", "role", "group_leader");
+    /** The applicants' columns, named in Chinese (the template's header) or in English. */
+    public static final TableHeader APPLICANT_COLUMNS = new TableHeader(APPLICANT_HEADER, List.of("编号", "名称",
+            "统一社会信用代码", "联系人", "联系电话", "申请金额（万元）", "已获同类支持（万元）", "答辩顺序", "答辩时间"));
+    /** The panel's columns, named in Chinese (the template's header) or in English. */
+    public static final TableHeader EXPERT_COLUMNS = new TableHeader(EXPERT_HEADER,
+            List.of("编号", "姓名", "单位", "角色", "组长"));
 
     /** What was read: the rows, or the problems. */
     public record Result<T>(List<T> rows, List<InputProblem> problems) {
@@ -57,7 +65,7 @@ public final class SetupFiles {
      */
     public static Result<NewApplicant> applicants(Path file, Set<String> takenCodes, Set<String> takenUsccs,
             int nextOrder) {
-        CsvTable table = TableFile.read(file, APPLICANT_HEADER, Set.of("uscc"));
+        CsvTable table = TableFile.read(file, APPLICANT_COLUMNS, Set.of("uscc"));
         List<InputProblem> problems = new ArrayList<>(table.problems());
         List<NewApplicant> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
@@ -94,7 +102,7 @@ public final class SetupFiles {
     }
 
     public static Result<NewExpert> experts(Path file, Set<String> takenCodes, boolean leaderTaken) {
-        CsvTable table = TableFile.read(file, EXPERT_HEADER, Set.of());
+        CsvTable table = TableFile.read(file, EXPERT_COLUMNS, Set.of());
         List<InputProblem> problems = new ArrayList<>(table.problems());
         List<NewExpert> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();

@@ -3,6 +3,7 @@ package com.parkreview.app.exchange.table;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.csv.CsvTable;
+import com.parkreview.app.exchange.csv.TableHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,6 +38,14 @@ public final class XlsxTable {
     }
 
     public static CsvTable read(Path file, List<String> expectedHeader, Set<String> textOnlyColumns) {
+        return read(file, TableHeader.of(expectedHeader), textOnlyColumns);
+    }
+
+    /**
+     * @param textOnlyColumns by their English names
+     */
+    public static CsvTable read(Path file, TableHeader expected, Set<String> textOnlyColumns) {
+        List<String> expectedHeader = expected.english();
         String name = file.getFileName().toString();
         List<CsvTable.Row> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -46,11 +55,12 @@ public final class XlsxTable {
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             List<String> header = headerRow == null ? List.of() : cells(headerRow, formatter, Math.max(expectedHeader.size(),
                     headerRow.getLastCellNum())).stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
-            if (!header.equals(expectedHeader)) {
-                problems.add(InputProblem.atLine(name, sheet.getFirstRowNum() + 1L, AppText.of("csv.header",
-                        String.join(",", header), String.join(",", expectedHeader))));
+            if (expected.match(header).isEmpty()) {
+                problems.add(InputProblem.atLine(name, sheet.getFirstRowNum() + 1L, expected.refusal(header)));
                 return CsvTable.of(name, expectedHeader, rows, problems);
             }
+            List<String> english = expectedHeader;
+            expectedHeader = expected.match(header).orElseThrow();
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
@@ -68,7 +78,7 @@ public final class XlsxTable {
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
                                 AppText.of("xlsx.formulaCell", "=" + cell.getCellFormula())));
                         refused = true;
-                    } else if (textOnlyColumns.contains(expectedHeader.get(c)) && cell != null
+                    } else if (textOnlyColumns.contains(english.get(c)) && cell != null
                             && cell.getCellType() == CellType.NUMERIC) {
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
                                 AppText.of("xlsx.numberCell", fields.get(c))));

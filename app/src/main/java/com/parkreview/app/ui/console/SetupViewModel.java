@@ -2,20 +2,20 @@ package com.parkreview.app.ui.console;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
-import com.parkreview.app.exchange.table.SetupFiles;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.Material;
 import com.parkreview.app.review.MaterialsChecklist;
-import com.parkreview.app.review.NewApplicant;
-import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.setup.ImportApplicants;
+import com.parkreview.app.setup.ImportExperts;
+import com.parkreview.app.setup.TableImport;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,27 +174,19 @@ public final class SetupViewModel {
 
     /** Reads a table of applicants; takes all its rows in one go, or none and says what is wrong where. */
     public ImportOutcome importApplicants(Path file) {
-        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file,
-                applicants.stream().map(a -> a.applicant().code()).collect(Collectors.toSet()),
-                applicants.stream().map(a -> a.applicant().uscc().value()).collect(Collectors.toSet()), nextOrder());
-        if (!read.accepted()) {
-            return refused(read.problems());
-        }
-        setup.addApplicants(actor, sessionId, read.rows());
-        changed();
-        return new ImportOutcome(read.rows().size(), List.of());
+        return outcome(new ImportApplicants(store).importFile(actor, sessionId, file));
     }
 
     public ImportOutcome importExperts(Path file) {
-        SetupFiles.Result<NewExpert> read = SetupFiles.experts(file,
-                experts.stream().map(Expert::code).collect(Collectors.toSet()),
-                experts.stream().anyMatch(Expert::groupLeader));
-        if (!read.accepted()) {
-            return refused(read.problems());
+        return outcome(new ImportExperts(store).importFile(actor, sessionId, file));
+    }
+
+    private ImportOutcome outcome(TableImport done) {
+        if (!done.accepted()) {
+            return refused(done.problems());
         }
-        setup.addExperts(actor, sessionId, read.rows());
         changed();
-        return new ImportOutcome(read.rows().size(), List.of());
+        return new ImportOutcome(done.codes().size(), List.of());
     }
 
     /** The applicants the expert declared a conflict with (回避), by code; empty when none. */

@@ -1,0 +1,59 @@
+package com.parkreview.app.exchange.csv;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The header a table must start with: its columns named in English ({@code name,uscc,…}), and
+ * optionally in Chinese ({@code 名称,统一社会信用代码,…}), either accepted. Names are compared after
+ * surrounding spaces, letter case and full-width forms are set aside, so {@code 申请金额（万元）} and
+ * {@code 申请金额(万元)} are the same column.
+ */
+public record TableHeader(List<String> english, List<String> chinese) {
+
+    public TableHeader {
+        english = List.copyOf(english);
+        chinese = List.copyOf(chinese);
+        if (english.size() != chinese.size()) {
+            throw new IllegalArgumentException("a header names each column in both languages");
+        }
+    }
+
+    /** A header with English names only. */
+    public static TableHeader of(List<String> english) {
+        return new TableHeader(english, english);
+    }
+
+    /** The header as the file wrote it, when it names the columns in one of the two languages. */
+    public Optional<List<String>> match(List<String> found) {
+        List<String> normal = found.stream().map(TableHeader::normal).toList();
+        if (normal.equals(english.stream().map(TableHeader::normal).toList())) {
+            return Optional.of(english);
+        }
+        if (normal.equals(chinese.stream().map(TableHeader::normal).toList())) {
+            return Optional.of(chinese);
+        }
+        return Optional.empty();
+    }
+
+    /** The refusal of a header that is neither. */
+    public LocalizedText refusal(List<String> found) {
+        String written = String.join(",", found);
+        return english.equals(chinese)
+                ? AppText.of("csv.header", written, String.join(",", english))
+                : AppText.of("csv.headerEither", written, String.join(",", chinese), String.join(",", english));
+    }
+
+    /** The header expected of an empty file, in words. */
+    public String expected() {
+        return english.equals(chinese) ? String.join(",", english) : String.join(",", chinese);
+    }
+
+    private static String normal(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package com.parkreview.app.setup;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.ExpertModeRules;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.Store;
+import com.parkreview.app.review.StoreAccess;
+
+/**
+ * Use case: correct an applicant (name, credit code, contact, amounts, order, slot; its code
+ * only while no kit has gone out and no sheet exists) — set-up's Edit and {@code applicants edit}.
+ * Once scoring has started the change needs a reason, kept in the history with the old and new
+ * values; merged results become out of date when a figure changes.
+ */
+public final class EditApplicant {
+
+    private final StoreAccess store;
+
+    public EditApplicant(StoreAccess store) {
+        this.store = store;
+    }
+
+    public void edit(Actor actor, long applicantId, NewApplicant changed, String reason) {
+        store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.editApplicant");
+            Applicant now = ReviewRules.applicant(s, applicantId);
+            String given = SetupChanges.reason(s, now.sessionId(), reason);
+            if (!now.code().equals(changed.code())) {
+                refuseCodeChange(s, now);
+            }
+            for (Applicant other : s.applicants().list(now.sessionId())) {
+                if (other.id() == applicantId) {
+                    continue;
+                }
+                if (other.code().equals(changed.code())) {
+                    throw refuse("rule.applicantCodeTaken", changed.code(), other.name());
+                }
+                if (other.uscc().equals(changed.uscc())) {
+                    throw refuse("rule.usccTaken", changed.uscc(), other.code(), other.name());
+                }
+            }
+            s.applicants().update(applicantId, changed);
+            SetupChanges.keep(s, "applicant:" + applicantId, given);
+            return null;
+        });
+    }
+
+    /** Kits and sheets carry the code: once either exists, the code stays. */
+    private static void refuseCodeChange(Store s, Applicant now) {
+        if (s.kits().issuedIn(now.sessionId()) > 0 || !s.sheets().forApplicant(now.id()).isEmpty()) {
+            throw refuse("setup.codeFixed", now.code());
+        }
+    }
+}

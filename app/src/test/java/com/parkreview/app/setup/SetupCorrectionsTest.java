@@ -1,0 +1,139 @@
+package com.parkreview.app.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.Contact;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.HistoryEntry;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Correcting and removing applicants and experts: what is allowed when, and what the history keeps. */
+class SetupCorrectionsTest {
+
+    private static final Actor SECRETARY = TestSessions.SECRETARY;
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private TestSessions.Ids ids;
+
+    @BeforeEach
+    void setUp() {
+        db = TestSessions.freshDatabase(dir);
+        ids = TestSessions.session(db, 3, 5);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Applicant applicant(int i) {
+        return db.read(s -> s.applicants().find(ids.applicant(i))).orElseThrow();
+    }
+
+    private Expert expert(int i) {
+        return db.read(s -> s.experts().find(ids.expert(i))).orElseThrow();
+    }
+
+    private static NewApplicant renamed(Applicant a, String code, String name, int usccNumber) {
+        return new NewApplicant(code, name, TestSessions.uscc(usccNumber), new Contact("张三", "13800000000"),
+                Optional.of(Money.wan("1200")), Money.ZERO, a.defenseOrder(), Optional.empty());
+    }
+
+    private static String message(ValidationException e) {
+        return e.getMessage(Locale.ENGLISH);
+    }
+
+    @Test
+    void beforeScoringAnApplicantIsCorrectedWithoutAReasonAndTheHistoryKeepsOldAndNew() {
+        new EditApplicant(db).edit(SECRETARY, ids.applicant(2), renamed(applicant(2), "A12", "更正后的园区公司", 2), null);
+
+        Applicant now = applicant(2);
+        assertEquals("A12", now.code());
+        assertEquals("更正后的园区公司", now.name());
+        assertEquals(Optional.of(Money.wan("1200")), now.appliedFor());
+        List<HistoryEntry> entries = db.read(s -> s.history().forEntity("applicant", String.valueOf(ids.applicant(2))));
+        HistoryEntry change = entries.get(entries.size() - 1);
+        assertTrue(change.oldValue().orElseThrow().contains("测试园区运营有限公司2"), change.toString());
+        assertTrue(change.newValue().orElseThrow().contains("更正后的园区公司"), change.toString());
+        assertTrue(db.read(s -> s.history().verify()).intact());
+    }
+
+    @Test
+    void onceScoringStartedACorrectionNeedsAReasonAndKeepsIt() {
+        TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "70");
+        NewApplicant changed = renamed(applicant(3), "A03", "新名称", 3);
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(3), changed, " "));
+        assertTrue(message(refused).contains("needs a reason"), message(refused));
+        assertEquals("测试园区运营有限公司3", applicant(3).name());
+
+        new EditApplicant(db).edit(SECRETARY, ids.applicant(3), changed, "营业执照名称已变更");
+        assertEquals("新名称", applicant(3).name());
+        assertEquals(Optional.of("营业执照名称已变更"), db.read(s -> s.history().latest(1)).get(0).newValue());
+    }
+
+    @Test
+    void refusals() {
+        TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "70");
+        record Case(String expected, Runnable change) {
+        }
+        List<Case> cases = List.of(
+                new Case("cannot change any more", () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(1),
+                        renamed(applicant(1), "A09", "名称", 1), "更正")),
+                new Case("already that of applicant A03", () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(2),
+                        renamed(applicant(2), "A02", "名称", 3), "更正")),
+                new Case("already used by", () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(2),
+                        renamed(applicant(2), "A03", "名称", 2), "更正")),
+                new Case("1 score sheet(s)", () -> new RemoveApplicant(db).remove(SECRETARY, ids.applicant(1))),
+                new Case("1 score sheet(s)", () -> new RemoveExpert(db).remove(SECRETARY, ids.expert(1))),
+                new Case("already the group leader", () -> new EditExpert(db).edit(SECRETARY, ids.expert(2),
+                        new NewExpert("E2", "专家2", "单位2", ExpertRole.INDUSTRY, true), "更正")),
+                new Case("cannot change any more", () -> new EditExpert(db).edit(SECRETARY, ids.expert(1),
+                        new NewExpert("E9", "专家1", "单位1", ExpertRole.INDUSTRY, true), "更正")));
+        long historyBefore = db.read(s -> s.history().verify()).entries();
+        for (Case c : cases) {
+            ValidationException e = assertThrows(ValidationException.class, c.change()::run, c.expected());
+            assertTrue(message(e).contains(c.expected()), c.expected() + " ← " + message(e));
+        }
+        assertEquals(historyBefore, db.read(s -> s.history().verify()).entries(), "a refusal changes nothing");
+        assertEquals(3, db.read(s -> s.applicants().list(ids.session())).size());
+        assertEquals(5, db.read(s -> s.experts().list(ids.session())).size());
+    }
+
+    @Test
+    void anApplicantAndAnExpertNothingRefersToAreRemovedAndTheChainStillHolds() {
+        new RemoveApplicant(db).remove(SECRETARY, ids.applicant(2));
+        new RemoveExpert(db).remove(SECRETARY, ids.expert(5));
+
+        assertEquals(List.of("A01", "A03"),
+                db.read(s -> s.applicants().list(ids.session())).stream().map(Applicant::code).toList());
+        assertEquals(List.of("E1", "E2", "E3", "E4"),
+                db.read(s -> s.experts().list(ids.session())).stream().map(Expert::code).toList());
+        assertTrue(db.read(s -> s.history().verify()).intact());
+        new EditExpert(db).edit(SECRETARY, ids.expert(4), new NewExpert("E5", "王五", "某会计师事务所",
+                ExpertRole.FINANCE, false), null);
+        assertEquals("王五", expert(4).name());
+    }
+}
