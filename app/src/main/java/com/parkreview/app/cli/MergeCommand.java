@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -167,13 +168,8 @@ final class MergeCommand implements Callable<Integer> {
         return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
     }
 
-    /** An option's value as its reader makes it; a refusal names the option. */
-    private static <T> T option(String name, java.util.function.Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            throw new ValidationException(AppText.of("cli.option", name, e.text()));
-        }
+    private static <T> T option(String name, Supplier<T> read) {
+        return OptionValue.read(name, read);
     }
 
     /** A recorded merge is the session's own: not a what-if with another budget. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ParkReviewCommand.Version.class,
         description = {"ParkReview 园区运营评审: expert panels scoring park operators for district funding.",
                 "Without a sub-command, opens the application window."},
-        subcommands = {MergeCommand.class, SessionsCommand.class, VerifyCommand.class, BackupCommand.class,
+        subcommands = {SessionsCommand.class, SessionCommand.class, TemplateCommand.class, ApplicantsCommand.class,
+                ExpertsCommand.class, MergeCommand.class, VerifyCommand.class, BackupCommand.class,
                 RestoreCommand.class, ReportCommand.class, VerifySheetCommand.class, KitCommand.class, ScoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ParkReviewCommand implements Callable<Integer> {

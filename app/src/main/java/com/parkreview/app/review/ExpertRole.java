@@ -1,5 +1,8 @@
 package com.parkreview.app.review;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** 第三部分（三）1: the panel draws 产业专家 and 财务专家. */
 public enum ExpertRole {
     INDUSTRY("产业专家"),
@@ -13,5 +16,16 @@ public enum ExpertRole {
 
     public String label() {
         return label;
+    }
+
+    /** The role written as its Chinese label (产业专家) or its English name (industry), in any case. */
+    public static Optional<ExpertRole> parse(String written) {
+        String value = written == null ? "" : written.strip().toLowerCase(Locale.ROOT);
+        for (ExpertRole role : values()) {
+            if (value.equals(role.label) || value.equals(role.name().toLowerCase(Locale.ROOT))) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
     }
 }

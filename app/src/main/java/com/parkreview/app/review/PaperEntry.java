@@ -7,6 +7,7 @@ import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,38 +37,76 @@ public final class PaperEntry {
      * draft already being typed.
      */
     public ScoreSheet openPaperSheet(Actor actor, long expertId, long applicantId) {
-        return store.write(actor, s -> {
-            ExpertModeRules.secretaryOnly(s, "action.paperEntry");
-            Expert expert = ReviewRules.expert(s, expertId);
-            Applicant applicant = ReviewRules.applicant(s, applicantId);
-            if (expert.sessionId() != applicant.sessionId()) {
-                throw refuse("rule.otherSession", expert.code(), applicant.code());
+        return store.write(actor, s -> paperSheet(s, expertId, applicantId));
+    }
+
+    /**
+     * Whole paper sheets typed in at once (the command line's {@code score enter}): every
+     * indicator's score and the opinion of each, checked before anything is stored, then signed as
+     * the experts signed the paper. All of them, or none when any is refused.
+     */
+    public List<ScoreSheet> enterWhole(Actor typist, List<TypedSheet> sheets) {
+        sheets.forEach(sheet -> TextField.OPINION.check(sheet.opinion()));
+        List<ScoreSheet> signed = store.write(typist, s -> {
+            List<ScoreSheet> done = new ArrayList<>();
+            for (TypedSheet typed : sheets) {
+                done.add(enterWhole(s, typed));
             }
-            StoredSession stored = StoredSession.load(s, applicant.sessionId());
-            if (stored.recused(expertId, applicantId)) {
-                throw refuse("rule.recusedNoSheet", expert.code(), applicant.code());
-            }
-            if (!applicant.preReview().passed()) {
-                throw refuse("rule.notPassed", applicant.code(), applicant.name());
-            }
-            Optional<ScoreSheet> current = stored.currentSheet(expertId, applicantId);
-            if (current.isEmpty()) {
-                long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.PAPER, codes(stored),
-                        store.clock().instant());
-                return s.sheets().find(id).orElseThrow();
-            }
-            ScoreSheet sheet = current.get();
-            if (sheet.status() != SheetStatus.DRAFT) {
-                throw refuse("paper.sheetSigned", expert.code(), applicant.code(), sheet.origin().name());
-            }
-            if (sheet.origin() != SheetOrigin.PAPER) {
-                if (!untouched(sheet)) {
-                    throw refuse("paper.draftTyped", expert.code(), applicant.code());
-                }
-                s.sheets().setOrigin(sheet.id(), SheetOrigin.PAPER);
-            }
-            return s.sheets().find(sheet.id()).orElseThrow();
+            return done;
         });
+        store.syncToDisk();
+        return signed;
+    }
+
+    private ScoreSheet enterWhole(Store s, TypedSheet typed) {
+        ScoreSheet sheet = paperSheet(s, typed.expertId(), typed.applicantId());
+        if (!untouched(sheet)) {
+            throw refuse("paper.draftTyped", ReviewRules.expert(s, typed.expertId()).code(),
+                    ReviewRules.applicant(s, typed.applicantId()).code());
+        }
+        ProgrammeSettings programme = ReviewRules.session(s,
+                ReviewRules.applicant(s, typed.applicantId()).sessionId()).settings();
+        Map<String, BigDecimal> scores = read(programme, typed.scores());
+        if (typed.opinion().isBlank()) {
+            throw refuse("rule.signNoOpinion");
+        }
+        scores.forEach((code, score) -> s.sheets().setScore(sheet.id(), code, Optional.of(score)));
+        s.sheets().setOpinion(sheet.id(), typed.opinion().strip());
+        s.sheets().setStatus(sheet.id(), SheetStatus.SIGNED, Optional.of(store.clock().instant()), "");
+        return s.sheets().find(sheet.id()).orElseThrow();
+    }
+
+    private ScoreSheet paperSheet(Store s, long expertId, long applicantId) {
+        ExpertModeRules.secretaryOnly(s, "action.paperEntry");
+        Expert expert = ReviewRules.expert(s, expertId);
+        Applicant applicant = ReviewRules.applicant(s, applicantId);
+        if (expert.sessionId() != applicant.sessionId()) {
+            throw refuse("rule.otherSession", expert.code(), applicant.code());
+        }
+        StoredSession stored = StoredSession.load(s, applicant.sessionId());
+        if (stored.recused(expertId, applicantId)) {
+            throw refuse("rule.recusedNoSheet", expert.code(), applicant.code());
+        }
+        if (!applicant.preReview().passed()) {
+            throw refuse("rule.notPassed", applicant.code(), applicant.name());
+        }
+        Optional<ScoreSheet> current = stored.currentSheet(expertId, applicantId);
+        if (current.isEmpty()) {
+            long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.PAPER, codes(stored),
+                    store.clock().instant());
+            return s.sheets().find(id).orElseThrow();
+        }
+        ScoreSheet sheet = current.get();
+        if (sheet.status() != SheetStatus.DRAFT) {
+            throw refuse("paper.sheetSigned", expert.code(), applicant.code(), sheet.origin().name());
+        }
+        if (sheet.origin() != SheetOrigin.PAPER) {
+            if (!untouched(sheet)) {
+                throw refuse("paper.draftTyped", expert.code(), applicant.code());
+            }
+            s.sheets().setOrigin(sheet.id(), SheetOrigin.PAPER);
+        }
+        return s.sheets().find(sheet.id()).orElseThrow();
     }
 
     /**
@@ -76,25 +115,44 @@ public final class PaperEntry {
      * indicators differ.
      */
     public PaperComparison secondEntry(Actor actor, long sheetId, Map<String, String> typed) {
+        return store.write(actor, s -> secondEntry(s, actor, sheetId, typed));
+    }
+
+    /**
+     * Second entries of several signed paper sheets, each typed by {@code actor}, by the sheet
+     * each answers (the expert's current sheet for the applicant); all kept, or none when any is refused.
+     */
+    public List<PaperComparison> secondEntries(Actor actor, List<TypedSheet> sheets) {
         return store.write(actor, s -> {
-            ExpertModeRules.secretaryOnly(s, "action.paperEntry");
-            ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
-            if (sheet.origin() != SheetOrigin.PAPER) {
-                throw refuse("paper.notPaper", sheetId, sheet.origin().name());
+            List<PaperComparison> compared = new ArrayList<>();
+            for (TypedSheet typed : sheets) {
+                ScoreSheet sheet = s.sheets().current(typed.expertId(), typed.applicantId()).orElseThrow(() ->
+                        refuse("paper.noFirst", ReviewRules.expert(s, typed.expertId()).code(),
+                                ReviewRules.applicant(s, typed.applicantId()).code()));
+                compared.add(secondEntry(s, actor, sheet.id(), typed.scores()));
             }
-            if (sheet.status() != SheetStatus.SIGNED) {
-                throw refuse("paper.firstUnfinished", sheetId, sheet.status().name());
-            }
-            Set<String> firstTypists = typists(s, sheetId);
-            if (firstTypists.contains(actor.name())) {
-                throw refuse("paper.samePerson", actor.name());
-            }
-            ProgrammeSettings programme = ReviewRules.session(s,
-                    ReviewRules.applicant(s, sheet.applicantId()).sessionId()).settings();
-            Map<String, BigDecimal> scores = read(programme, typed);
-            s.paperChecks().record(sheetId, scores, actor.name());
-            return PaperComparison.of(sheet, s.paperChecks().find(sheetId).orElseThrow());
+            return compared;
         });
+    }
+
+    private static PaperComparison secondEntry(Store s, Actor actor, long sheetId, Map<String, String> typed) {
+        ExpertModeRules.secretaryOnly(s, "action.paperEntry");
+        ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+        if (sheet.origin() != SheetOrigin.PAPER) {
+            throw refuse("paper.notPaper", sheetId, sheet.origin().name());
+        }
+        if (sheet.status() != SheetStatus.SIGNED) {
+            throw refuse("paper.firstUnfinished", sheetId, sheet.status().name());
+        }
+        Set<String> firstTypists = typists(s, sheetId);
+        if (firstTypists.contains(actor.name())) {
+            throw refuse("paper.samePerson", actor.name());
+        }
+        ProgrammeSettings programme = ReviewRules.session(s,
+                ReviewRules.applicant(s, sheet.applicantId()).sessionId()).settings();
+        Map<String, BigDecimal> scores = read(programme, typed);
+        s.paperChecks().record(sheetId, scores, actor.name());
+        return PaperComparison.of(sheet, s.paperChecks().find(sheetId).orElseThrow());
     }
 
     /** The comparison of a paper sheet with its second entry, once there is one. */

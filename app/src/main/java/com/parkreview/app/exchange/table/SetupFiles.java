@@ -216,14 +216,11 @@ public final class SetupFiles {
         }
 
         Optional<ExpertRole> role(int column) {
-            String value = row.field(column).toLowerCase(Locale.ROOT);
-            for (ExpertRole role : ExpertRole.values()) {
-                if (value.equals(role.label()) || value.equals(role.name().toLowerCase(Locale.ROOT))) {
-                    return Optional.of(role);
-                }
+            Optional<ExpertRole> role = ExpertRole.parse(row.field(column));
+            if (role.isEmpty()) {
+                problem(column, AppText.of("setup.role", row.field(column)));
             }
-            problem(column, AppText.of("setup.role", row.field(column)));
-            return Optional.empty();
+            return role;
         }
 
         boolean yesNo(int column) {

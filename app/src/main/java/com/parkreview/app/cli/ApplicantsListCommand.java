@@ -1,0 +1,34 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.ReviewRules;
+import com.parkreview.scoring.money.Money;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code applicants list}: a session's applicants, one per line, tab-separated. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"List a session's applicants with their pre-review.", "列出评审批次的申报单位及其初审结果。"})
+final class ApplicantsListCommand extends DatabaseCommand {
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")
+    private long session;
+
+    @Override
+    int run(Database db) {
+        List<Applicant> applicants = db.read(s -> {
+            ReviewRules.session(s, session);
+            return s.applicants().list(session);
+        });
+        out().println("code\torder\tuscc\tapplied_wan\treceived_wan\tpre_review\tname");
+        for (Applicant a : applicants) {
+            out().printf("%s\t%d\t%s\t%s\t%s\t%s\t%s%n", a.code(), a.defenseOrder(), a.uscc().value(),
+                    a.appliedFor().map(Money::toWanString).orElse(""), a.receivedThisYear().toWanString(),
+                    a.preReview().result().name().toLowerCase(Locale.ROOT), a.name());
+        }
+        return ExitCodes.OK;
+    }
+}

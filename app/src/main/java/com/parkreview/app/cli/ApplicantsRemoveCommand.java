@@ -1,0 +1,30 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.setup.RemoveApplicant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code applicants remove}: an applicant added by mistake, while nothing refers to it yet. */
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = {"Remove an applicant added by mistake; refused once sheets, recusals or kits refer to it.",
+                "删除误加的申报单位；已有评分表、回避记录或专家包涉及时不能删除。"})
+final class ApplicantsRemoveCommand extends DatabaseCommand {
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")
+    private long session;
+
+    @Option(names = "--applicant", required = true, paramLabel = "CODE", description = "The applicant's code (A01).")
+    private String applicant;
+
+    @Override
+    int run(Database db) {
+        Applicant gone = SessionLookup.applicant(db, session, applicant);
+        new RemoveApplicant(db).remove(Actor.commandLine(), gone.id());
+        out().println(AppText.of("cli.applicantRemoved", gone.code(), gone.name()).text());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,31 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.ReviewRules;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code experts list}: a session's panel, one expert per line, tab-separated. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"List a session's panel.", "列出评审批次的专家组。"})
+final class ExpertsListCommand extends DatabaseCommand {
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")
+    private long session;
+
+    @Override
+    int run(Database db) {
+        List<Expert> panel = db.read(s -> {
+            ReviewRules.session(s, session);
+            return s.experts().list(session);
+        });
+        out().println("code\trole\tleader\tname\torganisation");
+        for (Expert e : panel) {
+            out().printf("%s\t%s\t%s\t%s\t%s%n", e.code(), e.role().label(), e.groupLeader() ? "是" : "否", e.name(),
+                    e.organisation());
+        }
+        return ExitCodes.OK;
+    }
+}

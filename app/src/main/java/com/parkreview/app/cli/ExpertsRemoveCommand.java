@@ -1,0 +1,30 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.setup.RemoveExpert;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code experts remove}: an expert added by mistake, while nothing refers to the expert yet. */
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = {"Remove an expert added by mistake; refused once sheets, recusals or a kit refer to the expert.",
+                "删除误加的专家；已有评分表、回避记录或专家包涉及时不能删除。"})
+final class ExpertsRemoveCommand extends DatabaseCommand {
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")
+    private long session;
+
+    @Option(names = "--expert", required = true, paramLabel = "CODE", description = "The expert's code (E1).")
+    private String expert;
+
+    @Override
+    int run(Database db) {
+        Expert gone = SessionLookup.expert(db, session, expert);
+        new RemoveExpert(db).remove(Actor.commandLine(), gone.id());
+        out().println(AppText.of("cli.expertRemoved", gone.code(), gone.name()).text());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,131 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The set-up commands refuse what is wrong, naming the option or the entry, and leave the file as it was. */
+class SetupCommandsTest {
+
+    private static final Path EXAMPLES = Path.of("examples", "day");
+
+    @TempDir
+    Path dir;
+
+    private String db;
+
+    @BeforeEach
+    void setUp() {
+        db = dir.resolve("panel.mv.db").toString();
+        ok("session", "create", "--db", db, "--name", "评审", "--date", "2026/12/10");
+        ok("applicants", "import", "--db", db, "--session", "1", EXAMPLES.resolve("申报单位.csv").toString());
+        ok("experts", "import", "--db", db, "--session", "1", EXAMPLES.resolve("专家组.csv").toString());
+    }
+
+    private static CommandRun ok(String... args) {
+        CommandRun run = CommandRun.of(args);
+        assertEquals(0, run.status(), String.join(" ", args) + "\n" + run.out() + run.err());
+        return run;
+    }
+
+    private static String[] words(String line, String db) {
+        List<String> words = new ArrayList<>(ReadmeDayTest.Words.of(line.replace("DB", db)));
+        return words.toArray(String[]::new);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            applicants edit --db DB --session 1 --applicant A09 --name 某      | Session 1 has no applicant A09; its applicants are: A01 A02 A03.
+            experts remove --db DB --session 1 --expert E9                    | Session 1 has no expert E9; its panel is: E1 E2 E3 E4 E5 E6.
+            applicants edit --db DB --session 1 --applicant A01 --uscc 91110107MA01R8K522 | --uscc: Unified social credit code "91110107MA01R8K522": the check character is "2"
+            applicants edit --db DB --session 1 --applicant A01 --applied -5  | --applied:
+            applicants edit --db DB --session 1 --applicant A01 --slot 25:00 | --slot: time slot "25:00" is not a time
+            applicants edit --db DB --session 1 --applicant A02 --code A01    | Applicant code A01 is already used by 北京石景山人形机器人产业园运营有限公司
+            experts edit --db DB --session 1 --expert E2 --leader 是           | E1 王建国 is already the group leader
+            experts edit --db DB --session 1 --expert E2 --role 会计           | --role: role "会计" is not one of 产业专家 (industry) or 财务专家 (finance).
+            experts edit --db DB --session 1 --expert E2 --leader maybe       | --leader: group_leader "maybe" is not a yes or no
+            applicants prereview --db DB --session 1 --fail A01 --because lazy | --because "lazy" is not a reason here
+            applicants import --db DB --session 1 examples/day/申报单位.csv     | code A01 is already used in this session
+            score enter --db DB --session 1 --typist 王 --expert E1 --applicant A01 --scores 1.1=5 | Applicant A01 (北京石景山人形机器人产业园运营有限公司) has not passed pre-review
+            template people --out x.csv                                       | "people" is not a table here; use applicants or experts.
+            """)
+    void refusedNamingWhatIsWrongAndNothingChanges(String line, String expected) {
+        CommandRun run = CommandRun.of(words(line.strip(), db));
+        assertEquals(2, run.status(), run.out() + run.err());
+        assertTrue(run.err().contains(expected.strip()), expected + "\n← " + run.err());
+        CommandRun listed = ok("applicants", "list", "--db", db, "--session", "1");
+        assertEquals(4, listed.out().lines().count(), listed.out());
+        assertFalse(Files.exists(dir.resolve("x.csv")));
+        assertEquals(0, CommandRun.of("verify", "--db", db).status());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --date 2026-02-30      | --date: 2026-02-30 is not a day of the calendar
+            --date 明天             | --date: "明天" is not a date; write it as 2026-12-10, 2026/12/10 or 2026年12月10日
+            --budget 1e5           | --budget:
+            --programme haidian    | --programme "haidian" is not a programme here
+            --expert-points 0      | --expert-points "0" is not allowed
+            --year 99              | --year: Year 99 is not allowed
+            """)
+    void aSessionRefusedMakesNoFile(String options, String expected) {
+        Path file = dir.resolve("new.mv.db");
+        List<String> args = new ArrayList<>(List.of("session", "create", "--db", file.toString(), "--name", "评审"));
+        args.addAll(ReadmeDayTest.Words.of(options.strip()));
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+        assertEquals(2, run.status(), run.out() + run.err());
+        assertTrue(run.err().contains(expected.strip()), expected + "\n← " + run.err());
+        assertFalse(Files.exists(file), "a refused session makes no file");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-12-10     | 2026-12-10
+            2026/12/1      | 2026-12-01
+            2026.12.10     | 2026-12-10
+            2026年12月10日   | 2026-12-10
+            2026年1月5日     | 2026-01-05
+            """)
+    void theDateAsASecretaryTypesIt(String typed, String stored) {
+        Path file = dir.resolve("dated.mv.db");
+        ok("session", "create", "--db", file.toString(), "--name", "评审", "--date", typed.strip());
+        CommandRun sessions = ok("sessions", "--db", file.toString());
+        assertTrue(sessions.out().contains("\t2026\t" + stored.strip() + "\tSETUP\t"), sessions.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            applicants edit --db DB --session 1 --applicant A02 --name 首钢园运营公司 --applied 900 | Corrected applicant A02 (首钢园运营公司).
+            experts edit --db DB --session 1 --expert E6 --code E7 --role industry             | Corrected expert E7 (陈磊).
+            applicants remove --db DB --session 1 --applicant A03                             | Removed applicant A03
+            experts remove --db DB --session 1 --expert E6                                    | Removed expert E6 (陈磊).
+            applicants prereview --db DB --session 1 --fail A03 --because late --note 逾期提交     | Pre-review failed: A03
+            """)
+    void correctionsBeforeScoringNeedNoReason(String line, String expected) {
+        CommandRun run = ok(words(line.strip(), db));
+        assertTrue(run.out().contains(expected.strip()), run.out());
+        assertEquals(0, CommandRun.of("verify", "--db", db).status());
+    }
+
+    @ParameterizedTest(name = "--lang zh {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            experts remove --db DB --session 1 --expert E9 | 评审批次 1 中没有专家 E9；现有专家：E1 E2 E3 E4 E5 E6。
+            template people --out x.csv                   | “people”不是可选的表格；请用 applicants 或 experts。
+            """)
+    void refusalsInChinese(String line, String expected) {
+        List<String> args = new ArrayList<>(List.of("--lang", "zh"));
+        args.addAll(List.of(words(line.strip(), db)));
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains(expected.strip()), run.err());
+    }
+}
