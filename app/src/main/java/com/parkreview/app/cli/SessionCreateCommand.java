@@ -15,8 +15,6 @@ import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.DeviationThresholds;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
-import com.parkreview.scoring.text.PlainNumber;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -99,7 +97,7 @@ final class SessionCreateCommand extends DatabaseCommand {
     private SessionDetails details() {
         Optional<LocalDate> day = date == null ? Optional.empty()
                 : Optional.of(TypedDate.parse(date, "--date"));
-        int programmeYear = year != null ? option("--year", () -> wholeYear(year))
+        int programmeYear = year != null ? option("--year", () -> SessionOptions.year(year))
                 : day.map(LocalDate::getYear).orElse(LocalDate.now().getYear());
         return new SessionDetails(name, programmeYear, day, venue,
                 budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget))),
@@ -119,26 +117,10 @@ final class SessionCreateCommand extends DatabaseCommand {
         }
         DeviationThresholds defaults = DeviationThresholds.DEFAULT;
         settings = settings.withThresholds(new DeviationThresholds(
-                expertPoints == null ? defaults.expertPoints() : threshold("--expert-points", expertPoints),
+                expertPoints == null ? defaults.expertPoints() : SessionOptions.threshold("--expert-points", expertPoints),
                 indicatorPercent == null ? defaults.indicatorShare()
-                        : threshold("--indicator-percent", indicatorPercent).movePointLeft(2)));
+                        : SessionOptions.threshold("--indicator-percent", indicatorPercent).movePointLeft(2)));
         return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
-    }
-
-    private static int wholeYear(String text) {
-        if (!text.strip().matches("\\d{4}")) {
-            throw new ValidationException(AppText.of("session.year", text.strip()));
-        }
-        return Integer.parseInt(text.strip());
-    }
-
-    /** A threshold above 0 and at most 100, written plainly. */
-    private static BigDecimal threshold(String name, String typed) {
-        Optional<BigDecimal> value = PlainNumber.parse(typed);
-        if (value.isPresent() && value.get().signum() > 0 && value.get().compareTo(new BigDecimal("100")) <= 0) {
-            return value.get();
-        }
-        throw new ValidationException(AppText.of("cli.threshold", name, typed));
     }
 
     private static <T> T option(String name, Supplier<T> read) {

@@ -100,6 +100,22 @@ final class JdbcSessionRepository implements SessionRepository {
         history.changed(ENTITY, id, "status", Optional.of(old.name()), Optional.of(status.name()));
     }
 
+    @Override
+    public void update(long id, SessionDetails details, ProgrammeSettings settings) {
+        ReviewSession old = find(id).orElseThrow();
+        jdbc.update("UPDATE review_session SET name = ?, review_year = ?, session_date = ?, venue = ?, secretary = ?, "
+                        + "budget_wan = ?, presentation_minutes = ?, qa_minutes = ?, annual_cap_wan = ?, "
+                        + "score_precision = ?, aggregation_rule = ?, expert_threshold = ?, indicator_threshold = ? "
+                        + "WHERE id = ?",
+                details.name(), details.year(), details.date(), details.venue(), details.secretary(),
+                details.budget().map(Money::wan), details.timing().presentationMinutes(), details.timing().qaMinutes(),
+                settings.annualCap().wan(), settings.precision().label(), settings.rule().id(),
+                settings.thresholds().expertPoints(), settings.thresholds().indicatorShare(), id);
+        history.touched("review_session", id);
+        history.changed(ENTITY, id, "details", Optional.of(corrected(old.details(), old.settings())),
+                Optional.of(corrected(details, settings)));
+    }
+
     private ReviewSession session(ResultSet row) throws SQLException {
         long id = row.getLong("id");
         SessionDetails details = new SessionDetails(row.getString("name"), row.getInt("review_year"),
@@ -159,5 +175,11 @@ final class JdbcSessionRepository implements SessionRepository {
                 + settings.rubric().name() + " | cap="
                 + settings.annualCap().toWanString() + " | precision=" + settings.precision().label() + " | rule="
                 + settings.rule().id();
+    }
+
+    /** What a correction can change, as the history keeps it. */
+    private static String corrected(SessionDetails details, ProgrammeSettings settings) {
+        return describe(details, settings) + " | thresholds=" + settings.thresholds().expertPoints().toPlainString()
+                + "/" + settings.thresholds().indicatorShare().toPlainString();
     }
 }

@@ -15,4 +15,10 @@ public interface SessionRepository {
     List<SessionSummary> list();
 
     void setStatus(long id, SessionStatus status);
+
+    /**
+     * Corrects a session's details and the programme terms that can change after it was made
+     * (cap, panel-score rule, deviation thresholds, score step); its rubric and tiers stay.
+     */
+    void update(long id, SessionDetails details, ProgrammeSettings settings);
 }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,17 +20,29 @@ class SetupCommandsTest {
 
     private static final Path EXAMPLES = Path.of("examples", "day");
 
+    /** The session every case starts from, made once through the commands. */
+    @TempDir
+    static Path made;
+
     @TempDir
     Path dir;
 
     private String db;
 
+    @BeforeAll
+    static void makeTheSession() {
+        String pristine = made.resolve("panel.mv.db").toString();
+        ok("session", "create", "--db", pristine, "--name", "评审", "--date", "2026/12/10");
+        ok("applicants", "import", "--db", pristine, "--session", "1", EXAMPLES.resolve("申报单位.csv").toString());
+        ok("experts", "import", "--db", pristine, "--session", "1", EXAMPLES.resolve("专家组.csv").toString());
+    }
+
+    /** A copy of the session for this case: the database file and its history head beside it. */
     @BeforeEach
-    void setUp() {
+    void copyTheSession() throws IOException {
+        Files.copy(made.resolve("panel.mv.db"), dir.resolve("panel.mv.db"));
+        Files.copy(made.resolve("panel.head"), dir.resolve("panel.head"));
         db = dir.resolve("panel.mv.db").toString();
-        ok("session", "create", "--db", db, "--name", "评审", "--date", "2026/12/10");
-        ok("applicants", "import", "--db", db, "--session", "1", EXAMPLES.resolve("申报单位.csv").toString());
-        ok("experts", "import", "--db", db, "--session", "1", EXAMPLES.resolve("专家组.csv").toString());
     }
 
     private static CommandRun ok(String... args) {
@@ -57,6 +71,9 @@ class SetupCommandsTest {
             applicants import --db DB --session 1 examples/day/申报单位.csv     | code A01 is already used in this session
             score enter --db DB --session 1 --typist 王 --expert E1 --applicant A01 --scores 1.1=5 | Applicant A01 (北京石景山人形机器人产业园运营有限公司) has not passed pre-review
             template people --out x.csv                                       | "people" is not a table here; use applicants or experts.
+            session edit --db DB --session 1 --date 2026-02-30                | --date: 2026-02-30 is not a day of the calendar
+            session edit --db DB --session 1 --precision 0.3                  | --precision:
+            session edit --db DB --session 2 --name 某                         | There is no session 2 in this database.
             """)
     void refusedNamingWhatIsWrongAndNothingChanges(String line, String expected) {
         CommandRun run = CommandRun.of(words(line.strip(), db));
@@ -109,6 +126,8 @@ class SetupCommandsTest {
             applicants remove --db DB --session 1 --applicant A03                             | Removed applicant A03
             experts remove --db DB --session 1 --expert E6                                    | Removed expert E6 (陈磊).
             applicants prereview --db DB --session 1 --fail A03 --because late --note 逾期提交     | Pre-review failed: A03
+            session edit --db DB --session 1 --venue 三层会议室 --date 2026年12月11日 --budget 5000 --cap 1200 | Corrected session 1 (评审).
+            session edit --db DB --session 1 --precision 1 --rule trimmed --expert-points 12   | Corrected session 1 (评审).
             """)
     void correctionsBeforeScoringNeedNoReason(String line, String expected) {
         CommandRun run = ok(words(line.strip(), db));

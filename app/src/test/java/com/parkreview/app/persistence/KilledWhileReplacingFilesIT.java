@@ -88,7 +88,10 @@ class KilledWhileReplacingFilesIT {
         });
         System.out.printf("restore: %d kill rounds in a window of %d ms: %d left the old file, %d the new%n",
                 RESTORE_ROUNDS, window, outcomes[0], outcomes[1]);
-        assertTrue(outcomes[0] > RESTORE_ROUNDS / 2, "most kills must fall before the swap, where the work is");
+        // The window is measured once, before the rounds; on a loaded machine the rounds run faster
+        // or slower than that, so the share is loose: a fifth of the kills at least must land in the work.
+        assertTrue(outcomes[0] >= RESTORE_ROUNDS / 5, "kills must fall before the swap too, where the work is: "
+                + outcomes[0] + " of " + RESTORE_ROUNDS);
         Path whole = copy(restoreTemplate, "restore-whole");
         runWhole(whole, "restore", "test", "backup.zip"); // and one round not killed: the new file, whole
         try (Database db = Database.open(DatabaseFile.of(whole.resolve("test")), OpenOptions.existing())) {

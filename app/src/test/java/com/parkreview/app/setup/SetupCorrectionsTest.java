@@ -13,10 +13,14 @@ import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,6 +124,32 @@ class SetupCorrectionsTest {
         assertEquals(historyBefore, db.read(s -> s.history().verify()).entries(), "a refusal changes nothing");
         assertEquals(3, db.read(s -> s.applicants().list(ids.session())).size());
         assertEquals(5, db.read(s -> s.experts().list(ids.session())).size());
+    }
+
+    @Test
+    void aSessionIsCorrectedWithAReasonOnceScoringStartedAndKeepsItsScoreStep() {
+        EditSession edit = new EditSession(db);
+        ReviewSession now = edit.current(ids.session());
+        SessionDetails details = new SessionDetails(now.name(), now.year(),
+                Optional.of(LocalDate.of(2026, 12, 11)), "新会议室", Optional.of(Money.wan("5000")),
+                now.details().timing(), "赵秘书");
+        edit.edit(SECRETARY, ids.session(), details, now.settings().withAnnualCap(Money.wan("1200")), null);
+        assertEquals("新会议室", edit.current(ids.session()).details().venue());
+        assertEquals(Money.wan("1200"), edit.current(ids.session()).settings().annualCap());
+
+        TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "70");
+        ReviewSession stored = edit.current(ids.session());
+        ValidationException noReason = assertThrows(ValidationException.class,
+                () -> edit.edit(SECRETARY, ids.session(), details, stored.settings().withAnnualCap(Money.wan("1500")), ""));
+        assertTrue(message(noReason).contains("needs a reason"), message(noReason));
+        ValidationException step = assertThrows(ValidationException.class, () -> edit.edit(SECRETARY, ids.session(),
+                details, stored.settings().withPrecision(ScorePrecision.parse("1")), "更正"));
+        assertTrue(message(step).contains("score step stays 0.5"), message(step));
+        assertEquals(Money.wan("1200"), edit.current(ids.session()).settings().annualCap());
+
+        edit.edit(SECRETARY, ids.session(), details, stored.settings().withAnnualCap(Money.wan("1500")), "上限按文件更正");
+        assertEquals(Money.wan("1500"), edit.current(ids.session()).settings().annualCap());
+        assertTrue(db.read(s -> s.history().verify()).intact());
     }
 
     @Test

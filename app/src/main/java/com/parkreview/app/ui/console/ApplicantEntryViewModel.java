@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.console;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.OperatorSupport;
@@ -104,6 +105,11 @@ public final class ApplicantEntryViewModel {
 
     /** The applicant as typed; a field that cannot be taken is refused with its message. */
     NewApplicant newApplicant() {
+        return typed(nextOrder.getAsInt());
+    }
+
+    /** The applicant as typed, keeping the defense order it has. */
+    NewApplicant typed(int defenseOrder) {
         UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(uscc.get());
         Optional<Money> appliedWan = applied.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(applied.get()));
         Money receivedWan = received.get().isBlank() ? Money.ZERO : Money.wan(received.get());
@@ -117,7 +123,19 @@ public final class ApplicantEntryViewModel {
             }
         }
         return new NewApplicant(code.get(), name.get(), operator, new Contact(contact.get(), phone.get()), appliedWan,
-                receivedWan, nextOrder.getAsInt(), start);
+                receivedWan, defenseOrder, start);
+    }
+
+    /** Fills the fields with a stored applicant, to correct it. */
+    void load(Applicant applicant) {
+        code.set(applicant.code());
+        name.set(applicant.name());
+        uscc.set(applicant.uscc().value());
+        contact.set(applicant.contact().person());
+        phone.set(applicant.contact().phone());
+        applied.set(applicant.appliedFor().map(Money::toWanString).orElse(""));
+        received.set(applicant.receivedThisYear().isZero() ? "" : applicant.receivedThisYear().toWanString());
+        slot.set(applicant.slotStart().map(Object::toString).orElse(""));
     }
 
     /** Empties the fields for the next applicant. */

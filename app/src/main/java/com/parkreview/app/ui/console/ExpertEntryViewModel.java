@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.NewExpert;
 import javafx.beans.property.BooleanProperty;
@@ -41,6 +42,15 @@ public final class ExpertEntryViewModel {
 
     NewExpert newExpert() {
         return new NewExpert(code.get(), name.get(), organisation.get(), role.get(), leader.get());
+    }
+
+    /** Fills the fields with a stored expert, to correct them. */
+    void load(Expert expert) {
+        code.set(expert.code());
+        name.set(expert.name());
+        organisation.set(expert.organisation());
+        role.set(expert.role());
+        leader.set(expert.groupLeader());
     }
 
     /** Empties the fields for the next expert, the role back to 产业专家: each expert's role is chosen anew. */

@@ -3,9 +3,11 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
@@ -13,16 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
 /** The set-up tab. Binds and forwards; the pre-review is asked in a small dialog ({@link PreReviewDialog}). */
@@ -107,6 +107,18 @@ public final class SetupView {
     private CheckBox leader;
     @FXML
     private Button addExpert;
+    @FXML
+    private Button editApplicant;
+    @FXML
+    private Button removeApplicant;
+    @FXML
+    private Button cancelApplicant;
+    @FXML
+    private Button editExpert;
+    @FXML
+    private Button removeExpert;
+    @FXML
+    private Button cancelExpert;
 
     private Consumer<List<Expert>> kitHandout = experts -> { };
 
@@ -160,16 +172,90 @@ public final class SetupView {
         role.valueProperty().bindBidirectional(expert.roleProperty());
         leader.selectedProperty().bindBidirectional(expert.leaderProperty());
         addExpert.disableProperty().bind(expert.codeProperty().isEmpty().or(expert.nameProperty().isEmpty()));
+        bindEditing(model.editing());
+    }
+
+    /** Edit loads the chosen row into the form, whose Add becomes Save (with Cancel); Remove asks first. */
+    private void bindEditing(SetupEditingViewModel editing) {
+        editApplicant.disableProperty().bind(applicants.getSelectionModel().selectedItemProperty().isNull());
+        removeApplicant.disableProperty().bind(applicants.getSelectionModel().selectedItemProperty().isNull());
+        editExpert.disableProperty().bind(experts.getSelectionModel().selectedItemProperty().isNull());
+        removeExpert.disableProperty().bind(experts.getSelectionModel().selectedItemProperty().isNull());
+        addApplicant.textProperty().bind(Bindings.when(editing.editingApplicant())
+                .then(UiText.text("setup.save")).otherwise(UiText.text("setup.add")));
+        addExpert.textProperty().bind(Bindings.when(editing.editingExpert())
+                .then(UiText.text("setup.save")).otherwise(UiText.text("setup.add")));
+        cancelApplicant.visibleProperty().bind(editing.editingApplicant());
+        cancelApplicant.managedProperty().bind(editing.editingApplicant());
+        cancelExpert.visibleProperty().bind(editing.editingExpert());
+        cancelExpert.managedProperty().bind(editing.editingExpert());
+    }
+
+    @FXML
+    private void editApplicant() {
+        model.editing().editApplicant(applicants.getSelectionModel().getSelectedItem().applicant());
+    }
+
+    @FXML
+    private void editExpert() {
+        model.editing().editExpert(experts.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void cancelApplicant() {
+        model.editing().cancelApplicant();
+    }
+
+    @FXML
+    private void cancelExpert() {
+        model.editing().cancelExpert();
+    }
+
+    @FXML
+    private void removeApplicant() {
+        Applicant gone = applicants.getSelectionModel().getSelectedItem().applicant();
+        if (confirmed(UiText.text("setup.removeApplicantConfirm", gone.code(), gone.name()))) {
+            guarded(() -> model.removeApplicant(gone));
+        }
+    }
+
+    @FXML
+    private void removeExpert() {
+        Expert gone = experts.getSelectionModel().getSelectedItem();
+        if (confirmed(UiText.text("setup.removeExpertConfirm", gone.code(), gone.name()))) {
+            guarded(() -> model.removeExpert(gone));
+        }
+    }
+
+    private boolean confirmed(String question) {
+        return Confirm.ask(applicants.getScene().getWindow(), question, "confirmRemove");
+    }
+
+    /** The reason a correction needs once scoring started ("" before); empty when the user cancelled. */
+    private Optional<String> reason(String what) {
+        if (!model.editing().reasonNeeded()) {
+            return Optional.of("");
+        }
+        return ReasonPrompt.ask(applicants.getScene().getWindow(), UiText.text("setup.reasonTitle"),
+                UiText.text("setup.reasonPrompt", what), "changeReason", "changeReasonText");
     }
 
     @FXML
     private void addApplicant() {
-        guarded(model::addApplicant);
+        if (model.editing().editingApplicant().get()) {
+            reason(model.applicantEntry().codeProperty().get()).ifPresent(why -> guarded(() -> model.saveApplicant(why)));
+        } else {
+            guarded(model::addApplicant);
+        }
     }
 
     @FXML
     private void addExpert() {
-        guarded(model::addExpert);
+        if (model.editing().editingExpert().get()) {
+            reason(model.expertEntry().codeProperty().get()).ifPresent(why -> guarded(() -> model.saveExpert(why)));
+        } else {
+            guarded(model::addExpert);
+        }
     }
 
     @FXML
@@ -204,22 +290,7 @@ public final class SetupView {
     }
 
     private void report(SetupViewModel.ImportOutcome outcome) {
-        Alert alert;
-        if (outcome.accepted()) {
-            alert = new Alert(Alert.AlertType.INFORMATION, UiText.text("setup.imported", outcome.imported()), ButtonType.OK);
-        } else {
-            TextArea problems = new TextArea(String.join("\n", outcome.problems()));
-            problems.setEditable(false);
-            problems.setWrapText(true);
-            problems.setId("importProblems");
-            alert = new Alert(Alert.AlertType.WARNING, UiText.text("setup.importRefused", outcome.problems().size()),
-                    ButtonType.OK);
-            alert.getDialogPane().setExpandableContent(problems);
-            alert.getDialogPane().setExpanded(true);
-        }
-        alert.getDialogPane().setId("importResult");
-        alert.initOwner(applicants.getScene().getWindow());
-        alert.showAndWait();
+        ImportReportDialog.show(applicants.getScene().getWindow(), outcome);
     }
 
     private void guarded(Runnable action) {

@@ -79,6 +79,7 @@ public final class SetupViewModel {
 
     private final ApplicantEntryViewModel applicantEntry;
     private final ExpertEntryViewModel expertEntry = new ExpertEntryViewModel();
+    private final SetupEditingViewModel editing;
     private final ReadOnlyStringWrapper panelNote = new ReadOnlyStringWrapper("");
 
     public SetupViewModel(StoreAccess store, SessionSetup setup, Actor actor, long sessionId) {
@@ -87,6 +88,7 @@ public final class SetupViewModel {
         this.actor = actor;
         this.sessionId = sessionId;
         this.applicantEntry = new ApplicantEntryViewModel(store, () -> session, this::nextOrder);
+        this.editing = new SetupEditingViewModel(store, actor, sessionId, applicantEntry, expertEntry);
         refresh();
     }
 
@@ -169,6 +171,32 @@ public final class SetupViewModel {
     public void addExpert() {
         setup.addExpert(actor, sessionId, expertEntry.newExpert());
         expertEntry.clear();
+        changed();
+    }
+
+    /** Correcting and removing what is in the tables. */
+    public SetupEditingViewModel editing() {
+        return editing;
+    }
+
+    /** Saves the applicant being corrected, with the reason when one is needed. */
+    public void saveApplicant(String reason) {
+        editing.saveApplicant(reason);
+        changed();
+    }
+
+    public void saveExpert(String reason) {
+        editing.saveExpert(reason);
+        changed();
+    }
+
+    public void removeApplicant(Applicant gone) {
+        editing.removeApplicant(gone);
+        changed();
+    }
+
+    public void removeExpert(Expert gone) {
+        editing.removeExpert(gone);
         changed();
     }
 

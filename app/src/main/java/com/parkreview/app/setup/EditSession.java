@@ -1,0 +1,53 @@
+package com.parkreview.app.setup;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ExpertModeRules;
+import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.SessionDetails;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.scoring.settings.ProgrammeSettings;
+
+/**
+ * Use case: correct a session after it was made — {@code session edit} (and Session ›
+ * Properties): its details (name, year, date, venue, secretary, budget, timing) and the programme
+ * terms that may change (cap, panel-score rule, deviation thresholds; the score step only while
+ * no kit has gone out and no sheet exists). Its rubric and tiers stay what the session was made
+ * with. Once scoring has started the change needs a reason, kept in the history with the old
+ * and new values; merged results become out of date when a figure changes.
+ */
+public final class EditSession {
+
+    private final StoreAccess store;
+
+    public EditSession(StoreAccess store) {
+        this.store = store;
+    }
+
+    /** The session as stored now, to start the correction from. */
+    public ReviewSession current(long sessionId) {
+        return store.read(s -> ReviewRules.session(s, sessionId));
+    }
+
+    public void edit(Actor actor, long sessionId, SessionDetails details, ProgrammeSettings settings, String reason) {
+        SessionDetails checked = details.checked();
+        store.write(actor, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.editSession");
+            ReviewSession now = ReviewRules.session(s, sessionId);
+            String given = SetupChanges.reason(s, sessionId, reason);
+            ProgrammeSettings was = now.settings();
+            if (!settings.rubric().equals(was.rubric()) || !settings.tiers().equals(was.tiers())) {
+                throw refuse("setup.rubricFixed");
+            }
+            boolean started = !s.sheets().forSession(sessionId).isEmpty() || s.kits().issuedIn(sessionId) > 0;
+            if (started && !settings.precision().equals(was.precision())) {
+                throw refuse("setup.precisionFixed", was.precision().label());
+            }
+            s.sessions().update(sessionId, checked, settings);
+            SetupChanges.keep(s, "review_session:" + sessionId, given);
+            return null;
+        });
+    }
+}
