@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Signed score files (.prscore): the expert exports one, the secretary verifies and imports it.",
                 "签名评分文件（.prscore）：专家导出，秘书校验并导入。"},
-        subcommands = {ScoreExportCommand.class, ScoreVerifyCommand.class, ScoreImportCommand.class, ScoreEnterCommand.class})
+        subcommands = {ScoreExportCommand.class, ScoreVerifyCommand.class, ScoreImportCommand.class, ScoreEnterCommand.class,
+                ScoreResolveCommand.class})
 final class ScoreCommand extends CommandGroup {
 }

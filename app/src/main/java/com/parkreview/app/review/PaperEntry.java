@@ -181,7 +181,7 @@ public final class PaperEntry {
     }
 
     /** Who typed any of the sheet's content or signed it: the history knows. */
-    private static Set<String> typists(Store s, long sheetId) {
+    static Set<String> typists(Store s, long sheetId) {
         Set<String> names = new HashSet<>();
         for (HistoryEntry entry : s.history().forEntity(HistoryRepository.SHEET, String.valueOf(sheetId))) {
             boolean content = entry.field().startsWith("score:") || entry.field().startsWith("comment:")

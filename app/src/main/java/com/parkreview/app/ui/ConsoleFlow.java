@@ -4,6 +4,7 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.PaperEntry;
+import com.parkreview.app.review.PaperResolution;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.StoreAccess;
@@ -178,6 +179,7 @@ final class ConsoleFlow {
                 ReviewSession session = db().read(s -> s.sessions().find(console.sessionId())).orElseThrow();
                 SecondEntryViewModel model = new SecondEntryViewModel(new PaperEntry(db()), sheet.id(),
                         session.settings());
+                model.allowSettling(new PaperResolution(db()), console.actor());
                 if (SecondEntryDialog.show(parts.owner(), UiText.text("secondEntry.heading", expert.code(), expert.name(),
                         applicant.code(), applicant.name(), sheet.round()), model)) {
                     guarded(consoleRefresh);

@@ -80,6 +80,8 @@ class ReadmeDayTest {
         assertTrue(runs.get(9).err().contains(
                 "E5 / A02: The second entry differs from the first at 3.1 (4.5 / 3.5) (first / second)."), runs.get(9).err());
         assertTrue(Files.exists(dir.resolve("申报单位.xlsx")) && Files.exists(dir.resolve("专家组.xlsx")));
+        assertTrue(runs.get(10).out().contains("E5 / A02: The second entry matches the first: the sheet counts."),
+                runs.get(10).out());
         assertTrue(runs.get(11).out().contains("1,A01,北京石景山人形机器人产业园运营有限公司,5,85.30,excellent,1.00,1500.00,"),
                 runs.get(11).out());
         assertTrue(runs.get(11).out().contains("2,A03,北京银河湾智能制造园区管理有限公司,5,79.40,good,0.70,700.00,"),
@@ -92,7 +94,10 @@ class ReadmeDayTest {
         try (Database db = Database.open(DatabaseFile.of(dir.resolve("panel.mv.db")), OpenOptions.existing())) {
             Set<String> actors = db.read(s -> s.history().latest(5000)).stream().map(HistoryEntry::actor)
                     .collect(Collectors.toSet());
-            assertTrue(actors.containsAll(Set.of("秘书 王录入", "秘书 李复核", "秘书 张核对")), actors.toString());
+            String resolved = db.read(s -> s.history().latest(5000)).stream().filter(e -> e.action().equals("resolve"))
+                    .findFirst().flatMap(HistoryEntry::newValue).orElseThrow();
+            assertEquals("3.1 first: first 4.5 (秘书 王录入), second 3.5 (秘书 李复核); 纸质评分表上为 4.5", resolved);
+            assertTrue(actors.containsAll(Set.of("秘书 王录入", "秘书 李复核", "秘书 赵秘书")), actors.toString());
             assertEquals(List.of("E1", "E2", "E3", "E4", "E5"),
                     db.read(s -> s.experts().list(1)).stream().map(e -> e.code()).toList());
         }

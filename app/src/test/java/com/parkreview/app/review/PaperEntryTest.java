@@ -122,6 +122,57 @@ class PaperEntryTest {
         assertEquals(3, validExperts());
     }
 
+    @ParameterizedTest(name = "keep {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            FIRST  | 5 | 5
+            SECOND | 4 | 4
+            """)
+    void theSecretarySettlesEachDifferenceAndTheHistoryNamesBothTypists(PaperResolution.Keep keep, String sheetValue,
+            String checkValue) {
+        long sheet = typedPaperSheet();
+        assertFalse(paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 14 1 0 0")).matches());
+        Actor secretary = Actor.secretary("赵秘书");
+        PaperResolution resolution = new PaperResolution(db);
+
+        PaperComparison after = resolution.resolve(secretary, sheet, "1.1", keep, "纸质表 1.1 为 " + sheetValue);
+
+        assertEquals("4.2 (15 / 14), 5.1 (0 / 1)", after.describe(), "the other differences stay");
+        assertEquals(2, validExperts());
+        ScoreSheet stored = db.read(s -> s.sheets().find(sheet)).orElseThrow();
+        assertEquals(0, new BigDecimal(sheetValue).compareTo(stored.entries().get(0).score().orElseThrow()));
+        assertEquals(0, new BigDecimal(checkValue).compareTo(db.read(s -> s.paperChecks().find(sheet))
+                .orElseThrow().scores().get("1.1")));
+        HistoryEntry note = db.read(s -> s.history().latest(1)).get(0);
+        assertEquals(Optional.of("1.1 " + keep.name().toLowerCase(Locale.ROOT) + ": first 5 (秘书 王录入), second 4 "
+                + "(秘书 李复核); 纸质表 1.1 为 " + sheetValue), note.newValue());
+        assertEquals("秘书 赵秘书", note.actor());
+
+        resolution.resolve(secretary, sheet, "4.2", PaperResolution.Keep.FIRST, "纸质表为 15");
+        assertTrue(resolution.resolve(secretary, sheet, "5.1", PaperResolution.Keep.FIRST, "纸质表为 0").matches());
+        assertEquals(3, validExperts(), "nothing differs: the sheet counts");
+        assertTrue(db.read(s -> s.history().verify()).intact());
+    }
+
+    @Test
+    void aSettlementNeedsADifferenceAndAReason() {
+        long sheet = typedPaperSheet();
+        PaperResolution resolution = new PaperResolution(db);
+        Actor secretary = Actor.secretary("赵秘书");
+        ValidationException noSecond = assertThrows(ValidationException.class,
+                () -> resolution.resolve(secretary, sheet, "1.1", PaperResolution.Keep.FIRST, "核对"));
+        assertTrue(noSecond.getMessage(Locale.ENGLISH).contains("has no second entry yet"));
+        paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 15 0 0 0"));
+        long history = db.read(s -> s.history().count());
+        ValidationException same = assertThrows(ValidationException.class,
+                () -> resolution.resolve(secretary, sheet, "1.2", PaperResolution.Keep.FIRST, "核对"));
+        assertEquals("The two entries agree at indicator 1.2: there is nothing to settle there.",
+                same.getMessage(Locale.ENGLISH));
+        ValidationException noReason = assertThrows(ValidationException.class,
+                () -> resolution.resolve(secretary, sheet, "1.1", PaperResolution.Keep.FIRST, " "));
+        assertTrue(noReason.getMessage(Locale.ENGLISH).startsWith("Settling a difference needs a reason"));
+        assertEquals(history, (long) db.read(s -> s.history().count()));
+    }
+
     @Test
     void secondEntryByWhoeverTypedTheFirstIsRefused() {
         long sheet = typedPaperSheet();

@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.collections.ListChangeListener;
+import com.parkreview.app.review.PaperComparison;
 import javafx.stage.Window;
 
 /**
@@ -55,7 +57,11 @@ public final class SecondEntryDialog {
         outcome.textProperty().bind(model.outcomeProperty());
         model.countedProperty().addListener((obs, was, now) -> outcome.getStyleClass()
                 .setAll(now ? "outcome" : "problem"));
-        dialog.getDialogPane().setContent(new VBox(10, grid, problem, outcome));
+        VBox settle = new VBox(6);
+        settle.setId("secondEntrySettle");
+        model.differences().addListener((ListChangeListener<PaperComparison.Difference>) c ->
+                SettleRows.fill(settle, model, dialog.getDialogPane()));
+        dialog.getDialogPane().setContent(new VBox(10, grid, problem, outcome, settle));
         ButtonType compare = new ButtonType(UiText.text("secondEntry.compare"),
                 javafx.scene.control.ButtonBar.ButtonData.APPLY);
         dialog.getDialogPane().getButtonTypes().setAll(compare, ButtonType.CLOSE);

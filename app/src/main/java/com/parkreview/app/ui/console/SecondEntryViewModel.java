@@ -3,6 +3,10 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.review.PaperEntry;
+import com.parkreview.app.review.PaperResolution;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import com.parkreview.app.review.TextField;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
@@ -40,6 +44,9 @@ public final class SecondEntryViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper counted = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<PaperComparison.Difference> differences = FXCollections.observableArrayList();
+    private Optional<PaperResolution> resolution = Optional.empty();
+    private Actor secretary;
 
     public SecondEntryViewModel(PaperEntry paper, long sheetId, ProgrammeSettings settings) {
         this.paper = paper;
@@ -82,9 +89,34 @@ public final class SecondEntryViewModel {
     public PaperComparison enter() {
         Map<String, String> typed = new LinkedHashMap<>();
         fields.forEach(f -> typed.put(f.indicator().code(), f.typed().get()));
-        PaperComparison comparison = paper.secondEntry(Actor.secretary(typist.get().strip()), sheetId, typed);
+        return show(paper.secondEntry(Actor.secretary(typist.get().strip()), sheetId, typed));
+    }
+
+    /** Lets the secretary settle each difference after reading the paper ({@link PaperResolution}). */
+    public void allowSettling(PaperResolution resolution, Actor secretary) {
+        this.resolution = Optional.of(resolution);
+        this.secretary = secretary;
+    }
+
+    /** Whether this dialog can settle differences (the secretary's console), not only show them. */
+    public boolean settles() {
+        return resolution.isPresent();
+    }
+
+    /** The indicators where the two entries differ, after the last comparison. */
+    public ObservableList<PaperComparison.Difference> differences() {
+        return differences;
+    }
+
+    /** Settles one difference: the entry kept read the paper right; the reason is what the paper shows. */
+    public PaperComparison settle(PaperComparison.Difference difference, PaperResolution.Keep keep, String reason) {
+        return show(resolution.orElseThrow().resolve(secretary, sheetId, difference.indicatorCode(), keep, reason));
+    }
+
+    private PaperComparison show(PaperComparison comparison) {
         outcome.set(comparison.text().in(Locale.getDefault()));
         counted.set(comparison.matches());
+        differences.setAll(comparison.differences());
         return comparison;
     }
 

@@ -8,6 +8,7 @@ import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -15,6 +16,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -85,6 +87,18 @@ public final class NewSessionView {
         name.textProperty().bindBidirectional(model.nameProperty());
         year.textProperty().bindBidirectional(model.yearProperty());
         date.valueProperty().bindBidirectional(model.dateProperty());
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : day.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) { // a refused text stays as typed; the form says why
+                return model.typedDate(text).orElse(text == null || text.isBlank() ? null : date.getValue());
+            }
+        });
+        date.getEditor().textProperty().bindBidirectional(model.dateTextProperty());
         venue.textProperty().bindBidirectional(model.venueProperty());
         budget.textProperty().bindBidirectional(model.budgetProperty());
         precision.getItems().setAll(ScorePrecision.HALF, ScorePrecision.WHOLE, ScorePrecision.TENTH);

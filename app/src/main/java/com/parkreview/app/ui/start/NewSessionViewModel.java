@@ -6,6 +6,7 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.setup.TypedDate;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -46,6 +47,7 @@ public final class NewSessionViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty(String.valueOf(LocalDate.now().getYear()));
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty dateText = new SimpleStringProperty("");
     private final StringProperty venue = new SimpleStringProperty("");
     private final StringProperty secretary = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
@@ -66,7 +68,7 @@ public final class NewSessionViewModel {
 
     public NewSessionViewModel() {
         programme.addListener((o, was, now) -> terms.load(now));
-        problem.bind(Bindings.createStringBinding(this::check, name, year, secretary, budget, expertPoints,
+        problem.bind(Bindings.createStringBinding(this::check, name, year, dateText, secretary, budget, expertPoints,
                 indicatorPercent, presentationMinutes, qaMinutes, terms.editsProperty()));
     }
 
@@ -80,6 +82,27 @@ public final class NewSessionViewModel {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /**
+     * The date as typed in the date field: 2026-12-10, 2026/12/10 or 2026年12月10日 ({@link TypedDate});
+     * anything else is refused with the forms allowed. Blank: the date picked, if any.
+     */
+    public StringProperty dateTextProperty() {
+        return dateText;
+    }
+
+    /** The day the typed text names, or empty when it names none (the form says why). */
+    public Optional<LocalDate> typedDate(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(typed(text));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate typed(String text) {
+        return TypedDate.parse(text, UiText.text("newSession.date"));
     }
 
     public StringProperty venueProperty() {
@@ -172,7 +195,8 @@ public final class NewSessionViewModel {
 
     private SessionDetails details() {
         Optional<Money> money = budget.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(budget.get()));
-        return new SessionDetails(name.get(), parseYear(), Optional.ofNullable(date.get()), venue.get(), money,
+        Optional<LocalDate> day = dateText.get().isBlank() ? Optional.ofNullable(date.get()) : Optional.of(typed(dateText.get()));
+        return new SessionDetails(name.get(), parseYear(), day, venue.get(), money,
                 new DefenseTiming(minutes("newSession.presentationName", presentationMinutes.get()),
                         minutes("newSession.qaName", qaMinutes.get())), secretary.get()).checked();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.PaperEntry;
+import com.parkreview.app.review.PaperResolution;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.settings.ProgrammeSettings;
@@ -91,6 +92,24 @@ class SecondEntryViewModelTest {
         SecondEntryViewModel right = typed("李复核", EIGHTY);
         assertTrue(right.enter().matches());
         assertTrue(right.countedProperty().get());
+        assertEquals(3, validExperts());
+    }
+
+    @Test
+    void theSecretarySettlesTheDifferenceInTheDialogAndTheSheetCounts() {
+        String[] misread = EIGHTY.clone();
+        misread[8] = "13";
+        SecondEntryViewModel model = typed("李复核", misread);
+        model.allowSettling(new PaperResolution(t.db), Actor.secretary("赵秘书"));
+        assertTrue(model.settles());
+        model.enter();
+        assertEquals(1, model.differences().size());
+        assertEquals("4.1", model.differences().get(0).indicatorCode());
+
+        model.settle(model.differences().get(0), PaperResolution.Keep.FIRST, "纸质表 4.1 为 15 分");
+
+        assertEquals(0, model.differences().size());
+        assertTrue(model.countedProperty().get());
         assertEquals(3, validExperts());
     }
 

@@ -69,6 +69,34 @@ class NewSessionViewModelTest {
         assertEquals(problem, form.problemProperty().get());
     }
 
+    @ParameterizedTest(name = "date ''{0}'' → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2026-12-10     | 2026-12-10
+            2026/12/10     | 2026-12-10
+            2026年12月10日  | 2026-12-10
+            2026.1.5       | 2026-01-05
+            ""             | none
+            tomorrow       | Defense date: "tomorrow" is not a date; write it as 2026-12-10, 2026/12/10 or 2026年12月10日 (a year from 2000 to 2100).
+            2026-02-30     | Defense date: 2026-02-30 is not a day of the calendar; check the month and the day.
+            12/10/2026     | Defense date: "12/10/2026" is not a date; write it as 2026-12-10, 2026/12/10 or 2026年12月10日 (a year from 2000 to 2100).
+            """)
+    void aDateTypedIsTakenInTheFormsASecretaryWritesOrRefusedSayingWhy(String typed, String expected,
+            @TempDir Path dir) {
+        NewSessionViewModel form = new NewSessionViewModel();
+        form.nameProperty().set("2027年度评审");
+        form.dateTextProperty().set(typed);
+        if (expected.startsWith("Defense date")) {
+            assertEquals(expected, form.problemProperty().get());
+            return;
+        }
+        assertEquals("", form.problemProperty().get());
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            long id = form.create(new SessionSetup(db), TestSessions.SECRETARY);
+            ReviewSession session = db.read(s -> s.sessions().find(id)).orElseThrow();
+            assertEquals(expected, session.details().date().map(Object::toString).orElse("none"));
+        }
+    }
+
     @Test
     void termsStartAsTheProgrammeHasThemAndFollowTheProgrammeChosen() {
         NewSessionViewModel form = new NewSessionViewModel();

@@ -1,0 +1,63 @@
+package com.parkreview.app.review;
+
+import static com.parkreview.app.review.ReviewRules.refuse;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Use case: the secretary settles one indicator where a paper sheet's two entries differ, after
+ * reading the paper: the first entry's value stands (the second is made the same) or the
+ * second's (the first is corrected to it). The choice, both typists' names, both values and the
+ * reason go into the history; once no indicator differs the sheet counts. {@code score resolve}
+ * and the second-entry dialog.
+ */
+public final class PaperResolution {
+
+    /** Which entry read the paper right. */
+    public enum Keep { FIRST, SECOND }
+
+    private final StoreAccess store;
+
+    public PaperResolution(StoreAccess store) {
+        this.store = store;
+    }
+
+    /** @return the comparison after the choice */
+    public PaperComparison resolve(Actor secretary, long sheetId, String indicatorCode, Keep keep, String reason) {
+        String why = TextField.RESOLUTION_REASON.check(reason == null ? "" : reason).strip();
+        return store.write(secretary, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.paperEntry");
+            ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            PaperCheck second = s.paperChecks().find(sheetId).orElseThrow(() -> refuse("paper.noSecond", sheetId));
+            PaperComparison.Difference difference = PaperComparison.of(sheet, second).differences().stream()
+                    .filter(d -> d.indicatorCode().equals(indicatorCode)).findFirst()
+                    .orElseThrow(() -> refuse("paper.noDifference", indicatorCode));
+            if (why.isEmpty()) {
+                throw refuse("paper.resolveReason");
+            }
+            String firstBy = String.join("、", PaperEntry.typists(s, sheetId));
+            Optional<BigDecimal> kept = keep == Keep.FIRST ? difference.first() : difference.second();
+            BigDecimal value = kept.orElseThrow(() -> refuse("paper.resolveEmpty", indicatorCode));
+            if (keep == Keep.FIRST) {
+                Map<String, BigDecimal> scores = new HashMap<>(second.scores());
+                scores.put(indicatorCode, value);
+                s.paperChecks().record(sheetId, scores, second.enteredBy());
+            } else {
+                s.sheets().setScore(sheetId, indicatorCode, Optional.of(value));
+            }
+            s.history().note("resolve", "score_sheet:" + sheetId, indicatorCode + " " + keep.name().toLowerCase(Locale.ROOT)
+                    + ": first " + text(difference.first()) + " (" + firstBy + "), second " + text(difference.second())
+                    + " (" + second.enteredBy() + "); " + why);
+            ScoreSheet now = ReviewRules.sheet(s, sheetId);
+            return PaperComparison.of(now, s.paperChecks().find(sheetId).orElseThrow());
+        });
+    }
+
+    private static String text(Optional<BigDecimal> score) {
+        return score.map(BigDecimal::toPlainString).orElse("—");
+    }
+}
