@@ -31,6 +31,11 @@ public final class EditSession {
         return store.read(s -> ReviewRules.session(s, sessionId));
     }
 
+    /** Whether a correction needs a reason: scoring has started (a sheet exists). */
+    public boolean reasonNeeded(long sessionId) {
+        return !store.read(s -> s.sheets().forSession(sessionId)).isEmpty();
+    }
+
     public void edit(Actor actor, long sessionId, SessionDetails details, ProgrammeSettings settings, String reason) {
         SessionDetails checked = details.checked();
         store.write(actor, s -> {

@@ -9,6 +9,7 @@ import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.TextField;
+import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
@@ -23,17 +24,11 @@ import com.parkreview.app.ui.console.SecondEntryViewModel;
 import com.parkreview.app.ui.console.SetupViewModel;
 import com.parkreview.app.ui.scoring.ScoreFormView;
 import com.parkreview.app.ui.scoring.ScoreFormViewModel;
-import com.parkreview.app.ui.start.NewSessionView;
 import com.parkreview.app.ui.start.NewSessionViewModel;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.ScrollPane;
-import javafx.stage.Screen;
 
 /**
  * The secretary's console on a session: its tabs kept in step, what its buttons ask for, and the
@@ -92,29 +87,30 @@ final class ConsoleFlow {
 
     /** The new-session dialog; a session made opens in the console. */
     void newSession() {
-        ViewLoader.Loaded<NewSessionView> form = parts.loader().load(NewSessionView.class);
         NewSessionViewModel model = new NewSessionViewModel();
-        form.controller().bind(model);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(parts.owner());
-        dialog.setTitle(UiText.text("newSession.title"));
-        // the form scrolls where the screen is lower than it (1024×700): the buttons stay on the screen
-        ScrollPane content = new ScrollPane(form.root());
-        content.setFitToWidth(true);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        content.setPrefViewportWidth(Math.min(900, screen.getWidth() - 80));
-        content.setPrefViewportHeight(Math.min(740, screen.getHeight() - 150));
-        dialog.getDialogPane().setContent(content);
-        dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
-        if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (SessionForm.ask(parts, UiText.text("newSession.title"), model, false)) {
             try {
                 long id = model.create(parts.context().workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));
                 showConsole(id);
             } catch (RuntimeException e) {
                 ErrorDialog.show(parts.owner(), e);
             }
+        }
+    }
+
+    /** Session › Properties: the session open in the console, corrected (with a reason once scoring started). */
+    void editSession() {
+        if (console == null) {
+            return;
+        }
+        long sessionId = console.sessionId();
+        EditSession edit = new EditSession(db());
+        NewSessionViewModel model = NewSessionViewModel.of(edit.current(sessionId));
+        if (SessionForm.ask(parts, UiText.text("sessionProperties.title"), model, true)) {
+            Optional<String> reason = edit.reasonNeeded(sessionId) ? ReasonPrompt.ask(parts.owner(),
+                    UiText.text("sessionProperties.title"), UiText.text("sessionProperties.reasonPrompt"),
+                    "changeReason", "changeReasonText") : Optional.of("");
+            reason.ifPresent(why -> guarded(() -> model.correct(edit, console.actor(), sessionId, why)));
         }
     }
 

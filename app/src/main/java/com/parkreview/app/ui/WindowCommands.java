@@ -114,6 +114,11 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
     }
 
     @Override
+    public void sessionProperties() {
+        consoles.editSession();
+    }
+
+    @Override
     public void printSession(ConsoleView.PrintKind kind) {
         consoles.printSession(kind);
     }

@@ -202,7 +202,7 @@ public final class ScreenshotTour {
         System.exit(0);
     }
 
-    private static void save(Scene scene, Path file) throws Exception {
+    static void save(Scene scene, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> shot.set(scene.snapshot(null))).get();

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.ui.common.FitOrScroll;
 import com.parkreview.app.ui.common.TableColumns;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -50,6 +51,7 @@ public final class ResultsView {
 
     public void bind(ResultsViewModel model) {
         table.setItems(model.lines());
+        FitOrScroll.apply(table);
         bind(rank, ResultsViewModel.Line::rank);
         bind(code, ResultsViewModel.Line::code);
         bind(name, ResultsViewModel.Line::name);

@@ -7,6 +7,7 @@ import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.FitOrScroll;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
@@ -24,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
 
 /** The set-up tab. Binds and forwards; the pre-review is asked in a small dialog ({@link PreReviewDialog}). */
 public final class SetupView {
@@ -173,6 +175,8 @@ public final class SetupView {
         leader.selectedProperty().bindBidirectional(expert.leaderProperty());
         addExpert.disableProperty().bind(expert.codeProperty().isEmpty().or(expert.nameProperty().isEmpty()));
         bindEditing(model.editing());
+        FitOrScroll.apply(applicants);
+        FitOrScroll.apply(experts);
     }
 
     /** Edit loads the chosen row into the form, whose Add becomes Save (with Cancel); Remove asks first. */
@@ -214,7 +218,7 @@ public final class SetupView {
     @FXML
     private void removeApplicant() {
         Applicant gone = applicants.getSelectionModel().getSelectedItem().applicant();
-        if (confirmed(UiText.text("setup.removeApplicantConfirm", gone.code(), gone.name()))) {
+        if (Confirm.ask(window(), UiText.text("setup.removeApplicantConfirm", gone.code(), gone.name()), "confirmRemove")) {
             guarded(() -> model.removeApplicant(gone));
         }
     }
@@ -222,13 +226,9 @@ public final class SetupView {
     @FXML
     private void removeExpert() {
         Expert gone = experts.getSelectionModel().getSelectedItem();
-        if (confirmed(UiText.text("setup.removeExpertConfirm", gone.code(), gone.name()))) {
+        if (Confirm.ask(window(), UiText.text("setup.removeExpertConfirm", gone.code(), gone.name()), "confirmRemove")) {
             guarded(() -> model.removeExpert(gone));
         }
-    }
-
-    private boolean confirmed(String question) {
-        return Confirm.ask(applicants.getScene().getWindow(), question, "confirmRemove");
     }
 
     /** The reason a correction needs once scoring started ("" before); empty when the user cancelled. */
@@ -236,7 +236,7 @@ public final class SetupView {
         if (!model.editing().reasonNeeded()) {
             return Optional.of("");
         }
-        return ReasonPrompt.ask(applicants.getScene().getWindow(), UiText.text("setup.reasonTitle"),
+        return ReasonPrompt.ask(window(), UiText.text("setup.reasonTitle"),
                 UiText.text("setup.reasonPrompt", what), "changeReason", "changeReasonText");
     }
 
@@ -260,12 +260,12 @@ public final class SetupView {
 
     @FXML
     private void importApplicants() {
-        chooseTable().ifPresent(file -> report(model.importApplicants(file)));
+        chooseTable().ifPresent(file -> ImportReportDialog.show(window(), model.importApplicants(file)));
     }
 
     @FXML
     private void importExperts() {
-        chooseTable().ifPresent(file -> report(model.importExperts(file)));
+        chooseTable().ifPresent(file -> ImportReportDialog.show(window(), model.importExperts(file)));
     }
 
     @FXML
@@ -278,19 +278,19 @@ public final class SetupView {
     private void preReview() {
         Applicant applicant = applicants.getSelectionModel().getSelectedItem().applicant();
         guarded(() -> {
-            if (PreReviewDialog.show(applicants.getScene().getWindow(), model.preReviewOf(applicant))) {
+            if (PreReviewDialog.show(window(), model.preReviewOf(applicant))) {
                 model.changed();
             }
         });
     }
 
     private Optional<Path> chooseTable() {
-        return files.open(applicants.getScene().getWindow(), UiText.text("setup.import"),
+        return files.open(window(), UiText.text("setup.import"),
                 FileDialogs.Kind.of(UiText.text("setup.tableFiles"), "*.csv", "*.xlsx"));
     }
 
-    private void report(SetupViewModel.ImportOutcome outcome) {
-        ImportReportDialog.show(applicants.getScene().getWindow(), outcome);
+    private Window window() {
+        return applicants.getScene().getWindow();
     }
 
     private void guarded(Runnable action) {

@@ -51,6 +51,8 @@ public final class ScoreFormViewModel {
     private final ReadOnlyObjectWrapper<BigDecimal> total = new ReadOnlyObjectWrapper<>(BigDecimal.ZERO);
     private final ReadOnlyStringWrapper tierText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper amountText = new ReadOnlyStringWrapper("");
+    /** Whether this database knows what the applicant applied for: not in an expert's laptop copy. */
+    private final boolean amountKnown;
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     /** Before the status of a sheet typed in from paper: who is typing it. */
@@ -60,8 +62,9 @@ public final class ScoreFormViewModel {
     private String storedOpinion;
 
     private ScoreFormViewModel(ScoringService scoring, Actor actor, ReviewSession session, Applicant applicant,
-            ScoreSheet sheet) {
+            ScoreSheet sheet, boolean amountKnown) {
         this.scoring = scoring;
+        this.amountKnown = amountKnown;
         this.actor = actor;
         this.settings = session.settings();
         this.applicant = applicant;
@@ -89,7 +92,9 @@ public final class ScoreFormViewModel {
         ScoreSheet sheet = scoring.openSheet(actor, expertId, applicantId);
         Applicant applicant = store.read(s -> s.applicants().find(applicantId)).orElseThrow();
         ReviewSession session = store.read(s -> s.sessions().find(applicant.sessionId())).orElseThrow();
-        return new ScoreFormViewModel(scoring, actor, session, applicant, sheet);
+        // an expert's laptop copy holds no amounts applied for (the kit carries none): no amount is shown there
+        boolean amountKnown = store.read(s -> s.expertMode().current()).isEmpty();
+        return new ScoreFormViewModel(scoring, actor, session, applicant, sheet, amountKnown);
     }
 
     public Applicant applicant() {
@@ -223,6 +228,7 @@ public final class ScoreFormViewModel {
         PanelOutcome outcome = new PanelMerger(settings).outcome(total.get(), applicant.funding());
         Tier tier = outcome.tier();
         tierText.set(UiText.tierLabel(tier) + "（" + UiText.sharePercent(tier) + "）");
-        amountText.set(UiText.text("score.amount", outcome.amount().toWanString()));
+        amountText.set(amountKnown ? UiText.text("score.amount", outcome.amount().toWanString())
+                : UiText.text("score.amountByPanel"));
     }
 }

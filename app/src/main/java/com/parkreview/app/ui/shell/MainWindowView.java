@@ -39,6 +39,9 @@ public final class MainWindowView {
 
         void verify();
 
+        /** Session › Properties: corrects the session open in the secretary's console. */
+        void sessionProperties();
+
         /** Prints or exports a sheet of the session open in the secretary's console. */
         void printSession(ConsoleView.PrintKind kind);
 
@@ -60,6 +63,8 @@ public final class MainWindowView {
     private Label storageWarning;
     @FXML
     private Menu recentMenu;
+    @FXML
+    private MenuItem sessionProperties;
     @FXML
     private MenuItem reportSignIn;
     @FXML
@@ -91,8 +96,8 @@ public final class MainWindowView {
 
     /** The session's sheets can be printed from the menu while a session is open in the secretary's console. */
     public void setSessionReports(boolean available) {
-        for (MenuItem item : List.of(reportSignIn, reportSummaries, reportResults, reportPack, reportResultsPdf,
-                reportResultsXlsx)) {
+        for (MenuItem item : List.of(sessionProperties, reportSignIn, reportSummaries, reportResults, reportPack,
+                reportResultsPdf, reportResultsXlsx)) {
             item.setDisable(!available);
         }
     }
@@ -100,6 +105,11 @@ public final class MainWindowView {
     @FXML
     private void print(ActionEvent event) {
         actions.printSession(ConsoleView.PrintKind.chosenIn(event));
+    }
+
+    @FXML
+    private void sessionProperties() {
+        actions.sessionProperties();
     }
 
     @FXML

@@ -14,6 +14,7 @@ import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
@@ -41,6 +42,10 @@ public final class NewSessionView {
     private TextField cap;
     @FXML
     private HBox tiers;
+    @FXML
+    private Button rubricFile;
+    @FXML
+    private Button rubricBuiltIn;
     @FXML
     private Label rubric;
     @FXML
@@ -112,6 +117,18 @@ public final class NewSessionView {
         presentation.textProperty().bindBidirectional(model.presentationMinutesProperty());
         qa.textProperty().bindBidirectional(model.qaMinutesProperty());
         problem.textProperty().bind(model.problemProperty());
+    }
+
+    /**
+     * For a stored session: what a session keeps from the day it was made (programme, citation,
+     * tiers, rubric) is shown but cannot be changed here.
+     */
+    public void lockProgramme() {
+        programme.setDisable(true);
+        citation.setEditable(false);
+        tiers.setDisable(true);
+        rubricFile.setDisable(true);
+        rubricBuiltIn.setDisable(true);
     }
 
     /** Each tier as a name, where it starts and its share in per cent: [优秀] ≥ 80 分 [100] %. */

@@ -6,6 +6,8 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.setup.TypedDate;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
@@ -186,6 +188,35 @@ public final class NewSessionViewModel {
                 .withThresholds(new DeviationThresholds(number("newSession.expertPointsName", expertPoints.get()),
                         number("newSession.indicatorPercentName", indicatorPercent.get()).movePointLeft(2)));
         return rubric.get().map(settings::withRubric).orElse(settings);
+    }
+
+    /**
+     * The form filled with a stored session, to correct it (Session › Properties): its programme,
+     * citation, tiers and rubric stay what the session was made with (the view locks them).
+     */
+    public static NewSessionViewModel of(ReviewSession session) {
+        NewSessionViewModel form = new NewSessionViewModel();
+        ProgrammeSettings settings = session.settings();
+        SessionDetails details = session.details();
+        form.programme.set(settings);
+        form.name.set(details.name());
+        form.year.set(String.valueOf(details.year()));
+        form.dateText.set(details.date().map(Object::toString).orElse(""));
+        form.venue.set(details.venue());
+        form.secretary.set(details.secretary());
+        form.budget.set(details.budget().map(Money::toWanString).orElse(""));
+        form.precision.set(settings.precision());
+        form.rule.set(settings.rule());
+        form.expertPoints.set(settings.thresholds().expertPoints().toPlainString());
+        form.indicatorPercent.set(UiText.number(settings.thresholds().indicatorShare().movePointRight(2)));
+        form.presentationMinutes.set(String.valueOf(details.timing().presentationMinutes()));
+        form.qaMinutes.set(String.valueOf(details.timing().qaMinutes()));
+        return form;
+    }
+
+    /** Saves the corrections of a stored session (see {@link #of}); a reason once scoring has started. */
+    public void correct(EditSession edit, Actor actor, long sessionId, String reason) {
+        edit.edit(actor, sessionId, details(), settings(), reason);
     }
 
     /** Creates the session; returns its id. */

@@ -42,9 +42,11 @@ class ConsoleFitsTest {
     private Database db;
     private ClientRoot root;
     private long session;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         db = TestSessions.freshDatabase(dir);
         session = new DemoSession(db).create();
         root = TestWindows.open(stage, db, FileDialogs.system());
@@ -57,6 +59,20 @@ class ConsoleFitsTest {
 
     @Test
     void everyTabShowsItsWordsInFull(FxRobot robot) throws Exception {
+        assertEquals(List.of(), cutOnEveryTab(robot));
+    }
+
+    /** A laptop's screen: the header's buttons keep their words, the tables scroll sideways. */
+    @Test
+    void atALaptopsTenTwentyFourBySevenHundredToo(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        assertEquals(List.of(), cutOnEveryTab(robot));
+    }
+
+    private List<String> cutOnEveryTab(FxRobot robot) throws Exception {
         robot.interact(() -> root.showConsole(session));
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         Parent window = tabs.getScene().getRoot();
@@ -66,6 +82,6 @@ class ConsoleFitsTest {
             WaitForAsyncUtils.waitForFxEvents(3);
             CutText.in(window).forEach(text -> cut.add(tab.getText() + ": " + text));
         }
-        assertEquals(List.of(), cut);
+        return cut;
     }
 }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.ExpertMode;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
 import java.math.BigDecimal;
@@ -120,6 +122,16 @@ class ScoreFormViewModelTest {
             BigDecimal score = remaining.min(r.indicator().max());
             remaining = remaining.subtract(score);
             r.typedProperty().set(score.toPlainString());
+        }
+    }
+
+    @Test
+    void onAnExpertsLaptopNoAmountIsShownTheKitCarriesNoAmountApplied() throws Exception {
+        try (Database laptop = OfflineDay.laptop(dir, OfflineDay.kit(db, ids.session(), 1))) {
+            ExpertMode mode = OfflineDay.mode(laptop);
+            ScoreFormViewModel expertForm = ScoreFormViewModel.open(laptop, new ScoringService(laptop),
+                    TestSessions.expert(1), mode.expertId(), OfflineDay.applicant(laptop, "A01"));
+            assertEquals("金额：由专家组汇总确定", expertForm.amountTextProperty().get());
         }
     }
 

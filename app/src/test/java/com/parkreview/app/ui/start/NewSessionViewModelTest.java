@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.settings.AggregationRule;
@@ -94,6 +95,30 @@ class NewSessionViewModelTest {
             long id = form.create(new SessionSetup(db), TestSessions.SECRETARY);
             ReviewSession session = db.read(s -> s.sessions().find(id)).orElseThrow();
             assertEquals(expected, session.details().date().map(Object::toString).orElse("none"));
+        }
+    }
+
+    @Test
+    void sessionPropertiesShowTheStoredSessionAndSaveItsCorrections(@TempDir Path dir) {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            TestSessions.Ids ids = TestSessions.session(db, 2, 5);
+            EditSession edit = new EditSession(db);
+            NewSessionViewModel form = NewSessionViewModel.of(edit.current(ids.session()));
+            assertEquals("", form.problemProperty().get(), "a stored session fills the form without a problem");
+            assertEquals("测试批次", form.nameProperty().get());
+            assertEquals("3000.00", form.budgetProperty().get());
+            assertEquals("1500.00", form.terms().capProperty().get());
+
+            form.venueProperty().set("三层会议室");
+            form.dateTextProperty().set("2026年12月11日");
+            form.terms().capProperty().set("1200");
+            form.correct(edit, TestSessions.SECRETARY, ids.session(), "");
+
+            ReviewSession stored = edit.current(ids.session());
+            assertEquals("三层会议室", stored.details().venue());
+            assertEquals("2026-12-11", stored.details().date().orElseThrow().toString());
+            assertEquals("1200.00", stored.settings().annualCap().toWanString());
+            assertEquals(ProgrammeSettings.SHIJINGSHAN.rubric(), stored.settings().rubric());
         }
     }
 

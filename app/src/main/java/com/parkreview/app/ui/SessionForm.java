@@ -1,0 +1,44 @@
+package com.parkreview.app.ui;
+
+import com.parkreview.app.ui.common.ViewLoader;
+import com.parkreview.app.ui.start.NewSessionView;
+import com.parkreview.app.ui.start.NewSessionViewModel;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
+
+/** The session's form in a dialog: a new session, or Session › Properties of a stored one. */
+final class SessionForm {
+
+    private SessionForm() {
+    }
+
+    /**
+     * @param correcting a stored session: what it keeps from the day it was made is locked
+     * @return whether the user pressed OK (only possible with nothing wrong in the form)
+     */
+    static boolean ask(FlowParts parts, String title, NewSessionViewModel model, boolean correcting) {
+        ViewLoader.Loaded<NewSessionView> form = parts.loader().load(NewSessionView.class);
+        form.controller().bind(model);
+        if (correcting) {
+            form.controller().lockProgramme();
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(parts.owner());
+        dialog.setTitle(title);
+        dialog.getDialogPane().setId(correcting ? "sessionProperties" : "newSessionDialog");
+        // the form scrolls where the screen is lower than it (1024×700): the buttons stay on the screen
+        ScrollPane content = new ScrollPane(form.root());
+        content.setFitToWidth(true);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        content.setPrefViewportWidth(Math.min(900, screen.getWidth() - 80));
+        content.setPrefViewportHeight(Math.min(740, screen.getHeight() - 150));
+        dialog.getDialogPane().setContent(content);
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
+        return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+}

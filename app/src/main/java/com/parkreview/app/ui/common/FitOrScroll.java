@@ -1,0 +1,33 @@
+package com.parkreview.app.ui.common;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * A table whose columns share its width while they fit at their least widths, and that scrolls
+ * sideways once they do not (a laptop's 1024 wide): every column stays reachable, none is pushed
+ * past the edge with no scroll bar to reach it, as the constrained resize policy alone does.
+ */
+public final class FitOrScroll {
+
+    /** The table's own borders and the vertical scroll bar. */
+    private static final double CHROME = 20;
+
+    private FitOrScroll() {
+    }
+
+    public static void apply(TableView<?> table) {
+        table.widthProperty().addListener((obs, was, now) -> choose(table, now.doubleValue()));
+        choose(table, table.getWidth());
+    }
+
+    private static void choose(TableView<?> table, double width) {
+        double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + CHROME;
+        boolean fits = width <= 0 || width >= least;
+        if (fits && table.getColumnResizePolicy() != TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        } else if (!fits && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        }
+    }
+}
