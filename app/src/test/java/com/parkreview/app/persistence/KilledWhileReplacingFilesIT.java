@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledWhileReplacingFilesIT {
 
-    static final int RESTORE_ROUNDS = Integer.getInteger("parkreview.killRounds", 30);
+    static final int RESTORE_ROUNDS = Integer.getInteger("parkreview.killRounds", 50);
     static final int OTHER_ROUNDS = Math.max(10, RESTORE_ROUNDS / 5);
 
     @TempDir
