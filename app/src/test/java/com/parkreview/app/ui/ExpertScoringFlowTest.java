@@ -107,6 +107,12 @@ class ExpertScoringFlowTest {
         assertEquals("小计 17.0", robot.lookup("#subtotal-5").queryAs(Label.class).getText()); // 4.5 + 4 + 8.5
         assertEquals(0, new BigDecimal("85.0").compareTo(storedSheet().total()), "every field stored as it was left");
 
+        robot.clickOn("#sign"); // no opinion yet: what is missing is said, nothing is asked
+        DialogPane missing = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("暂不能签署：评价意见为空。", missing.getContentText());
+        assertTrue(robot.lookup("#signConfirm").tryQuery().isEmpty());
+        robot.clickOn(missing.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn("#opinion");
         robot.write("运营专业化程度高，产业集聚效应明显，建议支持。");
         robot.clickOn("#sign");
         DialogPane confirm = robot.lookup("#signConfirm").queryAs(DialogPane.class);

@@ -2,12 +2,14 @@ package com.parkreview.app.ui.scoring;
 
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.InitialFocus;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TabLeavesTextArea;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.timer.DefenseTimerView;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -113,6 +115,11 @@ public final class ScoreFormView {
     @FXML
     private void sign() {
         guarded(model::commitOpinion);
+        Optional<String> missing = model.missingForSigning();
+        if (missing.isPresent()) { // what is missing first: nothing to confirm yet
+            InfoDialog.show(sign.getScene().getWindow(), UiText.text("score.signTitle"), missing.get());
+            return;
+        }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.signConfirmation(), ButtonType.OK, ButtonType.CANCEL);
         confirm.setTitle(UiText.text("score.signTitle"));
         confirm.setHeaderText(UiText.text("score.signTitle"));

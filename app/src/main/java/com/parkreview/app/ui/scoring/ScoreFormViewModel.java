@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.scoring;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ReviewSession;
@@ -16,6 +17,7 @@ import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -181,6 +183,22 @@ public final class ScoreFormViewModel {
             scoring.setOpinion(actor, sheetId, text);
             storedOpinion = text;
         }
+    }
+
+    /**
+     * What keeps the sheet from being signed, before anything is asked: the indicators without a
+     * stored score (in order), then an empty opinion; empty when it can be signed.
+     */
+    public Optional<String> missingForSigning() {
+        List<String> unscored = rows.stream().filter(r -> r.storedProperty().get().isEmpty())
+                .map(IndicatorRowViewModel::code).toList();
+        if (!unscored.isEmpty()) {
+            return Optional.of(AppText.of("rule.signIncomplete", String.join(" ", unscored)).in(Locale.getDefault()));
+        }
+        if (opinion.get() == null || opinion.get().isBlank()) {
+            return Optional.of(AppText.of("rule.signNoOpinion").in(Locale.getDefault()));
+        }
+        return Optional.empty();
     }
 
     /** What the expert confirms before signing: the total and the tier this sheet gives. */

@@ -126,6 +126,19 @@ class ScoreFormViewModelTest {
     }
 
     @Test
+    void whatKeepsTheSheetFromBeingSignedIsSaidBeforeAnythingIsAsked() {
+        assertEquals(Optional.of("暂不能签署：指标 1.1 1.2 1.3 2.1 2.2 2.3 3.1 3.2 4.1 4.2 5.1 5.2 5.3 尚未评分。"),
+                form.missingForSigning());
+        typeTotal("80");
+        form.rows().subList(0, 12).forEach(form::commitScore);
+        assertEquals(Optional.of("暂不能签署：指标 5.3 尚未评分。"), form.missingForSigning(), "typed is not stored");
+        form.commitScore(form.rows().get(12));
+        assertEquals(Optional.of("暂不能签署：评价意见为空。"), form.missingForSigning());
+        form.opinionProperty().set("同意。");
+        assertEquals(Optional.empty(), form.missingForSigning());
+    }
+
+    @Test
     void onAnExpertsLaptopNoAmountIsShownTheKitCarriesNoAmountApplied() throws Exception {
         try (Database laptop = OfflineDay.laptop(dir, OfflineDay.kit(db, ids.session(), 1))) {
             ExpertMode mode = OfflineDay.mode(laptop);
