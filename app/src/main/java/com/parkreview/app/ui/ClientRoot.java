@@ -58,7 +58,7 @@ public final class ClientRoot implements Navigator {
         this.experts = new ExpertFlow(parts);
         this.consoles = new ConsoleFlow(parts);
         this.databases = new DatabaseFlow(context, stage, exchange, this::switched);
-        this.commands = new WindowCommands(context, stage, this, databases, consoles, experts, this::show);
+        this.commands = new WindowCommands(context, stage, this, databases, consoles, experts, this::showAgain);
     }
 
     /** The maker of every controller, by its class: the only place controllers are made. */
@@ -78,6 +78,26 @@ public final class ClientRoot implements Navigator {
         makers.put(NewSessionView.class, () -> new NewSessionView(context.files()));
         makers.put(ScoreImportView.class, () -> new ScoreImportView(context.files()));
         return makers;
+    }
+
+    /**
+     * The window made again in the language just chosen, on the screen it showed: the signed-in
+     * expert stays signed in (on the expert's applicants), the console stays on its session, and
+     * anything else goes to the start page.
+     */
+    private void showAgain() {
+        Optional<SignInViewModel.SignedIn> expert = experts.signedInAndShown();
+        Optional<Long> console = consoles.openSession();
+        screens.leave(); // the screen shown stores what it holds and lets go of its session
+        build();
+        refreshShell();
+        if (expert.isPresent()) {
+            experts.showApplicants(expert.get());
+        } else if (console.isPresent()) {
+            consoles.showConsole(console.get());
+        } else {
+            showStart();
+        }
     }
 
     /** Builds the window and shows the start page. */

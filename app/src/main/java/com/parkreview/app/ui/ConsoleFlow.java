@@ -114,6 +114,11 @@ final class ConsoleFlow {
         }
     }
 
+    /** The session open in the console, while the console is shown. */
+    Optional<Long> openSession() {
+        return console == null ? Optional.empty() : Optional.of(console.sessionId());
+    }
+
     /** Session › Print: a sheet of the session open in the console, if one is. */
     void printSession(ConsoleView.PrintKind kind) {
         if (console != null) {

@@ -25,6 +25,8 @@ final class ExpertFlow {
     private final FlowParts parts;
 
     private SignInViewModel.SignedIn current;
+    /** Whether one of the signed-in expert's screens is shown. */
+    private boolean showing;
 
     ExpertFlow(FlowParts parts) {
         this.parts = parts;
@@ -49,7 +51,16 @@ final class ExpertFlow {
         ViewLoader.Loaded<ApplicantListView> page = parts.loader().load(ApplicantListView.class);
         page.controller().bind(new ApplicantListViewModel(db(), who.sessionId(), who.expert().id()),
                 who.expert().code() + " " + who.expert().name());
-        parts.screens().show(page.root());
+        showing = true;
+        parts.screens().show(page.root(), () -> showing = false);
+    }
+
+    /**
+     * The expert signed in, while one of the expert's screens (the applicants, a score form) is
+     * shown: the window made again in another language shows that expert's applicants.
+     */
+    Optional<SignInViewModel.SignedIn> signedInAndShown() {
+        return showing ? Optional.ofNullable(current) : Optional.empty();
     }
 
     void showScoreForm(SignInViewModel.SignedIn who, long applicantId) {
@@ -60,7 +71,11 @@ final class ExpertFlow {
             parts.screens().leave();
             ViewLoader.Loaded<ScoreFormView> page = parts.loader().load(ScoreFormView.class);
             page.controller().bind(model, new DefenseTimerViewModel(session.details().timing()));
-            parts.screens().show(page.root(), page.controller()::leave);
+            showing = true;
+            parts.screens().show(page.root(), () -> {
+                page.controller().leave();
+                showing = false;
+            });
         } catch (RuntimeException e) {
             ErrorDialog.show(parts.owner(), e);
         }

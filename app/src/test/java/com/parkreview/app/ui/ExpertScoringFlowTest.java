@@ -138,6 +138,19 @@ class ExpertScoringFlowTest {
         assertTrue(history.stream().anyMatch(h -> h.action().equals("reason")
                 && h.newValue().equals(Optional.of("指标 4.2 录入有误"))));
         assertTrue(db.read(s -> s.history().verify()).intact());
+
+        // Help › Language › English: the expert stays signed in, on the applicants, now in English.
+        javafx.scene.control.MenuBar menus = robot.lookup((Node n) -> n instanceof javafx.scene.control.MenuBar)
+                .queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem english = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu menu ? menu.getItems().stream()
+                        : java.util.stream.Stream.of(i))
+                .filter(i -> "english".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(english::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#heading").queryAs(Label.class).getText().contains("E2"),
+                "the expert is still signed in");
+        assertEquals("No.", robot.lookup("#table").queryTableView().getColumns().get(0).getText());
     }
 
     private ScoreSheet storedSheet() {
