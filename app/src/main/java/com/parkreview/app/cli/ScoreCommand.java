@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = {"Signed score files (.prscore): the expert exports one, the secretary verifies and imports it.",
                 "签名评分文件（.prscore）：专家导出，秘书校验并导入。"},
         subcommands = {ScoreExportCommand.class, ScoreVerifyCommand.class, ScoreImportCommand.class, ScoreEnterCommand.class,
-                ScoreResolveCommand.class})
+                ScoreResolveCommand.class, ScoreRecuseCommand.class})
 final class ScoreCommand extends CommandGroup {
 }

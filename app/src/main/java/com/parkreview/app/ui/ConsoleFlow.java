@@ -3,6 +3,7 @@ package com.parkreview.app.ui;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.LateRecusal;
 import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.PaperResolution;
 import com.parkreview.app.review.ReviewSession;
@@ -168,9 +169,14 @@ final class ConsoleFlow {
             }
 
             @Override
-            public void recordRecusal(Expert expert, Applicant applicant) {
-                askRecusalReason(expert, applicant).ifPresent(reason -> guarded(() -> {
-                    parts.context().workspace().scoring().declareRecusal(console.actor(), expert.id(), applicant.id(), reason);
+            public void recordRecusal(Expert expert, Applicant applicant, boolean afterSigning) {
+                askRecusalReason(expert, applicant, afterSigning).ifPresent(reason -> guarded(() -> {
+                    if (afterSigning) {
+                        new LateRecusal(db()).record(console.actor(), expert.id(), applicant.id(), reason);
+                    } else {
+                        parts.context().workspace().scoring().declareRecusal(console.actor(), expert.id(), applicant.id(),
+                                reason);
+                    }
                     consoleRefresh.run();
                 }));
             }
@@ -233,9 +239,10 @@ final class ConsoleFlow {
         }
     }
 
-    /** The reason of a conflict the expert declared on paper, as the expert wrote it. */
-    private Optional<String> askRecusalReason(Expert expert, Applicant applicant) {
-        return ReasonPrompt.ask(parts.owner(), UiText.text("recusal.title"), UiText.text("recusal.prompt", expert.code(),
+    /** The reason of a conflict, as the expert wrote it on paper or as it was found out after signing. */
+    private Optional<String> askRecusalReason(Expert expert, Applicant applicant, boolean afterSigning) {
+        String prompt = afterSigning ? "recusal.promptAfterSigning" : "recusal.prompt";
+        return ReasonPrompt.ask(parts.owner(), UiText.text("recusal.title"), UiText.text(prompt, expert.code(),
                 expert.name(), applicant.code(), applicant.name()), "recusalDialog", "recusalReason");
     }
 

@@ -67,4 +67,38 @@ class OutOfDateResultsCommandTest {
         assertEquals(ExitCodes.REFUSED, run.status(), run.err());
         assertTrue(run.err().contains("--record goes with --session"), run.err());
     }
+
+    @Test
+    void aConflictFoundAfterSigningIsRecordedOnlyWhenSaidSoAndPutsTheMergedResultsOutOfDate() {
+        Path file = dir.resolve("review");
+        long session;
+        String expert;
+        String applicant;
+        try (Database db = Database.open(DatabaseFile.of(file), OpenOptions.creating())) {
+            session = new DemoSession(db).create();
+            ScoreSheet signed = db.read(s -> s.sheets().forSession(session)).stream()
+                    .filter(sheet -> sheet.status() == SheetStatus.SIGNED).findFirst().orElseThrow();
+            expert = db.read(s -> s.experts().find(signed.expertId())).orElseThrow().code();
+            applicant = db.read(s -> s.applicants().find(signed.applicantId())).orElseThrow().code();
+        }
+        String id = String.valueOf(session);
+        String where = file + ".mv.db";
+        assertEquals(ExitCodes.OK, CommandRun.of("merge", "--db", where, "--session", id, "--record").status());
+        String[] recuse = {"--lang", "zh", "score", "recuse", "--db", where, "--session", id, "--expert", expert,
+            "--applicant", applicant, "--secretary", "王秘书", "--reason", "汇总后发现该专家曾任申报单位顾问"};
+
+        CommandRun refused = CommandRun.of(recuse);
+        assertEquals(ExitCodes.REFUSED, refused.status(), refused.out());
+        assertTrue(refused.err().contains("--after-signing"), "the refusal says the way: " + refused.err());
+        assertTrue(CommandRun.of("sessions", "--db", where).out().contains("\tcurrent\t"), "nothing changed");
+
+        String[] late = java.util.stream.Stream.concat(java.util.Arrays.stream(recuse),
+                java.util.stream.Stream.of("--after-signing")).toArray(String[]::new);
+        CommandRun recorded = CommandRun.of(late);
+        assertEquals(ExitCodes.OK, recorded.status(), recorded.err());
+        assertTrue(recorded.out().contains(expert + " / " + applicant + "：已记录签署后发现的回避"), recorded.out());
+        assertTrue(recorded.out().contains("结果已过期"), recorded.out());
+        assertTrue(CommandRun.of("sessions", "--db", where).out().contains("\tout_of_date\t"));
+        assertEquals(ExitCodes.REFUSED, CommandRun.of(late).status(), "recorded once only");
+    }
 }

@@ -29,7 +29,7 @@ public final class ProgressView {
         void secondEntry(Expert expert, Applicant applicant, ScoreSheet sheet);
 
         /** A conflict of interest the expert declared on paper (the sign-in sheet), recorded by the secretary. */
-        void recordRecusal(Expert expert, Applicant applicant);
+        void recordRecusal(Expert expert, Applicant applicant, boolean afterSigning);
     }
 
     private ProgressViewModel model;
@@ -43,7 +43,7 @@ public final class ProgressView {
         }
 
         @Override
-        public void recordRecusal(Expert expert, Applicant applicant) {
+        public void recordRecusal(Expert expert, Applicant applicant, boolean afterSigning) {
         }
     };
 
@@ -112,7 +112,7 @@ public final class ProgressView {
 
     @FXML
     private void recordRecusal() {
-        chosen().ifPresent(c -> actions.recordRecusal(c.expert(), c.applicant()));
+        chosen().ifPresent(c -> actions.recordRecusal(c.expert(), c.applicant(), c.cell().recusalSetsSheetAside()));
     }
 
     @FXML

@@ -34,9 +34,17 @@ public final class ProgressViewModel {
             return state == CellState.NOT_STARTED || state == CellState.DRAFT;
         }
 
-        /** A conflict the expert declared on paper can be recorded: nothing signed yet, not recused already. */
+        /**
+         * A conflict can be recorded: one declared on paper before the sheet was signed, or one found
+         * out after (then the signed sheet is set aside); not twice.
+         */
         public boolean recusalPossible() {
-            return state == CellState.NOT_STARTED || state == CellState.DRAFT;
+            return state != CellState.RECUSED;
+        }
+
+        /** Whether recording a conflict now sets a signed sheet aside (it is kept but no longer counts). */
+        public boolean recusalSetsSheetAside() {
+            return state == CellState.SIGNED || state == CellState.AWAITING_CHECK;
         }
 
         public boolean awaitingSecondEntry() {

@@ -3,6 +3,7 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.setup.SetupTemplate;
 import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.ErrorDialog;
@@ -11,12 +12,12 @@ import com.parkreview.app.ui.common.FitOrScroll;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,11 +31,11 @@ import javafx.stage.Window;
 /** The set-up tab. Binds and forwards; the pre-review is asked in a small dialog ({@link PreReviewDialog}). */
 public final class SetupView {
 
-    private final FileDialogs files;
+    private final SetupTableFiles tables;
     private SetupViewModel model;
 
     public SetupView(FileDialogs files) {
-        this.files = files;
+        this.tables = new SetupTableFiles(files);
     }
 
     @FXML
@@ -260,12 +261,17 @@ public final class SetupView {
 
     @FXML
     private void importApplicants() {
-        chooseTable().ifPresent(file -> ImportReportDialog.show(window(), model.importApplicants(file)));
+        tables.importApplicants(window(), model);
     }
 
     @FXML
     private void importExperts() {
-        chooseTable().ifPresent(file -> ImportReportDialog.show(window(), model.importExperts(file)));
+        tables.importExperts(window(), model);
+    }
+
+    @FXML
+    private void saveTemplate(ActionEvent event) { // the button's userData names the table
+        tables.saveTemplate(window(), SetupTemplate.Kind.valueOf((String) ((Button) event.getSource()).getUserData()));
     }
 
     @FXML
@@ -282,11 +288,6 @@ public final class SetupView {
                 model.changed();
             }
         });
-    }
-
-    private Optional<Path> chooseTable() {
-        return files.open(window(), UiText.text("setup.import"),
-                FileDialogs.Kind.of(UiText.text("setup.tableFiles"), "*.csv", "*.xlsx"));
     }
 
     private Window window() {

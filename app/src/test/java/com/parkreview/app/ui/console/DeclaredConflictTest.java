@@ -61,8 +61,16 @@ class DeclaredConflictTest {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
 
-        choose(robot, "A01", "E1"); // signed: too late to recuse
-        assertTrue(robot.lookup("#recordRecusal").queryButton().isDisabled());
+        choose(robot, "A01", "E1"); // signed: a conflict found out now sets the sheet aside, and the prompt says so
+        robot.clickOn("#recordRecusal");
+        DialogPane late = robot.lookup("#recusalDialog").queryAs(DialogPane.class);
+        String said = robot.from(late).lookup(".label").queryAll().stream().map(n -> ((javafx.scene.control.Label) n)
+                .getText()).filter(t -> t.contains("已签署")).findFirst().orElse("");
+        assertTrue(said.contains("原样保留但不再计入"), "the signed sheet's fate is told first: " + said);
+        robot.clickOn(late.lookupButton(ButtonType.CANCEL));
+        long e1 = db.read(s -> s.experts().findByCode(session, "E1")).orElseThrow().id();
+        assertTrue(db.read(s -> s.experts().recusals(session)).stream().noneMatch(r -> r.expertId() == e1),
+                "cancelled: nothing recorded");
 
         choose(robot, "A06", "E5"); // not signed yet
         robot.clickOn("#recordRecusal");
