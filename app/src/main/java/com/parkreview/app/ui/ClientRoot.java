@@ -2,6 +2,7 @@ package com.parkreview.app.ui;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.ui.applicants.ApplicantListView;
+import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.console.ConsoleView;
@@ -51,6 +52,7 @@ public final class ClientRoot implements Navigator {
     public ClientRoot(ClientContext context, Stage stage) {
         this.context = context;
         this.stage = stage;
+        DialogsFitScreen.install();
         this.loader = new ViewLoader(controllers(), UiText::bundle);
         SheetPrinting printing = new SheetPrinting(stage, context);
         OfflineExchangeFlow exchange = new OfflineExchangeFlow(stage, context, loader);

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.start.NewSessionView;
 import com.parkreview.app.ui.start.NewSessionViewModel;
@@ -7,7 +8,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Screen;
 
 /** The session's form in a dialog: a new session, or Session › Properties of a stored one. */
 final class SessionForm {
@@ -32,9 +32,9 @@ final class SessionForm {
         // the form scrolls where the screen is lower than it (1024×700): the buttons stay on the screen
         ScrollPane content = new ScrollPane(form.root());
         content.setFitToWidth(true);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        content.setPrefViewportWidth(Math.min(900, screen.getWidth() - 80));
-        content.setPrefViewportHeight(Math.min(740, screen.getHeight() - 150));
+        Rectangle2D room = DialogsFitScreen.room(parts.owner());
+        dialog.getDialogPane().setPrefSize(Math.min(980, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
+        dialog.getDialogPane().setMaxWidth(Double.MAX_VALUE); // the theme keeps dialogs to 600 wide: the form needs more
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -16,11 +16,18 @@ public final class TestWindows {
     }
 
     public static ClientRoot open(Stage stage, Database db, FileDialogs files) {
+        return open(stage, db, files, 1280, 760);
+    }
+
+    /** The window at a size of its own: 1024 × 700 is the smallest laptop screen it is made for. */
+    public static ClientRoot open(Stage stage, Database db, FileDialogs files, double width, double height) {
         Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
         ClientRoot root = new ClientRoot(new ClientContext(new ClientSettings(preferences), db, files), stage);
         root.show();
-        stage.setWidth(1280);
-        stage.setHeight(760);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.show();
         return root;
     }

@@ -37,14 +37,18 @@ public final class SecondEntryDialog {
         typist.setId("secondEntryTypist");
         typist.textProperty().bindBidirectional(model.typistProperty());
         grid.addRow(0, new Label(UiText.text("secondEntry.typist")), typist);
-        int row = 1;
-        for (SecondEntryViewModel.Field field : model.fields()) {
+        // two columns of indicators: the thirteen of Table 1 fit a laptop's 700 high; Tab still goes in order
+        int perColumn = (model.fields().size() + 1) / 2;
+        for (int i = 0; i < model.fields().size(); i++) {
+            SecondEntryViewModel.Field field = model.fields().get(i);
             TextField score = new TextField();
             score.setId("secondEntry-" + field.indicator().code().replace('.', '_'));
-            score.setPrefColumnCount(5);
+            score.setPrefColumnCount(4);
             score.textProperty().bindBidirectional(field.typed());
-            grid.addRow(row++, new Label(field.indicator().code() + "  " + field.indicator().shortName()
-                    + "（" + field.indicator().max().toPlainString() + "）"), score);
+            int column = i / perColumn * 2;
+            grid.add(new Label(field.indicator().code() + "  " + field.indicator().shortName()
+                    + "（" + field.indicator().max().toPlainString() + "）"), column, 1 + i % perColumn);
+            grid.add(score, column + 1, 1 + i % perColumn);
         }
         Label problem = new Label();
         problem.getStyleClass().add("problem");
@@ -53,7 +57,8 @@ public final class SecondEntryDialog {
         Label outcome = new Label();
         outcome.setId("secondEntryOutcome");
         outcome.setWrapText(true);
-        outcome.setMaxWidth(560);
+        outcome.setMaxWidth(760);
+        outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut
         outcome.textProperty().bind(model.outcomeProperty());
         model.countedProperty().addListener((obs, was, now) -> outcome.getStyleClass()
                 .setAll(now ? "outcome" : "problem"));

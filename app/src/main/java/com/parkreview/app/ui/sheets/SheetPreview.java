@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.sheets;
 
+import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.FxTasks;
@@ -54,7 +55,9 @@ public final class SheetPreview extends Dialog<Void> {
         scroll.setContent(pages);
         scroll.setFitToWidth(true);
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefSize(860, 700);
+        javafx.geometry.Rectangle2D room = DialogsFitScreen.room(owner);
+        getDialogPane().setPrefSize(Math.min(860, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
+        getDialogPane().setMaxWidth(Double.MAX_VALUE); // the theme keeps dialogs to 600 wide: a page needs more
         getDialogPane().setId("sheetPreview");
         getDialogPane().getButtonTypes().setAll(PRINT, SAVE, ButtonType.CLOSE);
         ((Button) getDialogPane().lookupButton(PRINT)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

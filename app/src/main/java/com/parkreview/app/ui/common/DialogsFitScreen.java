@@ -1,0 +1,76 @@
+package com.parkreview.app.ui.common;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Every dialog opens whole on a laptop's 1024 × 700: never taller or wider than the screen it opens
+ * on, nor than the window it belongs to (a laptop's window fills its screen), and never with its
+ * title or its buttons off the screen. A dialog made smaller scrolls its content; its buttons stay.
+ */
+public final class DialogsFitScreen {
+
+    /** The smallest room a dialog is given, however small its window. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 480;
+
+    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
+    private DialogsFitScreen() {
+    }
+
+    /** From now on, each window that opens over another is fitted when shown. Once per program; on the FX thread. */
+    public static void install() {
+        if (!INSTALLED.compareAndSet(false, true)) {
+            return;
+        }
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window added : change.getAddedSubList()) {
+                    if (added instanceof Stage dialog && dialog.getOwner() != null) {
+                        // later: a dialog places itself over its window once shown
+                        dialog.addEventHandler(WindowEvent.WINDOW_SHOWN,
+                                e -> Platform.runLater(() -> fit(dialog, dialog.getOwner())));
+                    }
+                }
+            }
+        });
+    }
+
+    /** Moves and shrinks the dialog into the room its screen and its window give. */
+    static void fit(Window dialog, Window owner) {
+        Rectangle2D room = room(owner);
+        if (dialog.getWidth() > room.getWidth()) {
+            dialog.setWidth(room.getWidth());
+        }
+        if (dialog.getHeight() > room.getHeight()) {
+            dialog.setHeight(room.getHeight());
+        }
+        dialog.setX(within(dialog.getX(), room.getMinX(), room.getMaxX() - dialog.getWidth()));
+        dialog.setY(within(dialog.getY(), room.getMinY(), room.getMaxY() - dialog.getHeight()));
+    }
+
+    /** The screen's visible area under the window, cut to the window unless that leaves less than the minimum. */
+    public static Rectangle2D room(Window owner) {
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double minX = Math.max(screen.getMinX(), owner.getX());
+        double minY = Math.max(screen.getMinY(), owner.getY());
+        double maxX = Math.min(screen.getMaxX(), owner.getX() + owner.getWidth());
+        double maxY = Math.min(screen.getMaxY(), owner.getY() + owner.getHeight());
+        if (maxX - minX < MIN_WIDTH || maxY - minY < MIN_HEIGHT) {
+            return screen;
+        }
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private static double within(double value, double low, double high) {
+        return Math.max(low, Math.min(value, high));
+    }
+}
