@@ -23,14 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Session › Close session…: the refusal shown instead of the question, the question, the closing. */
 class CloseSessionViewModelTest {
 
-    @TempDir
-    Path dir;
-
+    /** A session of one applicant whose three experts signed: merged or not, as each case needs. */
     private Database db;
     private TestSessions.Ids ids;
 
+    @TempDir
+    Path dir;
+
     @BeforeEach
-    void setUp() {
+    void threeSheetsSigned() {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         db = TestSessions.freshDatabase(dir);
         ids = TestSessions.session(db, 1, 3);
