@@ -2,10 +2,10 @@ package com.parkreview.app.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code session}: a review session's life: create it, correct its details. */
+/** {@code session}: a review session's life: create it, correct its details, close it. */
 @Command(name = "session", mixinStandardHelpOptions = true,
-        description = {"Create a review session (评审批次) in a database, or correct its details.",
-                "在数据库中新建评审批次，或修改其信息。"},
-        subcommands = {SessionCreateCommand.class, SessionEditCommand.class})
+        description = {"Create a review session (评审批次) in a database, correct its details, or close it.",
+                "在数据库中新建评审批次、修改其信息或结束评审批次。"},
+        subcommands = {SessionCreateCommand.class, SessionEditCommand.class, SessionCloseCommand.class})
 final class SessionCommand extends CommandGroup {
 }

@@ -8,6 +8,7 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.setup.SessionSettingsFile;
 import com.parkreview.app.setup.TypedDate;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -18,7 +19,7 @@ import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +32,12 @@ import picocli.CommandLine.Option;
                 "新建评审批次；--db 指向不存在的文件时，先新建一个空数据库。"})
 final class SessionCreateCommand extends DatabaseCommand {
 
-    @Option(names = "--name", required = true, paramLabel = "TEXT", description = "The session's name (2026年度石景山区园区运营评审).")
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Read the settings below from a UTF-8 text file, one key = value a line (template session "
+                    + "--out FILE writes one); the options given here override it.")
+    private Path settingsFile;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "The session's name (2026年度石景山区园区运营评审). Needed.")
     private String name;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "The programme year. Default: the year of --date, or this year.")
@@ -49,19 +55,18 @@ final class SessionCreateCommand extends DatabaseCommand {
     @Option(names = "--budget", paramLabel = "WAN", description = "The programme's budget for the session, in 万元.")
     private String budget;
 
-    @Option(names = "--programme", defaultValue = "shijingshan", paramLabel = "shijingshan|chaoyang",
-            description = "The programme: 石景山 (1500 万元 a year, 3 years) or 朝阳 (500 万元). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--programme", paramLabel = "shijingshan|chaoyang",
+            description = "The programme: 石景山 (1500 万元 a year, 3 years) or 朝阳 (500 万元). Default: shijingshan.")
     private String programme;
 
     @Option(names = "--cap", paramLabel = "WAN", description = "The annual cap per operator in 万元. Default: the programme's.")
     private String cap;
 
-    @Option(names = "--precision", defaultValue = "0.5", paramLabel = "0.5|1|0.1",
-            description = "Step of indicator scores. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--precision", paramLabel = "0.5|1|0.1", description = "Step of indicator scores. Default: 0.5.")
     private String precision;
 
-    @Option(names = "--rule", defaultValue = "mean", paramLabel = "mean|trimmed",
-            description = "Panel score: mean of the valid experts' totals, or trimmed. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--rule", paramLabel = "mean|trimmed",
+            description = "Panel score: mean of the valid experts' totals, or trimmed. Default: mean.")
     private String rule;
 
     @Option(names = "--expert-points", paramLabel = "POINTS",
@@ -76,12 +81,16 @@ final class SessionCreateCommand extends DatabaseCommand {
             description = "Score on this rubric definition instead of Table 1 (see app/examples/rubric-table1.json).")
     private Path rubric;
 
+    /** The options as given: each from the command line, else from the settings file, else absent. */
+    private Given given;
+
     /** What the options describe, checked before any file is opened or made. */
     private SessionDetails details;
     private ProgrammeSettings settings;
 
     @Override
     Database open() throws InputRejectedException {
+        given = new Given(settingsFile == null ? Map.of() : SessionSettingsFile.read(settingsFile));
         details = details();
         settings = settings();
         return database.db == null ? database.open(err()) : database.openOrCreate();
@@ -95,35 +104,39 @@ final class SessionCreateCommand extends DatabaseCommand {
     }
 
     private SessionDetails details() {
-        Optional<LocalDate> day = date == null ? Optional.empty()
-                : Optional.of(TypedDate.parse(date, "--date"));
-        int programmeYear = year != null ? option("--year", () -> SessionOptions.year(year))
-                : day.map(LocalDate::getYear).orElse(LocalDate.now().getYear());
-        return new SessionDetails(name, programmeYear, day, venue,
-                budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget))),
-                DefenseTiming.DEFAULT, secretary).checked();
+        Optional<LocalDate> day = given.of("date", date).map(d -> TypedDate.parse(d.text(), d.where()));
+        int programmeYear = given.of("year", year).map(y -> y.read(SessionOptions::year))
+                .orElseGet(() -> day.map(LocalDate::getYear).orElse(LocalDate.now().getYear()));
+        String named = given.of("name", name).map(Given.Value::text)
+                .orElseThrow(() -> new ValidationException(AppText.of("cli.nameNeeded")));
+        return new SessionDetails(named, programmeYear, day, given.of("venue", venue).map(Given.Value::text).orElse(null),
+                given.of("budget", budget).map(b -> b.read(Money::wan)), DefenseTiming.DEFAULT,
+                given.of("secretary", secretary).map(Given.Value::text).orElse(null)).checked();
     }
 
     private ProgrammeSettings settings() throws InputRejectedException {
-        ProgrammeSettings settings = switch (programme) {
+        String chosen = given.of("programme", programme).map(Given.Value::text).orElse("shijingshan");
+        ProgrammeSettings settings = switch (chosen) {
             case "shijingshan" -> ProgrammeSettings.SHIJINGSHAN;
             case "chaoyang" -> ProgrammeSettings.CHAOYANG_PARK_OPERATORS;
-            default -> throw new ValidationException(AppText.of("cli.programme", programme));
+            default -> throw new ValidationException(AppText.of("cli.programme", chosen));
         };
-        settings = settings.withRule(option("--rule", () -> AggregationRule.parse(rule)))
-                .withPrecision(option("--precision", () -> ScorePrecision.parse(precision)));
-        if (cap != null) {
-            settings = settings.withAnnualCap(option("--cap", () -> Money.wan(cap)));
+        settings = settings.withRule(given.of("rule", rule).orElse(given.fixed("rule", "mean")).read(AggregationRule::parse))
+                .withPrecision(given.of("precision", precision).orElse(given.fixed("precision", "0.5"))
+                        .read(ScorePrecision::parse));
+        Optional<Given.Value> annualCap = given.of("cap", cap);
+        if (annualCap.isPresent()) {
+            settings = settings.withAnnualCap(annualCap.get().read(Money::wan));
         }
         DeviationThresholds defaults = DeviationThresholds.DEFAULT;
         settings = settings.withThresholds(new DeviationThresholds(
-                expertPoints == null ? defaults.expertPoints() : SessionOptions.threshold("--expert-points", expertPoints),
-                indicatorPercent == null ? defaults.indicatorShare()
-                        : SessionOptions.threshold("--indicator-percent", indicatorPercent).movePointLeft(2)));
-        return rubric == null ? settings : settings.withRubric(RubricJson.read(rubric));
-    }
-
-    private static <T> T option(String name, Supplier<T> read) {
-        return OptionValue.read(name, read);
+                given.of("expert-points", expertPoints).map(p -> SessionOptions.threshold(p.where(), p.text()))
+                        .orElse(defaults.expertPoints()),
+                given.of("indicator-percent", indicatorPercent)
+                        .map(p -> SessionOptions.threshold(p.where(), p.text()).movePointLeft(2))
+                        .orElse(defaults.indicatorShare())));
+        Optional<Path> rubricFile = rubric != null ? Optional.of(rubric) : given.of("rubric", null)
+                .map(r -> settingsFile.toAbsolutePath().resolveSibling(r.text()));
+        return rubricFile.isEmpty() ? settings : settings.withRubric(RubricJson.read(rubricFile.get()));
     }
 }

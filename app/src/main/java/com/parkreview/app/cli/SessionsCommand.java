@@ -4,6 +4,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.results.ResultsStanding;
 import java.util.Locale;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.SessionSummary;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -21,12 +22,17 @@ final class SessionsCommand extends DatabaseCommand {
         for (SessionSummary s : sessions) {
             ResultsStanding.Standing results = standing.of(s.id());
             out().printf("%d\t%d\t%s\t%s\t%d\t%d\t%d\t%s\t%s%n", s.id(), s.year(),
-                    s.date().map(Object::toString).orElse(""), s.status(), s.applicants(), s.experts(),
+                    s.date().map(Object::toString).orElse(""), shown(s.status()), s.applicants(), s.experts(),
                     s.signedSheets(), results.state().name().toLowerCase(Locale.ROOT), s.name());
             if (results.outOfDate()) {
                 err().println(AppText.of("cli.sessionResults", String.valueOf(s.id()), results.words()).in(Locale.getDefault()));
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** A status as the list shows it: a closed session (DECIDED as stored) is CLOSED. */
+    private static String shown(SessionStatus status) {
+        return status == SessionStatus.DECIDED ? "CLOSED" : status.name();
     }
 }

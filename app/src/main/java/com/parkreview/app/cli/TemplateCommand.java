@@ -1,6 +1,7 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.setup.SessionSettingsTemplate;
 import com.parkreview.app.setup.SetupTemplate;
 import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
@@ -12,16 +13,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code template applicants|experts --out FILE}: an empty table for the programme office, CSV or XLSX. */
+/**
+ * {@code template applicants|experts --out FILE}: an empty table for the programme office, CSV or
+ * XLSX; {@code template session --out FILE}: a session's settings file for {@code session create --settings}.
+ */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Write an empty table of applicants or experts (CSV or XLSX by the name) with the Chinese header the import reads.",
-                "生成空白的申报单位表或专家组表（按文件名为 CSV 或 XLSX），表头为导入时读取的中文表头。"})
+        description = {"Write an empty table of applicants or experts (CSV or XLSX by the name) with the Chinese header the import reads; "
+                + "or, with session, a session's settings file for session create --settings.",
+                "生成空白的申报单位表或专家组表（按文件名为 CSV 或 XLSX），表头为导入时读取的中文表头；"
+                + "session：生成评审批次设置文件，供 session create --settings 使用。"})
 final class TemplateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "applicants|experts", description = "Which table.")
+    @Parameters(paramLabel = "applicants|experts|session", description = "Which table, or session: a session's settings file.")
     private String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "申报单位.xlsx, 专家组.csv …")
@@ -30,6 +36,11 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            if (kind.strip().toLowerCase(Locale.ROOT).equals("session")) {
+                SessionSettingsTemplate.write(out);
+                spec.commandLine().getOut().println(AppText.of("cli.settingsTemplateWritten", out).text());
+                return ExitCodes.OK;
+            }
             SetupTemplate.Kind which = switch (kind.strip().toLowerCase(Locale.ROOT)) {
                 case "applicants" -> SetupTemplate.Kind.APPLICANTS;
                 case "experts" -> SetupTemplate.Kind.EXPERTS;

@@ -1,6 +1,7 @@
 package com.parkreview.app.results;
 
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.StoreAccess;
@@ -37,6 +38,7 @@ public final class MergeResults {
     public SessionResult merge(Actor actor, long sessionId) {
         merge.merged(actor, sessionId); // refused in an expert's copy; records the flags found
         return store.write(actor, s -> {
+            ClosedSessions.refuseChange(s, sessionId);
             StoredSession stored = StoredSession.load(s, sessionId);
             SessionResult result = stored.merge();
             if (stored.session().status() != SessionStatus.MERGED && stored.session().status() != SessionStatus.DECIDED) {

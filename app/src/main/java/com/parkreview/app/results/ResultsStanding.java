@@ -2,6 +2,7 @@ package com.parkreview.app.results;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.HistoryEntry;
+import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.scoring.LocalizedText;
@@ -67,16 +68,19 @@ public final class ResultsStanding {
     }
 
     public Standing of(long sessionId) {
-        return store.read(s -> {
-            Optional<HistoryEntry> note = s.history().lastNote(MergeResults.ACTION, MergeResults.subject(sessionId));
-            Optional<ResultsSnapshot> merged = note.flatMap(HistoryEntry::newValue).flatMap(ResultsSnapshot::parse);
-            if (merged.isEmpty()) {
-                return Standing.notMerged();
-            }
-            ResultsSnapshot now = ResultsSnapshot.of(StoredSession.load(s, sessionId).merge());
-            List<ResultsSnapshot.Difference> differences = now.differencesFrom(merged.get());
-            return new Standing(differences.isEmpty() ? State.CURRENT : State.OUT_OF_DATE,
-                    note.map(HistoryEntry::at), note.map(HistoryEntry::actor), differences);
-        });
+        return store.read(s -> in(s, sessionId));
+    }
+
+    /** The standing as a transaction sees it: for a use case that decides on it in the same transaction. */
+    public static Standing in(Store s, long sessionId) {
+        Optional<HistoryEntry> note = s.history().lastNote(MergeResults.ACTION, MergeResults.subject(sessionId));
+        Optional<ResultsSnapshot> merged = note.flatMap(HistoryEntry::newValue).flatMap(ResultsSnapshot::parse);
+        if (merged.isEmpty()) {
+            return Standing.notMerged();
+        }
+        ResultsSnapshot now = ResultsSnapshot.of(StoredSession.load(s, sessionId).merge());
+        List<ResultsSnapshot.Difference> differences = now.differencesFrom(merged.get());
+        return new Standing(differences.isEmpty() ? State.CURRENT : State.OUT_OF_DATE,
+                note.map(HistoryEntry::at), note.map(HistoryEntry::actor), differences);
     }
 }

@@ -45,7 +45,8 @@ public final class MergeService {
             StoredSession stored = StoredSession.load(s, sessionId);
             return MergedSession.of(stored, stored.merge(), s.flags().forSession(sessionId));
         });
-        if (!store.writable() || unrecorded(read).isEmpty()) {
+        // a closed session's flags were recorded by the merge it was closed on: it is read, never written
+        if (!store.writable() || unrecorded(read).isEmpty() || read.stored().session().status() == SessionStatus.DECIDED) {
             return read;
         }
         return store.write(actor, s -> {
@@ -145,6 +146,7 @@ public final class MergeService {
 
     private static FlagRecord unresolved(Store s, long flagId) {
         FlagRecord flag = s.flags().find(flagId).orElseThrow(() -> refuse("rule.noFlag", flagId));
+        ClosedSessions.refuseApplicantChange(s, flag.applicantId());
         if (flag.resolved()) {
             throw refuse("rule.flagResolved", flag.flagCode());
         }

@@ -29,6 +29,7 @@ public final class OfflineKits {
     public ExpertKit issue(Actor actor, long sessionId, String expertCode) {
         ExpertKit kit = store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.exportKit");
+            ClosedSessions.refuseChange(s, sessionId);
             StoredSession stored = StoredSession.load(s, sessionId);
             Expert expert = stored.experts().stream().filter(e -> e.code().equals(expertCode)).findFirst()
                     .orElseThrow(() -> refuse("kit.noExpert", expertCode, stored.session().name(),

@@ -83,6 +83,7 @@ public final class PaperEntry {
         if (expert.sessionId() != applicant.sessionId()) {
             throw refuse("rule.otherSession", expert.code(), applicant.code());
         }
+        ClosedSessions.refuseChange(s, applicant.sessionId());
         StoredSession stored = StoredSession.load(s, applicant.sessionId());
         if (stored.recused(expertId, applicantId)) {
             throw refuse("rule.recusedNoSheet", expert.code(), applicant.code());
@@ -138,6 +139,7 @@ public final class PaperEntry {
     private static PaperComparison secondEntry(Store s, Actor actor, long sheetId, Map<String, String> typed) {
         ExpertModeRules.secretaryOnly(s, "action.paperEntry");
         ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+        ClosedSessions.refuseSheetChange(s, sheetId);
         if (sheet.origin() != SheetOrigin.PAPER) {
             throw refuse("paper.notPaper", sheetId, sheet.origin().name());
         }

@@ -32,6 +32,7 @@ public final class PaperResolution {
         return store.write(secretary, s -> {
             ExpertModeRules.secretaryOnly(s, "action.paperEntry");
             ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            ClosedSessions.refuseSheetChange(s, sheetId);
             PaperCheck second = s.paperChecks().find(sheetId).orElseThrow(() -> refuse("paper.noSecond", sheetId));
             PaperComparison.Difference difference = PaperComparison.of(sheet, second).differences().stream()
                     .filter(d -> d.indicatorCode().equals(indicatorCode)).findFirst()

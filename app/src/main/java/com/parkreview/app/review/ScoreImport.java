@@ -74,6 +74,7 @@ public final class ScoreImport {
             if (scores.kitHistoryHead().isPresent() && !s.history().holds(scores.kitHistoryHead().get())) {
                 throw refuse("import.historyCut", scores.kitId(), scores.kitHistoryHead().get().seq(), newestSeq());
             }
+            ClosedSessions.refuseChange(s, kit.sessionId());
             stored = StoredSession.load(s, kit.sessionId());
             if (session.isPresent() && session.get() != kit.sessionId()) {
                 throw refuse("import.otherSession", scores.kitId(), kit.sessionId(), stored.session().name(),

@@ -25,7 +25,7 @@ public final class ScoringService {
     /** The review-discipline pledge (评审纪律承诺), confirmed before scoring. */
     public void confirmPledge(Actor actor, long expertId) {
         store.write(actor, s -> {
-            ReviewRules.expert(s, expertId);
+            ClosedSessions.refuseChange(s, ReviewRules.expert(s, expertId).sessionId());
             ExpertModeRules.ownWork(s, expertId);
             s.experts().confirmPledge(expertId, store.clock().instant());
             return null;
@@ -39,6 +39,7 @@ public final class ScoringService {
             Expert expert = ReviewRules.expert(s, expertId);
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             sameSession(expert, applicant);
+            ClosedSessions.refuseChange(s, expert.sessionId());
             ExpertModeRules.ownWork(s, expertId);
             if (reason == null || reason.isBlank()) {
                 throw refuse("rule.recusalReason", expert.code(), applicant.code());
@@ -68,6 +69,7 @@ public final class ScoringService {
             Expert expert = ReviewRules.expert(s, expertId);
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             sameSession(expert, applicant);
+            ClosedSessions.refuseChange(s, expert.sessionId());
             if (recused(s, expert, applicant)) {
                 throw refuse("rule.recusedNoSheet", expert.code(), applicant.code());
             }
@@ -153,6 +155,7 @@ public final class ScoringService {
         TextField.REOPEN_REASON.check(reason);
         store.write(actor, s -> {
             ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
+            ClosedSessions.refuseSheetChange(s, sheetId);
             ExpertModeRules.ownWork(s, sheet.expertId());
             if (sheet.status() != SheetStatus.SIGNED) {
                 throw refuse("rule.reopenNotSigned", sheet.status().name());
@@ -167,6 +170,7 @@ public final class ScoringService {
 
     private static SheetState editable(Store s, long sheetId) {
         SheetState sheet = s.sheets().state(sheetId).orElseThrow(() -> refuse("rule.noSheet", sheetId));
+        ClosedSessions.refuseChange(s, sheet.sessionId());
         ExpertModeRules.ownWork(s, sheet.expertId());
         if (!sheet.editable()) {
             throw refuse(sheet.status() == SheetStatus.SIGNED ? "rule.sheetSigned" : "rule.sheetSuperseded");

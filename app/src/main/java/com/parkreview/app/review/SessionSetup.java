@@ -32,6 +32,7 @@ public final class SessionSetup {
     private static long addApplicant(Store s, long sessionId, NewApplicant applicant) {
         ExpertModeRules.secretaryOnly(s, "action.addApplicant");
         ReviewRules.session(s, sessionId);
+        ClosedSessions.refuseChange(s, sessionId);
         for (Applicant other : s.applicants().list(sessionId)) {
             if (other.code().equals(applicant.code())) {
                 throw refuse("rule.applicantCodeTaken", applicant.code(), other.name());
@@ -51,6 +52,7 @@ public final class SessionSetup {
     private static long addExpert(Store s, long sessionId, NewExpert expert) {
         ExpertModeRules.secretaryOnly(s, "action.addExpert");
         ReviewRules.session(s, sessionId);
+        ClosedSessions.refuseChange(s, sessionId);
         for (Expert other : s.experts().list(sessionId)) {
             if (other.code().equals(expert.code())) {
                 throw refuse("rule.expertCodeTaken", expert.code(), other.name());
@@ -94,6 +96,7 @@ public final class SessionSetup {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
+            ClosedSessions.refuseChange(s, applicant.sessionId());
             MaterialsChecklist checklist = s.materials().forApplicant(applicantId);
             requireMaterials(preReview.passed() && checklist.filledIn(), applicant, checklist, "rule.materialsMissing");
             s.applicants().setPreReview(applicantId, preReview);
@@ -111,6 +114,7 @@ public final class SessionSetup {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.materials");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
+            ClosedSessions.refuseChange(s, applicant.sessionId());
             MaterialsChecklist checklist = MaterialsChecklist.of(applicantId, items);
             requireMaterials(applicant.preReview().passed(), applicant, checklist, "rule.materialsPassed");
             checklist.items().values().forEach(item -> s.materials().record(applicantId, item));
@@ -129,6 +133,7 @@ public final class SessionSetup {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
+            ClosedSessions.refuseChange(s, applicant.sessionId());
             MaterialsChecklist checklist = MaterialsChecklist.of(applicantId, items);
             requireMaterials(preReview.passed(), applicant, checklist, "rule.materialsMissing");
             checklist.items().values().forEach(item -> s.materials().record(applicantId, item));
@@ -159,6 +164,7 @@ public final class SessionSetup {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.sessionStatus");
             ReviewRules.session(s, sessionId);
+            ClosedSessions.refuseChange(s, sessionId);
             s.sessions().setStatus(sessionId, status);
             return null;
         });
@@ -169,7 +175,7 @@ public final class SessionSetup {
         String opinion = TextField.JOINT_OPINION.check(text);
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.jointOpinion");
-            ReviewRules.applicant(s, applicantId);
+            ClosedSessions.refuseChange(s, ReviewRules.applicant(s, applicantId).sessionId());
             s.applicants().setJointOpinion(applicantId, opinion);
             return null;
         });

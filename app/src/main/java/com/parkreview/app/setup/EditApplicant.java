@@ -4,6 +4,7 @@ import static com.parkreview.app.review.ReviewRules.refuse;
 
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.ReviewRules;
@@ -28,6 +29,7 @@ public final class EditApplicant {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.editApplicant");
             Applicant now = ReviewRules.applicant(s, applicantId);
+            ClosedSessions.refuseChange(s, now.sessionId());
             String given = SetupChanges.reason(s, now.sessionId(), reason);
             if (!now.code().equals(changed.code())) {
                 refuseCodeChange(s, now);

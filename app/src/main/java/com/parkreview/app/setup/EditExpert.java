@@ -3,6 +3,7 @@ package com.parkreview.app.setup;
 import static com.parkreview.app.review.ReviewRules.refuse;
 
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.NewExpert;
@@ -26,6 +27,7 @@ public final class EditExpert {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.editExpert");
             Expert now = ReviewRules.expert(s, expertId);
+            ClosedSessions.refuseChange(s, now.sessionId());
             String given = SetupChanges.reason(s, now.sessionId(), reason);
             boolean hasSheets = s.sheets().forSession(now.sessionId()).stream().anyMatch(x -> x.expertId() == expertId);
             if (!now.code().equals(changed.code()) && (hasSheets || s.kits().issuedTo(expertId) > 0)) {

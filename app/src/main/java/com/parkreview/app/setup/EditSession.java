@@ -3,6 +3,7 @@ package com.parkreview.app.setup;
 import static com.parkreview.app.review.ReviewRules.refuse;
 
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.ReviewSession;
@@ -41,6 +42,7 @@ public final class EditSession {
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.editSession");
             ReviewSession now = ReviewRules.session(s, sessionId);
+            ClosedSessions.refuseChange(s, sessionId);
             String given = SetupChanges.reason(s, sessionId, reason);
             ProgrammeSettings was = now.settings();
             if (!settings.rubric().equals(was.rubric()) || !settings.tiers().equals(was.tiers())) {

@@ -2,6 +2,7 @@ package com.parkreview.app.setup;
 
 import com.parkreview.app.exchange.table.SetupFiles;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.ReviewRules;
@@ -30,6 +31,7 @@ public final class ImportApplicants {
     public TableImport importFile(Actor actor, long sessionId, Path file) {
         List<Applicant> present = store.read(s -> {
             ReviewRules.session(s, sessionId);
+            ClosedSessions.refuseChange(s, sessionId); // before the file is read: its rows are no matter then
             return s.applicants().list(sessionId);
         });
         int nextOrder = present.stream().mapToInt(Applicant::defenseOrder).max().orElse(0) + 1;

@@ -2,6 +2,7 @@ package com.parkreview.app.setup;
 
 import com.parkreview.app.exchange.table.SetupFiles;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.ReviewRules;
@@ -28,6 +29,7 @@ public final class ImportExperts {
     public TableImport importFile(Actor actor, long sessionId, Path file) {
         List<Expert> present = store.read(s -> {
             ReviewRules.session(s, sessionId);
+            ClosedSessions.refuseChange(s, sessionId); // before the file is read: its rows are no matter then
             return s.experts().list(sessionId);
         });
         SetupFiles.Result<NewExpert> read = SetupFiles.experts(file,

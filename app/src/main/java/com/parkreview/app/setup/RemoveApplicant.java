@@ -1,6 +1,7 @@
 package com.parkreview.app.setup;
 
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.ReviewRules;
@@ -25,6 +26,7 @@ public final class RemoveApplicant {
             ExpertModeRules.secretaryOnly(s, "action.removeApplicant");
             Applicant gone = ReviewRules.applicant(s, applicantId);
             long session = gone.sessionId();
+            ClosedSessions.refuseChange(s, session);
             new SetupChanges()
                     .use(s.sheets().forApplicant(applicantId).size(), "setup.inUse.sheets")
                     .use((int) s.experts().recusals(session).stream().filter(r -> r.applicantId() == applicantId).count(),

@@ -1,6 +1,7 @@
 package com.parkreview.app.setup;
 
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.ReviewRules;
@@ -25,6 +26,7 @@ public final class RemoveExpert {
             ExpertModeRules.secretaryOnly(s, "action.removeExpert");
             Expert gone = ReviewRules.expert(s, expertId);
             long session = gone.sessionId();
+            ClosedSessions.refuseChange(s, session);
             new SetupChanges()
                     .use((int) s.sheets().forSession(session).stream().filter(x -> x.expertId() == expertId).count(),
                             "setup.inUse.sheets")

@@ -8,13 +8,17 @@ import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.PaperResolution;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.TextField;
+import com.parkreview.app.setup.CloseSession;
 import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
+import com.parkreview.app.ui.console.CloseSessionViewModel;
 import com.parkreview.app.ui.console.ConsoleSession;
 import com.parkreview.app.ui.console.ConsoleView;
 import com.parkreview.app.ui.console.PanelViewModel;
@@ -74,6 +78,7 @@ final class ConsoleFlow {
             consoleView = page.controller();
             consoleView.bind(session.name(), consoleDetails(sessionId), setup, progress, panel, results);
             consoleView.bindStaleWarning(console.staleWarningProperty());
+            consoleView.setClosed(session.status() == SessionStatus.DECIDED);
             parts.screens().shell().setSessionReports(true);
             parts.screens().show(page.root(), () -> {
                 shown.close();
@@ -113,6 +118,30 @@ final class ConsoleFlow {
                     "changeReason", "changeReasonText") : Optional.of("");
             reason.ifPresent(why -> guarded(() -> model.correct(edit, console.actor(), sessionId, why)));
         }
+    }
+
+    /**
+     * Session › Close session…: refused saying why (not merged, results out of date, closed
+     * already), or asked first (the question names the session and takes the secretary's name),
+     * then closed as {@code session close} closes it; the console shows it closed.
+     */
+    void closeSession() {
+        if (console == null) {
+            return;
+        }
+        long sessionId = console.sessionId();
+        CloseSessionViewModel model = new CloseSessionViewModel(new CloseSession(db()),
+                db().read(s -> s.sessions().find(sessionId)).orElseThrow());
+        Optional<String> refused = model.refusal();
+        if (refused.isPresent()) {
+            InfoDialog.show(parts.owner(), UiText.text("closeSession.refused"), refused.get());
+            return;
+        }
+        ReasonPrompt.ask(parts.owner(), UiText.text("closeSession.title"), model.question(), "closeSessionDialog",
+                "closingSecretary").ifPresent(name -> guarded(() -> {
+                    model.close(name);
+                    showConsole(sessionId);
+                }));
     }
 
     /** The session open in the console, while the console is shown. */

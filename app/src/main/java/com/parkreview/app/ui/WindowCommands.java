@@ -119,6 +119,11 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
     }
 
     @Override
+    public void closeSession() {
+        consoles.closeSession();
+    }
+
+    @Override
     public void printSession(ConsoleView.PrintKind kind) {
         consoles.printSession(kind);
     }

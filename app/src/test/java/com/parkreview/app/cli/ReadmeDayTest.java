@@ -70,7 +70,7 @@ class ReadmeDayTest {
     @Test
     void theDayRunsAsWrittenFromAnEmptyFolderToThePrintedPack() throws Exception {
         List<Line> commands = commands();
-        assertEquals(14, commands.size(), "the README's day has 14 commands");
+        assertEquals(15, commands.size(), "the README's day has 15 commands");
         List<CommandRun> runs = new ArrayList<>();
         for (Line line : commands) {
             CommandRun run = CommandRun.of(line.args().stream().map(this::placed).toArray(String[]::new));
@@ -91,6 +91,8 @@ class ReadmeDayTest {
                     + pack.getNumberOfPages());
         }
         assertTrue(runs.get(13).out().startsWith("The history is intact"), runs.get(13).out());
+        assertTrue(runs.get(14).out().startsWith("Closed session 1 \"2026年度人形机器人产业基地运营支持评审\" (by 秘书 赵秘书"),
+                runs.get(14).out());
         try (Database db = Database.open(DatabaseFile.of(dir.resolve("panel.mv.db")), OpenOptions.existing())) {
             Set<String> actors = db.read(s -> s.history().latest(5000)).stream().map(HistoryEntry::actor)
                     .collect(Collectors.toSet());
@@ -98,6 +100,8 @@ class ReadmeDayTest {
                     .findFirst().flatMap(HistoryEntry::newValue).orElseThrow();
             assertEquals("3.1 first: first 4.5 (秘书 王录入), second 3.5 (秘书 李复核); 纸质评分表上为 4.5", resolved);
             assertTrue(actors.containsAll(Set.of("秘书 王录入", "秘书 李复核", "秘书 赵秘书")), actors.toString());
+            assertEquals(com.parkreview.app.review.SessionStatus.DECIDED,
+                    db.read(s -> s.sessions().find(1)).orElseThrow().status());
             assertEquals(List.of("E1", "E2", "E3", "E4", "E5"),
                     db.read(s -> s.experts().list(1)).stream().map(e -> e.code()).toList());
         }

@@ -70,7 +70,7 @@ class SetupCommandsTest {
             applicants prereview --db DB --session 1 --fail A01 --because lazy | --because "lazy" is not a reason here
             applicants import --db DB --session 1 examples/day/申报单位.csv     | code A01 is already used in this session
             score enter --db DB --session 1 --typist 王 --expert E1 --applicant A01 --scores 1.1=5 | Applicant A01 (北京石景山人形机器人产业园运营有限公司) has not passed pre-review
-            template people --out x.csv                                       | "people" is not a table here; use applicants or experts.
+            template people --out x.csv                                       | "people" is not a template here; use applicants, experts or session.
             session edit --db DB --session 1 --date 2026-02-30                | --date: 2026-02-30 is not a day of the calendar
             session edit --db DB --session 1 --precision 0.3                  | --precision:
             session edit --db DB --session 2 --name 某                         | There is no session 2 in this database.
@@ -138,7 +138,7 @@ class SetupCommandsTest {
     @ParameterizedTest(name = "--lang zh {0}")
     @CsvSource(delimiter = '|', textBlock = """
             experts remove --db DB --session 1 --expert E9 | 评审批次 1 中没有专家 E9；现有专家：E1 E2 E3 E4 E5 E6。
-            template people --out x.csv                   | “people”不是可选的表格；请用 applicants 或 experts。
+            template people --out x.csv                   | “people”不是可选的模板；请用 applicants、experts 或 session。
             """)
     void refusalsInChinese(String line, String expected) {
         List<String> args = new ArrayList<>(List.of("--lang", "zh"));

@@ -2,6 +2,7 @@ package com.parkreview.app.ui.console;
 
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -44,6 +45,12 @@ public final class ConsoleView {
     @FXML
     private Label staleWarning;
     @FXML
+    private Label closedNote;
+    @FXML
+    private Button importScores;
+    @FXML
+    private Button merge;
+    @FXML
     private TabPane tabs;
     @FXML
     private Tab panelTab;
@@ -79,6 +86,22 @@ public final class ConsoleView {
         staleWarning.textProperty().bind(warning);
         staleWarning.visibleProperty().bind(staleWarning.textProperty().isNotEmpty());
         staleWarning.managedProperty().bind(staleWarning.visibleProperty());
+    }
+
+    /**
+     * A closed session (已结束) changes no more: the console says so under its header and its
+     * buttons that would change it are off (a change still asked for is refused by its use case).
+     */
+    public void setClosed(boolean closed) {
+        closedNote.setVisible(closed);
+        closedNote.setManaged(closed);
+        importScores.setDisable(closed);
+        merge.setDisable(closed);
+        // the rows of buttons, not each button: a button's own disabling is bound to the selection
+        for (Tab tab : tabs.getTabs()) {
+            tab.getContent().lookupAll(".button").stream().filter(Button.class::isInstance)
+                    .map(javafx.scene.Node::getParent).distinct().forEach(row -> row.setDisable(closed));
+        }
     }
 
     public void setDetails(String details) {

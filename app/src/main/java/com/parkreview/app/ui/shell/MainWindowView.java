@@ -42,6 +42,9 @@ public final class MainWindowView {
         /** Session › Properties: corrects the session open in the secretary's console. */
         void sessionProperties();
 
+        /** Session › Close session…: ends the session open in the secretary's console. */
+        void closeSession();
+
         /** Prints or exports a sheet of the session open in the secretary's console. */
         void printSession(ConsoleView.PrintKind kind);
 
@@ -65,6 +68,8 @@ public final class MainWindowView {
     private Menu recentMenu;
     @FXML
     private MenuItem sessionProperties;
+    @FXML
+    private MenuItem closeSession;
     @FXML
     private MenuItem reportSignIn;
     @FXML
@@ -96,7 +101,7 @@ public final class MainWindowView {
 
     /** The session's sheets can be printed from the menu while a session is open in the secretary's console. */
     public void setSessionReports(boolean available) {
-        for (MenuItem item : List.of(sessionProperties, reportSignIn, reportSummaries, reportResults, reportPack,
+        for (MenuItem item : List.of(sessionProperties, closeSession, reportSignIn, reportSummaries, reportResults, reportPack,
                 reportResultsPdf, reportResultsXlsx)) {
             item.setDisable(!available);
         }
@@ -110,6 +115,11 @@ public final class MainWindowView {
     @FXML
     private void sessionProperties() {
         actions.sessionProperties();
+    }
+
+    @FXML
+    private void closeSession() {
+        actions.closeSession();
     }
 
     @FXML

@@ -1,0 +1,30 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.setup.CloseSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code session close}: ends a session on its current merged results; nothing in it changes afterwards. */
+@Command(name = "close", mixinStandardHelpOptions = true,
+        description = {"Close a session: only once it is merged and its results are current. Afterwards nothing in it "
+                + "changes; reading, printing, verify and backup still work.",
+                "结束评审批次：须已汇总且结果未过期。结束后不能再修改，仍可查看、打印、核验和备份。"})
+final class SessionCloseCommand extends DatabaseCommand {
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")
+    private long session;
+
+    @Option(names = "--secretary", required = true, paramLabel = "NAME",
+            description = "The secretary who closes it (评审秘书), kept in the history.")
+    private String secretary;
+
+    @Override
+    int run(Database db) {
+        CloseSession.Closed closed = new CloseSession(db).close(new CloseSession.Request(session, secretary));
+        out().println(AppText.of("cli.sessionClosed", closed.sessionId(), closed.name(), closed.closedBy(),
+                closed.mergedAt(), closed.mergedBy()).text());
+        return ExitCodes.OK;
+    }
+}

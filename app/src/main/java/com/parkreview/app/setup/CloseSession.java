@@ -1,0 +1,86 @@
+package com.parkreview.app.setup;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.results.ResultsStanding;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.ClosedSessions;
+import com.parkreview.app.review.ExpertModeRules;
+import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.SessionStatus;
+import com.parkreview.app.review.Store;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.review.TextField;
+import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.ValidationException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Use case: the secretary closes a session (结束评审批次) — {@code session close} and Session ›
+ * Close session…. Allowed only on merged results that are still current; the session is then
+ * {@link SessionStatus#DECIDED} (已结束), the history says who closed it on which merge, and
+ * every later change of the session is refused ({@link ClosedSessions}).
+ */
+public final class CloseSession {
+
+    /** The history's action for a closing, beside the status change it explains. */
+    public static final String ACTION = "close";
+
+    /** Which session, closed by whom (the secretary's name, as the history keeps it). */
+    public record Request(long sessionId, String secretary) {
+
+        public Request {
+            secretary = TextField.ACTOR.check(secretary == null ? "" : secretary).strip();
+            if (secretary.isEmpty()) {
+                throw ReviewRules.refuse("close.secretaryNeeded");
+            }
+        }
+    }
+
+    /** The session closed: its name, who closed it, and the merge (when, by whom) it was closed on. */
+    public record Closed(long sessionId, String name, String closedBy, Instant mergedAt, String mergedBy) {
+    }
+
+    private final StoreAccess store;
+
+    public CloseSession(StoreAccess store) {
+        this.store = store;
+    }
+
+    /** Why the session cannot be closed now (not merged, results out of date, already closed), or empty when it can. */
+    public Optional<LocalizedText> refusal(long sessionId) {
+        return store.read(s -> refusal(s, ReviewRules.session(s, sessionId), ResultsStanding.in(s, sessionId)));
+    }
+
+    /** Closes the session, or refuses saying why; nothing changes when refused. */
+    public Closed close(Request request) {
+        Actor secretary = Actor.secretary(request.secretary());
+        return store.write(secretary, s -> {
+            ExpertModeRules.secretaryOnly(s, "action.closeSession");
+            ReviewSession session = ReviewRules.session(s, request.sessionId());
+            ResultsStanding.Standing standing = ResultsStanding.in(s, session.id());
+            Optional<LocalizedText> refused = refusal(s, session, standing);
+            if (refused.isPresent()) {
+                throw new ValidationException(refused.get());
+            }
+            Instant mergedAt = standing.mergedAt().orElseThrow();
+            String mergedBy = standing.mergedBy().orElse("");
+            s.sessions().setStatus(session.id(), SessionStatus.DECIDED);
+            s.history().note(ACTION, "review_session:" + session.id(),
+                    "closed by " + secretary.name() + " on the merge of " + mergedAt + " by " + mergedBy);
+            return new Closed(session.id(), session.name(), secretary.name(), mergedAt, mergedBy);
+        });
+    }
+
+    private static Optional<LocalizedText> refusal(Store s, ReviewSession session, ResultsStanding.Standing standing) {
+        if (ClosedSessions.closed(s, session.id())) {
+            return Optional.of(AppText.of("close.already", session.id(), session.name()));
+        }
+        return switch (standing.state()) {
+            case NOT_MERGED -> Optional.of(AppText.of("close.notMerged", session.id(), session.name()));
+            case OUT_OF_DATE -> Optional.of(AppText.of("close.outOfDate", session.id(), session.name(), standing.words()));
+            case CURRENT -> Optional.empty();
+        };
+    }
+}
