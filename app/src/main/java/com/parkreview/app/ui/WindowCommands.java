@@ -162,7 +162,7 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
     public void about() {
         Database database = context.workspace().database();
         String version = Optional.ofNullable(WindowCommands.class.getPackage().getImplementationVersion())
-                .orElse("development");
+                .orElse(UiText.text("about.development"));
         InfoDialog.show(stage, UiText.text("about.title"), UiText.text("about.text", version,
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"),
                 Engine.version(), database.file(), database.file().folder()));

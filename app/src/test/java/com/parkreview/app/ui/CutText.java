@@ -2,19 +2,29 @@ package com.parkreview.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableHeaderRow;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 /**
- * The words a screen shows only in part: a label or button whose skin draws its text shortened
- * with an ellipsis, a table meant to show all its columns that cannot, or a field whose hint (prompt
- * text) is wider than the field. Rows of tables
- * and lists are left out: their data may be longer than a column, and the column can be widened.
+ * The words a screen shows only in part: a label, button, tab or column header, dialog header or
+ * combo box value whose skin draws its text shortened with an ellipsis, a table meant to show all
+ * its columns that cannot, a field whose hint (prompt text) is wider than the field, a tab whose
+ * header has no room, or a control that reaches past the window's edge where nothing scrolls.
+ * Rows of tables and lists are left out: their data may be longer than a column, and the column
+ * can be widened.
  */
 public final class CutText {
 
@@ -40,6 +50,13 @@ public final class CutText {
             } else if (node instanceof TextField field && field.getText().isEmpty() && hintTooWide(field)) {
                 cut.add(field.getPromptText() + " → (hint wider than its field, " + field.getWidth() + " px)");
             }
+            if (node instanceof TabPane tabs) {
+                tabsOutOfSight(tabs).forEach(tab -> cut.add(tab + " → (tab header out of sight)"));
+            }
+            if (node instanceof Control control && beyondWindow(control)) {
+                cut.add(name(control) + " → (beyond the window's edge, " + control.getScene().getWidth() + " × "
+                        + control.getScene().getHeight() + " px)");
+            }
         }
         return cut;
     }
@@ -56,7 +73,7 @@ public final class CutText {
     }
 
     private static boolean saysSomething(Labeled labeled) {
-        return !labeled.getText().isEmpty();
+        return labeled.getText() != null && !labeled.getText().isEmpty();
     }
 
     /** The text the label's skin draws: its own, or shortened with an ellipsis. */
@@ -88,6 +105,58 @@ public final class CutText {
         return text.getLayoutBounds().getWidth() > room + 0.5;
     }
 
+    /** The tabs whose headers the tab pane has no room for: shown only through its menu of tabs. */
+    private static List<String> tabsOutOfSight(TabPane tabs) {
+        Node area = tabs.lookup(".tab-header-area");
+        Parent headers = (Parent) tabs.lookup(".headers-region");
+        if (area == null || headers == null) {
+            return List.of();
+        }
+        double right = area.localToScene(area.getLayoutBounds()).getMaxX();
+        Node buttons = tabs.lookup(".control-buttons-tab");
+        if (buttons != null && buttons.isVisible()) {
+            right = Math.min(right, buttons.localToScene(buttons.getLayoutBounds()).getMinX());
+        }
+        List<String> out = new ArrayList<>();
+        for (Node header : headers.getChildrenUnmodifiable()) {
+            if (header.isVisible() && header.localToScene(header.getLayoutBounds()).getMaxX() > right + 0.5) {
+                header.lookupAll(".tab-label").stream().filter(Labeled.class::isInstance)
+                        .map(label -> ((Labeled) label).getText()).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a control reaches past the window's right or bottom edge where no scroll bar brings
+     * it into sight: its words, or part of them, cannot be seen at all.
+     */
+    private static boolean beyondWindow(Control control) {
+        Scene scene = control.getScene();
+        if (control.getWidth() <= 0 || control.getHeight() <= 0 || scrolls(control)) {
+            return false;
+        }
+        Bounds bounds = control.localToScene(control.getLayoutBounds());
+        return bounds.getMaxX() > scene.getWidth() + 0.5 || bounds.getMaxY() > scene.getHeight() + 0.5;
+    }
+
+    private static boolean scrolls(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane || n instanceof VirtualFlow<?> || n instanceof TableHeaderRow
+                    || n.getStyleClass().contains("tab-header-area")) { // a table's headers scroll with its rows
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String name(Control control) {
+        if (control instanceof Labeled labeled && saysSomething(labeled)) {
+            return labeled.getText();
+        }
+        return control.getId() != null ? "#" + control.getId() : control.getClass().getSimpleName();
+    }
+
     private static boolean showing(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
@@ -99,6 +168,9 @@ public final class CutText {
 
     private static boolean inRow(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("list-cell") && n.getParent() instanceof ComboBoxBase<?>) {
+                return false; // a combo box's own cell: the value chosen, drawn like a label
+            }
             if (n.getStyleClass().contains("table-row-cell") || n.getStyleClass().contains("list-cell")) {
                 return true;
             }

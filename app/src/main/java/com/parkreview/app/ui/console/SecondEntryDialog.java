@@ -7,8 +7,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.collections.ListChangeListener;
 import com.parkreview.app.review.PaperComparison;
@@ -37,28 +39,33 @@ public final class SecondEntryDialog {
         typist.setId("secondEntryTypist");
         typist.textProperty().bindBidirectional(model.typistProperty());
         grid.addRow(0, new Label(UiText.text("secondEntry.typist")), typist);
-        // two columns of indicators: the thirteen of Table 1 fit a laptop's 700 high; Tab still goes in order
+        GridPane.setColumnSpan(typist, 3);
+        // the indicators in two columns, down the first then the second: the dialog stays within a
+        // laptop's 700 high, its outcome and buttons in sight
         int perColumn = (model.fields().size() + 1) / 2;
-        for (int i = 0; i < model.fields().size(); i++) {
-            SecondEntryViewModel.Field field = model.fields().get(i);
+        int index = 0;
+        for (SecondEntryViewModel.Field field : model.fields()) {
             TextField score = new TextField();
             score.setId("secondEntry-" + field.indicator().code().replace('.', '_'));
-            score.setPrefColumnCount(4);
+            score.setPrefColumnCount(5);
             score.textProperty().bindBidirectional(field.typed());
-            int column = i / perColumn * 2;
-            grid.add(new Label(field.indicator().code() + "  " + field.indicator().shortName()
-                    + "（" + field.indicator().max().toPlainString() + "）"), column, 1 + i % perColumn);
-            grid.add(score, column + 1, 1 + i % perColumn);
+            Label name = new Label(field.indicator().code() + "  " + field.indicator().shortName()
+                    + "（" + field.indicator().max().toPlainString() + "）");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(name, index / perColumn * 2, 1 + index % perColumn);
+            grid.add(score, index / perColumn * 2 + 1, 1 + index % perColumn);
+            index++;
         }
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemProperty());
         Label outcome = new Label();
         outcome.setId("secondEntryOutcome");
         outcome.setWrapText(true);
-        outcome.setMaxWidth(760);
-        outcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut
+        outcome.setMaxWidth(560);
+        outcome.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not one cut short
         outcome.textProperty().bind(model.outcomeProperty());
         model.countedProperty().addListener((obs, was, now) -> outcome.getStyleClass()
                 .setAll(now ? "outcome" : "problem"));
@@ -66,7 +73,14 @@ public final class SecondEntryDialog {
         settle.setId("secondEntrySettle");
         model.differences().addListener((ListChangeListener<PaperComparison.Difference>) c ->
                 SettleRows.fill(settle, model, dialog.getDialogPane()));
-        dialog.getDialogPane().setContent(new VBox(10, grid, problem, outcome, settle));
+        // many differences scroll: the dialog stays within a laptop's 700 high
+        ScrollPane settleRows = new ScrollPane(settle);
+        settleRows.setFitToWidth(true);
+        settleRows.setMaxHeight(200);
+        settleRows.getStyleClass().add("edge-to-edge");
+        settleRows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(settle.getChildren()));
+        settleRows.managedProperty().bind(settleRows.visibleProperty());
+        dialog.getDialogPane().setContent(new VBox(10, grid, problem, outcome, settleRows));
         ButtonType compare = new ButtonType(UiText.text("secondEntry.compare"),
                 javafx.scene.control.ButtonBar.ButtonData.APPLY);
         dialog.getDialogPane().getButtonTypes().setAll(compare, ButtonType.CLOSE);
@@ -78,6 +92,8 @@ public final class SecondEntryDialog {
             try {
                 model.enter();
                 recorded[0] = true;
+                // the dialog grows to the outcome and the differences to settle, its buttons kept in sight
+                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
             } catch (RuntimeException error) {
                 ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
             }
