@@ -56,7 +56,9 @@ final class Theme {
         Scene scene = new Scene(root, Math.min(1280, usable.getWidth()), Math.min(720, usable.getHeight()));
         scene.getStylesheets().add(Theme.class.getResource("app.css").toExternalForm());
         cjkFallback().ifPresent(family -> scene.getStylesheets().add("data:text/css,"
-                + URLEncoder.encode(".root { -fx-font-family: \"" + family + "\"; }", StandardCharsets.UTF_8)
+                + URLEncoder.encode(".root { -fx-font-family: \"" + family + "\"; } "
+                        // a chart's axis names its font itself: without this its Chinese labels show as boxes
+                        + ".axis { -fx-tick-label-font: 0.85em \"" + family + "\"; }", StandardCharsets.UTF_8)
                         .replace("+", "%20")));
         return scene;
     }

@@ -2,6 +2,7 @@ package com.parkreview.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.persistence.Database;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -41,6 +43,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
+@Tag("screen-walk") // app/pom.xml runs it on a headless screen of a laptop's 1024 × 700, as ScreenWalkTest
 class RealSessionFromNothingTest {
 
     private static final String APPLICANTS = """
@@ -109,6 +113,9 @@ class RealSessionFromNothingTest {
 
     @Test
     void aRealSessionFromNothing(FxRobot robot) throws Exception {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        assumeTrue(screen.getWidth() == ScreenWalk.WIDTH && screen.getHeight() == ScreenWalk.HEIGHT,
+                "runs on a 1024 × 700 screen: app/pom.xml's screen-walk execution, not on " + screen);
         console = new ConsoleSteps(robot);
         shots.take(robot, window, "start");
         long session = createSession(robot);
@@ -360,6 +367,7 @@ class RealSessionFromNothingTest {
         DialogPane preview = robot.lookup("#sheetPreview").queryAs(DialogPane.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> preview.lookupAll(".image-view").size() > 0);
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the pages drawn on the screen, not only laid out
         shots.take(robot, window, "pack");
         Path pdf = dir.resolve("评审材料.pdf");
         files.then(pdf);

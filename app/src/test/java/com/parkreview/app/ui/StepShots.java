@@ -31,12 +31,19 @@ final class StepShots {
     /** The window's area of the screen, dialogs included, saved as {@code NN-step.png}; returns the file. */
     Path take(FxRobot robot, Stage window, String step) {
         WaitForAsyncUtils.waitForFxEvents();
-        Image image = robot.capture(new Rectangle2D(window.getX(), window.getY(), window.getWidth(),
-                window.getHeight())).getImage();
+        // in two halves: Monocle's headless robot cannot capture its whole screen at once, and the window fills it
+        double half = Math.floor(window.getHeight() / 2);
+        Image top = robot.capture(new Rectangle2D(window.getX(), window.getY(), window.getWidth(), half)).getImage();
+        Image bottom = robot.capture(new Rectangle2D(window.getX(), window.getY() + half, window.getWidth(),
+                window.getHeight() - half)).getImage();
+        BufferedImage whole = new BufferedImage((int) top.getWidth(), (int) (top.getHeight() + bottom.getHeight()),
+                BufferedImage.TYPE_INT_RGB);
+        whole.getGraphics().drawImage(rgb(top), 0, 0, null);
+        whole.getGraphics().drawImage(rgb(bottom), 0, (int) top.getHeight(), null);
         Path file = folder.resolve(String.format("%02d-%s.png", ++taken, step));
         try {
             Files.createDirectories(folder);
-            ImageIO.write(rgb(image), "png", file.toFile());
+            ImageIO.write(whole, "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
