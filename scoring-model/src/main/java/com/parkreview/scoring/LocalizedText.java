@@ -60,6 +60,8 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
             boolean plainSlot = i >= formats.length || formats[i] == null;
             if (arg instanceof LocalizedText nested) {
                 formatted[i] = nested.in(locale);
+            } else if (arg instanceof java.time.Instant at && plainSlot) {
+                formatted[i] = LocalizedTime.of(at, locale);
             } else if (arg instanceof Number && plainSlot) {
                 formatted[i] = arg.toString(); // 2026, not 2,026: only choice patterns see a number
             } else {
@@ -92,7 +94,7 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
         if (arg instanceof java.math.BigDecimal d) {
             return d.toPlainString();
         }
-        if (arg instanceof Integer || arg instanceof Long || arg instanceof LocalizedText) {
+        if (arg instanceof Integer || arg instanceof Long || arg instanceof LocalizedText || arg instanceof java.time.Instant) {
             return arg;
         }
         if (arg == null) {

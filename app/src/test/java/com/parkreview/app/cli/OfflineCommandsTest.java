@@ -214,7 +214,8 @@ class OfflineCommandsTest {
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("E5.prscore is intact: signed by expert E5 专家5 with the key "), run.out());
-        assertEquals("  A01: total 72.5, signed 2026-11-20T01:30:00Z", lines.get(1));
+        assertEquals("  A01: total 72.5, signed " + com.parkreview.scoring.LocalizedTime.of(
+                java.time.Instant.parse("2026-11-20T01:30:00Z"), java.util.Locale.ENGLISH), lines.get(1)); // as a reader writes it
         Path changed = dir.resolve("changed.prscore");
         Files.writeString(changed, Files.readString(file).replaceFirst("\"score\" : \"5\"", "\"score\" : \"4\""));
         CommandRun refused = CommandRun.of("score", "verify", changed.toString());

@@ -49,6 +49,9 @@ public final class CutText {
                         + " → (columns wider than their table, " + table.getWidth() + " px)");
             } else if (node instanceof TextField field && field.getText().isEmpty() && hintTooWide(field)) {
                 cut.add(field.getPromptText() + " → (hint wider than its field, " + field.getWidth() + " px)");
+            } else if (node instanceof TextField field && squeezed(field)) {
+                cut.add(field.getId() + " \"" + field.getText() + "\" → (field squeezed to " + field.getWidth()
+                        + " px, made for " + field.prefWidth(-1) + ")");
             }
             if (node instanceof TabPane tabs) {
                 tabsOutOfSight(tabs).forEach(tab -> cut.add(tab + " → (tab header out of sight)"));
@@ -92,6 +95,11 @@ public final class CutText {
         }
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumnBase::getWidth).sum();
         return columns > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 0.5;
+    }
+
+    /** A short field (a score, a code: a few characters) laid out narrower than it was made: what it holds is hidden. */
+    private static boolean squeezed(TextField field) {
+        return field.getPrefColumnCount() <= 6 && field.getWidth() > 0 && field.getWidth() < field.prefWidth(-1) - 0.5;
     }
 
     private static boolean hintTooWide(TextField field) {

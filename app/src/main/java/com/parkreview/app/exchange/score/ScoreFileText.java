@@ -26,10 +26,10 @@ public final class ScoreFileText {
         List<String> lines = new ArrayList<>();
         lines.add(AppText.of("cli.scoreIntact", file.getFileName(), scores.expertCode(), scores.expertName(),
                 scores.key().fingerprint(), scores.sessionName(), String.valueOf(scores.sessionYear()),
-                scores.kitId(), scores.exportedAt().toString()).text());
+                scores.kitId(), scores.exportedAt()).text());
         for (ReturnedSheet sheet : scores.sheets()) {
             lines.add("  " + AppText.of("cli.scoreSheet", sheet.applicantCode(),
-                    sheet.total().stripTrailingZeros().toPlainString(), sheet.signedAt().toString()).text());
+                    sheet.total().stripTrailingZeros().toPlainString(), sheet.signedAt()).text());
         }
         for (DeclaredRecusal recusal : scores.recusals()) {
             lines.add("  " + AppText.of("cli.scoreRecusal", recusal.applicantCode(), recusal.reason()).text());

@@ -32,6 +32,7 @@ public final class SecondEntryDialog {
         dialog.setTitle(UiText.text("secondEntry.title"));
         dialog.setHeaderText(heading);
         dialog.getDialogPane().setId("secondEntryDialog");
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000px;"); // the theme keeps dialogs to 600 wide: two columns need more
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
@@ -47,7 +48,8 @@ public final class SecondEntryDialog {
         for (SecondEntryViewModel.Field field : model.fields()) {
             TextField score = new TextField();
             score.setId("secondEntry-" + field.indicator().code().replace('.', '_'));
-            score.setPrefColumnCount(5);
+            score.setPrefColumnCount(4);
+            score.setMinWidth(Region.USE_PREF_SIZE); // the typed score stays in sight, however long the names
             score.textProperty().bindBidirectional(field.typed());
             Label name = new Label(field.indicator().code() + "  " + field.indicator().shortName()
                     + "（" + field.indicator().max().toPlainString() + "）");

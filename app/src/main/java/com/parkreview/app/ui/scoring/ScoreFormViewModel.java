@@ -9,6 +9,7 @@ import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.LocalizedTime;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.merge.PanelMerger;
 import com.parkreview.scoring.merge.PanelOutcome;
@@ -18,8 +19,6 @@ import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class ScoreFormViewModel {
 
-    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ScoringService scoring;
     private final Actor actor;
@@ -233,7 +231,7 @@ public final class ScoreFormViewModel {
         editable.set(sheet.status() == SheetStatus.DRAFT);
         statusText.set(originPrefix + (sheet.status() == SheetStatus.SIGNED && sheet.signedAt().isPresent()
                 ? UiText.text("sheet.status.SIGNED.at",
-                        SIGNED_AT.format(sheet.signedAt().get().atZone(ZoneId.systemDefault())))
+                        LocalizedTime.of(sheet.signedAt().get(), Locale.getDefault()))
                 : UiText.text("sheet.status." + sheet.status().name())));
         updateComplete();
     }
