@@ -55,7 +55,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every screen and dialog of the window on a laptop's 1024 × 700 screen (app/pom.xml runs this
  * class in a JVM whose headless screen is that size), in Chinese and in English, on
- * the demonstration session: no word drawn cut short (JavaFX's ellipsis), no column or control
+ * the demonstration session, and in Chinese once more with the text 150 % as large ({@link LargerText}, as a
+ * laptop at 150 % display scaling shows it): no word drawn cut short (JavaFX's ellipsis), no column or control
  * out of sight where nothing scrolls, no dialog bigger than the screen, and in Chinese no English
  * word outside {@link ShownWords#ALLOWED}. The walk goes the secretary's way (start page, new
  * session, the console's tabs and their dialogs, the menus' dialogs), then the expert's (sign-in,
@@ -93,6 +94,7 @@ class ScreenWalkTest {
     private FxRobot robot;
     private long session;
     private Locale before;
+    private Runnable largerText = () -> { };
 
     @Start
     void start(Stage stage) {
@@ -101,6 +103,7 @@ class ScreenWalkTest {
 
     @AfterEach
     void close() {
+        ScreenWalk.run(largerText);
         if (context != null) {
             context.close();
         }
@@ -110,7 +113,7 @@ class ScreenWalkTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"zh", "en"})
+    @ValueSource(strings = {"zh", "en", "zh-150"}) // zh-150: the text 150 % as large (LargerText)
     void everyScreenAndDialogShowsItsWordsInFullAtALaptopsSize(String language, FxRobot robot) throws Exception {
         javafx.geometry.Rectangle2D screen = fx(() -> javafx.stage.Screen.getPrimary().getBounds());
         assumeTrue(screen.getWidth() == ScreenWalk.WIDTH && screen.getHeight() == ScreenWalk.HEIGHT,
@@ -127,6 +130,9 @@ class ScreenWalkTest {
             context = new ClientContext(new ClientSettings(preferences), db, files);
             root = new ClientRoot(context, stage);
             root.build(); // as a start shows it: the window first, its database still opening
+            if (language.endsWith("-150")) {
+                largerText = LargerText.everywhere(stage.getScene());
+            }
             root.showOpening(db.file().file());
             stage.setWidth(ScreenWalk.WIDTH);
             stage.setHeight(ScreenWalk.HEIGHT);
@@ -163,14 +169,14 @@ class ScreenWalkTest {
         walk.screen("set-up");
         TableView<?> applicants = table("applicants");
         run(() -> applicants.getSelectionModel().select(1));
-        robot.clickOn("#editApplicant");
+        run(button("#editApplicant")::fire); // in sight or scrolled to: the side scrolls with large text
         walk.screen("set-up: applicant being edited");
-        robot.clickOn("#cancelApplicant");
+        run(button("#cancelApplicant")::fire); // in sight or scrolled to: the side scrolls with large text
         TableView<?> experts = table("experts");
         run(() -> experts.getSelectionModel().select(1));
-        robot.clickOn("#editExpert");
+        run(button("#editExpert")::fire); // in sight or scrolled to: the side scrolls with large text
         walk.screen("set-up: expert being edited");
-        robot.clickOn("#cancelExpert");
+        run(button("#cancelExpert")::fire); // in sight or scrolled to: the side scrolls with large text
         walk.close(walk.dialog("remove applicant", button("#removeApplicant")::fire));
         walk.close(walk.dialog("pre-review", button("#preReview")::fire));
 

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.applicants;
 
+import com.parkreview.app.ui.common.ColumnTitles;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
 import javafx.fxml.FXML;
@@ -43,6 +44,7 @@ public final class ApplicantListView {
     public void bind(ApplicantListViewModel model, String expertName) {
         heading.setText(UiText.text("applicants.heading", expertName));
         table.setItems(model.rows());
+        ColumnTitles.fit(table);
         TableColumns.showText(code, row -> row.applicant().code());
         TableColumns.showText(name, row -> row.applicant().name());
         TableColumns.showText(slot, ApplicantListViewModel.Row::slotText);

@@ -2,8 +2,11 @@ package com.parkreview.app.ui.common;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -36,11 +39,36 @@ public final class DialogsFitScreen {
                     if (added instanceof Stage dialog && dialog.getOwner() != null) {
                         // later: a dialog places itself over its window once shown
                         dialog.addEventHandler(WindowEvent.WINDOW_SHOWN,
-                                e -> Platform.runLater(() -> fit(dialog, dialog.getOwner())));
+                                e -> Platform.runLater(() -> fitNowAndWhenResized(dialog)));
                     }
                 }
             }
         });
+    }
+
+    /**
+     * A dialog's content that scrolls once the dialog is made smaller than it (large text on a
+     * laptop): the header and the buttons stay in sight, the content does not run under them.
+     */
+    public static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** Fits the dialog now, and again each time it grows (a dialog that sizes itself to new content). */
+    private static void fitNowAndWhenResized(Stage dialog) {
+        fit(dialog, dialog.getOwner());
+        if (dialog.getProperties().putIfAbsent(DialogsFitScreen.class, Boolean.TRUE) == null) {
+            InvalidationListener refit = resized -> Platform.runLater(() -> {
+                if (dialog.isShowing()) {
+                    fit(dialog, dialog.getOwner());
+                }
+            });
+            dialog.widthProperty().addListener(refit);
+            dialog.heightProperty().addListener(refit);
+        }
     }
 
     /** Moves and shrinks the dialog into the room its screen and its window give. */

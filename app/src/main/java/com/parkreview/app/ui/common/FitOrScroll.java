@@ -1,5 +1,7 @@
 package com.parkreview.app.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -16,8 +18,18 @@ public final class FitOrScroll {
     private FitOrScroll() {
     }
 
+    /** Also keeps each column at least as wide as its title ({@link ColumnTitles}). */
     public static void apply(TableView<?> table) {
+        ColumnTitles.fit(table);
         table.widthProperty().addListener((obs, was, now) -> choose(table, now.doubleValue()));
+        // a column made wider than it was (its title at a larger text: ColumnTitles) may leave too little room
+        InvalidationListener widened = o -> choose(table, table.getWidth());
+        table.getColumns().forEach(column -> column.minWidthProperty().addListener(widened));
+        table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(column -> column.minWidthProperty().addListener(widened));
+            }
+        });
         choose(table, table.getWidth());
     }
 

@@ -2,6 +2,7 @@ package com.parkreview.app.ui.console;
 
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.ui.common.ColumnTitles;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TableColumns;
@@ -69,6 +70,7 @@ public final class PanelView {
         model.rows().addListener((ListChangeListener<PanelViewModel.Row>) c -> showSelected());
         showSelected();
         table.setItems(model.rows());
+        ColumnTitles.fit(table);
         model.experts().addListener((ListChangeListener<Expert>) c -> columns());
         columns();
         table.setRowFactory(t -> new TableRow<>() {

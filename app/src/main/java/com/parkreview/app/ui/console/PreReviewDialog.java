@@ -3,6 +3,7 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.ui.common.Converters;
+import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
 import javafx.event.ActionEvent;
@@ -77,7 +78,7 @@ final class PreReviewDialog {
         problem.setMaxWidth(600);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemProperty());
-        dialog.getDialogPane().setContent(new VBox(10, grid, problem));
+        dialog.getDialogPane().setContent(DialogsFitScreen.scrolling(new VBox(10, grid, problem)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(model.problemProperty().isNotEmpty());

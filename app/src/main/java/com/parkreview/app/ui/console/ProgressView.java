@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TablePosition;
+import com.parkreview.app.ui.common.ColumnTitles;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
 import javafx.collections.ListChangeListener;
@@ -65,6 +66,7 @@ public final class ProgressView {
     public void bind(ProgressViewModel model) {
         this.model = model;
         matrix.setItems(model.rows());
+        ColumnTitles.fit(matrix);
         matrix.getSelectionModel().setCellSelectionEnabled(true);
         matrix.getSelectionModel().getSelectedCells().addListener(
                 (ListChangeListener<TablePosition>) c -> showChosen());

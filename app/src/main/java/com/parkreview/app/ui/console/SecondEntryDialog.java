@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
 import javafx.event.ActionEvent;
@@ -82,7 +83,8 @@ public final class SecondEntryDialog {
         settleRows.getStyleClass().add("edge-to-edge");
         settleRows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(settle.getChildren()));
         settleRows.managedProperty().bind(settleRows.visibleProperty());
-        dialog.getDialogPane().setContent(new VBox(10, grid, problem, outcome, settleRows));
+        // the whole scrolls once the dialog is made smaller than it (large text on a laptop)
+        dialog.getDialogPane().setContent(DialogsFitScreen.scrolling(new VBox(10, grid, problem, outcome, settleRows)));
         ButtonType compare = new ButtonType(UiText.text("secondEntry.compare"),
                 javafx.scene.control.ButtonBar.ButtonData.APPLY);
         dialog.getDialogPane().getButtonTypes().setAll(compare, ButtonType.CLOSE);

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** The sign-in screen. Binds and forwards. */
 public final class SignInView {
@@ -66,6 +67,7 @@ public final class SignInView {
         for (SignInViewModel.ConflictRow conflict : model.conflicts()) {
             CheckBox declared = new CheckBox(conflict.applicant().code() + "  " + conflict.applicant().name());
             declared.setId("conflict-" + conflict.applicant().code());
+            declared.setMinWidth(Region.USE_PREF_SIZE); // the applicant's name whole; the reason's field gives way
             declared.selectedProperty().bindBidirectional(conflict.declaredProperty());
             TextField reason = new TextField();
             reason.setId("reason-" + conflict.applicant().code());

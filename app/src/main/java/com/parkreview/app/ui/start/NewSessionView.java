@@ -19,8 +19,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -37,11 +39,13 @@ public final class NewSessionView {
     @FXML
     private ComboBox<ProgrammeSettings> programme;
     @FXML
+    private Label programmeTerms;
+    @FXML
     private TextArea citation;
     @FXML
     private TextField cap;
     @FXML
-    private HBox tiers;
+    private FlowPane tiers;
     @FXML
     private Button rubricFile;
     @FXML
@@ -83,6 +87,16 @@ public final class NewSessionView {
         programme.setConverter(Converters.showing(p -> UiText.text("newSession.programmeLine", p.name(),
                 p.annualCap().toWanString(), p.supportYearsLimit())));
         programme.valueProperty().bindBidirectional(model.programmeProperty());
+        // the box shows the programme's name, its terms wrap beneath: whole at any text size
+        programme.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(ProgrammeSettings item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        programmeTerms.textProperty().bind(programme.valueProperty().map(p -> UiText.text("newSession.programmeTerms",
+                p.annualCap().toWanString(), p.supportYearsLimit())).orElse(""));
         citation.textProperty().bindBidirectional(model.terms().citationProperty());
         cap.textProperty().bindBidirectional(model.terms().capProperty());
         showTiers();
@@ -145,7 +159,9 @@ public final class NewSessionView {
             percent.textProperty().bindBidirectional(row.percentProperty());
             Label range = new Label(row.range());
             range.setMinWidth(Region.USE_PREF_SIZE);
-            HBox tier = new HBox(4, label, range, percent, new Label("%"));
+            Label unit = new Label("%");
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            HBox tier = new HBox(4, label, range, percent, unit);
             tier.setAlignment(Pos.CENTER_LEFT);
             tiers.getChildren().add(tier);
         }
