@@ -36,6 +36,7 @@ final class SchemaGuard {
             Pattern.compile(" SALT '[0-9a-f]*' HASH '[0-9a-f]*'"),
             Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]+"),
             Pattern.compile("PRIMARY_KEY_[0-9A-F]+"),
+            Pattern.compile("(?<=CONSTRAINT_[0-9A-F]{1,20})_INDEX_[0-9A-F]+"),
             Pattern.compile(" RESTART WITH [0-9]+"),
             Pattern.compile(" SELECTIVITY [0-9]+"));
 
@@ -101,6 +102,9 @@ final class SchemaGuard {
         String text = match.group();
         if (text.startsWith("SYSTEM_SEQUENCE_")) {
             return "SYSTEM_SEQUENCE_*";
+        }
+        if (text.startsWith("_INDEX_")) {
+            return "_INDEX_*"; // a foreign key's index, named again when a migration rebuilds its table
         }
         return text.startsWith("PRIMARY_KEY_") ? "PRIMARY_KEY_*" : "";
     }
