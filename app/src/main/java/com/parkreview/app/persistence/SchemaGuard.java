@@ -43,13 +43,20 @@ final class SchemaGuard {
     private SchemaGuard() {
     }
 
-    /** Refuses the file when its schema is not one ParkReview makes; nothing of the file is run to tell. */
-    static void check(Path mvFile, DatabaseFile named, Optional<char[]> password) {
+    /**
+     * Refuses the file when its schema is not one ParkReview makes; nothing of the file is run to
+     * tell. Returns the versions whose schema it is (two versions may make the same schema).
+     */
+    static List<String> check(Path mvFile, DatabaseFile named, Optional<char[]> password) {
         List<String> found = statements(mvFile, password);
+        List<String> versions = new ArrayList<>();
         for (int version = 1; version <= Integer.parseInt(Migrations.NEWEST); version++) {
             if (found.equals(expected(version))) {
-                return;
+                versions.add(String.valueOf(version));
             }
+        }
+        if (!versions.isEmpty()) {
+            return versions;
         }
         List<String> newest = expected(Integer.parseInt(Migrations.NEWEST));
         String odd = found.stream().filter(s -> !newest.contains(s)).findFirst().orElse("—");
