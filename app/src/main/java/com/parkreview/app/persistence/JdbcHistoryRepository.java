@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * The history as stored, and its verification: the chain of hashes re-computed entry by entry,
- * then the row journal replayed and compared with every table ({@link JournalCheck}), so that a
+ * then the row journal replayed and compared with every table ({@link JournalCheck}) and each
+ * table's identity counter with the keys the journal gave out ({@link IdentityCheck}), so that a
  * change made to the file outside ParkReview is found whether or not it touched the history.
  */
 final class JdbcHistoryRepository implements HistoryRepository {
@@ -89,6 +90,7 @@ final class JdbcHistoryRepository implements HistoryRepository {
         JournalCheck journal = new JournalCheck();
         entries.forEach(journal::replay);
         journal.compare(jdbc.connection(), report);
+        IdentityCheck.compare(jdbc.connection(), journal, report);
         return new ChainCheck(entries.size(), breaks, more[0]);
     }
 

@@ -1,5 +1,6 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.review.HistoryHead;
 import com.parkreview.app.review.PrintedSheet;
 import com.parkreview.app.review.PrintedSheetRepository;
 import java.sql.ResultSet;
@@ -7,7 +8,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Printed sheets' codes in H2; a newly recorded code is written to the history. */
+/**
+ * Printed sheets' codes in H2; a newly recorded code is written to the history first, and the row
+ * keeps that entry (its sequence number and hash) as where the history stood at the printing.
+ */
 final class JdbcPrintedSheetRepository implements PrintedSheetRepository {
 
     static final String ENTITY = "printed_sheet";
@@ -25,14 +29,15 @@ final class JdbcPrintedSheetRepository implements PrintedSheetRepository {
         if (find(sheet.code()).isPresent()) {
             return false;
         }
-        jdbc.update("INSERT INTO printed_sheet (code, kind, session_id, applicant_id, expert_id, round, canonical_text, "
-                        + "printed_at, printed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                sheet.code(), sheet.kind().word(), sheet.sessionId(), sheet.applicantId(), sheet.expertId(),
-                sheet.round(), sheet.canonicalText(), history.now(), history.actor().name());
-        history.touched("printed_sheet", sheet.code());
         history.created(ENTITY, sheet.code(), sheet.kind().word() + " session=" + sheet.sessionId()
                 + sheet.applicantId().map(id -> " applicant=" + id).orElse("")
                 + sheet.expertId().map(id -> " expert=" + id).orElse("") + " round=" + sheet.round());
+        HeadMarker.Head head = history.written().orElseThrow();
+        jdbc.update("INSERT INTO printed_sheet (code, kind, session_id, applicant_id, expert_id, round, canonical_text, "
+                        + "printed_at, printed_by, head_seq, head_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sheet.code(), sheet.kind().word(), sheet.sessionId(), sheet.applicantId(), sheet.expertId(),
+                sheet.round(), sheet.canonicalText(), history.now(), history.actor().name(), head.seq(), head.hash());
+        history.touched("printed_sheet", sheet.code());
         return true;
     }
 
@@ -48,9 +53,11 @@ final class JdbcPrintedSheetRepository implements PrintedSheetRepository {
     }
 
     private static PrintedSheet printed(ResultSet row) throws SQLException {
+        Optional<Long> headSeq = Jdbc.id(row, "head_seq");
         return new PrintedSheet(row.getString("code"), PrintedSheet.Kind.of(row.getString("kind")),
                 row.getLong("session_id"), Jdbc.id(row, "applicant_id"), Jdbc.id(row, "expert_id"), row.getInt("round"),
                 row.getString("canonical_text"), Jdbc.instant(row, "printed_at").orElseThrow(),
-                row.getString("printed_by"));
+                row.getString("printed_by"), Jdbc.text(row, "head_hash")
+                        .map(hash -> new HistoryHead(headSeq.orElseThrow(), hash)));
     }
 }

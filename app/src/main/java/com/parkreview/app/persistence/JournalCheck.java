@@ -35,6 +35,12 @@ final class JournalCheck {
         }
     }
 
+    /** The highest key the journal ever recorded for a table keyed by one number, deleted rows too; 0 for none. */
+    long highestKey(String table) {
+        return journal.getOrDefault(table, Map.of()).keySet().stream().filter(key -> key.matches("[0-9]{1,18}"))
+                .mapToLong(Long::parseLong).max().orElse(0);
+    }
+
     void compare(Connection connection, Consumer<ChainCheck.Break> report) {
         TableShapes shapes = new TableShapes();
         try {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
  * Tries an existing database on a copy before the real open, so that a damaged file is refused
  * without a byte of it changed: H2 opening a damaged file may rewrite its header while falling
  * back to an older state, and it cannot open a file that needs repair read-only. The copy must
- * open and still hold the newest change the head marker names; if it does not, the rest was lost
- * (a cut-off tail, an older copy put in its place).
+ * open, keep Flyway's record of its versions as ParkReview's migrations wrote it ({@link
+ * MigrationHistory}), and still hold the newest change the head marker names; if it does not, the
+ * rest was lost (a cut-off tail, an older copy put in its place).
  */
 final class OpeningProbe {
 
@@ -44,7 +46,7 @@ final class OpeningProbe {
             LOG.log(Level.FINE, "size unknown", e);
         }
         refuseIfInUse(file);
-        guard(file, options);
+        List<String> schemaVersions = guard(file, options);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("parkreview-probe");
@@ -57,6 +59,7 @@ final class OpeningProbe {
                 if (Migrations.current(connection).isEmpty()) {
                     throw notParkReviewOrDamaged(file);
                 }
+                MigrationHistory.check(connection, file, schemaVersions);
                 checkHead(file, connection);
             }
         } catch (SQLException e) {
@@ -97,12 +100,12 @@ final class OpeningProbe {
      * all is another program's or damaged; one that cannot be read as a store is damaged, or, when
      * encrypted, opened with another password.
      */
-    private static void guard(DatabaseFile file, OpenOptions options) {
+    private static List<String> guard(DatabaseFile file, OpenOptions options) {
         try {
             if (!SchemaGuard.isParkReviews(file.file(), options.password())) {
                 throw notParkReviewOrDamaged(file);
             }
-            SchemaGuard.check(file.file(), file, options.password());
+            return SchemaGuard.check(file.file(), file, options.password());
         } catch (MVStoreException | IllegalStateException | IndexOutOfBoundsException | AssertionError
                 | ClassCastException | NullPointerException e) {
             // a store that cannot be read: damaged (H2 reports damage in several ways, assertions among them)

@@ -36,19 +36,27 @@ final class SchemaGuard {
             Pattern.compile(" SALT '[0-9a-f]*' HASH '[0-9a-f]*'"),
             Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]+"),
             Pattern.compile("PRIMARY_KEY_[0-9A-F]+"),
+            Pattern.compile("(?<=CONSTRAINT_[0-9A-F]{1,20})_INDEX_[0-9A-F]+"),
             Pattern.compile(" RESTART WITH [0-9]+"),
             Pattern.compile(" SELECTIVITY [0-9]+"));
 
     private SchemaGuard() {
     }
 
-    /** Refuses the file when its schema is not one ParkReview makes; nothing of the file is run to tell. */
-    static void check(Path mvFile, DatabaseFile named, Optional<char[]> password) {
+    /**
+     * Refuses the file when its schema is not one ParkReview makes; nothing of the file is run to
+     * tell. Returns the versions whose schema it is (two versions may make the same schema).
+     */
+    static List<String> check(Path mvFile, DatabaseFile named, Optional<char[]> password) {
         List<String> found = statements(mvFile, password);
+        List<String> versions = new ArrayList<>();
         for (int version = 1; version <= Integer.parseInt(Migrations.NEWEST); version++) {
             if (found.equals(expected(version))) {
-                return;
+                versions.add(String.valueOf(version));
             }
+        }
+        if (!versions.isEmpty()) {
+            return versions;
         }
         List<String> newest = expected(Integer.parseInt(Migrations.NEWEST));
         String odd = found.stream().filter(s -> !newest.contains(s)).findFirst().orElse("—");
@@ -101,6 +109,9 @@ final class SchemaGuard {
         String text = match.group();
         if (text.startsWith("SYSTEM_SEQUENCE_")) {
             return "SYSTEM_SEQUENCE_*";
+        }
+        if (text.startsWith("_INDEX_")) {
+            return "_INDEX_*"; // a foreign key's index, named again when a migration rebuilds its table
         }
         return text.startsWith("PRIMARY_KEY_") ? "PRIMARY_KEY_*" : "";
     }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * A sheet ParkReview made for output, recorded under the verification code printed on it: what
  * the sheet is (kind, session, applicant and expert where they apply, the round its head
- * carries), the canonical text the code is the hash of, and when and by whom it was printed.
+ * carries), the canonical text the code is the hash of, when and by whom it was printed, and the
+ * history entry that records the printing (none for a sheet printed before version 7): a history
+ * that no longer holds it was cut back or rewritten since.
  */
 public record PrintedSheet(
         String code,
@@ -17,7 +19,8 @@ public record PrintedSheet(
         int round,
         String canonicalText,
         Instant printedAt,
-        String printedBy) {
+        String printedBy,
+        Optional<HistoryHead> historyHead) {
 
     /** The kinds of printed sheet, by the words the command line and the store use. */
     public enum Kind {
@@ -46,6 +49,7 @@ public record PrintedSheet(
     public PrintedSheet {
         applicantId = applicantId == null ? Optional.empty() : applicantId;
         expertId = expertId == null ? Optional.empty() : expertId;
+        historyHead = historyHead == null ? Optional.empty() : historyHead;
     }
 
     /** A sheet to record: the printing time and the actor are the transaction's. */

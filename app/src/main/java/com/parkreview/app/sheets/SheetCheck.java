@@ -19,6 +19,11 @@ public record SheetCheck(Verdict verdict, Optional<PrintedSheet> printed, Locali
         MATCHES,
         /** The sheet was printed from this database, but the data stored now gives other content. */
         CHANGED,
+        /**
+         * The sheet was printed from this database, but its history no longer holds the entry that
+         * recorded the printing: cut back or rewritten since (what else differs is listed too).
+         */
+        HISTORY_CUT,
         /** No sheet with this code was printed from this database. */
         UNKNOWN,
         /** What was typed is not a verification code. */

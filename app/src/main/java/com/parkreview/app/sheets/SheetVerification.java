@@ -3,6 +3,7 @@ package com.parkreview.app.sheets;
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.HistoryHead;
 import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.PrintedSheet;
 import com.parkreview.app.review.ScoreSheet;
@@ -65,11 +66,26 @@ public final class SheetVerification {
         } else {
             changes.addAll(compare(s, printed));
         }
+        Optional<HistoryHead> lost = printed.historyHead().filter(head -> !s.history().holds(head));
+        if (lost.isPresent()) {
+            return new SheetCheck(SheetCheck.Verdict.HISTORY_CUT, found, historyCut(s, code, what, lost.get()), changes);
+        }
         return changes.isEmpty()
                 ? new SheetCheck(SheetCheck.Verdict.MATCHES, found, AppText.of("verifySheet.matches", code.value(), what),
                         List.of())
                 : new SheetCheck(SheetCheck.Verdict.CHANGED, found,
                         AppText.of("verifySheet.changed", code.value(), what, changes.size()), changes);
+    }
+
+    /**
+     * The history no longer holds the entry that recorded the printing: cut back before it (rows
+     * deleted off its end, an older copy put in place) or rewritten from there on.
+     */
+    private static LocalizedText historyCut(Store s, SheetCode code, LocalizedText what, HistoryHead printedAt) {
+        long newest = s.history().head().map(HistoryHead::seq).orElse(0L);
+        return newest < printedAt.seq()
+                ? AppText.of("verifySheet.historyCut", code.value(), what, printedAt.seq(), newest)
+                : AppText.of("verifySheet.historyRewritten", code.value(), what, printedAt.seq(), newest);
     }
 
     /**

@@ -108,6 +108,8 @@ class HistoryChainTest {
             an applicant's amount changed       | UPDATE applicant SET received_wan = 100 WHERE id = {applicant}                        | table applicant, row {applicant}, column received_wan: the history records "0", the file holds "100"
             the session's cap changed           | UPDATE review_session SET annual_cap_wan = 9999                                      | column annual_cap_wan: the history records "1500", the file holds "9999"
             a tier's share changed              | UPDATE session_tier SET share = 1 WHERE code = 'good'                                | table session_tier, row {session}/good, column share: the history records "0.7", the file holds "1"
+            an identity counter set back        | ALTER TABLE applicant ALTER COLUMN id RESTART WITH 1                                 | table applicant: its counter would give the next row id 1, but the history has already given that number to a row (the highest it gave is {applicant})
+            an identity counter set back to a used key | ALTER TABLE score_sheet ALTER COLUMN id RESTART WITH {sheet}                   | table score_sheet: its counter would give the next row id {sheet}
             a history value rewritten           | UPDATE history SET new_value = '1' WHERE field = 'score:1.1'                         | was changed after it was written
             a history entry removed             | DELETE FROM history WHERE seq = 5                                                    | history entry 5 is missing
             an entry rewritten with its own hash recomputed is still off the chain | UPDATE history SET actor = 'x', hash = prev_hash WHERE seq = 3 | history entry 3

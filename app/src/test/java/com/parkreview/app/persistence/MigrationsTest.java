@@ -46,6 +46,7 @@ class MigrationsTest {
             V3__add_printed_sheets_and_materials.sql, c11d4546d6e5cdcb581662e49e5197a60a1580bed7bf5c00f73708444a106779
             V5__add_kit_history_head.sql, 0c84e4defe2ff9e521eca1e4e85b9b0faa3b3264f22139ffa20e518463b6bb25
             V6__add_programme_citation.sql, 1bdd3b9e5ec992c493c082e618772d1a68d566a3294e4f55bb6cf979a3af4a46
+            V7__add_printed_sheet_history_head.sql, 8f01bb737bf31d1c5113a98582a7b3049956e4bb9d377d30891a3c90f77a1b9c
             """)
     void releasedMigrationIsUnchanged(String name, String sha256) throws Exception {
         byte[] content = Files.readAllBytes(MIGRATIONS.resolve(name));

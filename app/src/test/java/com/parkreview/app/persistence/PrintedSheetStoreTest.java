@@ -3,6 +3,7 @@ package com.parkreview.app.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.parkreview.app.review.HistoryHead;
 import com.parkreview.app.review.PrintedSheet;
 import com.parkreview.app.testing.TestSessions;
 import java.nio.file.Path;
@@ -47,10 +48,15 @@ class PrintedSheetStoreTest {
             TestSessions.Ids ids = TestSessions.session(db, 1, 3);
             PrintedSheet.New record = new PrintedSheet.New("e41be3571bdf", PrintedSheet.Kind.EXPERT, ids.session(),
                     Optional.of(ids.applicant(1)), Optional.of(ids.expert(2)), 2, "kind=expert-sheet\nopinion=同意\\n再议\n");
+            long before = db.read(s -> s.history().count());
             db.write(TestSessions.SECRETARY, s -> s.printedSheets().record(record));
+            var entry = db.read(s -> s.history().forEntity("printed_sheet", "e41be3571bdf")).get(0);
+            HistoryHead recording = new HistoryHead(entry.seq(), entry.hash());
+            assertEquals(before + 1, recording.seq(), "the entry that records the printing, before the row's journal");
             assertEquals(new PrintedSheet(record.code(), record.kind(), record.sessionId(), record.applicantId(),
                     record.expertId(), 2, record.canonicalText(), TestSessions.CLOCK.instant(),
-                    TestSessions.SECRETARY.name()), db.read(s -> s.printedSheets().find("e41be3571bdf")).orElseThrow());
+                    TestSessions.SECRETARY.name(), Optional.of(recording)),
+                    db.read(s -> s.printedSheets().find("e41be3571bdf")).orElseThrow());
         }
     }
 }

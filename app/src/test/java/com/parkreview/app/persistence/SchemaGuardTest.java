@@ -54,6 +54,52 @@ class SchemaGuardTest {
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), made);
     }
 
+    /** Flyway's record as this version's migrations write it; -Dparkreview.writeSchemas=true rewrites it. */
+    @Test
+    void expectedMigrationHistoryIsWhatTheMigrationsWrite() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("made"));
+        migratedTo(file, Integer.parseInt(Migrations.NEWEST), "");
+        String made;
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), H2Url.USER, "")) {
+            made = String.join("\n", MigrationHistory.rows(c)) + "\n";
+        }
+        Path expected = RESOURCES.resolve(MigrationHistory.RESOURCE);
+        if (Boolean.getBoolean("parkreview.writeSchemas")) {
+            Files.writeString(expected, made, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), made);
+    }
+
+    /**
+     * The attack on Flyway's record, made with plain JDBC on the closed file: each edit is refused
+     * at open, naming the row or the version, before any migration runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a checksum changed                | UPDATE "flyway_schema_history" SET "checksum" = 1 WHERE "version" = '1'                  | its row 1 reads "1|1|create review store|SQL|V1__create_review_store.sql|1|TRUE"
+            a description changed             | UPDATE "flyway_schema_history" SET "description" = 'x' WHERE "version" = '3'              | its row 3 reads "3|3|x|SQL|
+            a migration marked failed         | UPDATE "flyway_schema_history" SET "success" = FALSE WHERE "version" = '2'                | its row 2 reads "2|2|add offline exchange|SQL|V2__add_offline_exchange.sql|
+            an old migration's row deleted    | DELETE FROM "flyway_schema_history" WHERE "version" = '3'                                 | its row 3 reads "4|4|
+            the newest migration's row deleted | DELETE FROM "flyway_schema_history" WHERE "version" = '{newest}'                         | ends at version {older}, but the file's schema is that of version {newest}
+            a row added                       | INSERT INTO "flyway_schema_history" SELECT "installed_rank" + 1, "version", "description", "type", "script", "checksum", "installed_by", "installed_on", "execution_time", "success" FROM "flyway_schema_history" WHERE "version" = '{newest}' | where ParkReview's migrations write "—"
+            """)
+    void aMigrationRecordChangedOutsideIsRefusedAtOpen(String name, String sql, String expected) throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("test"));
+        TestSessions.freshDatabase(dir).close();
+        String newest = Migrations.NEWEST;
+        String older = String.valueOf(Integer.parseInt(newest) - 1);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), H2Url.USER, "")) {
+            c.createStatement().execute(sql.replace("{newest}", newest));
+        }
+        byte[] before = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.file()));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenOptions.existing()));
+        assertEquals(StoreException.Kind.SCHEMA, e.kind(), name);
+        String message = e.message(Locale.ENGLISH);
+        assertTrue(message.startsWith(file + ": Flyway's record of the schema's versions (flyway_schema_history) "), message);
+        assertTrue(message.contains(expected.replace("{newest}", newest).replace("{older}", older)), message);
+        assertArrayEquals(before, MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.file())));
+    }
+
     /** A file of every older version, holding a session, is brought up to date and opens again. */
     @ParameterizedTest(name = "from schema version {0}")
     @MethodSource("versions")

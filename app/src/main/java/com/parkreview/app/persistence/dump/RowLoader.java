@@ -98,13 +98,21 @@ public final class RowLoader {
         }
     }
 
-    /** The next generated id follows the highest loaded; a long computed here, not text from the file. */
+    /**
+     * The next generated id follows the highest loaded and the highest the history's row journal
+     * ever gave out (a deleted row's too: verify's identity check asks the same); a long computed
+     * here, not text from the file.
+     */
     private static void restartIdentity(Connection connection, String table) throws SQLException {
         long next;
-        try (Statement statement = connection.createStatement();
-                var max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
-            max.next();
-            next = max.getLong(1);
+        try (var statement = connection.prepareStatement("SELECT GREATEST(COALESCE((SELECT MAX(id) FROM " + table
+                + "), 0), COALESCE((SELECT MAX(CASE WHEN REGEXP_LIKE(entity_id, '^[0-9]{1,18}$') THEN CAST(entity_id "
+                + "AS BIGINT) END) FROM history WHERE entity = ? AND action IN ('row', 'baseline')), 0)) + 1")) {
+            statement.setString(1, table);
+            try (var max = statement.executeQuery()) {
+                max.next();
+                next = max.getLong(1);
+            }
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);

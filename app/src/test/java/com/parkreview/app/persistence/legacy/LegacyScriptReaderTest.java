@@ -105,7 +105,8 @@ class LegacyScriptReaderTest {
         String history = "新值 " + canonical.substring(0, 60_000) + "\u0001";
         UUID kit = UUID.fromString("a17b1c36-2ddd-410d-9046-c69080cf4607");
         try (Connection jdbc = connect(file.base())) {
-            update(jdbc, "INSERT INTO printed_sheet VALUES ('0123456789ab', 'results', 1, NULL, NULL, 1, ?, "
+            update(jdbc, "INSERT INTO printed_sheet (code, kind, session_id, applicant_id, expert_id, round, "
+                    + "canonical_text, printed_at, printed_by) VALUES ('0123456789ab', 'results', 1, NULL, NULL, 1, ?, "
                     + "TIMESTAMP WITH TIME ZONE '2026-12-04 15:19:01.5+08', 'me')", canonical);
             update(jdbc, "INSERT INTO history VALUES (99999, CURRENT_TIMESTAMP, 'a', 'b', 'c', 'd', '', "
                     + "'old 😀', ?, REPEAT('0', 64), REPEAT('1', 64))", history);
