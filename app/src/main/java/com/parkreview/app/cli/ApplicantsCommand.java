@@ -4,8 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code applicants}: a session's applicants: import, list, correct, remove, pre-review. */
 @Command(name = "applicants", mixinStandardHelpOptions = true,
-        description = {"A session's applicants (申报单位): import a table, list, correct, remove, record the pre-review.",
-                "评审批次的申报单位：导入表格、列出、修改、删除、登记初审。"},
+        description = {"A session's applicants (申报单位): import a table, list, correct, remove, record the pre-review."},
         subcommands = {ApplicantsImportCommand.class, ApplicantsListCommand.class, ApplicantsEditCommand.class,
                 ApplicantsRemoveCommand.class, ApplicantsPreReviewCommand.class})
 final class ApplicantsCommand extends CommandGroup {

@@ -19,8 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code applicants edit}: corrects the fields given of one applicant; the others stay as they are. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Correct an applicant: only the fields given change. Once scoring has started, give --reason.",
-                "修改申报单位：只修改所给字段。评分开始后须给出 --reason。"})
+        description = {"Correct an applicant: only the fields given change. Once scoring has started, give --reason."})
 final class ApplicantsEditCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

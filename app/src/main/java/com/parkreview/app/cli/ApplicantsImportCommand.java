@@ -10,8 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code applicants import FILE}: the programme office's table of applicants into a session, all rows or none. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Add the applicants of a table (CSV or XLSX, the template's header): every row, or none when any row is wrong.",
-                "从表格（CSV 或 XLSX，模板表头）导入申报单位：全部导入；任何一行有误则一行也不导入。"})
+        description = {"Add the applicants of a table (CSV or XLSX, the template's header): every row, or none when any row is wrong."})
 final class ApplicantsImportCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code applicants list}: a session's applicants, one per line, tab-separated. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List a session's applicants with their pre-review.", "列出评审批次的申报单位及其初审结果。"})
+        description = {"List a session's applicants with their pre-review."})
 final class ApplicantsListCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code applicants prereview}: the pre-review (初审) result of applicants; only those that pass go to the panel. */
 @Command(name = "prereview", mixinStandardHelpOptions = true,
-        description = {"Record the pre-review (初审): --pass A01,A02 (or --all), or --fail A03 --because late.",
-                "登记初审结果：--pass A01,A02（或 --all），或 --fail A03 --because late。"})
+        description = {"Record the pre-review (初审): --pass A01,A02 (or --all), or --fail A03 --because late."})
 final class ApplicantsPreReviewCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

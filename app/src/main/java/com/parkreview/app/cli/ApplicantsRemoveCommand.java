@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code applicants remove}: an applicant added by mistake, while nothing refers to it yet. */
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"Remove an applicant added by mistake; refused once sheets, recusals or kits refer to it.",
-                "删除误加的申报单位；已有评分表、回避记录或专家包涉及时不能删除。"})
+        description = {"Remove an applicant added by mistake; refused once sheets, recusals or kits refer to it."})
 final class ApplicantsRemoveCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 
 /** {@code backup}: a backup of the database now, next to its file. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Write a backup of the database next to its file (the newest 10 are kept).",
-                "在数据库文件旁写入一份备份（保留最近 10 份）。"})
+        description = {"Write a backup of the database next to its file (the newest 10 are kept)."})
 final class BackupCommand extends DatabaseCommand {
 
     @Override

@@ -4,8 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code experts}: a session's panel: import, list, correct, remove. */
 @Command(name = "experts", mixinStandardHelpOptions = true,
-        description = {"A session's panel (专家组): import a table, list, correct, remove.",
-                "评审批次的专家组：导入表格、列出、修改、删除。"},
+        description = {"A session's panel (专家组): import a table, list, correct, remove."},
         subcommands = {ExpertsImportCommand.class, ExpertsListCommand.class, ExpertsEditCommand.class,
                 ExpertsRemoveCommand.class})
 final class ExpertsCommand extends CommandGroup {

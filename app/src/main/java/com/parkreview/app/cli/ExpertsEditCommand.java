@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code experts edit}: corrects the fields given of one expert; the others stay as they are. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Correct an expert: only the fields given change. Once scoring has started, give --reason.",
-                "修改专家信息：只修改所给字段。评分开始后须给出 --reason。"})
+        description = {"Correct an expert: only the fields given change. Once scoring has started, give --reason."})
 final class ExpertsEditCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

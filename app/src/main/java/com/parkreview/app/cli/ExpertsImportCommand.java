@@ -10,8 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code experts import FILE}: the panel from a table, all rows or none. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Add the experts of a table (CSV or XLSX, the template's header): every row, or none when any row is wrong.",
-                "从表格（CSV 或 XLSX，模板表头）导入专家：全部导入；任何一行有误则一行也不导入。"})
+        description = {"Add the experts of a table (CSV or XLSX, the template's header): every row, or none when any row is wrong."})
 final class ExpertsImportCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code experts list}: a session's panel, one expert per line, tab-separated. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List a session's panel.", "列出评审批次的专家组。"})
+        description = {"List a session's panel."})
 final class ExpertsListCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code experts remove}: an expert added by mistake, while nothing refers to the expert yet. */
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"Remove an expert added by mistake; refused once sheets, recusals or a kit refer to the expert.",
-                "删除误加的专家；已有评分表、回避记录或专家包涉及时不能删除。"})
+        description = {"Remove an expert added by mistake; refused once sheets, recusals or a kit refer to the expert."})
 final class ExpertsRemoveCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

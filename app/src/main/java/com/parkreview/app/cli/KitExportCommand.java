@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code kit export}: the secretary's kit for one expert of a session. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export an expert's kit (.prkit) for scoring offline; its id is recorded with the session.",
-                "为一位专家导出评审包（.prkit），用于离线评分；评审包编号记录在该评审批次中。"})
+        description = {"Export an expert's kit (.prkit) for scoring offline; its id is recorded with the session."})
 final class KitExportCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -14,9 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code kit open}: on the expert's laptop, the kit opened into the expert's own database. */
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = {"Open a kit into the expert's own database (created if missing), in expert mode: only that "
-                + "expert's sheets can be edited. Makes the expert's signing key and shows its fingerprint.",
-                "将评审包打开到专家自己的数据库（不存在时新建），进入专家模式：只能填写该专家的评分表。"
-                        + "生成专家的签名密钥并显示其指纹。"})
+                + "expert's sheets can be edited. Makes the expert's signing key and shows its fingerprint."})
 final class KitOpenCommand extends DatabaseCommand {
 
     @Parameters(index = "0", paramLabel = "KIT", description = "The kit file (.prkit) from the secretary.")

@@ -33,8 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code merge}: the panel merge of scores kept in a spreadsheet, without a display. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge expert scores into panel scores, tiers and amounts, ranked.",
-                "合并专家评分：专家组得分、档次、拟支持金额及排名。"})
+        description = {"Merge expert scores into panel scores, tiers and amounts, ranked."})
 final class MergeCommand implements Callable<Integer> {
 
     @Spec
@@ -52,8 +51,7 @@ final class MergeCommand implements Callable<Integer> {
     private DatabaseOptions database;
 
     @Option(names = "--record", description = {"With --session: record this merge as the session's 汇总, as the window's "
-            + "Merge button does; sheets with results are printed from a recorded merge that is still current.",
-        "与 --session 同用：记录为该批次的汇总（同窗口中的「汇总」）。"})
+            + "Merge button does; sheets with results are printed from a recorded merge that is still current."})
     private boolean record;
 
     @Option(names = "--applicants", paramLabel = "APPLICANTS.csv",

@@ -2,6 +2,7 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.WindowOptions;
+import com.parkreview.scoring.LocalizedText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ScopeType;
  * The {@code parkreview} command: without a sub-command it opens the window; the sub-commands
  * run without a display.
  */
-@Command(name = "parkreview", mixinStandardHelpOptions = true,
+@Command(name = "parkreview", mixinStandardHelpOptions = true, resourceBundle = ParkReviewCommand.HELP,
         versionProvider = ParkReviewCommand.Version.class,
         description = {"ParkReview 园区运营评审: expert panels scoring park operators for district funding.",
                 "Without a sub-command, opens the application window."},
@@ -29,6 +30,9 @@ import picocli.CommandLine.ScopeType;
                 RestoreCommand.class, ReportCommand.class, VerifySheetCommand.class, KitCommand.class, ScoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ParkReviewCommand implements Callable<Integer> {
+
+    /** The help texts' bundle: English in the annotations, Chinese in {@code help_zh.properties}. */
+    static final String HELP = "com.parkreview.app.cli.help";
 
     private final WindowOpener openWindow;
 
@@ -123,6 +127,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
         line.setExecutionExceptionHandler((e, command, parsed) ->
                 unexpected(e, parsed.originalArgs(), command.getErr()));
         line.setParameterExceptionHandler((e, args) -> {
+            helpInChosenLanguage(e.getCommandLine());
             PrintWriter err = Terminal.escaping(e.getCommandLine().getErr());
             err.println(e.getMessage());
             e.getCommandLine().usage(err);
@@ -130,6 +135,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
         });
         line.setExecutionStrategy(parsed -> {
             CommandLine top = parsed.commandSpec().commandLine();
+            helpInChosenLanguage(top);
             top.setOut(Terminal.escaping(top.getOut()));
             top.setErr(Terminal.escaping(top.getErr()));
             Optional<com.parkreview.scoring.LocalizedText> refused = Arguments.refused(parsed.originalArgs());
@@ -140,5 +146,22 @@ public final class ParkReviewCommand implements Callable<Integer> {
             return new CommandLine.RunLast().execute(parsed);
         });
         return line;
+    }
+
+    /**
+     * Help in the language chosen while parsing ({@code --lang} anywhere, else the system's): the
+     * bundle picocli loaded when the command line was built was for the language of that moment.
+     */
+    private static void helpInChosenLanguage(CommandLine any) {
+        CommandLine top = any;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        setHelp(top, LocalizedText.bundle(HELP, Locale.getDefault()));
+    }
+
+    private static void setHelp(CommandLine command, java.util.ResourceBundle help) {
+        command.getCommandSpec().resourceBundle(help);
+        command.getSubcommands().values().forEach(sub -> setHelp(sub, help));
     }
 }

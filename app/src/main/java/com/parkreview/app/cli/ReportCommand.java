@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code report}: the formal sheets of a stored session, as PDF (or the results as XLSX). */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Print a session's sheets to PDF: blank, expert, summary, results, signin, or the whole pack.",
-                "将评审批次的评分表输出为 PDF：空白评分表、专家评分表、汇总表、结果表、签到表或全套。"})
+        description = {"Print a session's sheets to PDF: blank, expert, summary, results, signin, or the whole pack."})
 final class ReportCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

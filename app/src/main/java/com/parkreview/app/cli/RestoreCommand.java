@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code restore}: replaces the database with a backup; the replaced file is kept beside it. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Restore the database from a backup. The current file is kept, renamed, beside it.",
-                "从备份恢复数据库。当前文件改名后保留在原处。"})
+        description = {"Restore the database from a backup. The current file is kept, renamed, beside it."})
 final class RestoreCommand implements Callable<Integer> {
 
     @Spec

@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
  * from the paper, settles a difference).
  */
 @Command(name = "enter", mixinStandardHelpOptions = true,
-        description = {"Type in experts' signed paper sheets: a first entry, then --second by another person; a sheet counts when both agree.",
-                "录入专家签字的纸质评分表：先第一遍录入，再由另一人 --second 第二遍录入；两遍一致后计入。"})
+        description = {"Type in experts' signed paper sheets: a first entry, then --second by another person; a sheet counts when both agree."})
 final class ScoreEnterCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

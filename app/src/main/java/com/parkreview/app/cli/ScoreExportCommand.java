@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code score export}: on the expert's laptop, the signed score file to hand to the secretary. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the expert's signed sheets and recusals as a signed score file (.prscore).",
-                "Sheets not signed yet are not in the file; they are listed.",
-                "将专家已签名的评分表和回避声明导出为签名评分文件（.prscore）；未签名的评分表不在其中，会逐一列出。"})
+                "Sheets not signed yet are not in the file; they are listed."})
 final class ScoreExportCommand extends DatabaseCommand {
 
     @Option(names = "--out", required = true, paramLabel = "SCORE", description = "The score file to write (E1.prscore).")

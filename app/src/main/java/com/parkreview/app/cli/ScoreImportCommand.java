@@ -19,16 +19,14 @@ import picocli.CommandLine.Parameters;
         description = {"Import experts' score files into the secretary's database. Each file is verified and "
                 + "imported whole or not at all; a file refused leaves the database as it was. The files are "
                 + "imported in the order they were exported, whatever the order they are named in.",
-                "Exit status 0: every file imported; 2: a file refused (the others are imported), with the reason.",
-                "将专家的评分文件导入秘书的数据库。每个文件先校验，再整体导入或整体不导入；被拒绝的文件不改变数据库。"})
+                "Exit status 0: every file imported; 2: a file refused (the others are imported), with the reason."})
 final class ScoreImportCommand extends DatabaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "SCORE", description = "The score files (.prscore).")
     private List<Path> files;
 
     @Option(names = "--re-review", description = {"The files answer a re-review that was ordered: a sheet for an "
-            + "applicant without one is refused. (Without it, a file answering an ordered re-review is recognised too.)",
-            "文件是对已下达的重新评审的答复：未下达重新评审的申报单位的评分表一律拒绝。（不加此项时，答复已下达重新评审的文件同样会被识别。）"})
+            + "applicant without one is refused. (Without it, a file answering an ordered re-review is recognised too.)"})
     private boolean reReview;
 
     @Option(names = "--session", paramLabel = "ID",

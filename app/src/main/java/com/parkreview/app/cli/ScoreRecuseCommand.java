@@ -17,8 +17,7 @@ import picocli.CommandLine.Option;
  * (the sheet is kept but no longer counts). Says when merged results are out of date because of it.
  */
 @Command(name = "recuse", mixinStandardHelpOptions = true,
-        description = {"Record an expert's conflict of interest with an applicant; --after-signing when the expert has signed.",
-                "记录专家对申报单位的回避；专家已签署评分表时加 --after-signing（评分表保留但不再计入）。"})
+        description = {"Record an expert's conflict of interest with an applicant; --after-signing when the expert has signed."})
 final class ScoreRecuseCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code score resolve}: the secretary settles one indicator where a paper sheet's two entries differ. */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
-        description = {"Settle a difference between a paper sheet's two entries, after reading the paper: --keep first or second.",
-                "核对纸质评分表后处理两遍录入的差异：--keep first（保留第一遍）或 second（保留第二遍）。"})
+        description = {"Settle a difference between a paper sheet's two entries, after reading the paper: --keep first or second."})
 final class ScoreResolveCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code score verify}: checks score files without a database: their form and signature. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check score files without a database: the form and the signature; shows whose they are.",
-                "Exit status 0: every file intact; 2: a file refused, with the reason.",
-                "不使用数据库校验评分文件：格式与签名；显示文件属于哪位专家。"})
+                "Exit status 0: every file intact; 2: a file refused, with the reason."})
 final class ScoreVerifyCommand implements Callable<Integer> {
 
     @Spec

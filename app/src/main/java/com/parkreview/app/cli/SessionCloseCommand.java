@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code session close}: ends a session on its current merged results; nothing in it changes afterwards. */
 @Command(name = "close", mixinStandardHelpOptions = true,
         description = {"Close a session: only once it is merged and its results are current. Afterwards nothing in it "
-                + "changes; reading, printing, verify and backup still work.",
-                "结束评审批次：须已汇总且结果未过期。结束后不能再修改，仍可查看、打印、核验和备份。"})
+                + "changes; reading, printing, verify and backup still work."})
 final class SessionCloseCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

@@ -28,8 +28,7 @@ import picocli.CommandLine.Option;
  * {@code --db NEW.mv.db} the file is created empty first; that is the one way to make a new file.
  */
 @Command(name = "create", mixinStandardHelpOptions = true,
-        description = {"Create a review session; with --db NEW.mv.db the database file is created (empty) first.",
-                "新建评审批次；--db 指向不存在的文件时，先新建一个空数据库。"})
+        description = {"Create a review session; with --db NEW.mv.db the database file is created (empty) first."})
 final class SessionCreateCommand extends DatabaseCommand {
 
     @Option(names = "--settings", paramLabel = "FILE",

@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code session edit}: corrects the fields given of a session; the others stay as they are. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Correct a session: only the fields given change. Once scoring has started, give --reason.",
-                "修改评审批次：只修改所给字段。评分开始后须给出 --reason。"})
+        description = {"Correct a session: only the fields given change. Once scoring has started, give --reason."})
 final class SessionEditCommand extends DatabaseCommand {
 
     @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")

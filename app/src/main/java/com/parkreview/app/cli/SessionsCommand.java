@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
 
 /** {@code sessions}: the sessions held in a database. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = {"List the review sessions in a database.", "列出数据库中的评审批次。"})
+        description = {"List the review sessions in a database."})
 final class SessionsCommand extends DatabaseCommand {
 
     @Override
     int run(Database db) {
         List<SessionSummary> sessions = db.read(store -> store.sessions().list());
         ResultsStanding standing = new ResultsStanding(db);
-        out().println("id\tyear\tdate\tstatus\tapplicants\texperts\tsigned\tresults\tname");
+        out().println(AppText.of("cli.sessionsHeader").text());
         for (SessionSummary s : sessions) {
             ResultsStanding.Standing results = standing.of(s.id());
             out().printf("%d\t%d\t%s\t%s\t%d\t%d\t%d\t%s\t%s%n", s.id(), s.year(),

@@ -19,9 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = {"Write an empty table of applicants or experts (CSV or XLSX by the name) with the Chinese header the import reads; "
-                + "or, with session, a session's settings file for session create --settings.",
-                "生成空白的申报单位表或专家组表（按文件名为 CSV 或 XLSX），表头为导入时读取的中文表头；"
-                + "session：生成评审批次设置文件，供 session create --settings 使用。"})
+                + "or, with session, a session's settings file for session create --settings."})
 final class TemplateCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +28,7 @@ final class TemplateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "applicants|experts|session", description = "Which table, or session: a session's settings file.")
     private String kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "申报单位.xlsx, 专家组.csv …")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write, e.g. 申报单位.xlsx or 专家组.csv.")
     private Path out;
 
     @Override

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 /** {@code verify}: re-computes the history chain and compares the stored sheets with it. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the change history: every entry's hash chain, and the sheets against it.",
-                "校验历史记录：逐条核对哈希链，并核对评分表与历史记录是否一致。",
                 "Exit status 0: intact; 3: a mismatch, reported."})
 final class VerifyCommand extends DatabaseCommand {
 

@@ -13,7 +13,6 @@ import picocli.CommandLine.Parameters;
 /** {@code verify-sheet CODE}: does the paper sheet with this code still match the stored data? */
 @Command(name = "verify-sheet", mixinStandardHelpOptions = true,
         description = {"Find a printed sheet by its verification code (校验码) and check it against the data stored now.",
-                "按校验码查找已打印的评分表，并与当前存储的数据核对。",
                 "Exit status 0: it matches; 3: it does not (what changed is listed), or the history no longer holds",
                 "the entry that recorded its printing (cut back or rewritten); 2: no sheet with that code."})
 final class VerifySheetCommand extends DatabaseCommand {
