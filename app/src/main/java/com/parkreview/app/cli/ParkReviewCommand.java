@@ -157,7 +157,12 @@ public final class ParkReviewCommand implements Callable<Integer> {
         while (top.getParent() != null) {
             top = top.getParent();
         }
-        setHelp(top, LocalizedText.bundle(HELP, Locale.getDefault()));
+        helpIn(top, Locale.getDefault());
+    }
+
+    /** Sets the help texts of the command and of all its sub-commands to the language's. */
+    static void helpIn(CommandLine command, Locale language) {
+        setHelp(command, LocalizedText.bundle(HELP, language));
     }
 
     private static void setHelp(CommandLine command, java.util.ResourceBundle help) {

@@ -52,6 +52,15 @@ class StoreCommandsTest {
     }
 
     @Test
+    void sessionsHeaderIsInTheChosenLanguageItsCodesAreNot() {
+        CommandRun run = CommandRun.of("--lang", "zh", "sessions", "--db", demo + ".mv.db");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("编号\t年度\t日期\t状态\t申报单位\t专家\t已签名\t结果\t名称", lines.get(0));
+        assertEquals(session + "\t2026\t2026-11-20\tSCORING\t6\t5\t24\tnot_merged\t" + DemoSession.NAME, lines.get(1));
+    }
+
+    @Test
     void mergeOfAStoredSessionGivesTheSameTableAsItsScoresFile() {
         CommandRun stored = CommandRun.of("merge", "--db", demo.toString(), "--session", String.valueOf(session));
         assertEquals(0, stored.status(), stored.err());
