@@ -3,6 +3,7 @@ package com.parkreview.app.ui;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.ui.applicants.ApplicantListView;
 import com.parkreview.app.ui.common.DialogsFitScreen;
+import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.console.ConsoleView;
@@ -78,7 +79,7 @@ public final class ClientRoot implements Navigator {
         makers.put(PanelView.class, PanelView::new);
         makers.put(ResultsView.class, ResultsView::new);
         makers.put(NewSessionView.class, () -> new NewSessionView(context.files()));
-        makers.put(ScoreImportView.class, () -> new ScoreImportView(context.files()));
+        makers.put(ScoreImportView.class, () -> new ScoreImportView(context.files(), context.tasks()));
         return makers;
     }
 
@@ -129,6 +130,11 @@ public final class ClientRoot implements Navigator {
     public void showDatabase() {
         refreshShell();
         showStart();
+    }
+
+    /** The worker the window does its long work on (tests wait for it). */
+    FxTasks tasks() {
+        return context.tasks();
     }
 
     @Override

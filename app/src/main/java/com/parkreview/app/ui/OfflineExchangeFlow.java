@@ -71,6 +71,11 @@ final class OfflineExchangeFlow {
         dialog.getDialogPane().setContent(form.root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
+        dialog.setOnCloseRequest(e -> {
+            if (form.controller().busy()) {
+                e.consume();
+            }
+        });
         dialog.showAndWait();
         if (form.controller().changed()) {
             changed.run();

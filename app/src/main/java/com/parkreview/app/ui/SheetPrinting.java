@@ -3,6 +3,7 @@ package com.parkreview.app.ui;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.sheets.PrintSheets;
 import com.parkreview.app.sheets.SheetRequest;
+import com.parkreview.app.ui.common.Busy;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.console.ConsoleView;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -40,34 +42,38 @@ final class SheetPrinting {
                 .orElseThrow().code();
         SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
                 Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(expertCode));
-        preview(print(actor, sessionId, request));
+        print(actor, sessionId, request, this::preview);
     }
 
     /** The secretary's sheets; every code printed is recorded, so that a paper sheet can be verified later. */
     void fromConsole(Actor actor, long sessionId, ConsoleView.PrintKind kind) {
         switch (kind) {
-            case SIGN_IN -> preview(print(actor, sessionId, all(SheetRequest.Kind.SIGN_IN)));
-            case SUMMARIES -> preview(print(actor, sessionId, all(SheetRequest.Kind.SUMMARY)));
-            case RESULTS -> preview(print(actor, sessionId, all(SheetRequest.Kind.RESULTS)));
-            case PACK -> preview(print(actor, sessionId, all(SheetRequest.Kind.PACK)));
-            case RESULTS_PDF, RESULTS_XLSX -> saveResults(print(actor, sessionId, all(SheetRequest.Kind.RESULTS)),
-                    kind == ConsoleView.PrintKind.RESULTS_XLSX);
+            case SIGN_IN -> print(actor, sessionId, all(SheetRequest.Kind.SIGN_IN), this::preview);
+            case SUMMARIES -> print(actor, sessionId, all(SheetRequest.Kind.SUMMARY), this::preview);
+            case RESULTS -> print(actor, sessionId, all(SheetRequest.Kind.RESULTS), this::preview);
+            case PACK -> print(actor, sessionId, all(SheetRequest.Kind.PACK), this::preview);
+            case RESULTS_PDF, RESULTS_XLSX -> print(actor, sessionId, all(SheetRequest.Kind.RESULTS),
+                    printed -> saveResults(printed, kind == ConsoleView.PrintKind.RESULTS_XLSX));
         }
     }
 
     /**
      * The sheets made and their codes recorded; when the file is read-only they are made all the
-     * same, and the user is told their codes could not be recorded.
+     * same, and the user is told their codes could not be recorded. They are made on the worker
+     * (a pack of 30 applicants takes about a second) while the window waits; {@code then} gets
+     * them on the FX thread.
      */
-    private PrintSheets.Printed print(Actor actor, long sessionId, SheetRequest request) {
-        PrintSheets.Printed printed = printing().print(actor, sessionId, request);
-        printed.printout().notRecorded().ifPresent(notice -> {
-            Alert alert = new Alert(Alert.AlertType.WARNING, notice.in(Locale.getDefault()), ButtonType.OK);
-            alert.initOwner(owner);
-            alert.setHeaderText(null);
-            alert.showAndWait();
-        });
-        return printed;
+    private void print(Actor actor, long sessionId, SheetRequest request, Consumer<PrintSheets.Printed> then) {
+        Busy.run(context.tasks(), owner, UiText.text("print.busy"), () -> printing().print(actor, sessionId, request),
+                printed -> {
+                    printed.printout().notRecorded().ifPresent(notice -> {
+                        Alert alert = new Alert(Alert.AlertType.WARNING, notice.in(Locale.getDefault()), ButtonType.OK);
+                        alert.initOwner(owner);
+                        alert.setHeaderText(null);
+                        alert.showAndWait();
+                    });
+                    then.accept(printed);
+                });
     }
 
     private void saveResults(PrintSheets.Printed printed, boolean xlsx) {
@@ -75,8 +81,10 @@ final class SheetPrinting {
                 ? "console.export.resultsXlsx" : "console.export.resultsPdf"),
                 xlsx ? FileDialogs.Kind.of("Excel", "*.xlsx") : FileDialogs.Kind.of("PDF", "*.pdf"),
                 printed.sheets().get(0).name() + (xlsx ? ".xlsx" : ".pdf"), Optional.empty());
-        file.ifPresent(chosen -> printing().save(printed, chosen,
-                xlsx ? PrintSheets.Format.XLSX : PrintSheets.Format.PDF));
+        file.ifPresent(chosen -> Busy.run(context.tasks(), owner, UiText.text("print.saving"), () -> {
+            printing().save(printed, chosen, xlsx ? PrintSheets.Format.XLSX : PrintSheets.Format.PDF);
+            return chosen;
+        }, saved -> { }));
     }
 
     private PrintSheets printing() {

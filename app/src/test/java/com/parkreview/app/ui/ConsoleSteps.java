@@ -25,9 +25,12 @@ final class ConsoleSteps {
     enum Tab { SETUP, PROGRESS, PANEL, RESULTS }
 
     private final FxRobot robot;
+    private final Runnable settle;
 
-    ConsoleSteps(FxRobot robot) {
+    /** @param settle waits for the window's work on its worker (a print is made there) */
+    ConsoleSteps(FxRobot robot, Runnable settle) {
         this.robot = robot;
+        this.settle = settle;
     }
 
     void tab(Tab tab) {
@@ -53,14 +56,15 @@ final class ConsoleSteps {
     }
 
     /**
-     * Picks an item of the Print / export menu by its id. Fired later on the FX thread, not waited
-     * for: what it opens may be a dialog that waits for its answer.
+     * Picks an item of the Print / export menu by its id. Fired later on the FX thread, and the
+     * sheets made on the worker waited for, not what is shown after: it may be a dialog that
+     * waits for its answer.
      */
     void print(String itemId) {
         MenuButton print = robot.lookup("#print").queryAs(MenuButton.class);
         MenuItem item = print.getItems().stream().filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
         Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle.run();
     }
 
     /** Types a paper sheet's scores in the form the typist sees (Enter after each), the opinion, and signs it. */

@@ -97,13 +97,14 @@ class RealSessionFromNothingTest {
     private final StepShots shots = new StepShots("real-session");
     private Database db;
     private Stage window;
+    private ClientRoot root;
     private ConsoleSteps console;
 
     @Start
     void start(Stage stage) {
         db = TestSessions.freshDatabase(dir);
         window = stage;
-        TestWindows.open(stage, db, files, 1024, 700);
+        root = TestWindows.open(stage, db, files, 1024, 700);
     }
 
     @AfterEach
@@ -116,7 +117,7 @@ class RealSessionFromNothingTest {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
         assumeTrue(screen.getWidth() == ScreenWalk.WIDTH && screen.getHeight() == ScreenWalk.HEIGHT,
                 "runs on a 1024 × 700 screen: app/pom.xml's screen-walk execution, not on " + screen);
-        console = new ConsoleSteps(robot);
+        console = new ConsoleSteps(robot, () -> TestWindows.settle(root.tasks()));
         shots.take(robot, window, "start");
         long session = createSession(robot);
         importFromTemplates(robot, session);
@@ -255,6 +256,7 @@ class RealSessionFromNothingTest {
         files.thenMany(scoreFiles);
         robot.clickOn("#importScores");
         robot.clickOn("#importChoose");
+        TestWindows.settle(root.tasks());
         assertEquals("已导入 4 个文件，拒绝 0 个。", robot.lookup("#importSummary").queryAs(Label.class).getText());
         shots.take(robot, window, "score-files");
         DialogPane dialog = robot.lookup("#importSummary").queryAs(Label.class).getScene().getRoot() instanceof DialogPane d

@@ -188,6 +188,7 @@ class ScreenWalkTest {
         DialogPane imports = walk.dialog("score import", button("#importScores")::fire);
         files.thenMany(List.of(Files.writeString(dir.resolve("E9.prscore"), "不是评分文件")));
         robot.clickOn(find(imports, "#importChoose", Button.class));
+        TestWindows.settle(context.tasks());
         walk.again("score import: files read", imports);
         walk.close(imports);
 

@@ -185,7 +185,7 @@ public final class ScreenshotTour {
         files.thenMany(scoreFiles);
         robot.clickOn("#importScores");
         robot.clickOn("#importChoose");
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.settle(root.get().tasks());
         javafx.scene.control.ListView<?> imported = robot.lookup("#importResults").queryListView();
         save(imported.getScene(), out.resolve("score-import.png"));
         robot.interact(() -> imported.getScene().getWindow().hide());

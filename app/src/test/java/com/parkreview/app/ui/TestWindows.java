@@ -2,8 +2,12 @@ package com.parkreview.app.ui;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.FxTasks;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window on a test database, as a user sees it: the client's own composition root,
@@ -30,5 +34,21 @@ public final class TestWindows {
         stage.setHeight(height);
         stage.show();
         return root;
+    }
+
+    /**
+     * Waits until the window's work on the worker is done and what it does after on the FX
+     * thread too (twice over: a continuation may start another job).
+     */
+    public static void settle(FxTasks tasks) {
+        try {
+            for (int round = 0; round < 2; round++) {
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, tasks::idle);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window's work did not end in 60 s", e);
+        }
     }
 }

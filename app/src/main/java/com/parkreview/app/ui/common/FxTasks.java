@@ -3,6 +3,7 @@ package com.parkreview.app.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -18,12 +19,16 @@ public final class FxTasks implements AutoCloseable {
         return thread;
     });
 
+    private final AtomicInteger pending = new AtomicInteger();
+
     /** A job and its continuations. */
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError, Runnable onFinally) {
+        pending.incrementAndGet();
         worker.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
+                    pending.decrementAndGet();
                     try {
                         onSuccess.accept(result);
                     } finally {
@@ -32,6 +37,7 @@ public final class FxTasks implements AutoCloseable {
                 });
             } catch (Exception | Error e) {
                 Platform.runLater(() -> {
+                    pending.decrementAndGet();
                     try {
                         onError.accept(e);
                     } finally {
@@ -44,6 +50,14 @@ public final class FxTasks implements AutoCloseable {
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         run(work, onSuccess, onError, () -> { });
+    }
+
+    /**
+     * Whether every job given has run and its continuation has started on the FX thread (it may
+     * wait on a dialog it opened): what tests wait for.
+     */
+    public boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override

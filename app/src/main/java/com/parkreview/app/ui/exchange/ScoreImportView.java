@@ -1,25 +1,32 @@
 package com.parkreview.app.ui.exchange;
 
 import com.parkreview.app.exchange.score.ScoreFile;
+import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.UiText;
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.stage.Window;
 
 /** The score-file import inside its dialog: choose files, see each file's result. Binds and forwards. */
 public final class ScoreImportView {
 
     private final FileDialogs files;
+    private final FxTasks tasks;
     private ScoreImportViewModel model;
     private boolean changed;
+    private boolean busy;
 
-    public ScoreImportView(FileDialogs files) {
+    public ScoreImportView(FileDialogs files, FxTasks tasks) {
         this.files = files;
+        this.tasks = tasks;
     }
 
     @FXML
@@ -62,6 +69,11 @@ public final class ScoreImportView {
         importSummary.textProperty().bind(model.summaryProperty());
     }
 
+    /** Whether files are being imported: the dialog is not closed meanwhile. */
+    public boolean busy() {
+        return busy;
+    }
+
     /** Whether an import changed the session (the console then reads it again). */
     public boolean changed() {
         return changed;
@@ -71,8 +83,22 @@ public final class ScoreImportView {
     private void choose() {
         List<java.nio.file.Path> chosen = files.openMany(importChoose.getScene().getWindow(), UiText.text("scoreImport.choose"),
                 FileDialogs.Kind.of(UiText.text("scoreImport.filter"), "*" + ScoreFile.EXTENSION));
-        if (!chosen.isEmpty()) {
-            changed |= model.importFiles(chosen);
+        if (chosen.isEmpty()) {
+            return;
         }
+        // on the worker: 35 files take seconds; the dialog cannot be closed meanwhile
+        Window window = importChoose.getScene().getWindow();
+        Parent root = importChoose.getScene().getRoot();
+        boolean reReview = importReReview.isSelected();
+        root.setDisable(true);
+        busy = true;
+        String before = model.importing(chosen.size());
+        tasks.run(() -> model.read(chosen, reReview), batch -> changed |= model.show(batch), error -> {
+            model.failed(before);
+            ErrorDialog.show(window, error);
+        }, () -> {
+            busy = false;
+            root.setDisable(false);
+        });
     }
 }

@@ -7,6 +7,7 @@ import com.parkreview.app.review.ImportOutcome;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,22 +56,53 @@ public final class ScoreImportViewModel {
 
     /** Imports each file on its own, in export order; returns whether any of them changed the session. */
     public boolean importFiles(List<Path> files) {
+        return show(read(files, reReview.get()));
+    }
+
+    /** What an import of some files did: each file's line, and whether the session changed. */
+    public record Batch(List<FileResult> results, int refused, boolean changed) {
+    }
+
+    /**
+     * Imports each file on its own, in export order, touching nothing the window shows: it may run
+     * on a worker, and {@link #show(Batch)} then shows what it did.
+     */
+    public Batch read(List<Path> files, boolean answeringReReview) {
         ScoreFilesImport importer = new ScoreFilesImport(new ScoreFileImport(store, actor));
+        List<FileResult> lines = new ArrayList<>();
         boolean changed = false;
         int refused = 0;
-        for (ScoreFilesImport.FileResult result : importer.importFiles(files, reReview.get(), Optional.of(sessionId))) {
+        for (ScoreFilesImport.FileResult result : importer.importFiles(files, answeringReReview, Optional.of(sessionId))) {
             String name = result.file().getFileName().toString();
             if (result.outcome().isPresent()) {
                 changed |= result.outcome().get().changedSheets();
-                results.add(new FileResult(name, true, describe(result.outcome().get())));
+                lines.add(new FileResult(name, true, describe(result.outcome().get())));
             } else {
                 refused++;
-                results.add(new FileResult(name, false, UiText.text("scoreImport.refused",
+                lines.add(new FileResult(name, false, UiText.text("scoreImport.refused",
                         result.refusal().orElseThrow().message(Locale.getDefault()))));
             }
         }
-        summary.set(UiText.text("scoreImport.summary", files.size() - refused, refused));
-        return changed;
+        return new Batch(List.copyOf(lines), refused, changed);
+    }
+
+    /** The files' lines added and the summary said; returns whether the session changed. */
+    public boolean show(Batch batch) {
+        results.addAll(batch.results());
+        summary.set(UiText.text("scoreImport.summary", batch.results().size() - batch.refused(), batch.refused()));
+        return batch.changed();
+    }
+
+    /** The summary's place says the import is under way; returns what it said before. */
+    public String importing(int files) {
+        String before = summary.get();
+        summary.set(UiText.text("scoreImport.busy", files));
+        return before;
+    }
+
+    /** The import failed as a whole (the user is told why): the summary says again what it said before. */
+    public void failed(String before) {
+        summary.set(before);
     }
 
     private static String describe(ImportOutcome outcome) {
