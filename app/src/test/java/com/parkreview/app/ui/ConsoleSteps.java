@@ -75,7 +75,10 @@ final class ConsoleSteps {
             robot.write(score).push(KeyCode.ENTER);
         }
         robot.write(opinion);
-        robot.clickOn("#sign");
+        // pressed as Space would: the form's side panel scrolls on a 700-high screen, out of the robot's reach
+        javafx.scene.control.Button sign = robot.lookup("#sign").queryButton();
+        Platform.runLater(sign::fire);
+        WaitForAsyncUtils.waitForFxEvents();
         ok("#signConfirm");
     }
 
