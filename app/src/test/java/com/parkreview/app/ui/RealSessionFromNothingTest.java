@@ -136,7 +136,7 @@ class RealSessionFromNothingTest {
     }
 
     private long createSession(FxRobot robot) {
-        robot.clickOn("#newSession");
+        press(robot, "#newSession");
         robot.clickOn("#name").write("2026年度石景山区园区运营支持评审"); // in sight: the click also focuses the dialog
         DatePicker date = robot.lookup("#date").queryAs(DatePicker.class);
         robot.interact(() -> date.getEditor().clear());
@@ -219,7 +219,7 @@ class RealSessionFromNothingTest {
             ComboBox<PreReview.Result> result = robot.lookup("#preReviewResult").queryComboBox();
             robot.interact(() -> result.setValue(PreReview.Result.PASSED));
             for (String material : List.of("APPLICATION_FORM", "BUSINESS_LICENCE", "FINANCIAL", "MANAGEMENT")) {
-                robot.clickOn("#material-" + material);
+                press(robot, "#material-" + material);
             }
             if (row == 0) {
                 shots.take(robot, window, "pre-review");
@@ -254,8 +254,8 @@ class RealSessionFromNothingTest {
 
     private void importScoreFiles(FxRobot robot, List<Path> scoreFiles) {
         files.thenMany(scoreFiles);
-        robot.clickOn("#importScores");
-        robot.clickOn("#importChoose");
+        press(robot, "#importScores");
+        press(robot, "#importChoose");
         TestWindows.settle(root.tasks());
         assertEquals("已导入 4 个文件，拒绝 0 个。", robot.lookup("#importSummary").queryAs(Label.class).getText());
         shots.take(robot, window, "score-files");
@@ -269,18 +269,18 @@ class RealSessionFromNothingTest {
         console.tab(ConsoleSteps.Tab.PROGRESS);
         for (int a = 0; a < 3; a++) {
             console.cell(a, "E5");
-            robot.clickOn("#paperEntry");
+            press(robot, "#paperEntry");
             robot.clickOn("#typistName").write("王录入");
             console.ok("#typistDialog");
             console.typeAndSign(PAPER[a], "同意（纸质评分表）。");
             if (a == 0) {
                 shots.take(robot, window, "paper-first-entry");
             }
-            robot.clickOn("#back");
+            press(robot, "#back");
         }
         for (int a = 0; a < 3; a++) {
             console.cell(a, "E5");
-            robot.clickOn("#secondEntry");
+            press(robot, "#secondEntry");
             robot.clickOn("#secondEntryTypist").write("李复核");
             for (int i = 0; i < CODES.length; i++) { // Tab to the next indicator, as a typist does
                 String typed = a == 1 && CODES[i].equals("3.1") ? "3.5" : PAPER[a][i];
@@ -294,7 +294,7 @@ class RealSessionFromNothingTest {
             if (a == 1) {
                 assertTrue(outcome.getText().contains("3.1"), outcome.getText());
                 shots.take(robot, window, "paper-difference");
-                robot.clickOn("#settle-3_1-first");
+                press(robot, "#settle-3_1-first");
                 robot.clickOn("#settleReasonText").write("核对纸质评分表：3.1 为 4.5 分");
                 console.ok("#settleReason");
                 WaitForAsyncUtils.waitForFxEvents();
@@ -310,7 +310,7 @@ class RealSessionFromNothingTest {
 
     /** Returns the verification code printed on the results. */
     private String merge(FxRobot robot, long session) throws Exception {
-        robot.clickOn("#merge");
+        press(robot, "#merge");
         assertEquals(SessionStatus.MERGED, db.read(s -> s.sessions().find(session)).orElseThrow().status());
         assertEquals("85.00", score("A01"));
         assertEquals("70.90", score("A02"), "(72 + 70 + 71 + 73 + 68.5) / 5, with 3.1 as the paper says");
@@ -348,7 +348,7 @@ class RealSessionFromNothingTest {
     private void conflictFoundAfterTheMerge(FxRobot robot, long session) throws Exception {
         console.tab(ConsoleSteps.Tab.PROGRESS);
         console.cell(0, "E2");
-        robot.clickOn("#recordRecusal");
+        press(robot, "#recordRecusal");
         robot.clickOn("#recusalReason").write("汇总后发现：该专家曾为申报单位提供咨询服务");
         console.ok("#recusalDialog");
         String stale = console.staleWarning();
@@ -364,7 +364,7 @@ class RealSessionFromNothingTest {
     }
 
     private void mergeAgainAndPrintThePack(FxRobot robot, long session) throws Exception {
-        robot.clickOn("#merge");
+        press(robot, "#merge");
         console.staleWarningGone();
         console.print("printPack");
         DialogPane preview = robot.lookup("#sheetPreview").queryAs(DialogPane.class);
@@ -390,7 +390,7 @@ class RealSessionFromNothingTest {
      * cannot click what is scrolled out of sight. Later on the FX thread: it may open a dialog that waits.
      */
     private static void press(FxRobot robot, String id) {
-        Button button = robot.lookup(id).queryButton();
+        javafx.scene.control.ButtonBase button = robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class);
         assertTrue(!button.isDisabled(), id + " can be pressed");
         javafx.application.Platform.runLater(button::fire);
         WaitForAsyncUtils.waitForFxEvents();
