@@ -27,16 +27,7 @@ public final class LateRecusal {
             ExpertModeRules.secretaryOnly(s, "action.recusal");
             Expert expert = ReviewRules.expert(s, expertId);
             Applicant applicant = ReviewRules.applicant(s, applicantId);
-            if (expert.sessionId() != applicant.sessionId()) {
-                throw refuse("rule.otherSession", expert.code(), applicant.code());
-            }
-            if (why.isEmpty()) {
-                throw refuse("rule.recusalReason", expert.code(), applicant.code());
-            }
-            if (s.experts().recusals(expert.sessionId()).stream()
-                    .anyMatch(r -> r.expertId() == expertId && r.applicantId() == applicantId)) {
-                throw refuse("rule.alreadyRecused", expert.code(), applicant.code());
-            }
+            ReviewRules.newRecusal(s, expert, applicant, why);
             Optional<ScoreSheet> sheet = s.sheets().current(expertId, applicantId)
                     .filter(current -> current.status() == SheetStatus.SIGNED);
             long setAside = sheet.orElseThrow(() -> refuse("rule.lateRecusalNotSigned", expert.code(),

@@ -25,6 +25,24 @@ public final class ReviewRules {
         return store.sessions().find(sessionId).orElseThrow(() -> refuse("rule.noSession", sessionId));
     }
 
+    /**
+     * What every recusal needs, before signing or after: expert and applicant of the same session,
+     * that session not closed, a reason, and no recusal recorded for the pair already.
+     */
+    static void newRecusal(Store store, Expert expert, Applicant applicant, String reason) {
+        if (expert.sessionId() != applicant.sessionId()) {
+            throw refuse("rule.otherSession", expert.code(), applicant.code());
+        }
+        ClosedSessions.refuseChange(store, expert.sessionId());
+        if (reason == null || reason.isBlank()) {
+            throw refuse("rule.recusalReason", expert.code(), applicant.code());
+        }
+        if (store.experts().recusals(expert.sessionId()).stream()
+                .anyMatch(r -> r.expertId() == expert.id() && r.applicantId() == applicant.id())) {
+            throw refuse("rule.alreadyRecused", expert.code(), applicant.code());
+        }
+    }
+
     static ScoreSheet sheet(Store store, long sheetId) {
         return store.sheets().find(sheetId).orElseThrow(() -> refuse("rule.noSheet", sheetId));
     }

@@ -38,15 +38,8 @@ public final class ScoringService {
         store.write(actor, s -> {
             Expert expert = ReviewRules.expert(s, expertId);
             Applicant applicant = ReviewRules.applicant(s, applicantId);
-            sameSession(expert, applicant);
-            ClosedSessions.refuseChange(s, expert.sessionId());
+            ReviewRules.newRecusal(s, expert, applicant, reason);
             ExpertModeRules.ownWork(s, expertId);
-            if (reason == null || reason.isBlank()) {
-                throw refuse("rule.recusalReason", expert.code(), applicant.code());
-            }
-            if (recused(s, expert, applicant)) {
-                throw refuse("rule.alreadyRecused", expert.code(), applicant.code());
-            }
             Optional<ScoreSheet> sheet = s.sheets().current(expertId, applicantId);
             if (sheet.isPresent() && sheet.get().status() == SheetStatus.SIGNED) {
                 throw refuse("rule.recuseAfterSigning", expert.code(), applicant.code());

@@ -34,7 +34,7 @@ final class SessionForm {
         content.setFitToWidth(true);
         Rectangle2D room = DialogsFitScreen.room(parts.owner());
         dialog.getDialogPane().setPrefSize(Math.min(980, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
-        dialog.getDialogPane().setStyle("-fx-max-width: 100000px;"); // the theme keeps dialogs to 600 wide: the form needs more
+        DialogsFitScreen.allowWide(dialog.getDialogPane());
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -13,6 +13,7 @@ import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.HistoryEntry;
+import com.parkreview.app.review.LateRecusal;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
@@ -143,6 +144,8 @@ class CloseSessionTest {
                         f.ids().applicant(4))),
                 change("recusal", f -> new ScoringService(f.db()).declareRecusal(SECRETARY, f.ids().expert(2),
                         f.ids().applicant(4), "曾任顾问")),
+                change("a conflict found after signing", f -> new LateRecusal(f.db()).record(SECRETARY, f.ids().expert(2),
+                        f.ids().applicant(1), "汇总后发现曾任顾问")),
                 change("pledge", f -> new ScoringService(f.db()).confirmPledge(SECRETARY, f.ids().expert(6))),
                 change("a flag accepted", f -> new MergeService(f.db()).accept(SECRETARY, f.flag(), "合理")),
                 change("re-review", f -> new MergeService(f.db()).orderReReview(SECRETARY, f.flag(),

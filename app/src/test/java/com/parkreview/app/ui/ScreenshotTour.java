@@ -26,7 +26,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
@@ -206,16 +205,7 @@ public final class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> shot.set(scene.snapshot(null))).get();
-        WritableImage image = shot.get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
+        BufferedImage png = StepShots.rgb(shot.get());
         ImageIO.write(png, "png", file.toFile());
     }
 }

@@ -50,7 +50,8 @@ final class StepShots {
         return file;
     }
 
-    private static BufferedImage rgb(Image image) {
+    /** A JavaFX image as an RGB image ImageIO writes. */
+    static BufferedImage rgb(Image image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -6,6 +6,7 @@ import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -82,6 +83,15 @@ public final class DialogsFitScreen {
         }
         dialog.setX(within(dialog.getX(), room.getMinX(), room.getMaxX() - dialog.getWidth()));
         dialog.setY(within(dialog.getY(), room.getMinY(), room.getMaxY() - dialog.getHeight()));
+    }
+
+    /**
+     * Lets a dialog be wider than the 600 px the theme allows every dialog (AtlantaFX's
+     * {@code .dialog-pane}): for a form, a page or two columns that need the room. Inline, since
+     * the theme's rule would otherwise win over a value set in code.
+     */
+    public static void allowWide(DialogPane pane) {
+        pane.setStyle("-fx-max-width: 100000px;");
     }
 
     /** The screen's visible area under the window, cut to the window unless that leaves less than the minimum. */

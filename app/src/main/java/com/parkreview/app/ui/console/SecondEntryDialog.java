@@ -33,7 +33,7 @@ public final class SecondEntryDialog {
         dialog.setTitle(UiText.text("secondEntry.title"));
         dialog.setHeaderText(heading);
         dialog.getDialogPane().setId("secondEntryDialog");
-        dialog.getDialogPane().setStyle("-fx-max-width: 100000px;"); // the theme keeps dialogs to 600 wide: two columns need more
+        DialogsFitScreen.allowWide(dialog.getDialogPane());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);

@@ -57,7 +57,7 @@ public final class SheetPreview extends Dialog<Void> {
         getDialogPane().setContent(scroll);
         javafx.geometry.Rectangle2D room = DialogsFitScreen.room(owner);
         getDialogPane().setPrefSize(Math.min(860, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
-        getDialogPane().setStyle("-fx-max-width: 100000px;"); // the theme keeps dialogs to 600 wide: a page needs more
+        DialogsFitScreen.allowWide(getDialogPane());
         getDialogPane().setId("sheetPreview");
         getDialogPane().getButtonTypes().setAll(PRINT, SAVE, ButtonType.CLOSE);
         ((Button) getDialogPane().lookupButton(PRINT)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
