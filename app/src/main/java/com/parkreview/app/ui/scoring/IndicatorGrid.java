@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -27,6 +28,9 @@ import org.controlsfx.validation.Validator;
  * between the score fields (Enter or Tab on, Shift+Tab back; a refused value keeps the focus).
  */
 final class IndicatorGrid {
+
+    /** The score column's least width: room for a short refusal beneath the field. */
+    private static final double SCORE_COLUMN_FLOOR = 110;
 
     private final GridPane grid;
     private final ScrollPane scroll;
@@ -54,7 +58,7 @@ final class IndicatorGrid {
                 column(40, 40, Priority.NEVER),    // code
                 column(320, 600, Priority.ALWAYS), // indicator and guidance
                 column(36, 36, Priority.NEVER),    // maximum
-                column(110, 120, Priority.NEVER),  // score and the reason it is refused
+                scoreColumn(),                     // score and the reason it is refused
                 column(200, 240, Priority.SOMETIMES)); // comment
         int row = 0;
         grid.add(header("score.indicator"), 0, row, 2, 1);
@@ -81,6 +85,18 @@ final class IndicatorGrid {
     private static ColumnConstraints column(double min, double pref, Priority grow) {
         ColumnConstraints column = new ColumnConstraints(min, pref, grow == Priority.NEVER ? min : Double.MAX_VALUE);
         column.setHgrow(grow);
+        return column;
+    }
+
+    /**
+     * As wide as its widest score field, and never less: a fixed width squeezed the field where the
+     * system's font has wider digits (DejaVu at 150 %).
+     */
+    private static ColumnConstraints scoreColumn() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        column.setMaxWidth(Region.USE_PREF_SIZE);
+        column.setHgrow(Priority.NEVER);
         return column;
     }
 
@@ -115,7 +131,11 @@ final class IndicatorGrid {
         problem.textProperty().bind(row.shortProblemProperty());
         problem.visibleProperty().bind(row.shortProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        problem.setMinWidth(0);
+        problem.setPrefWidth(0); // wraps within the column the field makes, rather than widening it
+        problem.setMaxWidth(Double.MAX_VALUE);
         VBox scoreBox = new VBox(2, score, problem);
+        scoreBox.setMinWidth(SCORE_COLUMN_FLOOR);
         validation.registerValidator(score, false, (Validator<String>) (control, value) -> {
             Optional<String> refusal = row.refusalOf(value).map(r -> r.text().text());
             return ValidationResult.fromErrorIf(control, refusal.orElse(""), refusal.isPresent());
