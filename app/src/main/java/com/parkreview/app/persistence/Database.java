@@ -135,15 +135,6 @@ public final class Database implements StoreAccess, AutoCloseable {
         return () -> changeListeners.remove(listener);
     }
 
-    /** A listener's failure is its own: the write it is told of has committed. */
-    private static void tell(Runnable listener) {
-        try {
-            listener.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "a change listener failed", e);
-        }
-    }
-
     @Override
     public <T> T read(StoreWork<T> work) {
         return inTransaction(Optional.empty(), work);
@@ -217,22 +208,10 @@ public final class Database implements StoreAccess, AutoCloseable {
 
     private <T> T inTransaction(Optional<Actor> actor, StoreWork<T> work) {
         try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Jdbc jdbc = new Jdbc(connection);
-                HistoryWriter history = new HistoryWriter(jdbc, actor, now(), shapes);
-                T result = work.run(new JdbcStore(jdbc, history));
-                history.journalTouchedRows();
-                connection.commit();
-                history.written().ifPresent(written -> {
-                    head.write(written);
-                    changeListeners.forEach(Database::tell);
-                });
-                return result;
-            } catch (RuntimeException | Error e) {
-                rollbackQuietly(connection);
-                throw e;
-            }
+            return Transactions.run(connection, actor, now(), shapes, work, written -> {
+                head.write(written);
+                Transactions.tell(changeListeners);
+            });
         } catch (SQLException e) {
             throw Failures.translate(e);
         }
@@ -278,14 +257,6 @@ public final class Database implements StoreAccess, AutoCloseable {
 
     private Instant now() {
         return options.clock().instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "rollback failed", e);
-        }
     }
 
     static void closeQuietly(Connection connection) {

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -17,25 +19,56 @@ import java.util.function.Consumer;
  */
 final class IdentityCheck {
 
+    /** A table's identity column and the value its counter hands out next. */
+    private record Counter(String table, String column, long next) {
+    }
+
     private IdentityCheck() {
     }
 
     static void compare(Connection connection, JournalCheck journal, Consumer<ChainCheck.Break> report) {
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE "
-                        + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND IS_IDENTITY = 'YES' "
-                        + "ORDER BY TABLE_NAME")) {
-            while (row.next()) {
-                String table = row.getString(1).toLowerCase(Locale.ROOT);
-                long next = row.getLong(3);
-                long highest = journal.highestKey(table);
-                if (next <= highest) {
-                    report.accept(new ChainCheck.Break(0, AppText.of("verify.identityBehind", table,
-                            row.getString(2).toLowerCase(Locale.ROOT), next, highest)));
+        try {
+            for (Counter counter : Dialect.of(connection) == Dialect.H2 ? h2(connection) : postgresql(connection)) {
+                long highest = journal.highestKey(counter.table());
+                if (counter.next() <= highest) {
+                    report.accept(new ChainCheck.Break(0, AppText.of("verify.identityBehind", counter.table(),
+                            counter.column(), counter.next(), highest)));
                 }
             }
         } catch (SQLException e) {
             throw Failures.translate(e);
         }
+    }
+
+    private static List<Counter> h2(Connection connection) throws SQLException {
+        List<Counter> counters = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE "
+                        + "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND IS_IDENTITY = 'YES' "
+                        + "ORDER BY TABLE_NAME")) {
+            while (row.next()) {
+                counters.add(new Counter(row.getString(1).toLowerCase(Locale.ROOT),
+                        row.getString(2).toLowerCase(Locale.ROOT), row.getLong(3)));
+            }
+        }
+        return counters;
+    }
+
+    /** PostgreSQL keeps an identity's counter in a sequence of its own; its next value follows from the last. */
+    private static List<Counter> postgresql(Connection connection) throws SQLException {
+        List<Counter> counters = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT c.table_name, c.column_name, "
+                        + "COALESCE(s.last_value + s.increment_by, s.start_value) "
+                        + "FROM information_schema.columns c JOIN pg_sequences s "
+                        + "ON s.schemaname = c.table_schema "
+                        + "AND s.schemaname || '.' || s.sequencename "
+                        + "= pg_get_serial_sequence(c.table_schema || '.' || c.table_name, c.column_name) "
+                        + "WHERE c.table_schema = current_schema() AND c.is_identity = 'YES' ORDER BY c.table_name")) {
+            while (row.next()) {
+                counters.add(new Counter(row.getString(1), row.getString(2), row.getLong(3)));
+            }
+        }
+        return counters;
     }
 }

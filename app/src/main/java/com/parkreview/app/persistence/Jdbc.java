@@ -75,7 +75,7 @@ final class Jdbc {
                 if (!keys.next()) {
                     throw new IllegalStateException("no generated key for: " + sql);
                 }
-                return keys.getLong(1);
+                return keys.getLong("id"); // by name: PostgreSQL returns the whole row
             }
         } catch (SQLException e) {
             throw Failures.translate(e);

@@ -51,8 +51,13 @@ final class JdbcMaterialRepository implements MaterialRepository {
         if (old.equals(Optional.of(item))) {
             return;
         }
-        jdbc.update("MERGE INTO applicant_material (applicant_id, item, received, note) KEY (applicant_id, item) "
-                + "VALUES (?, ?, ?, ?)", applicantId, item.material().name(), item.received(), item.note());
+        if (old.isPresent()) {
+            jdbc.update("UPDATE applicant_material SET received = ?, note = ? WHERE applicant_id = ? AND item = ?",
+                    item.received(), item.note(), applicantId, item.material().name());
+        } else {
+            jdbc.update("INSERT INTO applicant_material (applicant_id, item, received, note) VALUES (?, ?, ?, ?)",
+                    applicantId, item.material().name(), item.received(), item.note());
+        }
         history.touched("applicant_material", applicantId, item.material().name());
         history.changed(JdbcApplicantRepository.ENTITY, applicantId, "material:" + item.material().name(),
                 old.map(JdbcMaterialRepository::describe), Optional.of(describe(item)));

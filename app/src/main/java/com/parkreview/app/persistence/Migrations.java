@@ -20,13 +20,14 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The schema's versions: the SQL migrations in {@code db/migration} and the Java ones listed here,
+ * The schema's versions: the SQL migrations in {@code db/common} and the engine's own folder
+ * ({@code db/h2}, {@code db/postgresql}: see {@link Dialect}) and the Java ones listed here,
  * run by Flyway. A database is ParkReview's when Flyway's history table says which of them it has.
  */
 final class Migrations {
 
     /** The newest version this ParkReview ships. */
-    static final String NEWEST = "7"; // MigrationsTest: the highest of db/migration and the Java migrations
+    static final String NEWEST = "7"; // MigrationsTest: the highest of the SQL and the Java migrations
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
@@ -107,9 +108,13 @@ final class Migrations {
     }
 
     static Flyway flyway(DataSource dataSource, Clock clock, Optional<String> target) {
+        return flyway(dataSource, clock, target, Dialect.H2);
+    }
+
+    static Flyway flyway(DataSource dataSource, Clock clock, Optional<String> target, Dialect dialect) {
         var configuration = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(dialect.migrations())
                 .javaMigrations(new RowJournalBaseline(clock))
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator");
         target.ifPresent(version -> configuration.target(MigrationVersion.fromVersion(version)));

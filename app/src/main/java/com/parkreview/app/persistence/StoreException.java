@@ -29,6 +29,8 @@ public class StoreException extends RuntimeException {
         WRITE_FAILED,
         /** The file is from a newer ParkReview, or a migration failed. */
         SCHEMA,
+        /** The database server cannot be reached (network, address, server down); nothing was changed. */
+        UNREACHABLE,
         /** A file handed in (a backup) is refused as it is; nothing was changed. */
         REFUSED,
         /** A fault in ParkReview itself. */

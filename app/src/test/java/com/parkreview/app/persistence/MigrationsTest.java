@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,22 +19,20 @@ import org.junit.jupiter.api.Test;
 /** Migrations are never edited once released, and the store knows the newest one it ships. */
 class MigrationsTest {
 
-    private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
+    private static final Path DB = Path.of("src", "main", "resources", "db");
+    /** The file's migrations: those both engines share, and H2's own. */
+    private static final List<Path> MIGRATIONS = List.of(DB.resolve("common"), DB.resolve("h2"));
     private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 
     @Test
     void schemaVersionIsTheNewestMigrationShipped() throws IOException {
-        int newest;
-        try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            List<String> names = files.map(f -> f.getFileName().toString()).toList();
-            newest = names.stream().mapToInt(n -> {
-                Matcher m = NAME.matcher(n);
-                if (!m.matches()) {
-                    throw new AssertionError("migration name not V<n>__<verb>_<noun>.sql: " + n);
-                }
-                return Integer.parseInt(m.group(1));
-            }).max().orElseThrow();
-        }
+        int newest = h2Migrations().stream().map(f -> f.getFileName().toString()).mapToInt(n -> {
+            Matcher m = NAME.matcher(n);
+            if (!m.matches()) {
+                throw new AssertionError("migration name not V<n>__<verb>_<noun>.sql: " + n);
+            }
+            return Integer.parseInt(m.group(1));
+        }).max().orElseThrow();
         int newestJava = Integer.parseInt(RowJournalBaseline.VERSION);
         assertEquals(String.valueOf(Math.max(newest, newestJava)), Migrations.NEWEST);
     }
@@ -49,7 +48,42 @@ class MigrationsTest {
             V7__add_printed_sheet_history_head.sql, 8f01bb737bf31d1c5113a98582a7b3049956e4bb9d377d30891a3c90f77a1b9c
             """)
     void releasedMigrationIsUnchanged(String name, String sha256) throws Exception {
-        byte[] content = Files.readAllBytes(MIGRATIONS.resolve(name));
+        Path file = h2Migrations().stream().filter(f -> f.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow();
+        byte[] content = Files.readAllBytes(file);
         assertEquals(sha256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+    }
+
+    /** Every SQL migration an H2 file runs. */
+    private static List<Path> h2Migrations() throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path folder : MIGRATIONS) {
+            try (Stream<Path> files = Files.list(folder)) {
+                all.addAll(files.toList());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The server's own migrations are H2's own, version for version, with only what PostgreSQL
+     * writes differently: its unbounded text type and its regular-expression match. The rest both run.
+     */
+    @Test
+    void theServersOwnMigrationsAreH2sWithOnlyTheDialectChanged() throws IOException {
+        Path h2 = DB.resolve("h2");
+        Path server = DB.resolve("postgresql");
+        List<String> h2Names;
+        List<String> serverNames;
+        try (Stream<Path> files = Files.list(h2); Stream<Path> serverFiles = Files.list(server)) {
+            h2Names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            serverNames = serverFiles.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(h2Names, serverNames);
+        for (String name : h2Names) {
+            String expected = Files.readString(h2.resolve(name)).replace("CHARACTER LARGE OBJECT", "TEXT")
+                    .replaceAll("REGEXP_LIKE\\((\\w+), ('[^']*')\\)", "$1 ~ $2");
+            assertEquals(expected, Files.readString(server.resolve(name)), name);
+        }
     }
 }

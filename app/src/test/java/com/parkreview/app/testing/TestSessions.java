@@ -16,6 +16,7 @@ import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.rubric.Indicator;
@@ -69,11 +70,11 @@ public final class TestSessions {
         }
     }
 
-    public static Ids session(Database db, int applicants, int experts) {
+    public static Ids session(StoreAccess db, int applicants, int experts) {
         return session(db, applicants, experts, ProgrammeSettings.SHIJINGSHAN);
     }
 
-    public static Ids session(Database db, int applicants, int experts, ProgrammeSettings settings) {
+    public static Ids session(StoreAccess db, int applicants, int experts, ProgrammeSettings settings) {
         SessionSetup setup = new SessionSetup(db);
         long session = setup.createSession(SECRETARY, new SessionDetails("测试批次", 2026, Optional.empty(), "会议室",
                 Optional.of(Money.wan("3000")), null), settings);
@@ -97,7 +98,7 @@ public final class TestSessions {
      * What ordering a re-review leaves (MergeService.orderReReview, which needs a deviation flag):
      * the expert's signed sheet superseded with the reason, and a draft in the next round.
      */
-    public static void reReviewOrdered(Database db, long expert, long applicant) {
+    public static void reReviewOrdered(StoreAccess db, long expert, long applicant) {
         ScoreSheet signed = db.read(s -> s.sheets().current(expert, applicant)).orElseThrow();
         db.write(SECRETARY, s -> {
             s.sheets().setStatus(signed.id(), SheetStatus.SUPERSEDED, signed.signedAt(), "复评：明显偏差");
@@ -115,12 +116,12 @@ public final class TestSessions {
      * Scores a sheet to the given total (indicators filled in order, each up to its maximum),
      * writes an opinion and signs it. Returns the sheet id.
      */
-    public static long signedSheet(Database db, long expert, long applicant, String total) {
+    public static long signedSheet(StoreAccess db, long expert, long applicant, String total) {
         return signedSheet(db, Actor.secretary("录入"), expert, applicant, total);
     }
 
-    /** {@link #signedSheet(Database, long, long, String)} typed by the given actor. */
-    public static long signedSheet(Database db, Actor actor, long expert, long applicant, String total) {
+    /** {@link #signedSheet(StoreAccess, long, long, String)} typed by the given actor. */
+    public static long signedSheet(StoreAccess db, Actor actor, long expert, long applicant, String total) {
         ScoringService scoring = new ScoringService(db);
         long sheet = scoring.openSheet(actor, expert, applicant).id();
         BigDecimal remaining = new BigDecimal(total);

@@ -41,6 +41,9 @@ public record Column(String name, Kind kind, int size, int scale) {
         if (name.contains("UUID")) {
             return Kind.UUID;
         }
+        if (name.equals("TIMESTAMPTZ")) { // PostgreSQL's driver reports it as a plain TIMESTAMP
+            return Kind.INSTANT;
+        }
         return switch (type) {
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> Kind.INTEGER;
             case Types.DECIMAL, Types.NUMERIC -> Kind.DECIMAL;

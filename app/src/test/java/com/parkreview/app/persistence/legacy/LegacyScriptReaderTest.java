@@ -178,12 +178,16 @@ class LegacyScriptReaderTest {
     @Test
     void theTablesTakenAreThoseTheMigrationsCreate() throws Exception {
         List<String> created = new ArrayList<>(List.of("flyway_schema_history"));
-        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
-            for (Path migration : migrations.toList()) {
-                Matcher table = Pattern.compile("CREATE TABLE (\\w+)").matcher(Files.readString(migration));
-                while (table.find()) {
-                    created.add(table.group(1).toLowerCase(Locale.ROOT));
-                }
+        List<Path> all = new ArrayList<>();
+        for (String folder : List.of("common", "h2")) {
+            try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db", folder))) {
+                all.addAll(migrations.toList());
+            }
+        }
+        for (Path migration : all) {
+            Matcher table = Pattern.compile("CREATE TABLE (\\w+)").matcher(Files.readString(migration));
+            while (table.find()) {
+                created.add(table.group(1).toLowerCase(Locale.ROOT));
             }
         }
         assertEquals(LegacyScriptReader.TABLES, java.util.Set.copyOf(created));

@@ -1,0 +1,127 @@
+package com.parkreview.app.persistence;
+
+import com.parkreview.app.persistence.dump.TableShapes;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.review.StoreWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * ParkReview's store on a PostgreSQL server (a programme office's): the same repositories, history
+ * and transactions as a file ({@link Transactions}), on connections to the server. Writers on every
+ * machine are serialised by a transaction-scoped advisory lock, so that the history stays one chain
+ * however many secretaries write at once; reads see one snapshot each.
+ */
+public final class ServerDatabase implements StoreAccess, AutoCloseable {
+
+    /** The advisory lock every writing transaction takes first ("PRHISTRY"): one history, one writer at a time. */
+    private static final long HISTORY_LOCK = 0x5052484953545259L;
+    private static final int CONNECTIONS = 8;
+
+    private final ServerAddress address;
+    private final JdbcConnectionPool pool;
+    private final Clock clock;
+    private final TableShapes shapes = new TableShapes();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
+    private ServerDatabase(ServerAddress address, JdbcConnectionPool pool, Clock clock) {
+        this.address = address;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /**
+     * Connects with the user's own role ({@code password} empty: the driver reads {@code PGPASSWORD}
+     * or {@code ~/.pgpass}) and brings the schema up to date; a database that holds something other
+     * than ParkReview's store, or a newer one, is refused untouched.
+     */
+    public static ServerDatabase open(ServerAddress address, Optional<char[]> password, Clock clock) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(address.jdbcUrl());
+        address.user().ifPresent(source::setUser);
+        password.ifPresent(p -> source.setPassword(new String(p)));
+        source.setConnectTimeout(10);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(CONNECTIONS);
+        try {
+            ServerSchema.bringUpToDate(pool, address, clock);
+            return new ServerDatabase(address, pool, clock);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    public ServerAddress address() {
+        return address;
+    }
+
+    @Override
+    public <T> T write(Actor actor, StoreWork<T> work) {
+        return inTransaction(Optional.of(actor), work);
+    }
+
+    @Override
+    public <T> T read(StoreWork<T> work) {
+        return inTransaction(Optional.empty(), work);
+    }
+
+    @Override
+    public boolean writable() {
+        return true;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    /** A commit on the server is on its disk already (PostgreSQL's synchronous commit). */
+    @Override
+    public void syncToDisk() {
+        // nothing to force
+    }
+
+    @Override
+    public Subscription whenChanged(Runnable listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    private <T> T inTransaction(Optional<Actor> actor, StoreWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            if (actor.isPresent()) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT pg_advisory_xact_lock(" + HISTORY_LOCK + ")");
+                }
+            } else {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            return Transactions.run(connection, actor, now(), shapes, work,
+                    written -> Transactions.tell(changeListeners));
+        } catch (SQLException e) {
+            throw ServerFailures.translate(e, address);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
