@@ -1,11 +1,11 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.setup.EditApplicant;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -59,7 +59,7 @@ final class ApplicantsEditCommand extends DatabaseCommand {
     private String reason;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         Applicant now = SessionLookup.applicant(db, session, applicant);
         NewApplicant changed = new NewApplicant(or(code, now.code()), or(name, now.name()),
                 uscc == null ? now.uscc() : option("--uscc", () -> UnifiedSocialCreditCode.parse(uscc)),

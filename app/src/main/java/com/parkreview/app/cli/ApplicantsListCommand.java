@@ -1,7 +1,7 @@
 package com.parkreview.app.cli;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.scoring.money.Money;
 import java.util.List;
@@ -18,7 +18,7 @@ final class ApplicantsListCommand extends DatabaseCommand {
     private long session;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         List<Applicant> applicants = db.read(s -> {
             ReviewRules.session(s, session);
             return s.applicants().list(session);

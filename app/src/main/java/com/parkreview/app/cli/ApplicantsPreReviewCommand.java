@@ -1,9 +1,9 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.SessionSetup;
@@ -46,7 +46,7 @@ final class ApplicantsPreReviewCommand extends DatabaseCommand {
     private String note;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         SessionSetup setup = new SessionSetup(db);
         if (which.fail != null) {
             Applicant applicant = SessionLookup.applicant(db, session, which.fail);

@@ -1,9 +1,9 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.setup.RemoveApplicant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ final class ApplicantsRemoveCommand extends DatabaseCommand {
     private String applicant;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         Applicant gone = SessionLookup.applicant(db, session, applicant);
         new RemoveApplicant(db).remove(Actor.commandLine(), gone.id());
         out().println(AppText.of("cli.applicantRemoved", gone.code(), gone.name()).text());

@@ -1,6 +1,9 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.OpenStore;
+import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
@@ -10,8 +13,11 @@ import picocli.CommandLine.Command;
 final class BackupCommand extends DatabaseCommand {
 
     @Override
-    int run(Database db) {
-        Path backup = db.backup();
+    int run(OpenStore db) {
+        if (!(db instanceof Database file)) {
+            throw new ValidationException(AppText.of("cli.backupOfServer", db.where()));
+        }
+        Path backup = file.backup();
         out().println(backup);
         return ExitCodes.OK;
     }

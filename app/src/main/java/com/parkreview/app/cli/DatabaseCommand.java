@@ -1,8 +1,8 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.exchange.InputRejectedException;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.scoring.ValidationException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -25,7 +25,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Database db = open()) {
+        try (OpenStore db = open()) {
             return run(db);
         } catch (InputRejectedException e) {
             err().println(e.message(Locale.getDefault()));
@@ -40,11 +40,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
     }
 
     /** The database the command works on: an existing one, unless the command says otherwise. */
-    Database open() throws InputRejectedException {
+    OpenStore open() throws InputRejectedException {
         return database.open(err());
     }
 
-    abstract int run(Database db) throws Exception;
+    abstract int run(OpenStore db) throws Exception;
 
     /** Applicant codes as a line of output: "A01 A03", or "—" for none. */
     static String codes(java.util.List<String> codes) {

@@ -5,23 +5,42 @@ import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.review.OpenStore;
+import com.parkreview.app.server.ConnectToServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** {@code --db FILE} and, for an encrypted file, {@code --password}: the database a command works on. */
+/**
+ * {@code --db FILE} (or {@code --db postgresql://…}, a programme office's server) and {@code
+ * --password} (an encrypted file's, or the server role's): the database a command works on.
+ */
 final class DatabaseOptions {
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "The database file (parkreview.mv.db, with or without .mv.db). Default: the user's own.")
-    Path db;
+            description = "The database file (parkreview.mv.db, with or without .mv.db), or a server's "
+                    + "postgresql://host/database. Default: the user's own file.")
+    String db;
 
     @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
-            description = "The file password of an encrypted database (asked when given without a value).")
+            description = "The file password of an encrypted database, or the server role's "
+                    + "(asked when given without a value; a server's is also read from PGPASSWORD or ~/.pgpass).")
     char[] password;
 
+    /** The database file; refused for a server (restore, kit open and the demonstration work on files only). */
     DatabaseFile file() {
-        return db == null ? DatabaseFile.defaultFile() : DatabaseFile.of(db);
+        if (server()) {
+            throw new StoreException(StoreException.Kind.REFUSED, AppText.of("cli.fileOnly", db), null);
+        }
+        return db == null ? DatabaseFile.defaultFile() : DatabaseFile.of(Path.of(db));
+    }
+
+    /** Whether {@code --db} names a server rather than a file. */
+    boolean server() {
+        return db != null && ConnectToServer.names(db);
     }
 
     /**
@@ -29,7 +48,10 @@ final class DatabaseOptions {
      * database, when there is none yet, is the demonstration database, placed as the window's
      * first start places it, and the command says so on {@code err}.
      */
-    Database open(PrintWriter err) {
+    OpenStore open(PrintWriter err) {
+        if (server()) {
+            return openServer();
+        }
         if (db == null && DemoDatabase.placeIfMissing(file())) {
             err.println(AppText.of("cli.demoPlaced", file()).text());
             err.flush();
@@ -37,9 +59,18 @@ final class DatabaseOptions {
         return Database.open(file(), withPassword(OpenOptions.existing()));
     }
 
-    /** Opens the database, creating it (encrypted when a password is given) if it does not exist yet. */
-    Database openOrCreate() {
-        return Database.open(file(), withPassword(OpenOptions.creating()));
+    /**
+     * Opens the database, creating it (encrypted when a password is given) if it does not exist yet.
+     * A server's database is made by its administrator; ParkReview makes its tables in it.
+     */
+    OpenStore openOrCreate() {
+        return server() ? openServer() : Database.open(file(), withPassword(OpenOptions.creating()));
+    }
+
+    private OpenStore openServer() {
+        return ConnectToServer.open(db,
+                password != null && password.length > 0 ? Optional.of(password) : Optional.empty(),
+                Clock.systemDefaultZone());
     }
 
     /** The options given, with the password when one was given. */

@@ -1,11 +1,11 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.setup.EditExpert;
 import com.parkreview.scoring.ValidationException;
 import java.util.Locale;
@@ -43,7 +43,7 @@ final class ExpertsEditCommand extends DatabaseCommand {
     private String reason;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         Expert now = SessionLookup.expert(db, session, expert);
         ExpertRole newRole = role == null ? now.role() : ExpertRole.parse(role).orElseThrow(() ->
                 new ValidationException(AppText.of("cli.option", "--role", AppText.of("setup.role", role))));

@@ -1,7 +1,7 @@
 package com.parkreview.app.cli;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.setup.ImportExperts;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -20,7 +20,7 @@ final class ExpertsImportCommand extends DatabaseCommand {
     private Path file;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         return TableImportReport.print(new ImportExperts(db).importFile(Actor.commandLine(), session, file), file,
                 out(), err());
     }

@@ -1,7 +1,7 @@
 package com.parkreview.app.cli;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ReviewRules;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -16,7 +16,7 @@ final class ExpertsListCommand extends DatabaseCommand {
     private long session;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         List<Expert> panel = db.read(s -> {
             ReviewRules.session(s, session);
             return s.experts().list(session);

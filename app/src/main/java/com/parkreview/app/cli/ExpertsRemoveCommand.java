@@ -1,9 +1,9 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.setup.RemoveExpert;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ final class ExpertsRemoveCommand extends DatabaseCommand {
     private String expert;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         Expert gone = SessionLookup.expert(db, session, expert);
         new RemoveExpert(db).remove(Actor.commandLine(), gone.id());
         out().println(AppText.of("cli.expertRemoved", gone.code(), gone.name()).text());

@@ -2,10 +2,10 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.kit.KitFile;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertKit;
 import com.parkreview.app.review.OfflineKits;
+import com.parkreview.app.review.OpenStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -26,7 +26,7 @@ final class KitExportCommand extends DatabaseCommand {
     private Path out;
 
     @Override
-    int run(Database db) throws Exception {
+    int run(OpenStore db) throws Exception {
         ExpertKit kit = new OfflineKits(db).issue(Actor.commandLine(), session, expert);
         OutputFile.write(Optional.of(out), out(), writer -> writer.write(KitFile.write(kit)));
         out().println(AppText.of("cli.kitWritten", out, kit.expertCode(), kit.expert().name(), kit.session().name(),

@@ -6,6 +6,7 @@ import com.parkreview.app.laptop.OpenKit;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.ExpertKit;
+import com.parkreview.app.review.OpenStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -34,10 +35,10 @@ final class KitOpenCommand extends DatabaseCommand {
     }
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         ExpertKit kit = opened.kit();
         out().println(AppText.of("cli.kitOpened", kit.kitId(), kit.session().name(), String.valueOf(kit.session().year()),
-                kit.expertCode(), kit.expert().name(), kit.applicants().size(), db.file()).text());
+                kit.expertCode(), kit.expert().name(), kit.applicants().size(), db.where()).text());
         out().println(AppText.of("cli.fingerprint", opened.mode().fingerprint()).text());
         return ExitCodes.OK;
     }

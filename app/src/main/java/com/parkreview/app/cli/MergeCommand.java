@@ -6,11 +6,11 @@ import com.parkreview.app.exchange.csv.CsvMergeInput;
 import com.parkreview.app.exchange.json.RubricJson;
 import com.parkreview.app.exchange.results.ResultsCsvWriter;
 import com.parkreview.app.exchange.results.ResultsJsonWriter;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.results.MergeResults;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code merge}: the panel merge of scores kept in a spreadsheet, without a display. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -106,7 +106,7 @@ final class MergeCommand implements Callable<Integer> {
             budgetWan = budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget)));
             checkFormat();
             if (session != null) {
-                try (Database db = database.open(spec.commandLine().getErr())) {
+                try (OpenStore db = database.open(spec.commandLine().getErr())) {
                     StoredSession stored = db.read(s -> StoredSession.load(s, session)); // refuses an unknown id
                     settings = stored.session().settings();
                     if (record) {

@@ -1,8 +1,8 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.sheets.PrintSheets;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.reports.ReportService;
@@ -45,7 +45,7 @@ final class ReportCommand extends DatabaseCommand {
     Path out;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         SheetRequest.Kind kind = SheetRequest.Kind.of(sheet)
                 .orElseThrow(() -> new ValidationException(AppText.of("cli.sheetKind", sheet)));
         if (all && (applicant != null || expert != null)) {

@@ -32,12 +32,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatabaseFile file = database.file();
         OpenOptions options = OpenOptions.creating();
         if (database.password != null && database.password.length > 0) {
             options = options.withPassword(database.password);
         }
         try {
+            DatabaseFile file = database.file();
             Optional<Path> kept = Restore.from(file, from, options, Actor.commandLine());
             spec.commandLine().getOut().println(AppText.of("cli.restored", file, from,
                     kept.map(Path::toString).orElse("—")).in(Locale.getDefault()));

@@ -2,8 +2,8 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.ScoreSheet;
@@ -41,7 +41,7 @@ final class ScoreEnterCommand extends DatabaseCommand {
     private boolean second;
 
     @Override
-    int run(Database db) throws InputRejectedException {
+    int run(OpenStore db) throws InputRejectedException {
         List<TypedSheet> sheets = TypedSheets.read(db, session, source, opinion);
         PaperEntry paper = new PaperEntry(db);
         Actor actor = Actor.secretary(typist);

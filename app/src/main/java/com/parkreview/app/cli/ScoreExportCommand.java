@@ -2,8 +2,8 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.laptop.ExportScores;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.DeclaredRecusal;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ReturnedScores;
 import com.parkreview.app.review.ReturnedSheet;
 import com.parkreview.app.review.ScoreReturns;
@@ -22,7 +22,7 @@ final class ScoreExportCommand extends DatabaseCommand {
     private Path out;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         ScoreReturns.Prepared prepared = ExportScores.export(db, out);
         ReturnedScores scores = prepared.scores();
         out().println(AppText.of("cli.scoreWritten", out, scores.expertCode(), scores.sheets().size(),

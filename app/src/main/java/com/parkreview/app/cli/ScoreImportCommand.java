@@ -3,9 +3,9 @@ package com.parkreview.app.cli;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.score.ScoreFileImport;
 import com.parkreview.app.exchange.score.ScoreFilesImport;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ImportOutcome;
+import com.parkreview.app.review.OpenStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ final class ScoreImportCommand extends DatabaseCommand {
     private Long session;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         ScoreFilesImport importer = new ScoreFilesImport(new ScoreFileImport(db, Actor.commandLine()));
         int status = ExitCodes.OK;
         for (ScoreFilesImport.FileResult result : importer.importFiles(files, reReview, Optional.ofNullable(session))) {

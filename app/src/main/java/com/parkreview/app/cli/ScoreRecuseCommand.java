@@ -1,12 +1,12 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.results.ResultsStanding;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.LateRecusal;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ScoringService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ final class ScoreRecuseCommand extends DatabaseCommand {
     private boolean afterSigning;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         Expert who = SessionLookup.expert(db, session, expert);
         Applicant concerned = SessionLookup.applicant(db, session, applicant);
         Actor actor = Actor.secretary(secretary);

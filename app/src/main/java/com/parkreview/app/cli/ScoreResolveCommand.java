@@ -1,10 +1,10 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.review.PaperResolution;
 import com.parkreview.app.review.ScoreSheet;
@@ -40,7 +40,7 @@ final class ScoreResolveCommand extends DatabaseCommand {
     private String reason;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         Expert who = SessionLookup.expert(db, session, expert);
         Applicant scored = SessionLookup.applicant(db, session, applicant);
         ScoreSheet sheet = db.read(s -> s.sheets().current(who.id(), scored.id())).orElseThrow(() ->

@@ -1,7 +1,7 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.setup.CloseSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ final class SessionCloseCommand extends DatabaseCommand {
     private String secretary;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         CloseSession.Closed closed = new CloseSession(db).close(new CloseSession.Request(session, secretary));
         out().println(AppText.of("cli.sessionClosed", closed.sessionId(), closed.name(), closed.closedBy(),
                 closed.mergedAt(), closed.mergedBy()).text());

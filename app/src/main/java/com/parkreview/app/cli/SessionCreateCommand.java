@@ -3,9 +3,9 @@ package com.parkreview.app.cli;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.json.RubricJson;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.setup.SessionSettingsFile;
@@ -18,8 +18,8 @@ import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -88,7 +88,7 @@ final class SessionCreateCommand extends DatabaseCommand {
     private ProgrammeSettings settings;
 
     @Override
-    Database open() throws InputRejectedException {
+    OpenStore open() throws InputRejectedException {
         given = new Given(settingsFile == null ? Map.of() : SessionSettingsFile.read(settingsFile));
         details = details();
         settings = settings();
@@ -96,9 +96,9 @@ final class SessionCreateCommand extends DatabaseCommand {
     }
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         long id = new SessionSetup(db).createSession(Actor.commandLine(), details, settings);
-        out().println(AppText.of("cli.sessionCreated", id, details.name(), db.file()).text());
+        out().println(AppText.of("cli.sessionCreated", id, details.name(), db.where()).text());
         return ExitCodes.OK;
     }
 

@@ -1,8 +1,8 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.setup.EditSession;
@@ -62,7 +62,7 @@ final class SessionEditCommand extends DatabaseCommand {
     private String reason;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         EditSession edit = new EditSession(db);
         ReviewSession now = edit.current(session);
         SessionDetails was = now.details();

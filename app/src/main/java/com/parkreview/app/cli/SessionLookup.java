@@ -1,10 +1,10 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.StoreAccess;
 import com.parkreview.scoring.ValidationException;
 import java.util.List;
 
@@ -14,7 +14,7 @@ final class SessionLookup {
     private SessionLookup() {
     }
 
-    static Applicant applicant(Database db, long session, String code) {
+    static Applicant applicant(StoreAccess db, long session, String code) {
         List<Applicant> all = db.read(s -> {
             ReviewRules.session(s, session);
             return s.applicants().list(session);
@@ -24,7 +24,7 @@ final class SessionLookup {
                         DatabaseCommand.codes(all.stream().map(Applicant::code).toList()))));
     }
 
-    static Expert expert(Database db, long session, String code) {
+    static Expert expert(StoreAccess db, long session, String code) {
         List<Expert> all = db.read(s -> {
             ReviewRules.session(s, session);
             return s.experts().list(session);

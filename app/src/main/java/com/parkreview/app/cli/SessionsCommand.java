@@ -2,11 +2,11 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.results.ResultsStanding;
-import java.util.Locale;
-import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.SessionSummary;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 
 /** {@code sessions}: the sessions held in a database. */
@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 final class SessionsCommand extends DatabaseCommand {
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         List<SessionSummary> sessions = db.read(store -> store.sessions().list());
         ResultsStanding standing = new ResultsStanding(db);
         out().println(AppText.of("cli.sessionsHeader").text());

@@ -4,8 +4,8 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.csv.ScoresCsv;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.TypedSheet;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.merge.ExpertSheet;
@@ -48,7 +48,7 @@ final class TypedSheets {
     private TypedSheets() {
     }
 
-    static List<TypedSheet> read(Database db, long session, Source source, String opinion) throws InputRejectedException {
+    static List<TypedSheet> read(StoreAccess db, long session, Source source, String opinion) throws InputRejectedException {
         if (source.file == null) {
             return List.of(new TypedSheet(SessionLookup.expert(db, session, source.one.expert).id(),
                     SessionLookup.applicant(db, session, source.one.applicant).id(), pairs(source.one.pairs), opinion));
@@ -76,7 +76,7 @@ final class TypedSheets {
     }
 
     /** "E5 / A01": whose sheet, for whom. */
-    static String label(Database db, long expertId, long applicantId) {
+    static String label(StoreAccess db, long expertId, long applicantId) {
         return db.read(s -> ReviewRules.expert(s, expertId).code() + " / " + ReviewRules.applicant(s, applicantId).code());
     }
 

@@ -1,8 +1,8 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.OpenStore;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 
@@ -13,10 +13,10 @@ import picocli.CommandLine.Command;
 final class VerifyCommand extends DatabaseCommand {
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         ChainCheck check = db.read(store -> store.history().verify());
         if (check.empty()) {
-            err().println(AppText.of("cli.verifyEmpty", db.file()).in(Locale.getDefault()));
+            err().println(AppText.of("cli.verifyEmpty", db.where()).in(Locale.getDefault()));
             return ExitCodes.CHECK_FAILED;
         }
         if (check.intact()) {

@@ -1,6 +1,6 @@
 package com.parkreview.app.cli;
 
-import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.sheets.SheetCheck;
 import com.parkreview.app.sheets.SheetVerification;
 import com.parkreview.scoring.LocalizedText;
@@ -22,7 +22,7 @@ final class VerifySheetCommand extends DatabaseCommand {
     List<String> code;
 
     @Override
-    int run(Database db) {
+    int run(OpenStore db) {
         SheetCheck check = new SheetVerification(db).check(String.join(" ", code));
         Locale locale = Locale.getDefault();
         switch (check.verdict()) {

@@ -3,6 +3,7 @@ package com.parkreview.app.persistence;
 import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.dump.TableShapes;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoreWork;
 import com.parkreview.scoring.LocalizedText;
@@ -28,7 +29,7 @@ import org.h2.store.fs.FilePath;
  * written in the same transaction and the head marker after the commit; backups and copies are
  * made under the same lock.
  */
-public final class Database implements StoreAccess, AutoCloseable {
+public final class Database implements OpenStore {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     /** Below this much free space the user is warned before typing anything. */
@@ -71,6 +72,11 @@ public final class Database implements StoreAccess, AutoCloseable {
 
     public DatabaseFile file() {
         return file;
+    }
+
+    @Override
+    public String where() {
+        return file.toString();
     }
 
     /** Whether this open created the file (a first start). */

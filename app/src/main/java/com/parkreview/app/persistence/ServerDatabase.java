@@ -2,6 +2,7 @@ package com.parkreview.app.persistence;
 
 import com.parkreview.app.persistence.dump.TableShapes;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoreWork;
 import java.sql.Connection;
@@ -22,7 +23,7 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * machine are serialised by a transaction-scoped advisory lock, so that the history stays one chain
  * however many secretaries write at once; reads see one snapshot each.
  */
-public final class ServerDatabase implements StoreAccess, AutoCloseable {
+public final class ServerDatabase implements OpenStore {
 
     /** The advisory lock every writing transaction takes first ("PRHISTRY"): one history, one writer at a time. */
     private static final long HISTORY_LOCK = 0x5052484953545259L;
@@ -64,6 +65,11 @@ public final class ServerDatabase implements StoreAccess, AutoCloseable {
 
     public ServerAddress address() {
         return address;
+    }
+
+    @Override
+    public String where() {
+        return address.toString();
     }
 
     @Override

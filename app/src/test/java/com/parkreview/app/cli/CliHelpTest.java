@@ -28,7 +28,8 @@ class CliHelpTest {
     /** Words of Latin letters the Chinese help may hold besides command and option names: values and codes typed. */
     private static final Set<String> TYPED = Set.of("zh", "en", "mean", "trimmed", "first", "second", "shijingshan",
             "chaoyang", "late", "ParkReview", "excellent", "good", "fail", "applicant", "expert", "indicator", "score",
-            "name", "uscc", "applied_wan", "received_wan", "supported_years", "over_budget", "csv", "app", "examples");
+            "name", "uscc", "applied_wan", "received_wan", "supported_years", "over_budget", "csv", "app", "examples",
+            "postgresql", "pgpass"); // postgresql://…, ~/.pgpass: a server's address and password file, as typed
 
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 

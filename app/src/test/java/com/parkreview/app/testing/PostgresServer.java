@@ -41,6 +41,17 @@ public final class PostgresServer {
                 user(), "");
     }
 
+    /**
+     * The server by hand, for trying the command line and the window against it: prints a new
+     * database's address and runs until stopped ({@code mvn -o -q -pl app exec:java
+     * -Dexec.classpathScope=test -Dexec.mainClass=com.parkreview.app.testing.PostgresServer}).
+     */
+    public static void main(String[] args) throws InterruptedException {
+        System.out.println(freshDatabase());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
     /** The user the test server trusts (no password). */
     public static String user() {
         return "postgres";
