@@ -8,6 +8,8 @@ import com.parkreview.app.exchange.csv.ScoresCsv;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.ServerAddress;
+import com.parkreview.app.persistence.ServerDatabase;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
 import com.parkreview.app.review.Expert;
@@ -15,6 +17,7 @@ import com.parkreview.app.review.ExpertMode;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.ScoringService;
@@ -22,6 +25,7 @@ import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.testing.OfflineDay;
+import com.parkreview.app.testing.PostgresServer;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.merge.ExpertSheet;
 import com.parkreview.scoring.money.Money;
@@ -34,14 +38,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The offline day from end to end, through the commands: the secretary exports five kits; five
  * experts open them into databases of their own, score the README's example session, sign and
  * export; the secretary imports the five files and the merge gives the example's panel scores —
- * the same table as merging the example's scores file.
+ * the same table as merging the example's scores file. The secretary's store is a file, or a
+ * programme office's PostgreSQL server: the laptops, kits and score files are the same.
  */
 class OfflineDayTest {
 
@@ -52,14 +58,26 @@ class OfflineDayTest {
     @TempDir
     Path dir;
 
-    @Test
-    void fiveExpertsScoreOfflineAndTheMergeOfTheirFilesIsTheExamplesResult() throws Exception {
-        Path secretary = dir.resolve("secretary");
-        long session = secretaryDaysBefore(secretary);
+    /** The secretary's store: {@code --db} as the commands take it, and the same store opened directly. */
+    private String secretary;
+
+    private OpenStore openSecretary(boolean server) {
+        return server ? ServerDatabase.open(ServerAddress.parse(secretary), Optional.empty(), TestSessions.CLOCK)
+                : Database.open(DatabaseFile.of(Path.of(secretary)), OpenOptions.creating());
+    }
+
+    @ParameterizedTest(name = "secretary on a server: {0}")
+    @ValueSource(booleans = {false, true})
+    void fiveExpertsScoreOfflineAndTheMergeOfTheirFilesIsTheExamplesResult(boolean server) throws Exception {
+        secretary = server ? PostgresServer.freshDatabase() : dir.resolve("secretary").toString();
+        long session;
+        try (OpenStore db = openSecretary(server)) {
+            session = secretaryDaysBefore(db);
+        }
         List<String> files = new ArrayList<>();
         for (String expert : EXPERTS) {
             Path kit = dir.resolve(expert + ".prkit");
-            run("kit", "export", "--db", secretary.toString(), "--session", String.valueOf(session), "--expert", expert,
+            run("kit", "export", "--db", secretary, "--session", String.valueOf(session), "--expert", expert,
                     "--out", kit.toString());
             Path laptop = dir.resolve("laptop-" + expert);
             run("kit", "open", kit.toString(), "--db", laptop.toString());
@@ -71,14 +89,14 @@ class OfflineDayTest {
         }
         List<String> importArgs = new ArrayList<>(List.of("score", "import"));
         importArgs.addAll(files);
-        importArgs.addAll(List.of("--db", secretary.toString(), "--session", String.valueOf(session)));
+        importArgs.addAll(List.of("--db", secretary, "--session", String.valueOf(session)));
         CommandRun imported = run(importArgs.toArray(String[]::new));
         assertEquals(5, imported.out().lines().count(), imported.out());
         assertTrue(imported.out().contains("E4.prscore: expert E4 刘芳"), imported.out());
         assertTrue(imported.out().lines().filter(l -> l.contains("E4.prscore")).findFirst().orElseThrow()
                 .endsWith("recusals: A02; recusals already known: —."), imported.out());
 
-        CommandRun merged = run("merge", "--db", secretary.toString(), "--session", String.valueOf(session));
+        CommandRun merged = run("merge", "--db", secretary, "--session", String.valueOf(session));
         CommandRun fromCsv = run("merge", "--scores", SCORES.toString(), "--applicants", APPLICANTS.toString(),
                 "--budget", "4000");
         assertEquals(fromCsv.out(), merged.out());
@@ -92,13 +110,13 @@ class OfflineDayTest {
                 "5,A04,中关村石景山园创新服务有限公司,5,61.10,good,0.70,700.00,tier_split;period_exceeded;over_budget",
                 "6,A05,北京永定河科创园区运营有限公司,5,51.60,fail,0.00,0.00,"), merged.out().lines().toList());
 
-        try (Database db = Database.open(DatabaseFile.of(secretary), OpenOptions.existing())) {
+        try (OpenStore db = openSecretary(server)) {
             for (Expert expert : db.read(s -> s.experts().list(session))) {
                 assertEquals(db.read(s -> s.kits().pinnedKey(expert.id())).map(k -> k.fingerprint()),
                         expert.keyFingerprint(), expert.code() + "'s key is pinned and its fingerprint recorded");
             }
         }
-        assertEquals(0, run("verify", "--db", secretary.toString()).status());
+        assertEquals(0, run("verify", "--db", secretary).status());
     }
 
     private static CommandRun run(String... args) {
@@ -108,32 +126,30 @@ class OfflineDayTest {
     }
 
     /** The day before: the session, its six applicants (past pre-review) and its panel of five. */
-    private static long secretaryDaysBefore(Path secretary) throws Exception {
-        try (Database db = Database.open(DatabaseFile.of(secretary), OpenOptions.creating())) {
-            SessionSetup setup = new SessionSetup(db);
-            Actor actor = TestSessions.SECRETARY;
-            long session = setup.createSession(actor, new SessionDetails("2026年度人形机器人产业基地运营支持评审", 2026,
-                    Optional.of(LocalDate.of(2026, 11, 20)), "石景山区科委三层会议室", Optional.of(Money.wan("4000")),
-                    DefenseTiming.DEFAULT), ProgrammeSettings.SHIJINGSHAN);
-            int order = 1;
-            String csv = Files.readString(APPLICANTS, StandardCharsets.UTF_8);
-            for (ApplicantsCsv.Applicant a : ApplicantsCsv.parse("applicants.csv", csv).applicants().values()) {
-                long id = setup.addApplicant(actor, session, new NewApplicant(a.id(), a.name(), a.uscc().orElseThrow(),
-                        null, a.funding().appliedFor(), a.funding().receivedThisYear(), order++, Optional.empty()));
-                setup.setPreReview(actor, id, PreReview.PASSED);
-                for (int y = 1; y <= a.supportedYears(); y++) {
-                    setup.recordSupport(actor, new OperatorSupport(a.uscc().orElseThrow(), 2026 - y, Optional.empty(),
-                            Optional.empty(), "往年支持记录"));
-                }
+    private static long secretaryDaysBefore(OpenStore db) throws Exception {
+        SessionSetup setup = new SessionSetup(db);
+        Actor actor = TestSessions.SECRETARY;
+        long session = setup.createSession(actor, new SessionDetails("2026年度人形机器人产业基地运营支持评审", 2026,
+                Optional.of(LocalDate.of(2026, 11, 20)), "石景山区科委三层会议室", Optional.of(Money.wan("4000")),
+                DefenseTiming.DEFAULT), ProgrammeSettings.SHIJINGSHAN);
+        int order = 1;
+        String csv = Files.readString(APPLICANTS, StandardCharsets.UTF_8);
+        for (ApplicantsCsv.Applicant a : ApplicantsCsv.parse("applicants.csv", csv).applicants().values()) {
+            long id = setup.addApplicant(actor, session, new NewApplicant(a.id(), a.name(), a.uscc().orElseThrow(),
+                    null, a.funding().appliedFor(), a.funding().receivedThisYear(), order++, Optional.empty()));
+            setup.setPreReview(actor, id, PreReview.PASSED);
+            for (int y = 1; y <= a.supportedYears(); y++) {
+                setup.recordSupport(actor, new OperatorSupport(a.uscc().orElseThrow(), 2026 - y, Optional.empty(),
+                        Optional.empty(), "往年支持记录"));
             }
-            List<String> names = List.of("王建国", "李敏", "张伟", "刘芳", "陈磊");
-            for (int i = 0; i < EXPERTS.size(); i++) {
-                setup.addExpert(actor, session, new NewExpert(EXPERTS.get(i), names.get(i), "",
-                        i < 3 ? ExpertRole.INDUSTRY : ExpertRole.FINANCE, i == 0));
-            }
-            setup.setStatus(actor, session, SessionStatus.SCORING);
-            return session;
         }
+        List<String> names = List.of("王建国", "李敏", "张伟", "刘芳", "陈磊");
+        for (int i = 0; i < EXPERTS.size(); i++) {
+            setup.addExpert(actor, session, new NewExpert(EXPERTS.get(i), names.get(i), "",
+                    i < 3 ? ExpertRole.INDUSTRY : ExpertRole.FINANCE, i == 0));
+        }
+        setup.setStatus(actor, session, SessionStatus.SCORING);
+        return session;
     }
 
     /** During the session: the expert scores each applicant as the example's scores file has it, and signs. */
