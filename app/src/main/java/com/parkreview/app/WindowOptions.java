@@ -60,8 +60,8 @@ public record WindowOptions(Optional<Path> database, Optional<Path> file, Option
         } else {
             return Optional.empty();
         }
-        if (database.isEmpty() || database.startsWith("-")) {
-            return Optional.empty();
+        if (database.isEmpty() || database.startsWith("-") || database.contains("://")) {
+            return Optional.empty(); // a server's address: the command line says the window opens files only
         }
         Optional<Path> file = path(database);
         return file.isEmpty() ? Optional.empty() : Optional.of(new WindowOptions(file, opened));

@@ -2,6 +2,7 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.WindowOptions;
+import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.scoring.LocalizedText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,9 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code parkreview} command: without a sub-command it opens the window; the sub-commands
@@ -42,9 +45,12 @@ public final class ParkReviewCommand implements Callable<Integer> {
         int open(WindowOptions options) throws Exception;
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--db", paramLabel = "FILE",
             description = "Open the window on this database file instead of the user's default.")
-    private Path db;
+    private String db;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "An expert kit (.prkit) or a score file (.prscore) to open in the window.")
@@ -73,10 +79,12 @@ public final class ParkReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (file != null && !WindowOptions.opens(file.toString())) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    AppText.of("cli.windowFile", file).text());
+            throw new CommandLine.ParameterException(spec.commandLine(), AppText.of("cli.windowFile", file).text());
         }
-        return openWindow.open(new WindowOptions(Optional.ofNullable(db), Optional.ofNullable(file),
+        if (db != null && ConnectToServer.names(db)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), AppText.of("cli.windowServer", db).text());
+        }
+        return openWindow.open(new WindowOptions(Optional.ofNullable(db).map(Path::of), Optional.ofNullable(file),
                 Optional.ofNullable(chosenLanguage)));
     }
 

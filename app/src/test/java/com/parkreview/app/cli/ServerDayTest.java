@@ -3,6 +3,7 @@ package com.parkreview.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.WindowOptions;
 import com.parkreview.app.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,10 @@ class ServerDayTest {
         CommandRun restore = CommandRun.of("restore", "--db", server, "--from", dir.resolve("x.zip").toString());
         assertEquals(ExitCodes.REFUSED, restore.status());
         assertTrue(restore.err().contains("works on a database file"), restore.err());
+        CommandRun window = CommandRun.of("--db", server); // the window must not open (CommandRun fails if it does)
+        assertEquals(2, window.status());
+        assertTrue(window.err().contains("The window opens database files only"), window.err());
+        assertTrue(WindowOptions.ofWindowOnly(List.of("--db", server)).isEmpty(), "not taken for the window's fast start");
         CommandRun withPassword = CommandRun.of("sessions", "--db", "postgresql://wang:secret@localhost/review");
         assertEquals(ExitCodes.REFUSED, withPassword.status());
         assertTrue(withPassword.err().contains("holds a password"), withPassword.err());
