@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,11 +40,40 @@ final class ServerSchema {
             } else {
                 flyway.migrate();
             }
+            List<String> added = codeAdded(connection);
+            if (!added.isEmpty()) {
+                throw new StoreException(StoreException.Kind.REFUSED,
+                        AppText.of("server.codeAdded", address, String.join(", ", added)), null);
+            }
         } catch (SQLException e) {
             throw ServerFailures.translate(e, address);
         } catch (FlywayException e) {
             throw Migrations.failed(e);
         }
+    }
+
+    /**
+     * Code someone added to ParkReview's schema on the server: triggers and rewrite rules on its
+     * tables, functions and procedures in it. A trigger could change a score as it is written,
+     * and the history would journal the changed row as if ParkReview had written it; ParkReview's
+     * migrations make none of these, so any is refused (named) before anything is read or written.
+     */
+    private static List<String> codeAdded(Connection connection) throws SQLException {
+        List<String> added = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT 'trigger ' || t.tgname || ' on ' || c.relname FROM pg_trigger t "
+                        + "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
+                        + "AND c.relnamespace = current_schema()::regnamespace "
+                        + "UNION ALL SELECT 'rule ' || rulename || ' on ' || tablename FROM pg_rules "
+                        + "WHERE schemaname = current_schema() "
+                        + "UNION ALL SELECT 'function ' || p.proname FROM pg_proc p "
+                        + "WHERE p.pronamespace = current_schema()::regnamespace ORDER BY 1")) {
+            while (rows.next()) {
+                added.add(rows.getString(1));
+            }
+        }
+        return added;
     }
 
     private static boolean holdsTables(Connection connection) throws SQLException {

@@ -92,6 +92,25 @@ class ServerDatabaseTest {
         }
     }
 
+    /** A trigger that quietly raises every score written: the history would journal the raised row as ParkReview's. */
+    @Test
+    void codeAddedOnTheServerIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String address = PostgresServer.freshDatabase();
+        try (ServerDatabase db = open(address)) {
+            TestSessions.session(db, 1, 3);
+        }
+        try (Connection connection = PostgresServer.connect(address); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE FUNCTION raise_score() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN NEW.score := NEW.score + 1; RETURN NEW; END $$");
+            statement.execute("CREATE TRIGGER raise BEFORE INSERT OR UPDATE ON sheet_score "
+                    + "FOR EACH ROW EXECUTE FUNCTION raise_score()");
+        }
+        StoreException refused = assertThrows(StoreException.class, () -> open(address));
+        assertEquals(StoreException.Kind.REFUSED, refused.kind());
+        assertTrue(refused.message(Locale.ENGLISH).contains("function raise_score, trigger raise on sheet_score"),
+                refused.message(Locale.ENGLISH));
+    }
+
     @Test
     void aServerThatIsNotThereIsSaidSoWithItsAddress() throws Exception {
         int port;
