@@ -91,6 +91,7 @@ final class JdbcHistoryRepository implements HistoryRepository {
         entries.forEach(journal::replay);
         journal.compare(jdbc.connection(), report);
         IdentityCheck.compare(jdbc.connection(), journal, report);
+        ServerSchema.codeAdded(jdbc.connection(), report);
         return new ChainCheck(entries.size(), breaks, more[0]);
     }
 

@@ -1,6 +1,7 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.review.ChainCheck;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -58,6 +60,20 @@ final class ServerSchema {
      * and the history would journal the changed row as if ParkReview had written it; ParkReview's
      * migrations make none of these, so any is refused (named) before anything is read or written.
      */
+    /** For {@code verify}: code added on a server while ParkReview was connected, as a break (nothing on H2). */
+    static void codeAdded(Connection connection, Consumer<ChainCheck.Break> report) {
+        try {
+            if (Dialect.of(connection) == Dialect.POSTGRESQL) {
+                List<String> added = codeAdded(connection);
+                if (!added.isEmpty()) {
+                    report.accept(new ChainCheck.Break(0, AppText.of("verify.codeAdded", String.join(", ", added))));
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
     private static List<String> codeAdded(Connection connection) throws SQLException {
         List<String> added = new ArrayList<>();
         try (Statement statement = connection.createStatement();

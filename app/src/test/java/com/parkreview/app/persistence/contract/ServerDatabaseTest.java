@@ -111,6 +111,24 @@ class ServerDatabaseTest {
                 refused.message(Locale.ENGLISH));
     }
 
+    /** The same code added while a secretary is connected: verify reports it. */
+    @Test
+    void codeAddedDuringAConnectionIsReportedByVerify() throws Exception {
+        String address = PostgresServer.freshDatabase();
+        try (ServerDatabase db = open(address)) {
+            TestSessions.session(db, 1, 3);
+            assertTrue(db.read(s -> s.history().verify()).intact());
+            try (Connection connection = PostgresServer.connect(address);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("CREATE RULE keep_flags AS ON DELETE TO deviation_flag DO INSTEAD NOTHING");
+            }
+            ChainCheck check = db.read(s -> s.history().verify());
+            assertEquals(1, check.breaks().size(), check.breaks().toString());
+            assertTrue(check.breaks().get(0).what().in(Locale.ENGLISH).contains("rule keep_flags on deviation_flag"),
+                    check.breaks().toString());
+        }
+    }
+
     @Test
     void aServerThatIsNotThereIsSaidSoWithItsAddress() throws Exception {
         int port;
