@@ -178,6 +178,11 @@ public final class Database implements OpenStore {
         return copies.saveCopy(target, actor);
     }
 
+    /** Everything the database holds as a backup's content, in memory and not encrypted (a copy to another store). */
+    byte[] content() {
+        return copies.content(Optional.empty());
+    }
+
     /** Closes after writing a backup (when the application closes). A failed backup does not stop the close. */
     public void closeWithBackup() {
         if (writable) {

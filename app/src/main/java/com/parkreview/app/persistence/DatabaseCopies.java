@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
@@ -55,10 +56,17 @@ final class DatabaseCopies {
         if (copy.exists()) {
             throw new ValidationException(AppText.of("ui.fileExists", copy));
         }
-        byte[] content;
+        byte[] content = content(options.password());
+        Restore.into(Rebuild.COPY, copy, file.file().getFileName().toString(), content,
+                new OpenOptions(true, options.password(), options.clock(), "file"), actor, false);
+        return copy.file();
+    }
+
+    /** Everything the database holds as a backup's content, in memory (encrypted with {@code password} if given). */
+    byte[] content(Optional<char[]> password) {
         writeLock.lock();
         try {
-            content = Backups.bytes(keeper, options.password(), now.get(), file.file().getFileName().toString());
+            return Backups.bytes(keeper, password, now.get(), file.file().getFileName().toString());
         } catch (SQLException e) {
             throw Failures.translate(e);
         } catch (IOException e) {
@@ -66,8 +74,5 @@ final class DatabaseCopies {
         } finally {
             writeLock.unlock();
         }
-        Restore.into(copy, file.file().getFileName().toString(), content,
-                new OpenOptions(true, options.password(), options.clock(), "file"), actor, false);
-        return copy.file();
     }
 }

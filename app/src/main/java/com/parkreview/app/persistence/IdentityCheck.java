@@ -54,19 +54,35 @@ final class IdentityCheck {
         return counters;
     }
 
-    /** PostgreSQL keeps an identity's counter in a sequence of its own; its next value follows from the last. */
+    /**
+     * PostgreSQL keeps an identity's counter in a sequence of its own: its next value is the last
+     * one given plus the increment, or, when none was given since it was set (a restart), the value
+     * it was set to. {@code pg_sequences} shows no last value in that case, so each sequence is read
+     * itself; its name comes from the server's catalog, already quoted.
+     */
     private static List<Counter> postgresql(Connection connection) throws SQLException {
-        List<Counter> counters = new ArrayList<>();
+        List<String[]> identities = new ArrayList<>(); // table, column, sequence, increment
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SELECT c.table_name, c.column_name, "
-                        + "COALESCE(s.last_value + s.increment_by, s.start_value) "
+                        + "pg_get_serial_sequence(quote_ident(c.table_schema) || '.' || quote_ident(c.table_name), "
+                        + "c.column_name), s.increment_by "
                         + "FROM information_schema.columns c JOIN pg_sequences s "
                         + "ON s.schemaname = c.table_schema "
-                        + "AND s.schemaname || '.' || s.sequencename "
-                        + "= pg_get_serial_sequence(c.table_schema || '.' || c.table_name, c.column_name) "
+                        + "AND quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename) "
+                        + "= pg_get_serial_sequence(quote_ident(c.table_schema) || '.' || quote_ident(c.table_name), "
+                        + "c.column_name) "
                         + "WHERE c.table_schema = current_schema() AND c.is_identity = 'YES' ORDER BY c.table_name")) {
             while (row.next()) {
-                counters.add(new Counter(row.getString(1), row.getString(2), row.getLong(3)));
+                identities.add(new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4)});
+            }
+        }
+        List<Counter> counters = new ArrayList<>();
+        for (String[] identity : identities) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT CASE WHEN is_called THEN last_value + "
+                            + Long.parseLong(identity[3]) + " ELSE last_value END FROM " + identity[2])) {
+                row.next();
+                counters.add(new Counter(identity[0], identity[1], row.getLong(1)));
             }
         }
         return counters;

@@ -36,16 +36,16 @@ public final class Restore {
     /** @return where the replaced file was kept, if there was one */
     public static Optional<Path> from(DatabaseFile target, Path backup, OpenOptions options, Actor actor) {
         byte[] bytes = read(backup, BackupLimits.DEFAULT);
-        return into(target, backup.getFileName().toString(), bytes, options, actor, true);
+        return into(Rebuild.RESTORE, target, backup.getFileName().toString(), bytes, options, actor, true);
     }
 
     /**
      * Builds a database from a backup's bytes and puts it at {@code target}: over the file there
      * when {@code replace}, else only where there is none.
      */
-    static Optional<Path> into(DatabaseFile target, String name, byte[] bytes, OpenOptions options, Actor actor,
-            boolean replace) {
-        BackupContent content = content(name, bytes, options);
+    static Optional<Path> into(Rebuild purpose, DatabaseFile target, String name, byte[] bytes, OpenOptions options,
+            Actor actor, boolean replace) {
+        BackupContent content = content(purpose, name, bytes, options);
         if (target.exists()) {
             if (!replace) {
                 throw new StoreException(StoreException.Kind.REFUSED, AppText.of("restore.targetExists", target), null);
@@ -56,7 +56,7 @@ public final class Restore {
         Leftovers.clean(target.folder());
         DatabaseFile built = new DatabaseFile(Leftovers.temporaryBase(target.base()));
         try {
-            HeadMarker.Head head = RestoredDatabase.build(built, content, options, actor, name, bytes);
+            HeadMarker.Head head = RestoredDatabase.build(purpose, built, content, options, actor, name, bytes);
             Optional<Path> kept = Optional.empty();
             if (target.exists()) {
                 kept = Optional.of(keptName(target, options));
@@ -86,7 +86,7 @@ public final class Restore {
         }
     }
 
-    private static BackupContent content(String name, byte[] bytes, OpenOptions options) {
+    static BackupContent content(Rebuild purpose, String name, byte[] bytes, OpenOptions options) {
         try {
             BackupReader.Result result = BackupReader.read(bytes, options.password(), BackupLimits.DEFAULT);
             if (result instanceof BackupReader.Current current) {
@@ -94,12 +94,8 @@ public final class Restore {
             }
             return LegacyBackups.content(((BackupReader.Legacy) result).script());
         } catch (BackupRefusedException e) {
-            throw refused(name, e);
+            throw purpose.refused(name, e);
         }
-    }
-
-    static StoreException refused(String name, BackupRefusedException e) {
-        return new StoreException(StoreException.Kind.REFUSED, AppText.of("restore.refused", name, e.text()), e);
     }
 
     private static byte[] read(Path backup, BackupLimits limits) {
@@ -109,7 +105,7 @@ public final class Restore {
         try (InputStream in = Files.newInputStream(backup)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.fileBytes() + 1));
             if (bytes.length > limits.fileBytes()) {
-                throw refused(backup.getFileName().toString(), new BackupRefusedException(
+                throw Rebuild.RESTORE.refused(backup.getFileName().toString(), new BackupRefusedException(
                         AppText.of("backup.tooLarge", limits.fileBytes() >> 20)));
             }
             return bytes;

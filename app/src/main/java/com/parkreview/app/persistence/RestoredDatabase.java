@@ -8,6 +8,7 @@ import com.parkreview.app.persistence.dump.RowLoader;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.SessionSummary;
+import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.scoring.ValidationException;
 import java.security.MessageDigest;
@@ -32,11 +33,11 @@ final class RestoredDatabase {
     }
 
     /** Builds the database and returns its newest history entry, for the head marker of its new place. */
-    static HeadMarker.Head build(DatabaseFile built, BackupContent content, OpenOptions options, Actor actor,
-            String name, byte[] bytes) {
+    static HeadMarker.Head build(Rebuild purpose, DatabaseFile built, BackupContent content, OpenOptions options,
+            Actor actor, String name, byte[] bytes) {
         BackupManifest manifest = content.manifest();
         if (!Migrations.known(manifest.schemaVersion())) {
-            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.newerSchema",
+            throw purpose.refused(name, new BackupRefusedException(AppText.of("backup.newerSchema",
                     manifest.schemaVersion(), Migrations.NEWEST)));
         }
         JdbcDataSource source = new JdbcDataSource();
@@ -49,12 +50,12 @@ final class RestoredDatabase {
             RowLoader.load(keeper, content);
             keeper.commit();
             keeper.setAutoCommit(true);
-            checkHead(name, manifest, keeper);
+            checkHead(purpose, name, manifest, keeper);
             if (!manifest.schemaVersion().equals(Migrations.NEWEST)) {
                 Migrations.migrate(source, options.clock(), Optional.empty());
             }
         } catch (BackupRefusedException e) {
-            throw Restore.refused(name, e);
+            throw purpose.refused(name, e);
         } catch (SQLException e) {
             throw Failures.translate(e);
         } catch (FlywayException e) {
@@ -62,9 +63,12 @@ final class RestoredDatabase {
         }
         try (Database db = Database.open(built, new OpenOptions(false, options.password(), options.clock(),
                 options.fileSystem()))) {
-            check(name, db);
+            db.read(s -> {
+                check(purpose, name, s);
+                return null;
+            });
             db.write(actor, s -> {
-                s.history().note("restore", name, "sha256=" + sha256(bytes) + " schema=" + manifest.schemaVersion()
+                s.history().note(purpose.action(), name, "sha256=" + sha256(bytes) + " schema=" + manifest.schemaVersion()
                         + " made=" + manifest.createdAt() + " from=" + manifest.database());
                 return null;
             });
@@ -73,42 +77,40 @@ final class RestoredDatabase {
     }
 
     /** The rows loaded end with the history entry the manifest says the backup was made at. */
-    private static void checkHead(String name, BackupManifest manifest, Connection keeper) {
+    static void checkHead(Rebuild purpose, String name, BackupManifest manifest, Connection keeper) {
         if (manifest.historyHead().isEmpty()) {
             return;
         }
         Optional<HeadMarker.Head> newest = HistoryWriter.reading(new Jdbc(keeper)).newest();
         BackupManifest.Head head = manifest.historyHead().get();
         if (newest.isEmpty() || newest.get().seq() != head.seq() || !newest.get().hash().equals(head.hash())) {
-            throw Restore.refused(name, new BackupRefusedException(newest.isPresent() && newest.get().seq() == head.seq()
+            throw purpose.refused(name, new BackupRefusedException(newest.isPresent() && newest.get().seq() == head.seq()
                     ? AppText.of("backup.headHashDiffers", head.seq())
                     : AppText.of("backup.headDiffers", head.seq(), newest.map(HeadMarker.Head::seq).orElse(0L))));
         }
     }
 
-    private static void check(String name, Database db) {
-        ChainCheck check = db.read(s -> s.history().verify());
+    /** The history verifies (chain and row journal) and every session loads through the domain's checks. */
+    static void check(Rebuild purpose, String name, Store s) {
+        ChainCheck check = s.history().verify();
         if (check.empty()) {
-            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.noHistory")));
+            throw purpose.refused(name, new BackupRefusedException(AppText.of("backup.noHistory")));
         }
         if (!check.intact()) {
-            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.notIntact",
+            throw purpose.refused(name, new BackupRefusedException(AppText.of("backup.notIntact",
                     check.breakCount(), check.firstBreak().orElseThrow().what())));
         }
         try {
-            db.read(s -> {
-                for (SessionSummary session : s.sessions().list()) {
-                    StoredSession.load(s, session.id());
-                    s.sheets().forSession(session.id());
-                }
-                return null;
-            });
+            for (SessionSummary session : s.sessions().list()) {
+                StoredSession.load(s, session.id());
+                s.sheets().forSession(session.id());
+            }
         } catch (ValidationException e) {
-            throw Restore.refused(name, new BackupRefusedException(AppText.of("backup.invalid", e.text())));
+            throw purpose.refused(name, new BackupRefusedException(AppText.of("backup.invalid", e.text())));
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,10 +1,14 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.persistence.dump.BackupContent;
 import com.parkreview.app.persistence.dump.TableShapes;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.OpenStore;
+import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoreWork;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -109,7 +113,42 @@ public final class ServerDatabase implements OpenStore {
         pool.dispose();
     }
 
+    /** Everything the database holds, as a backup's content (in memory, not encrypted), read in one snapshot. */
+    byte[] content() {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return Backups.bytes(connection, Optional.empty(), now(), address.toString());
+            } finally {
+                Transactions.rollbackQuietly(connection);
+            }
+        } catch (SQLException e) {
+            throw ServerFailures.translate(e, address);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a copy in memory cannot fail to be written", e);
+        }
+    }
+
+    /** Puts a copy's content into this database, which must hold nothing yet: all of it, checked, or nothing. */
+    void load(String name, BackupContent content, Actor actor) {
+        inTransaction(Optional.of(actor), (connection, store) -> {
+            CopyIntoServer.load(name, content, connection, store);
+            return null;
+        });
+    }
+
+    /** Work given the transaction's connection as well as its repositories. */
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection, Store store);
+    }
+
     private <T> T inTransaction(Optional<Actor> actor, StoreWork<T> work) {
+        return inTransaction(actor, (connection, store) -> work.run(store));
+    }
+
+    private <T> T inTransaction(Optional<Actor> actor, ConnectionWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             if (actor.isPresent()) {
@@ -120,7 +159,7 @@ public final class ServerDatabase implements OpenStore {
             } else {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
-            return Transactions.run(connection, actor, now(), shapes, work,
+            return Transactions.run(connection, actor, now(), shapes, store -> work.run(connection, store),
                     written -> Transactions.tell(changeListeners));
         } catch (SQLException e) {
             throw ServerFailures.translate(e, address);

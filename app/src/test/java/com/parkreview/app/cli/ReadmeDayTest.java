@@ -60,6 +60,11 @@ class ReadmeDayTest {
 
     /** A file the command names: the repository's examples, or the folder the day runs in. */
     private String placed(String arg) {
+        return placed(arg, dir);
+    }
+
+    /** A README command's argument made real: the repository's example files, the day's files in {@code dir}. */
+    static String placed(String arg, Path dir) {
         if (arg.startsWith("app/")) {
             return REPOSITORY.resolve(arg).toString();
         }
