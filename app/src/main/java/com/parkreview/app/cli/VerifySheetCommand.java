@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 final class VerifySheetCommand extends DatabaseCommand {
 
     @Parameters(arity = "1..*", paramLabel = "CODE",
-            description = "The code as printed, e.g. e41be3571bdf; upper case, spaces and dashes are fine (e41b e357 1bdf).")
+            description = "The code as printed, e.g. e41be3571bdf; upper case, spaces and dashes are fine (e41b e357 1bdf); "
+                    + "or the text of the sheet's QR code as a scanner reads it (it also tells where the history stood).")
     List<String> code;
 
     @Override

@@ -42,6 +42,11 @@ final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public Optional<String> hashOf(long seq) {
+        return writer.hashOf(seq);
+    }
+
+    @Override
     public void note(String action, String subject, String description) {
         writer.record(action, "database", subject, "", Optional.empty(), Optional.of(description));
     }

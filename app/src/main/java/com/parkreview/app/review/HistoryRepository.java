@@ -21,6 +21,9 @@ public interface HistoryRepository {
     /** Whether the history holds this entry as it was (same sequence number, same hash). */
     boolean holds(HistoryHead head);
 
+    /** The hash of entry {@code seq}, if the history holds it. */
+    Optional<String> hashOf(long seq);
+
     /** Records an event that changes no row of its own (a restore, say): action, subject and its description. */
     void note(String action, String subject, String description);
 

@@ -4,6 +4,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.HistoryHead;
+import com.parkreview.app.review.HistoryStamp;
 import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.PrintedSheet;
 import com.parkreview.app.review.ScoreSheet;
@@ -39,17 +40,36 @@ public final class SheetVerification {
         this.store = store;
     }
 
-    /** Checks the code as typed off the paper (upper or lower case, spaces or dashes between groups). */
+    /**
+     * Checks the code as typed off the paper (upper or lower case, spaces or dashes between groups),
+     * or as scanned from its QR code, which also carries where the history stood when the sheet was
+     * made ({@link HistoryStamp}).
+     */
     public SheetCheck check(String typed) {
         Optional<SheetCode> code = SheetCode.parse(typed);
         if (code.isEmpty()) {
             return new SheetCheck(SheetCheck.Verdict.NOT_A_CODE, Optional.empty(),
                     AppText.of("verifySheet.notACode", typed == null ? "" : typed.strip()), List.of());
         }
-        return store.read(s -> check(s, code.get()));
+        Optional<HistoryStamp> stamp = stampOf(typed);
+        return store.read(s -> {
+            Optional<HistoryStamp> lost = stamp.filter(st -> st.sameHistory(s.history()) && !st.heldBy(s.history()));
+            if (lost.isPresent() && s.printedSheets().find(code.get().value()).isEmpty()) {
+                long newest = s.history().head().map(HistoryHead::seq).orElse(0L);
+                return new SheetCheck(SheetCheck.Verdict.HISTORY_CUT, Optional.empty(),
+                        AppText.of("verifySheet.stampLost", code.get().value(), lost.get().seq(), newest), List.of());
+            }
+            return check(s, code.get(), lost.map(HistoryStamp::seq));
+        });
     }
 
-    private SheetCheck check(Store s, SheetCode code) {
+    /** The stamp after the code in a scanned QR code's text ({@code PARKREVIEW-SHEET:<code>/<stamp>}), if any. */
+    private static Optional<HistoryStamp> stampOf(String scanned) {
+        int at = scanned.indexOf(SheetCode.STAMP_SEPARATOR);
+        return at < 0 ? Optional.empty() : HistoryStamp.parse(scanned.substring(at + 1));
+    }
+
+    private SheetCheck check(Store s, SheetCode code, Optional<Long> stampLost) {
         Optional<PrintedSheet> found = s.printedSheets().find(code.value());
         if (found.isEmpty()) {
             return printedElsewhere(s, code)
@@ -66,7 +86,8 @@ public final class SheetVerification {
         } else {
             changes.addAll(compare(s, printed));
         }
-        Optional<HistoryHead> lost = printed.historyHead().filter(head -> !s.history().holds(head));
+        Optional<Long> lost = printed.historyHead().filter(head -> !s.history().holds(head)).map(HistoryHead::seq)
+                .or(() -> stampLost);
         if (lost.isPresent()) {
             return new SheetCheck(SheetCheck.Verdict.HISTORY_CUT, found, historyCut(s, code, what, lost.get()), changes);
         }
@@ -81,11 +102,11 @@ public final class SheetVerification {
      * The history no longer holds the entry that recorded the printing: cut back before it (rows
      * deleted off its end, an older copy put in place) or rewritten from there on.
      */
-    private static LocalizedText historyCut(Store s, SheetCode code, LocalizedText what, HistoryHead printedAt) {
+    private static LocalizedText historyCut(Store s, SheetCode code, LocalizedText what, long printedAt) {
         long newest = s.history().head().map(HistoryHead::seq).orElse(0L);
-        return newest < printedAt.seq()
-                ? AppText.of("verifySheet.historyCut", code.value(), what, printedAt.seq(), newest)
-                : AppText.of("verifySheet.historyRewritten", code.value(), what, printedAt.seq(), newest);
+        return newest < printedAt
+                ? AppText.of("verifySheet.historyCut", code.value(), what, printedAt, newest)
+                : AppText.of("verifySheet.historyRewritten", code.value(), what, printedAt, newest);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.FlagRecord;
 import com.parkreview.app.review.FlagResolution;
+import com.parkreview.app.review.HistoryStamp;
 import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetStatus;
@@ -49,20 +50,25 @@ public final class StoredSheets {
     private final Map<Long, List<FlagRecord>> flags;
     private final LocalDate printDate;
     private final SessionResult result;
+    private final String stamp;
 
-    private StoredSheets(StoredSession stored, Map<Long, List<FlagRecord>> flags, LocalDate printDate) {
+    private StoredSheets(StoredSession stored, Map<Long, List<FlagRecord>> flags, LocalDate printDate,
+            Optional<HistoryStamp> stamp) {
         this.stored = stored;
         this.flags = flags;
         this.printDate = printDate;
         this.result = stored.merge();
+        this.stamp = stamp.map(HistoryStamp::text).orElse("");
     }
 
     /** @param printDate the date printed when the session has none set */
     public static StoredSheets load(Store store, long sessionId, LocalDate printDate) {
         StoredSession stored = StoredSession.load(store, sessionId);
         Map<Long, List<FlagRecord>> flags = store.flags().forSession(sessionId).stream()
-                .collect(java.util.stream.Collectors.groupingBy(FlagRecord::applicantId));
-        return new StoredSheets(stored, flags, printDate);
+                .collect(Collectors.groupingBy(FlagRecord::applicantId));
+        Optional<HistoryStamp> stamp = store.history().head().flatMap(head -> store.history().hashOf(1)
+                .map(first -> HistoryStamp.of(head, first)));
+        return new StoredSheets(stored, flags, printDate, stamp);
     }
 
     public StoredSession stored() {
@@ -76,7 +82,7 @@ public final class StoredSheets {
     public SessionHeader header(int round) {
         var session = stored.session();
         return new SessionHeader(session.name(), session.settings().citation(), session.year(),
-                session.date().orElse(printDate), session.details().venue(), round);
+                session.date().orElse(printDate), session.details().venue(), round, stamp);
     }
 
     /** Who the files of the session's sheets are by: its secretary, when named. */

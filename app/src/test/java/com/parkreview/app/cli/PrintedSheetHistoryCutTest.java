@@ -9,6 +9,7 @@ import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.testing.PdfText;
+import com.parkreview.app.testing.ScannedQr;
 import com.parkreview.app.testing.TestSessions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ class PrintedSheetHistoryCutTest {
     private Path db;
     private String code;
     private long printedAt;
+    private String scanned;
 
     @BeforeEach
     void printed() throws Exception {
@@ -54,6 +56,7 @@ class PrintedSheetHistoryCutTest {
                 "--sheet", "expert", "--applicant", "A03", "--expert", "E5");
         assertEquals(0, run.status(), run.err());
         code = PdfText.printedCodes(pdf).get(0);
+        scanned = ScannedQr.of(pdf);
         printedAt = Long.parseLong(query("SELECT head_seq FROM printed_sheet WHERE code = '" + code + "'"));
         assertEquals(printedAt, Long.parseLong(query("SELECT MAX(seq) FROM history WHERE entity = 'printed_sheet' "
                 + "AND action = 'create'")), "the entry that records the printing");
@@ -104,6 +107,40 @@ class PrintedSheetHistoryCutTest {
     void anUntouchedFileStillMatches() {
         CommandRun run = CommandRun.of("verify-sheet", code, "--db", db.toString());
         assertEquals(ExitCodes.OK, run.status(), run.err());
+        CommandRun fromTheQrCode = CommandRun.of("verify-sheet", scanned, "--db", db.toString());
+        assertEquals(ExitCodes.OK, fromTheQrCode.status(), fromTheQrCode.err());
+    }
+
+    /**
+     * The file replaced by a copy older than the printing: the record of the printing went with it,
+     * so the code typed off the paper can only be found as printed elsewhere; the QR code scanned
+     * tells where the history stood when the sheet was made, and that this database no longer holds it.
+     */
+    @Test
+    void aCopyOlderThanThePrintingIsToldByTheQrCodeEvenWithTheSheetsRecordGone() throws Exception {
+        long stampedAt = printedAt - 1; // the newest entry when the sheet was made, before its printing was recorded
+        assertEquals("PARKREVIEW-SHEET:" + code + "/H" + stampedAt + "." + query("SELECT hash FROM history WHERE seq = "
+                + stampedAt).substring(0, 16) + "." + query("SELECT hash FROM history WHERE seq = 1").substring(0, 8),
+                scanned);
+        outside("DELETE FROM printed_sheet WHERE code = '" + code + "'");
+        outside("DELETE FROM history WHERE seq >= " + (stampedAt - 3));
+        markHead(stampedAt - 4, query("SELECT hash FROM history WHERE seq = " + (stampedAt - 4)));
+
+        CommandRun typed = CommandRun.of("verify-sheet", code, "--db", db.toString());
+        assertTrue(typed.out().startsWith("Sheet " + code + " was not printed from this database"), typed.out());
+        CommandRun fromTheQrCode = CommandRun.of("verify-sheet", scanned, "--db", db.toString());
+        assertEquals(ExitCodes.CHECK_FAILED, fromTheQrCode.status(), fromTheQrCode.out() + fromTheQrCode.err());
+        assertTrue(fromTheQrCode.err().contains("its QR code says it was printed from this database when the history "
+                + "stood at entry " + stampedAt + ", but the database no longer holds that entry (its history now ends "
+                + "at entry " + (stampedAt - 4) + ")"), fromTheQrCode.err());
+    }
+
+    /** A sheet made from another database (an expert's laptop) carries that history's stamp: not a cut of this one. */
+    @Test
+    void aStampOfAnotherDatabasesHistoryIsNoCut() {
+        String otherHistory = scanned.substring(0, scanned.lastIndexOf('.') + 1) + "00000000";
+        CommandRun run = CommandRun.of("verify-sheet", otherHistory, "--db", db.toString());
+        assertEquals(ExitCodes.OK, run.status(), run.out() + run.err());
     }
 
     /** The entry's actor changed and every hash from it on computed again, as ParkReview would have. */

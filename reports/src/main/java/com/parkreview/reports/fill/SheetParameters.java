@@ -20,7 +20,7 @@ final class SheetParameters {
         parameters.put("VENUE", header.venue());
         parameters.put("SESSION_ROUND_TEXT", Figures.round(header.round()));
         parameters.put("SHEET_CODE", code.value());
-        parameters.put("QR_IMAGE", QrRenderer.of(code.qrText()));
+        parameters.put("QR_IMAGE", QrRenderer.of(code.qrText(header.stamp())));
         return parameters;
     }
 }

@@ -20,6 +20,8 @@ public record SheetCode(String value) {
     /** Characters of the SHA-256 (in hex) that the code keeps: 48 bits. */
     public static final int LENGTH = 12;
     public static final String QR_PREFIX = "PARKREVIEW-SHEET:";
+    /** Between the code and a stamp in the QR code's text. */
+    public static final String STAMP_SEPARATOR = "/";
     private static final Pattern FORM = Pattern.compile("[0-9a-f]{" + LENGTH + "}");
     /** What people put between groups of characters: white space and dashes of any kind. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Pd}]+");
@@ -42,7 +44,8 @@ public record SheetCode(String value) {
 
     /**
      * Reads a code as typed off paper or scanned: full-width characters read as the ASCII they show,
-     * upper case allowed, spaces and dashes dropped ({@code E41B-E357 1BDF}), the QR prefix allowed.
+     * upper case allowed, spaces and dashes dropped ({@code E41B-E357 1BDF}), the QR prefix allowed (and
+     * the stamp after the code in a QR code's text, left out).
      */
     public static Optional<SheetCode> parse(String typed) {
         if (typed == null) {
@@ -51,6 +54,8 @@ public record SheetCode(String value) {
         String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
         if (text.toUpperCase(Locale.ROOT).startsWith(QR_PREFIX)) {
             text = text.substring(QR_PREFIX.length());
+            int stamp = text.indexOf(STAMP_SEPARATOR);
+            text = stamp < 0 ? text : text.substring(0, stamp); // the stamp is read by whoever wrote it
         }
         text = SEPARATORS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         return FORM.matcher(text).matches() ? Optional.of(new SheetCode(text)) : Optional.empty();
@@ -59,6 +64,11 @@ public record SheetCode(String value) {
     /** What the QR code on the sheet holds. */
     public String qrText() {
         return QR_PREFIX + value;
+    }
+
+    /** What the QR code holds with a stamp after the code ({@code PARKREVIEW-SHEET:<code>/<stamp>}), if any. */
+    public String qrText(String stamp) {
+        return stamp.isEmpty() ? qrText() : qrText() + STAMP_SEPARATOR + stamp;
     }
 
     @Override

@@ -141,6 +141,17 @@ class ScoreSheetReportTest {
     }
 
     @Test
+    void aStampTravelsInTheQrCodeAfterTheCodeAndLeavesTheCodeAsItWas() {
+        String stamp = "H1412.0123456789abcdef.89abcdef";
+        FilledSheet plain = expertSheet("E2", A03.sheetOf("E2"));
+        FilledSheet stamped = ScoreSheetReport.expert(RealisticSession.HEADER.withStamp(stamp), RealisticSession.SETTINGS,
+                A03.applicant(), RealisticSession.expert("E2"), A03.sheetOf("E2"));
+        assertEquals(plain.code(), stamped.code(), "the stamp is not part of the sheet's content");
+        assertEquals("PARKREVIEW-SHEET:" + plain.code().value() + "/" + stamp,
+                QrCodes.readTopRightOfPdf(SheetPdf.export(stamped)));
+    }
+
+    @Test
     void changingOneScoreChangesThePrintedCode() {
         ScoreSheet sheet = A03.sheetOf("E2");
         Map<String, BigDecimal> scores = new LinkedHashMap<>(sheet.scores());
