@@ -79,7 +79,7 @@ final class DatabaseFlow {
     private Optional<Database> openFile(String what) {
         Optional<Database> file = context.workspace().file();
         if (file.isEmpty()) {
-            InfoDialog.show(owner, what, UiText.text("server.fileOnly", context.workspace().store().where()));
+            InfoDialog.show(owner, what, UiText.text("connect.fileOnly", context.workspace().store().where()));
         }
         return file;
     }

@@ -46,9 +46,9 @@ public final class ConnectDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(6);
-        form.addRow(0, new Label(UiText.text("connect.address")), address);
+        form.addRow(0, name(UiText.text("connect.address")), address);
         form.add(note(model.hint(), "muted"), 1, 1);
-        form.addRow(2, new Label(UiText.text("connect.password")), password);
+        form.addRow(2, name(UiText.text("connect.password")), password);
         form.add(note(UiText.text("connect.passwordNote"), "muted"), 1, 3);
         form.add(problem, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(form);
@@ -60,6 +60,13 @@ public final class ConnectDialog {
         Node first = problem.isVisible() ? password : address;
         Platform.runLater(first::requestFocus);
         return dialog.showAndWait().filter(connect::equals).isPresent();
+    }
+
+    /** A field's name: whole, however narrow the dialog. */
+    private static Label name(String text) {
+        Label name = new Label(text);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        return name;
     }
 
     /** A line of explanation under a field: wraps rather than being cut. */
