@@ -86,10 +86,7 @@ class ConnectToServerWindowTest {
             TestSessions.session(setUp, 2, 5);
         }
 
-        DialogPane dialog = openDialog(robot, "#connectDialog", menuItem("connectToServer"));
-        robot.clickOn("#connectAddress").write(address);
-        robot.clickOn(dialog.lookupButton(connectButton(dialog)));
-        TestWindows.settle(root.tasks());
+        connectThroughMenu(robot, address);
 
         assertEquals("数据库：" + address, robot.lookup("#status").queryLabeled().getText());
         ListView<SessionSummary> sessions = robot.lookup("#sessions").queryListView();
@@ -103,23 +100,17 @@ class ConnectToServerWindowTest {
         assertTrue(backups.getContentText().contains("此功能仅适用于数据库文件"), backups.getContentText());
         robot.interact(() -> ((Button) backups.lookupButton(ButtonType.OK)).fire());
 
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Hyperlink h
-                && h.getText().equals(file.file().file().getFileName().toString())).queryAs(Hyperlink.class));
+        clickLink(robot, file.file().file().getFileName().toString());
         TestWindows.settle(root.tasks());
         assertEquals("数据库：" + file.file().file(), robot.lookup("#status").queryLabeled().getText());
         assertThrows(RuntimeException.class, () -> server.read(s -> s.sessions().list()),
                 "the server's connections are closed once the window is back on the file");
-        assertTrue(robot.lookup((Node n) -> n instanceof Hyperlink h && h.getText().equals(address)).tryQuery()
-                .isPresent(), "the server is a link on the start page");
+        assertTrue(link(robot, address).isVisible(), "the server is a link on the start page");
     }
 
     @Test
     void aServerNotThereIsSaidSoAndTheFileStaysOpen(FxRobot robot) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        String nowhere = "postgresql://localhost:" + port + "/review?sslmode=disable";
+        String nowhere = nowhere();
         DialogPane dialog = openDialog(robot, "#connectDialog", menuItem("connectToServer"));
         robot.clickOn("#connectAddress").write(nowhere);
         Platform.runLater(() -> ((Button) dialog.lookupButton(connectButton(dialog))).fire());
@@ -132,6 +123,70 @@ class ConnectToServerWindowTest {
         TestWindows.settle(root.tasks());
         assertEquals("数据库：" + file.file().file(), robot.lookup("#status").queryLabeled().getText());
         assertEquals(List.of(), file.read(s -> s.sessions().list()), "the file still open and readable");
+    }
+
+    @Test
+    void aServerFromTheRecentListReconnectsWithoutAskingAndAsksForThePasswordOnlyWhenTheLoginIsRefused(FxRobot robot) {
+        String address = PostgresServer.freshDatabase();
+        String unknownRole = address.replace(PostgresServer.user() + "@", "nobody_here@");
+        robot.interact(() -> {
+            context.settings().opened(new StorePlace.Server(unknownRole));
+            context.settings().opened(new StorePlace.Server(address));
+            root.showStart();
+        });
+        clickLink(robot, address);
+        TestWindows.settle(root.tasks());
+        assertEquals("数据库：" + address, robot.lookup("#status").queryLabeled().getText(), "connected, nothing asked");
+
+        Platform.runLater(() -> link(robot, unknownRole).fire());
+        DialogPane asked = waitFor(robot, "#connectDialog");
+        assertEquals(unknownRole, robot.lookup("#connectAddress").queryTextInputControl().getText());
+        assertTrue(robot.lookup("#connectProblem").queryLabeled().getText().contains("拒绝登录"),
+                robot.lookup("#connectProblem").queryLabeled().getText());
+        robot.interact(() -> ((Button) asked.lookupButton(ButtonType.CANCEL)).fire());
+        TestWindows.settle(root.tasks());
+        assertEquals("数据库：" + address, robot.lookup("#status").queryLabeled().getText(), "the server open stays open");
+    }
+
+    @Test
+    void fromAServerAServerNotThereOffersTheLastDatabaseFileAndOpensIt(FxRobot robot) throws Exception {
+        connectThroughMenu(robot, PostgresServer.freshDatabase());
+        String nowhere = nowhere();
+        robot.interact(() -> {
+            context.settings().opened(new StorePlace.Server(nowhere));
+            root.showStart();
+        });
+        Platform.runLater(() -> link(robot, nowhere).fire());
+        DialogPane refused = waitFor(robot, "#connectRefused");
+        assertTrue(refused.getContentText().endsWith("在此期间，可以使用本机上最近的数据库文件：" + file.file().file()),
+                refused.getContentText());
+        ButtonType openLast = refused.getButtonTypes().stream().filter(t -> t.getText().equals("打开该文件"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> ((Button) refused.lookupButton(openLast)).fire());
+        TestWindows.settle(root.tasks());
+        assertEquals("数据库：" + file.file().file(), robot.lookup("#status").queryLabeled().getText());
+    }
+
+    private void connectThroughMenu(FxRobot robot, String address) {
+        DialogPane dialog = openDialog(robot, "#connectDialog", menuItem("connectToServer"));
+        robot.clickOn("#connectAddress").write(address);
+        robot.clickOn(dialog.lookupButton(connectButton(dialog)));
+        TestWindows.settle(root.tasks());
+    }
+
+    private static Hyperlink link(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof Hyperlink h && h.getText().equals(text)).queryAs(Hyperlink.class);
+    }
+
+    private static void clickLink(FxRobot robot, String text) {
+        robot.clickOn(link(robot, text));
+    }
+
+    /** A server address on a port of this machine nothing listens on. */
+    private static String nowhere() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return "postgresql://localhost:" + free.getLocalPort() + "/review?sslmode=disable";
+        }
     }
 
     private static ButtonType connectButton(DialogPane dialog) {
