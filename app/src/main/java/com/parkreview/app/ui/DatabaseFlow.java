@@ -59,7 +59,7 @@ final class DatabaseFlow {
     /** File › Save a copy: a file's; on a server the user is told how a server's database is kept. */
     void saveCopy() {
         String title = UiText.text("menu.file.saveCopy");
-        openFile(title).ifPresent(database -> saveDatabaseAs(title).ifPresent(path -> {
+        openFile().ifPresent(database -> saveDatabaseAs(title).ifPresent(path -> {
             try {
                 Path copy = database.saveCopy(path, Actor.window());
                 InfoDialog.show(owner, title, UiText.text("saveCopy.done", copy));
@@ -71,15 +71,16 @@ final class DatabaseFlow {
 
     /** File › Backups: a file's; on a server the user is told how a server's database is kept. */
     void backups() {
-        openFile(UiText.text("menu.file.backups")).ifPresent(database ->
+        openFile().ifPresent(database ->
                 new BackupsDialog(owner, context, database, this::restored).showAndWait());
     }
 
     /** The file open in the window; on a server, empty once the user is told that this is a file's. */
-    private Optional<Database> openFile(String what) {
+    private Optional<Database> openFile() {
         Optional<Database> file = context.workspace().file();
         if (file.isEmpty()) {
-            InfoDialog.show(owner, what, UiText.text("connect.fileOnly", context.workspace().store().where()));
+            InfoDialog.show(owner, UiText.text("connect.fileOnlyTitle"),
+                    UiText.text("connect.fileOnly", context.workspace().store().where()));
         }
         return file;
     }

@@ -128,6 +128,9 @@ class ScreenWalkTest {
         run(() -> {
             Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
             context = new ClientContext(new ClientSettings(preferences), db, files);
+            // a server's address, long as an office's are, among the places opened lately
+            context.settings().opened(new com.parkreview.app.ui.common.StorePlace.Server(
+                    "postgresql://review_office@db.programme-office.example.local:5432/review_2026"));
             root = new ClientRoot(context, stage);
             root.build(); // as a start shows it: the window first, its database still opening
             if (language.endsWith("-150")) {

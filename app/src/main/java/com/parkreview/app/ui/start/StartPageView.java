@@ -11,9 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -117,6 +119,10 @@ public final class StartPageView {
             link.setOnAction(e -> actions.openRecent(place));
             Label below = new Label(StartPageViewModel.linkNote(place));
             below.getStyleClass().addAll("muted", "small");
+            for (Labeled text : List.of(link, below)) { // a server's address is long: it wraps, never cut
+                text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+            }
             return new VBox(link, below);
         }).toList();
     }
