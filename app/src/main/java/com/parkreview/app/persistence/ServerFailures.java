@@ -1,6 +1,9 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -14,7 +17,7 @@ final class ServerFailures {
         String state = Optional.ofNullable(e.getSQLState()).orElse("");
         if (state.startsWith("08")) {
             return new StoreException(StoreException.Kind.UNREACHABLE,
-                    AppText.of("server.unreachable", address, String.valueOf(e.getMessage())), e);
+                    AppText.of("server.unreachable", address, reason(e)), e);
         }
         if (state.startsWith("28")) {
             return new StoreException(StoreException.Kind.WRONG_PASSWORD,
@@ -30,5 +33,24 @@ final class ServerFailures {
             return new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("server.full", address), e);
         }
         return Failures.translate(e);
+    }
+
+    /**
+     * Why the server could not be reached, in the user's language where the network said why;
+     * otherwise the driver's own words (in English).
+     */
+    private static Object reason(SQLException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return AppText.of("server.reason.refused");
+            }
+            if (cause instanceof UnknownHostException) {
+                return AppText.of("server.reason.unknownHost");
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return AppText.of("server.reason.timeout");
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 }

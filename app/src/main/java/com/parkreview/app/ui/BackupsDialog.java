@@ -19,15 +19,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** File › Backups: the backups beside the open file, one now, or a restore from one. */
+/** File › Backups: the backups beside the open file, one now, or a restore from one. A file's only. */
 final class BackupsDialog extends Dialog<Void> {
 
     private final ClientContext context;
+    private final Database database;
     private final ListView<Path> list = new ListView<>();
     private final Consumer<Database> restored;
 
-    BackupsDialog(Window owner, ClientContext context, Consumer<Database> restored) {
+    /** {@code database}: the file open in the window. */
+    BackupsDialog(Window owner, ClientContext context, Database database, Consumer<Database> restored) {
         this.context = context;
+        this.database = database;
         this.restored = restored;
         initOwner(owner);
         setTitle(UiText.text("backups.title"));
@@ -44,12 +47,12 @@ final class BackupsDialog extends Dialog<Void> {
     }
 
     private void refresh() {
-        list.getItems().setAll(context.workspace().database().backups().list());
+        list.getItems().setAll(database.backups().list());
     }
 
     private void backUp() {
         try {
-            context.workspace().database().backup();
+            database.backup();
             refresh();
         } catch (RuntimeException e) {
             ErrorDialog.show(getOwner(), e);
@@ -64,9 +67,9 @@ final class BackupsDialog extends Dialog<Void> {
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
-        DatabaseFile file = context.workspace().database().file();
+        DatabaseFile file = database.file();
         try {
-            context.workspace().database().close();
+            database.close();
             Restore.from(file, backup, OpenOptions.existing(), Actor.window());
         } catch (RuntimeException e) {
             ErrorDialog.show(getOwner(), e);

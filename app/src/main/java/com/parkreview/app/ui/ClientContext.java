@@ -2,6 +2,7 @@ package com.parkreview.app.ui;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.StoreException;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.util.Objects;
@@ -12,8 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * The composition root's state: settings, the worker for jobs off the FX thread, and the open
- * workspace, which File › Open replaces. The workspace is asked for on the FX thread and by jobs
- * on the worker, so its methods hold the context's lock.
+ * workspace, which File › Open and File › Connect to server replace. The workspace is asked for
+ * on the FX thread and by jobs on the worker, so its methods hold the context's lock.
  */
 public final class ClientContext implements AutoCloseable {
 
@@ -89,12 +90,20 @@ public final class ClientContext implements AutoCloseable {
         }
     }
 
-    /** Closes the open database (with its backup) and works on another. */
+    /** Closes the open store (a file with its backup) and works on another database file. */
     public synchronized void switchTo(Database database) {
-        Objects.requireNonNull(database);
-        Database old = workspace().database();
-        workspace = Workspace.on(database);
-        old.closeWithBackup();
+        switchTo(Workspace.on(Objects.requireNonNull(database)));
+    }
+
+    /** Closes the open store (a file with its backup) and works on a database on a server. */
+    public synchronized void connectedTo(OpenStore server) {
+        switchTo(Workspace.onServer(Objects.requireNonNull(server)));
+    }
+
+    private void switchTo(Workspace next) {
+        Workspace old = workspace();
+        workspace = next;
+        old.close();
     }
 
     /** Works on a database that replaced the closed one (a restore). */
@@ -113,7 +122,7 @@ public final class ClientContext implements AutoCloseable {
             }
         }
         if (workspace != null) {
-            workspace.database().closeWithBackup();
+            workspace.close();
         }
     }
 }

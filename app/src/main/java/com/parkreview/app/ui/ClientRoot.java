@@ -4,6 +4,7 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.ui.applicants.ApplicantListView;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.FxTasks;
+import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.console.ConsoleView;
@@ -47,6 +48,7 @@ public final class ClientRoot implements Navigator {
     private final ExpertFlow experts;
     private final ConsoleFlow consoles;
     private final DatabaseFlow databases;
+    private final ServerFlow servers;
     private final WindowCommands commands;
     private Node openingPage;
 
@@ -61,7 +63,9 @@ public final class ClientRoot implements Navigator {
         this.experts = new ExpertFlow(parts);
         this.consoles = new ConsoleFlow(parts);
         this.databases = new DatabaseFlow(context, stage, exchange, this::switched);
-        this.commands = new WindowCommands(context, stage, this, databases, consoles, experts, this::showAgain);
+        this.servers = new ServerFlow(context, stage, this::switched, file -> databases.openDatabase(Optional.of(file)));
+        this.commands = new WindowCommands(context, stage, this, new WindowCommands.Flows(databases, servers, consoles,
+                experts), this::showAgain);
     }
 
     /** The maker of every controller, by its class: the only place controllers are made. */
@@ -147,9 +151,9 @@ public final class ClientRoot implements Navigator {
      * and the start page shows the files opened lately; {@link #databaseOpened} fills in the rest.
      */
     public void showOpening(Path database) {
-        List<Path> recent = context.settings().recentFiles();
+        List<StorePlace> recent = context.settings().recent();
         screens.shell().setStatus(UiText.text("status.opening", database));
-        screens.shell().setRecentFiles(othersThan(database, recent));
+        screens.shell().setRecent(othersThan(new StorePlace.File(database), recent));
         openingPage = showStartPage(StartPageViewModel.opening(database, recent));
     }
 
@@ -167,8 +171,8 @@ public final class ClientRoot implements Navigator {
 
     @Override
     public void showStart() {
-        showStartPage(new StartPageViewModel(context.workspace().database(),
-                context.workspace().database().file().file(), context.settings().recentFiles()));
+        Workspace open = context.workspace();
+        showStartPage(new StartPageViewModel(open.store(), open.place(), context.settings().recent()));
     }
 
     private Node showStartPage(StartPageViewModel model) {
@@ -216,15 +220,16 @@ public final class ClientRoot implements Navigator {
     }
 
     private void refreshShell() {
-        Database database = context.workspace().database();
+        Workspace open = context.workspace();
         MainWindowView shell = screens.shell();
-        shell.setStatus(UiText.text("status.database", database.file()));
-        shell.setStorageWarning(database.storageWarning().map(w -> UiText.text("storage.warning", w.text())));
-        shell.setRecentFiles(othersThan(database.file().file(), context.settings().recentFiles()));
+        shell.setStatus(UiText.text("status.database", open.store().where()));
+        shell.setStorageWarning(open.file().flatMap(Database::storageWarning)
+                .map(w -> UiText.text("storage.warning", w.text())));
+        shell.setRecent(othersThan(open.place(), context.settings().recent()));
     }
 
-    /** The files opened lately but the one open now, for the File › Recent menu. */
-    private static List<Path> othersThan(Path open, List<Path> recent) {
+    /** The files and servers opened lately but the one open now, for the File › Recent menu. */
+    private static List<StorePlace> othersThan(StorePlace open, List<StorePlace> recent) {
         return recent.stream().filter(p -> !p.equals(open)).toList();
     }
 }

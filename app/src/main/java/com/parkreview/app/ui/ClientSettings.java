@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.ui.common.StorePlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 
-/** What the client remembers between runs: the language and the database files opened lately. */
+/**
+ * What the client remembers between runs: the language and the database files and servers opened
+ * lately (a server by its address, never with a password).
+ */
 public final class ClientSettings {
 
     private static final int RECENT = 8;
@@ -36,19 +40,33 @@ public final class ClientSettings {
 
     /** The files opened lately, the latest first; a file moved or deleted since is left out. */
     public List<Path> recentFiles() {
-        return stored().stream().filter(Files::isRegularFile).toList();
+        return recent().stream().filter(StorePlace.File.class::isInstance)
+                .map(place -> ((StorePlace.File) place).path()).toList();
     }
 
-    private List<Path> stored() {
+    /**
+     * The files and servers opened lately, the latest first: a file moved or deleted since is left
+     * out, a server is kept (whether it answers is known only by connecting).
+     */
+    public List<StorePlace> recent() {
+        return stored().stream().filter(place -> !(place instanceof StorePlace.File file)
+                || Files.isRegularFile(file.path())).toList();
+    }
+
+    private List<StorePlace> stored() {
         String stored = preferences.get(RECENT_FILES, "");
-        return stored.isEmpty() ? List.of() : Arrays.stream(stored.split("\n")).map(Path::of).toList();
+        return stored.isEmpty() ? List.of() : Arrays.stream(stored.split("\n")).map(StorePlace::of).toList();
     }
 
     public void opened(Path file) {
-        List<Path> recent = new ArrayList<>(stored());
-        recent.remove(file);
-        recent.add(0, file);
+        opened(new StorePlace.File(file));
+    }
+
+    public void opened(StorePlace place) {
+        List<StorePlace> recent = new ArrayList<>(stored());
+        recent.remove(place);
+        recent.add(0, place);
         preferences.put(RECENT_FILES, String.join("\n",
-                recent.subList(0, Math.min(RECENT, recent.size())).stream().map(Path::toString).toList()));
+                recent.subList(0, Math.min(RECENT, recent.size())).stream().map(StorePlace::text).toList()));
     }
 }

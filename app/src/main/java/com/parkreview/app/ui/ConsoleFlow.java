@@ -285,6 +285,6 @@ final class ConsoleFlow {
     }
 
     private StoreAccess db() {
-        return parts.context().workspace().database();
+        return parts.context().workspace().store();
     }
 }

@@ -56,19 +56,33 @@ final class DatabaseFlow {
         chosen.ifPresent(path -> switchTo(() -> openAskingPassword(DatabaseFile.of(path))));
     }
 
+    /** File › Save a copy: a file's; on a server the user is told how a server's database is kept. */
     void saveCopy() {
-        saveDatabaseAs(UiText.text("menu.file.saveCopy")).ifPresent(path -> {
+        String title = UiText.text("menu.file.saveCopy");
+        openFile().ifPresent(database -> saveDatabaseAs(title).ifPresent(path -> {
             try {
-                Path copy = context.workspace().database().saveCopy(path, Actor.window());
-                InfoDialog.show(owner, UiText.text("menu.file.saveCopy"), UiText.text("saveCopy.done", copy));
+                Path copy = database.saveCopy(path, Actor.window());
+                InfoDialog.show(owner, title, UiText.text("saveCopy.done", copy));
             } catch (RuntimeException e) {
                 ErrorDialog.show(owner, e);
             }
-        });
+        }));
     }
 
+    /** File › Backups: a file's; on a server the user is told how a server's database is kept. */
     void backups() {
-        new BackupsDialog(owner, context, this::restored).showAndWait();
+        openFile().ifPresent(database ->
+                new BackupsDialog(owner, context, database, this::restored).showAndWait());
+    }
+
+    /** The file open in the window; on a server, empty once the user is told that this is a file's. */
+    private Optional<Database> openFile() {
+        Optional<Database> file = context.workspace().file();
+        if (file.isEmpty()) {
+            InfoDialog.show(owner, UiText.text("connect.fileOnlyTitle"),
+                    UiText.text("connect.fileOnly", context.workspace().store().where()));
+        }
+        return file;
     }
 
     /** The expert opens a kit from the secretary into a new database of their own. */
@@ -121,8 +135,7 @@ final class DatabaseFlow {
     }
 
     private Optional<Path> saveDatabaseAs(String title) {
-        return context.files().save(owner, title, databaseKind(), "", Optional.of(context.workspace().database().file()
-                .folder()));
+        return context.files().save(owner, title, databaseKind(), "", Optional.of(context.workspace().folder()));
     }
 
     private static FileDialogs.Kind databaseKind() {

@@ -141,6 +141,6 @@ final class ExpertFlow {
     }
 
     private StoreAccess db() {
-        return parts.context().workspace().database();
+        return parts.context().workspace().store();
     }
 }

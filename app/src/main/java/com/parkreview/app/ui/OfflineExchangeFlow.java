@@ -53,7 +53,7 @@ final class OfflineExchangeFlow {
             return;
         }
         try {
-            var written = new KitHandoutViewModel(context.workspace().database(), secretary, sessionId)
+            var written = new KitHandoutViewModel(context.workspace().store(), secretary, sessionId)
                     .export(folder.get(), experts);
             info(UiText.text("kits.title"), KitHandoutViewModel.describe(written, folder.get()));
         } catch (RuntimeException e) {
@@ -64,7 +64,7 @@ final class OfflineExchangeFlow {
     /** The import dialog; {@code changed} runs after it closes when an import changed the session. */
     void importScores(Actor secretary, long sessionId, Runnable changed) {
         ViewLoader.Loaded<ScoreImportView> form = loader.load(ScoreImportView.class);
-        form.controller().bind(new ScoreImportViewModel(context.workspace().database(), secretary, sessionId));
+        form.controller().bind(new ScoreImportViewModel(context.workspace().store(), secretary, sessionId));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(UiText.text("scoreImport.title"));
@@ -100,7 +100,7 @@ final class OfflineExchangeFlow {
         Optional<Path> file = context.files().save(owner, UiText.text("laptop.chooseDatabase"),
                 FileDialogs.Kind.of(UiText.text("file.chooser.database"), "*" + DatabaseFile.H2_SUFFIX),
                 ExpertLaptopViewModel.suggestedName(kit) + DatabaseFile.H2_SUFFIX,
-                Optional.of(context.workspace().database().file().folder()));
+                Optional.of(context.workspace().folder()));
         if (file.isEmpty()) {
             return;
         }
@@ -138,7 +138,7 @@ final class OfflineExchangeFlow {
         }
         try {
             info(UiText.text("laptop.exportTitle"),
-                    ExpertLaptopViewModel.exportScores(context.workspace().database(), file.get()));
+                    ExpertLaptopViewModel.exportScores(context.workspace().store(), file.get()));
         } catch (RuntimeException e) {
             ErrorDialog.show(owner, e);
         }

@@ -38,7 +38,7 @@ final class SheetPrinting {
 
     /** An expert's sheet of an applicant, or the blank sheet of the applicant, made by the actor. */
     void fromForm(Actor actor, long sessionId, String expertCode, long applicantId, boolean blank) {
-        String applicantCode = context.workspace().database().read(s -> s.applicants().find(applicantId))
+        String applicantCode = context.workspace().store().read(s -> s.applicants().find(applicantId))
                 .orElseThrow().code();
         SheetRequest request = new SheetRequest(blank ? SheetRequest.Kind.BLANK : SheetRequest.Kind.EXPERT,
                 Optional.of(applicantCode), blank ? Optional.empty() : Optional.of(expertCode));
@@ -88,7 +88,7 @@ final class SheetPrinting {
     }
 
     private PrintSheets printing() {
-        return new PrintSheets(context.workspace().database(), reports);
+        return new PrintSheets(context.workspace().store(), reports);
     }
 
     private static SheetRequest all(SheetRequest.Kind kind) {

@@ -1,11 +1,11 @@
 package com.parkreview.app.ui;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.Engine;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.sheets.SheetVerification;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InfoDialog;
+import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.console.ConsoleView;
 import com.parkreview.app.ui.shell.MainWindowView;
@@ -30,19 +30,24 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
     private final Stage stage;
     private final Navigator navigator;
     private final DatabaseFlow databases;
+    private final ServerFlow servers;
     private final ConsoleFlow consoles;
     private final ExpertFlow experts;
     private final Runnable rebuild;
 
+    /** The flows the commands are handed to. */
+    record Flows(DatabaseFlow databases, ServerFlow servers, ConsoleFlow consoles, ExpertFlow experts) {
+    }
+
     /** {@code rebuild} makes the window again, in the language chosen. */
-    WindowCommands(ClientContext context, Stage stage, Navigator navigator, DatabaseFlow databases,
-            ConsoleFlow consoles, ExpertFlow experts, Runnable rebuild) {
+    WindowCommands(ClientContext context, Stage stage, Navigator navigator, Flows flows, Runnable rebuild) {
         this.context = context;
         this.stage = stage;
         this.navigator = navigator;
-        this.databases = databases;
-        this.consoles = consoles;
-        this.experts = experts;
+        this.databases = flows.databases();
+        this.servers = flows.servers();
+        this.consoles = flows.consoles();
+        this.experts = flows.experts();
         this.rebuild = rebuild;
     }
 
@@ -68,6 +73,20 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
     @Override
     public void openDatabase(Optional<Path> file) {
         databases.openDatabase(file);
+    }
+
+    @Override
+    public void openRecent(StorePlace place) {
+        if (place instanceof StorePlace.File file) {
+            databases.openDatabase(Optional.of(file.path()));
+        } else {
+            servers.reconnect((StorePlace.Server) place);
+        }
+    }
+
+    @Override
+    public void connectToServer() {
+        servers.connect();
     }
 
     @Override
@@ -130,13 +149,13 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
 
     @Override
     public void verifySheet() {
-        VerifySheetDialog.show(stage, new VerifySheetViewModel(new SheetVerification(context.workspace().database())),
+        VerifySheetDialog.show(stage, new VerifySheetViewModel(new SheetVerification(context.workspace().store())),
                 context.tasks());
     }
 
     @Override
     public void verify() {
-        context.tasks().run(() -> context.workspace().database().read(s -> s.history().verify()), (ChainCheck check) -> {
+        context.tasks().run(() -> context.workspace().store().read(s -> s.history().verify()), (ChainCheck check) -> {
             if (check.intact()) {
                 InfoDialog.show(stage, UiText.text("verify.title"), UiText.text("verify.intact", check.entries()));
             } else {
@@ -160,11 +179,11 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
 
     @Override
     public void about() {
-        Database database = context.workspace().database();
+        Workspace open = context.workspace();
         String version = Optional.ofNullable(WindowCommands.class.getPackage().getImplementationVersion())
                 .orElse(UiText.text("about.development"));
         InfoDialog.show(stage, UiText.text("about.title"), UiText.text("about.text", version,
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"),
-                Engine.version(), database.file(), database.file().folder()));
+                Engine.version(), open.store().where(), open.folder()));
     }
 }

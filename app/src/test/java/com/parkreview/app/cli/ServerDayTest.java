@@ -65,7 +65,8 @@ class ServerDayTest {
         assertTrue(restore.err().contains("works on a database file"), restore.err());
         CommandRun window = CommandRun.of("--db", server); // the window must not open (CommandRun fails if it does)
         assertEquals(2, window.status());
-        assertTrue(window.err().contains("The window opens database files only"), window.err());
+        assertTrue(window.err().contains("The window starts on a database file only")
+                && window.err().contains("File › Connect to server…"), window.err());
         assertTrue(WindowOptions.ofWindowOnly(List.of("--db", server)).isEmpty(), "not taken for the window's fast start");
         CommandRun withPassword = CommandRun.of("sessions", "--db", "postgresql://wang:secret@localhost/review");
         assertEquals(ExitCodes.REFUSED, withPassword.status());

@@ -53,7 +53,7 @@ class ClientContextTest {
         assertTrue(opening.awaitWaiter(), "the workspace was asked for but nobody waits for its database");
         assertFalse(asked.isDone(), "the workspace was given before its database was open");
         opening.complete(database);
-        assertSame(database, asked.get(10, TimeUnit.SECONDS).database());
+        assertSame(database, asked.get(10, TimeUnit.SECONDS).store());
         context.close();
     }
 
@@ -72,7 +72,7 @@ class ClientContextTest {
         Database other = Database.open(DatabaseFile.of(dir.resolve("b.mv.db")), OpenOptions.creating());
         assertThrows(IllegalStateException.class, () -> context.opening(CompletableFuture.completedFuture(other)));
         context.switchTo(other);
-        assertSame(other, context.workspace().database());
+        assertSame(other, context.workspace().store());
         context.close();
     }
 

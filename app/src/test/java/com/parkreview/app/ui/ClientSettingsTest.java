@@ -2,6 +2,7 @@ package com.parkreview.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.parkreview.app.ui.common.StorePlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The files opened lately, as the start page and File › Recent list them. */
+/** The files and servers opened lately, as the start page and File › Recent list them. */
 class ClientSettingsTest {
 
     @TempDir
@@ -54,5 +55,21 @@ class ClientSettingsTest {
         assertEquals(List.of(kept), settings.recentFiles());
         Files.move(dir.resolve("elsewhere.mv.db"), stick);
         assertEquals(List.of(stick, kept), settings.recentFiles());
+    }
+
+    @Test
+    void aServerIsRememberedByItsAddressAmongTheFilesAndKeptWhileAFileGoneIsLeftOut() throws Exception {
+        Path kept = file("kept.mv.db");
+        Path gone = file("gone.mv.db");
+        StorePlace server = new StorePlace.Server("postgresql://wang@db.office.local/review");
+        settings.opened(kept);
+        settings.opened(server);
+        settings.opened(gone);
+        Files.delete(gone);
+        assertEquals(List.of(server, new StorePlace.File(kept)), settings.recent());
+        assertEquals(List.of(kept), settings.recentFiles(), "the files alone, for what opens files only");
+        settings.opened(server);
+        assertEquals(List.of(server, new StorePlace.File(kept)), new ClientSettings(node).recent(),
+                "once each, the latest first, as the next run reads it");
     }
 }

@@ -74,7 +74,7 @@ class ScreenWalkTest {
             "score import: files read", "progress", "typist", "recusal", "second entry", "second entry: compared",
             "panel", "flag resolution", "results", "session properties", "change reason", "verify sheet",
             "verify sheet: verdict", "verify history", "about", "print preview", "backups", "backups: restore",
-            "save copy", "export scores: not a laptop",
+            "save copy", "export scores: not a laptop", "connect to server", "connect: server not there",
             "sign-in", "sign-in: expert chosen", "applicants", "score form", "score form: value refused",
             "score form: timer running", "sign: what is missing", "sign: confirm", "re-open",
             "open kit: opened", "start page: expert mode", "laptop sign-in", "laptop applicants",
@@ -128,6 +128,9 @@ class ScreenWalkTest {
         run(() -> {
             Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
             context = new ClientContext(new ClientSettings(preferences), db, files);
+            // a server's address, long as an office's are, among the places opened lately
+            context.settings().opened(new com.parkreview.app.ui.common.StorePlace.Server(
+                    "postgresql://review_office@db.programme-office.example.local:5432/review_2026"));
             root = new ClientRoot(context, stage);
             root.build(); // as a start shows it: the window first, its database still opening
             if (language.endsWith("-150")) {
@@ -239,6 +242,20 @@ class ScreenWalkTest {
         files.then(dir.resolve("副本"));
         walk.close(walk.dialog("save copy", menuItemNamed(UiText.text("menu.file.saveCopy"))::fire));
         walk.close(walk.dialog("export scores: not a laptop", menuItem("exportScores")::fire));
+        connectToNowhere();
+    }
+
+    /** File › Connect to server… on a port of this machine nothing listens on: said so, the file stays. */
+    private void connectToNowhere() throws Exception {
+        DialogPane connect = walk.dialog("connect to server", menuItem("connectToServer")::fire);
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        run(() -> find(connect, "#connectAddress", TextField.class).setText("postgresql://localhost:" + port + "/review"));
+        ButtonType connectType = fx(() -> connect.getButtonTypes().get(0));
+        walk.close(walk.dialog("connect: server not there", () -> ((Button) connect.lookupButton(connectType)).fire()));
+        TestWindows.settle(context.tasks());
     }
 
     /** Types the paper sheet again with 5.1 misread, compares, and sees the difference to settle. */

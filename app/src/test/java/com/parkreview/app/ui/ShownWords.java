@@ -41,10 +41,12 @@ public final class ShownWords {
      * files and rubric definitions); the product's name (ParkReview) and, in the About
      * box, the names of the software it runs on (Java, JavaFX), as those products call themselves;
      * English, the name of that language in its own words in Help › Language, so that a reader of
-     * it finds it; the keys as printed on a Chinese keyboard (Enter, Tab, Shift).
+     * it finds it; the keys as printed on a Chinese keyboard (Enter, Tab, Shift); the server a
+     * programme office runs (PostgreSQL) and the variable its driver reads a password from
+     * (PGPASSWORD), named as the administrator sets them up.
      */
     public static final Set<String> ALLOWED = Set.of("PDF", "CSV", "XLSX", "JSON", "ParkReview", "Java", "JavaFX", "English",
-            "Enter", "Tab", "Shift");
+            "Enter", "Tab", "Shift", "PostgreSQL", "PGPASSWORD");
 
     /**
      * A run of letters, digits and the characters of codes, file names and paths; commas without a

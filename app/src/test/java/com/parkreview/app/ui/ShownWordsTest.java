@@ -18,6 +18,9 @@ class ShownWordsTest {
             您的密钥指纹为 A42E 9ADB BFCE 2757                            | ''
             表头为“code,name,uscc”                                        | ''
             请按 Enter 或 Tab 键                                          | ''
+            可留空：此时使用 PGPASSWORD 或 ~/.pgpass                         | ''
+            例如 postgresql://wang@db.office.local:5432/review             | ''
+            PostgreSQL 服务器（?sslmode=disable）                          | sslmode disable
             已导入 development build.                                     | development build
             ICC(A,k) 0.9020；Kendall's W                                 | ICC Kendall
             """)

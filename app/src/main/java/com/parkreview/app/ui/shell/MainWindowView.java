@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.shell;
 
+import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.console.ConsoleView;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,12 @@ public final class MainWindowView {
         void newDatabase();
 
         void openDatabase(Optional<Path> file);
+
+        /** File › Connect to server…: a database on a programme office's server. */
+        void connectToServer();
+
+        /** A file or a server from the recent list, opened again. */
+        void openRecent(StorePlace place);
 
         void saveCopy();
 
@@ -147,14 +154,15 @@ public final class MainWindowView {
         storageWarning.setManaged(warning.isPresent());
     }
 
-    public void setRecentFiles(List<Path> files) {
-        recentMenu.getItems().setAll(files.stream().map(file -> {
-            MenuItem item = new MenuItem(file.toString());
+    /** File › Recent: the files and servers opened lately. */
+    public void setRecent(List<StorePlace> places) {
+        recentMenu.getItems().setAll(places.stream().map(place -> {
+            MenuItem item = new MenuItem(place.text());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> actions.openDatabase(Optional.of(file)));
+            item.setOnAction(e -> actions.openRecent(place));
             return item;
         }).toList());
-        recentMenu.setDisable(files.isEmpty());
+        recentMenu.setDisable(places.isEmpty());
     }
 
     @FXML
@@ -165,6 +173,11 @@ public final class MainWindowView {
     @FXML
     private void openDatabase() {
         actions.openDatabase(Optional.empty());
+    }
+
+    @FXML
+    private void connectToServer() {
+        actions.connectToServer();
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.start;
 
 import com.parkreview.app.review.SessionSummary;
+import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,9 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -28,6 +31,9 @@ public final class StartPageView {
         void openConsole(Optional<Long> sessionId);
 
         void openDatabase(Optional<Path> file);
+
+        /** A file or a server from the recent list, opened again. */
+        void openRecent(StorePlace place);
 
         /** The expert opens a kit from the secretary into a new database of their own. */
         void openKit();
@@ -81,7 +87,7 @@ public final class StartPageView {
             sessions.getSelectionModel().selectFirst();
         }
         sessionsArea.getChildren().setAll(model.opening() ? openingNotice(model.noSessionsText()) : sessions);
-        recent.getChildren().setAll(recentLinks(model.recentFiles()));
+        recent.getChildren().setAll(recentLinks(model.recent()));
         signIn.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         console.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(model::expertMode)));
@@ -100,19 +106,24 @@ public final class StartPageView {
         return box;
     }
 
-    private List<Node> recentLinks(List<Path> files) {
-        if (files.isEmpty()) {
+    /** Each a link: a file by its name over its folder, a server by its address over what it is. */
+    private List<Node> recentLinks(List<StorePlace> places) {
+        if (places.isEmpty()) {
             Label none = new Label(UiText.text("start.noRecent"));
             none.getStyleClass().add("muted");
             return List.of(none);
         }
-        return files.stream().<Node>map(file -> {
-            Hyperlink link = new Hyperlink(String.valueOf(file.getFileName()));
+        return places.stream().<Node>map(place -> {
+            Hyperlink link = new Hyperlink(StartPageViewModel.linkText(place));
             link.setMnemonicParsing(false);
-            link.setOnAction(e -> actions.openDatabase(Optional.of(file)));
-            Label folder = new Label(String.valueOf(file.getParent()));
-            folder.getStyleClass().addAll("muted", "small");
-            return new VBox(link, folder);
+            link.setOnAction(e -> actions.openRecent(place));
+            Label below = new Label(StartPageViewModel.linkNote(place));
+            below.getStyleClass().addAll("muted", "small");
+            for (Labeled text : List.of(link, below)) { // a server's address is long: it wraps, never cut
+                text.setWrapText(true);
+                text.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            return new VBox(link, below);
         }).toList();
     }
 

@@ -3,6 +3,7 @@ package com.parkreview.app.ui.start;
 import com.parkreview.app.review.ExpertMode;
 import com.parkreview.app.review.SessionSummary;
 import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,35 +11,36 @@ import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The start page: the sessions in the open database and the files opened lately. */
+/** The start page: the sessions in the open store and the files and servers opened lately. */
 public final class StartPageViewModel {
 
     private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<StorePlace> recent = FXCollections.observableArrayList();
     private final String databaseText;
     private final Optional<ExpertMode> expertMode;
 
     private final boolean opening;
 
-    public StartPageViewModel(StoreAccess store, Path database, List<Path> recent) {
-        this(store.read(s -> s.expertMode().current()), store.read(s -> s.sessions().list()), database, recent, false);
+    /** {@code open}: where the store is (a file or a server); {@code recent}: the places opened lately. */
+    public StartPageViewModel(StoreAccess store, StorePlace open, List<StorePlace> recent) {
+        this(store.read(s -> s.expertMode().current()), store.read(s -> s.sessions().list()), open, recent, false);
     }
 
     private StartPageViewModel(Optional<ExpertMode> expertMode,
-            List<SessionSummary> stored, Path database, List<Path> recent, boolean opening) {
+            List<SessionSummary> stored, StorePlace open, List<StorePlace> recent, boolean opening) {
         this.expertMode = expertMode;
         this.opening = opening;
         sessions.setAll(stored);
-        recentFiles.setAll(recent.stream().filter(p -> !p.equals(database)).toList());
-        databaseText = UiText.text("start.database", database);
+        this.recent.setAll(recent.stream().filter(p -> !p.equals(open)).toList());
+        databaseText = UiText.text("start.database", open.text());
     }
 
     /**
      * The page while its database is still opening, from what the settings know: the file's
      * name and the files opened lately. Its sessions are listed once the database is open.
      */
-    public static StartPageViewModel opening(Path database, List<Path> recent) {
-        return new StartPageViewModel(Optional.empty(), List.of(), database, recent, true);
+    public static StartPageViewModel opening(Path database, List<StorePlace> recent) {
+        return new StartPageViewModel(Optional.empty(), List.of(), new StorePlace.File(database), recent, true);
     }
 
     /** The database is still opening: its sessions are not known yet, and no session can be made. */
@@ -55,8 +57,20 @@ public final class StartPageViewModel {
         return sessions;
     }
 
-    public ObservableList<Path> recentFiles() {
-        return recentFiles;
+    /** The files and servers opened lately, but the one open now. */
+    public ObservableList<StorePlace> recent() {
+        return recent;
+    }
+
+    /** A recent place's link: a file's name, a server's address. */
+    public static String linkText(StorePlace place) {
+        return place instanceof StorePlace.File file ? String.valueOf(file.path().getFileName()) : place.text();
+    }
+
+    /** What is written under a recent place's link: a file's folder, or that it is a server. */
+    public static String linkNote(StorePlace place) {
+        return place instanceof StorePlace.File file ? String.valueOf(file.path().getParent())
+                : UiText.text("start.server");
     }
 
     public String databaseText() {

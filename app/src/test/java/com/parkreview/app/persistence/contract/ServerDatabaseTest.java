@@ -140,6 +140,16 @@ class ServerDatabaseTest {
         assertEquals(StoreException.Kind.UNREACHABLE, refused.kind());
         assertTrue(refused.message(Locale.CHINESE).startsWith("无法连接服务器 postgresql://localhost:" + port + "/review"),
                 refused.message(Locale.CHINESE));
+        assertTrue(refused.message(Locale.CHINESE).contains("（该端口无人应答：服务器未在该处运行，或被防火墙拒绝）"),
+                "why, in the user's language, not the driver's English: " + refused.message(Locale.CHINESE));
+    }
+
+    @Test
+    void aServerNameNobodyKnowsIsSaidSoInTheUsersLanguage() {
+        StoreException refused = assertThrows(StoreException.class,
+                () -> open("postgresql://no-such-host.invalid/review?sslmode=disable"));
+        assertEquals(StoreException.Kind.UNREACHABLE, refused.kind());
+        assertTrue(refused.message(Locale.CHINESE).contains("（本网络中找不到该名称的计算机）"), refused.message(Locale.CHINESE));
     }
 
     @Test
