@@ -10,20 +10,27 @@ import com.parkreview.app.persistence.dump.BackupRefusedException;
  */
 enum Rebuild {
 
-    RESTORE("restore", "restore.refused"),
-    COPY("copy", "copy.refused");
+    RESTORE("restore", "restore.refused", "restore.writeFailed"),
+    COPY("copy", "copy.refused", "copy.writeFailed");
 
     private final String action;
     private final String refusedKey;
+    private final String writeFailedKey;
 
-    Rebuild(String action, String refusedKey) {
+    Rebuild(String action, String refusedKey, String writeFailedKey) {
         this.action = action;
         this.refusedKey = refusedKey;
+        this.writeFailedKey = writeFailedKey;
     }
 
     /** The history entry's action. */
     String action() {
         return action;
+    }
+
+    /** The database built could not be put at {@code target} (a full or removed disk); what was there is unchanged. */
+    StoreException writeFailed(DatabaseFile target, Throwable cause) {
+        return new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of(writeFailedKey, target), cause);
     }
 
     /** {@code name} (the backup's file, the copied database) not used, and why; nothing was changed. */

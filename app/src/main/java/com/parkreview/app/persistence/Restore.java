@@ -73,10 +73,10 @@ public final class Restore {
             }
             return kept;
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("restore.writeFailed", target), e);
+            throw purpose.writeFailed(target, e);
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.WRITE_FAILED) { // building the new file beside the target
-                throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("restore.writeFailed", target), e);
+                throw purpose.writeFailed(target, e);
             }
             throw e;
         } finally {

@@ -39,7 +39,7 @@ final class DatabaseFlow {
 
     /** File › New: an empty database in a file that does not exist yet. */
     void newDatabase() {
-        saveDatabaseAs(UiText.text("menu.file.new")).ifPresent(path -> {
+        saveDatabaseAs(UiText.title("menu.file.new")).ifPresent(path -> {
             DatabaseFile file = DatabaseFile.of(path);
             if (file.exists()) {
                 ErrorDialog.show(owner, new ValidationException(AppText.of("ui.fileExists", file)));
@@ -51,14 +51,14 @@ final class DatabaseFlow {
 
     /** File › Open: the file given (a recent one), or one the user chooses. */
     void openDatabase(Optional<Path> file) {
-        Optional<Path> chosen = file.isPresent() ? file : context.files().open(owner, UiText.text("menu.file.open"),
+        Optional<Path> chosen = file.isPresent() ? file : context.files().open(owner, UiText.title("menu.file.open"),
                 databaseKind());
         chosen.ifPresent(path -> switchTo(() -> openAskingPassword(DatabaseFile.of(path))));
     }
 
     /** File › Save a copy: a file's; on a server the user is told how a server's database is kept. */
     void saveCopy() {
-        String title = UiText.text("menu.file.saveCopy");
+        String title = UiText.title("menu.file.saveCopy");
         openFile().ifPresent(database -> saveDatabaseAs(title).ifPresent(path -> {
             try {
                 Path copy = database.saveCopy(path, Actor.window());

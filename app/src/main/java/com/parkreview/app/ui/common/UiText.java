@@ -28,6 +28,15 @@ public final class UiText {
     }
 
     /**
+     * A menu item's text as the title of the window it opens: without its mnemonic ({@code (_C)} in
+     * Chinese, the underscore in English) and without the ellipsis that says a window follows.
+     */
+    public static String title(String menuKey) {
+        return text(menuKey).replaceAll("\\(_\\p{Alnum}\\)", "").replace("_", "").replaceAll("(…|\\.\\.\\.)$", "")
+                .strip();
+    }
+
+    /**
      * A tier in the user's language: in Chinese the programme's own label, as the session's
      * settings name it (优秀, or whatever the programme calls it); in English the known tiers in
      * English (Excellent), any other by its label.
