@@ -5,6 +5,7 @@ import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.Restore;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.ui.common.Busy;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
@@ -50,13 +51,10 @@ final class BackupsDialog extends Dialog<Void> {
         list.getItems().setAll(database.backups().list());
     }
 
+    /** A backup written on the worker: a large database takes seconds, the window keeps drawing meanwhile. */
     private void backUp() {
-        try {
-            database.backup();
-            refresh();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(getOwner(), e);
-        }
+        Busy.run(context.tasks(), getDialogPane().getScene().getWindow(), UiText.text("backups.busy"),
+                database::backup, written -> refresh());
     }
 
     private void restore() {

@@ -13,6 +13,7 @@ import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.TextField;
 import com.parkreview.app.setup.CloseSession;
 import com.parkreview.app.setup.EditSession;
+import com.parkreview.app.ui.common.Busy;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
@@ -34,6 +35,7 @@ import com.parkreview.app.ui.timer.DefenseTimerViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 
 /**
  * The secretary's console on a session: its tabs kept in step, what its buttons ask for, and the
@@ -58,7 +60,7 @@ final class ConsoleFlow {
             Workspace workspace = parts.context().workspace();
             Actor secretary = Actor.secretary(System.getProperty("user.name", ""));
             console = new ConsoleSession(workspace.merge(), workspace.resultsStanding(), secretary, sessionId)
-                    .watch(db(), javafx.application.Platform::runLater);
+                    .watch(db(), parts.context().tasks().background(), Platform::runLater);
             ConsoleSession shown = console;
             ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
             SetupViewModel setup = new SetupViewModel(db(), workspace.setup(), secretary, sessionId);
@@ -170,11 +172,12 @@ final class ConsoleFlow {
 
             @Override
             public void merge() {
-                guarded(() -> {
-                    parts.context().workspace().mergeResults().merge(console.actor(), console.sessionId());
-                    consoleRefresh.run();
-                    consoleView.showPanel();
-                });
+                var results = parts.context().workspace().mergeResults();
+                Busy.run(parts.context().tasks(), parts.owner(), UiText.text("merge.busy"), () ->
+                        results.merge(console.actor(), console.sessionId()), merged -> {
+                            consoleRefresh.run();
+                            consoleView.showPanel();
+                        });
             }
 
             @Override

@@ -11,6 +11,7 @@ import com.parkreview.app.testing.PostgresServer;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,14 @@ import java.util.function.IntFunction;
  * or overwritten (each expert's sheet must hold the last value that expert saved at each
  * indicator) and whether the history verifies afterwards. Goal (issue 20): p99 under 20 ms.
  *
- * <pre>mvn -o -q -pl app exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.parkreview.app.bench.ServerLoadBenchmark [-Dbench.seconds=60]</pre>
+ * <p>Two loads on each store. <b>Flat out</b>: every expert saves again as soon as the last save
+ * committed (the stores' capacity; the time to a commit is then mostly the wait behind the 99
+ * others). <b>Paced</b>: every expert saves one score every {@code bench.pace.ms} (200 and
+ * 1,000 ms: ten and two times a fast typist, who saves a score every two seconds at most), and the time is counted from
+ * the moment the save was due, so that a save kept waiting by a slow one before it counts its wait
+ * too.
+ *
+ * <pre>mvn -o -q -pl app exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.parkreview.app.bench.ServerLoadBenchmark [-Dbench.seconds=60] [-Dbench.pace.ms=200,1000]</pre>
  */
 public final class ServerLoadBenchmark {
 
@@ -44,18 +52,29 @@ public final class ServerLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 60);
-        String address = PostgresServer.freshDatabase();
-        List<OpenStore> machines = new ArrayList<>();
-        for (int p = 0; p < PANELS; p++) {
-            machines.add(ServerDatabase.open(ServerAddress.parse(address), Optional.empty(), TestSessions.CLOCK));
+        List<Long> paces = new ArrayList<>(List.of(0L));
+        for (String ms : System.getProperty("bench.pace.ms", "200,1000").split(",")) {
+            paces.add(Long.parseLong(ms.trim()) * 1_000_000L);
         }
-        report("PostgreSQL 15, " + PANELS + " machines", run(i -> machines.get(i), seconds));
-        machines.forEach(OpenStore::close);
+        System.out.printf(Locale.ROOT, "%d cores, load average %.2f%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (long pace : paces) {
+            String load = pace == 0 ? "flat out" : "paced, a save every " + pace / 1_000_000 + " ms per expert";
+            String address = PostgresServer.freshDatabase();
+            List<OpenStore> machines = new ArrayList<>();
+            for (int p = 0; p < PANELS; p++) {
+                machines.add(ServerDatabase.open(ServerAddress.parse(address), Optional.empty(), TestSessions.CLOCK));
+            }
+            report("PostgreSQL 15, " + PANELS + " machines, " + load, run(i -> machines.get(i), seconds, pace));
+            machines.forEach(OpenStore::close);
 
-        Path dir = Files.createTempDirectory("load-h2");
-        try (OpenStore file = TestSessions.freshDatabase(dir)) {
-            report("H2 file, one writer (baseline)", run(i -> file, seconds));
+            Path dir = Files.createTempDirectory("load-h2");
+            try (OpenStore file = TestSessions.freshDatabase(dir)) {
+                report("H2 file, one writer (baseline), " + load, run(i -> file, seconds, pace));
+            }
         }
+        System.out.printf(Locale.ROOT, "load average after: %.2f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.exit(0);
     }
 
@@ -63,7 +82,8 @@ public final class ServerLoadBenchmark {
     private record Result(long[] nanos, int lost, ChainCheck check, int seconds) {
     }
 
-    private static Result run(IntFunction<OpenStore> machineOfPanel, int seconds) throws Exception {
+    /** {@code paceNanos} 0: flat out; else each expert's saves are due that far apart, timed from when due. */
+    private static Result run(IntFunction<OpenStore> machineOfPanel, int seconds, long paceNanos) throws Exception {
         List<Indicator> indicators = ProgrammeSettings.SHIJINGSHAN.rubric().indicators();
         List<long[]> sheets = new ArrayList<>(); // {panel, sheet id}
         for (int p = 0; p < PANELS; p++) {
@@ -81,6 +101,8 @@ public final class ServerLoadBenchmark {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (long[] sheet : sheets) {
+            // each expert's saves fall at their own moment of the interval: the experts are not in step
+            long offset = paceNanos * threads.size() / sheets.size();
             long[] mine = new long[200_000];
             latencies.add(mine);
             OpenStore store = machineOfPanel.apply((int) sheet[0]);
@@ -90,12 +112,18 @@ public final class ServerLoadBenchmark {
                 int n = 0;
                 try {
                     start.await();
+                    long due = System.nanoTime() + offset;
                     while (System.nanoTime() < deadline && n < mine.length - 1) {
                         Indicator indicator = indicators.get(n % indicators.size());
                         String value = String.valueOf((n / indicators.size()) % 5);
-                        long before = System.nanoTime();
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        long before = paceNanos == 0 ? System.nanoTime() : due;
                         scoring.commitScore(TestSessions.SECRETARY, sheet[1], indicator.code(), value);
                         mine[++n] = System.nanoTime() - before;
+                        due += paceNanos;
                         lastSaved.put(sheet[1] + "/" + indicator.code(), value);
                     }
                 } catch (InterruptedException e) {

@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -176,6 +178,7 @@ public final class StallBenchmark {
         Thread.sleep(100);
         System.out.printf("%-75s work %,6d ms, longest FX stall %,5d ms%n", what, took / 1_000_000,
                 probe.longest() / 1_000_000);
+        System.out.print(probe.stalledIn());
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> call) throws Exception {
@@ -202,9 +205,16 @@ public final class StallBenchmark {
         }
     }
 
-    /** Posts to the FX thread every 5 ms and keeps the longest wait of a post for its turn. */
+    /**
+     * Posts to the FX thread every 5 ms and keeps the longest wait of a post for its turn. With
+     * {@code -Dbench.stacks=true} it also samples what the FX thread is doing while a post has
+     * waited over 40 ms, and prints the most frequent stacks after each measure.
+     */
     private static final class Probe extends Thread {
         private final AtomicLong longest = new AtomicLong();
+        private final AtomicLong lastRan = new AtomicLong(System.nanoTime());
+        private final Map<String, Integer> stalledIn = new ConcurrentHashMap<>();
+        private volatile Thread fxThread;
 
         Probe() {
             super("stall-probe");
@@ -213,17 +223,58 @@ public final class StallBenchmark {
 
         void reset() {
             longest.set(0);
+            stalledIn.clear();
         }
 
         long longest() {
             return longest.get();
         }
 
+        /** The stacks the FX thread was found in most while stalled, most often first. */
+        String stalledIn() {
+            StringBuilder out = new StringBuilder();
+            stalledIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                    .forEach(e -> out.append(String.format("    %4d samples (~%d ms):%n%s", e.getValue(), e.getValue() * 5,
+                            e.getKey())));
+            return out.toString();
+        }
+
+        private void sample() {
+            while (true) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                Thread fx = fxThread;
+                if (fx != null && System.nanoTime() - lastRan.get() > 40_000_000L) {
+                    StringBuilder stack = new StringBuilder();
+                    int kept = 0;
+                    for (StackTraceElement frame : fx.getStackTrace()) {
+                        if (kept < 14 && (kept > 0 || !frame.getClassName().startsWith("java."))) {
+                            stack.append("        ").append(frame).append('\n');
+                            kept++;
+                        }
+                    }
+                    stalledIn.merge(stack.toString(), 1, Integer::sum);
+                }
+            }
+        }
+
         @Override
         public void run() {
+            if (Boolean.getBoolean("bench.stacks")) {
+                Thread sampler = new Thread(this::sample, "stall-sampler");
+                sampler.setDaemon(true);
+                sampler.start();
+            }
             while (true) {
                 long posted = System.nanoTime();
-                Platform.runLater(() -> longest.accumulateAndGet(System.nanoTime() - posted, Math::max));
+                Platform.runLater(() -> {
+                    fxThread = Thread.currentThread();
+                    lastRan.set(System.nanoTime());
+                    longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                });
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {

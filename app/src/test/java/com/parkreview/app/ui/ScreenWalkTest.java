@@ -232,7 +232,8 @@ class ScreenWalkTest {
         DialogPane backups = walk.dialog("backups", menuItemNamed(UiText.text("menu.file.backups"))::fire);
         ButtonBase now = fx(() -> backups.lookupAll(".button").stream().map(ButtonBase.class::cast)
                 .filter(b -> b.getText().equals(UiText.text("backups.now"))).findFirst().orElseThrow());
-        run(now::fire);
+        run(now::fire); // the backup is written on the worker, the dialog disabled meanwhile
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !backups.getScene().getRoot().isDisabled()));
         ListView<?> list = find(backups, ".list-view", ListView.class);
         run(() -> list.getSelectionModel().select(0));
         ButtonBase restore = fx(() -> backups.lookupAll(".button").stream().map(ButtonBase.class::cast)

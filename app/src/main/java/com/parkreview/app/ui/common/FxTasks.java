@@ -1,10 +1,13 @@
 package com.parkreview.app.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
@@ -12,6 +15,8 @@ import javafx.application.Platform;
  * on failure, and in any case, back on the FX thread.
  */
 public final class FxTasks implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(FxTasks.class.getName());
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "parkreview-worker");
@@ -50,6 +55,17 @@ public final class FxTasks implements AutoCloseable {
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         run(work, onSuccess, onError, () -> { });
+    }
+
+    /**
+     * The worker as an executor, for work that shows its own result (it posts to the FX thread
+     * itself): each job runs in turn with the others and counts until it has run ({@link #idle}).
+     */
+    public Executor background() {
+        return job -> run(() -> {
+            job.run();
+            return null;
+        }, done -> { }, e -> LOG.log(Level.WARNING, "a background job failed", e));
     }
 
     /**

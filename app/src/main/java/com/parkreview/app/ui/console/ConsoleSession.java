@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +26,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ConsoleSession implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(ConsoleSession.class.getName());
+
     private final MergeService merge;
     private final ResultsStanding standings;
     private final Actor actor;
@@ -34,6 +38,7 @@ public final class ConsoleSession implements AutoCloseable {
     private final List<Runnable> onReload = new ArrayList<>();
     private final AtomicBoolean reloadAsked = new AtomicBoolean();
     private StoreAccess.Subscription watching = () -> { };
+    private volatile boolean closed;
 
     public ConsoleSession(MergeService merge, ResultsStanding standings, Actor actor, long sessionId) {
         this.merge = merge;
@@ -71,12 +76,23 @@ public final class ConsoleSession implements AutoCloseable {
      */
     public MergedSession reload() {
         reloadAsked.set(false);
-        snapshot = merge.merged(actor, sessionId);
-        ResultsStanding.Standing now = standings.of(sessionId);
-        standing.set(now);
-        staleWarning.set(now.outOfDate() ? now.words().in(Locale.getDefault()) : "");
-        onReload.forEach(Runnable::run);
+        show(read());
         return snapshot;
+    }
+
+    /** One reading of the session: merged (new flags recorded) and where its results stand. */
+    private record Reading(MergedSession merged, ResultsStanding.Standing standing) {
+    }
+
+    private Reading read() {
+        return new Reading(merge.merged(actor, sessionId), standings.of(sessionId));
+    }
+
+    private void show(Reading reading) {
+        snapshot = reading.merged();
+        standing.set(reading.standing());
+        staleWarning.set(reading.standing().outOfDate() ? reading.standing().words().in(Locale.getDefault()) : "");
+        onReload.forEach(Runnable::run);
     }
 
     /** Something to do after each reading, e.g. a tab showing the new one. */
@@ -85,17 +101,31 @@ public final class ConsoleSession implements AutoCloseable {
     }
 
     /**
-     * Reads the session again after each change committed to the store, on the thread {@code ui}
-     * runs things on; changes that come together are read once. Until {@link #close}.
+     * Reads the session again after each change committed to the store: the reading (a merge, and
+     * a write if it finds new flags) on {@code reading}, one at a time in order, then shown on the
+     * thread {@code ui} runs things on, so that the window never waits for the store while another
+     * job writes to it; changes that come together are read once. Until {@link #close}.
      */
-    public ConsoleSession watch(StoreAccess store, Executor ui) {
+    public ConsoleSession watch(StoreAccess store, Executor reading, Executor ui) {
         watching.close();
         watching = store.whenChanged(() -> {
             if (reloadAsked.compareAndSet(false, true)) {
-                ui.execute(() -> {
-                    if (reloadAsked.get()) {
-                        reload();
+                reading.execute(() -> {
+                    if (!reloadAsked.getAndSet(false) || closed) {
+                        return;
                     }
+                    Reading read;
+                    try {
+                        read = read();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "the console could not read session " + sessionId + " again", e);
+                        return;
+                    }
+                    ui.execute(() -> {
+                        if (!closed) {
+                            show(read);
+                        }
+                    });
                 });
             }
         });
@@ -105,6 +135,7 @@ public final class ConsoleSession implements AutoCloseable {
     /** Stops watching the store: the console was left. */
     @Override
     public void close() {
+        closed = true;
         watching.close();
     }
 }

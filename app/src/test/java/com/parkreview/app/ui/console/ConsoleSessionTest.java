@@ -34,7 +34,7 @@ class ConsoleSessionTest {
                 totals("85", "85", "85", "85", "70"),
                 totals("75", "75", "75", "75", "75"));
         t.console.onReload(readings::incrementAndGet);
-        t.console.watch(t.db, Runnable::run); // the test's thread stands for the FX thread
+        t.console.watch(t.db, Runnable::run, Runnable::run); // the test's thread stands for the worker and the FX thread
         new MergeResults(t.db, t.merge).merge(TestSessions.SECRETARY, t.ids.session());
         readings.set(0);
     }
