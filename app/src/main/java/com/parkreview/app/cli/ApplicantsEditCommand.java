@@ -68,7 +68,7 @@ final class ApplicantsEditCommand extends DatabaseCommand {
                 received == null ? now.receivedThisYear() : option("--received", () -> Money.wan(received)),
                 order == null ? now.defenseOrder() : order,
                 slot == null ? now.slotStart() : Optional.of(time(slot)));
-        new EditApplicant(db).edit(Actor.commandLine(), now.id(), changed, reason);
+        new EditApplicant(db).edit(Actor.commandLine(), now, changed, reason);
         out().println(AppText.of("cli.applicantCorrected", changed.code(), changed.name()).text());
         return ExitCodes.OK;
     }

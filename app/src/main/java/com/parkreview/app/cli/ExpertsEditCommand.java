@@ -50,7 +50,7 @@ final class ExpertsEditCommand extends DatabaseCommand {
         NewExpert changed = new NewExpert(code == null ? now.code() : code, name == null ? now.name() : name,
                 organisation == null ? now.organisation() : organisation, newRole,
                 leader == null ? now.groupLeader() : yes(leader));
-        new EditExpert(db).edit(Actor.commandLine(), now.id(), changed, reason);
+        new EditExpert(db).edit(Actor.commandLine(), now, changed, reason);
         out().println(AppText.of("cli.expertCorrected", changed.code(), changed.name()).text());
         return ExitCodes.OK;
     }

@@ -72,7 +72,7 @@ final class SessionEditCommand extends DatabaseCommand {
                 venue == null ? was.venue() : venue,
                 budget == null ? was.budget() : Optional.of(OptionValue.read("--budget", () -> Money.wan(budget))),
                 was.timing(), secretary == null ? was.secretary() : secretary);
-        new EditSession(db).edit(Actor.commandLine(), session, details, settings(now.settings()), reason);
+        edit.edit(Actor.commandLine(), now, details, settings(now.settings()), reason);
         out().println(AppText.of("cli.sessionCorrected", session, details.name()).text());
         return ExitCodes.OK;
     }

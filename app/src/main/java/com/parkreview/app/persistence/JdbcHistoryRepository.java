@@ -65,6 +65,12 @@ final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public Optional<HistoryEntry> lastChangeOf(String entity, String entityId) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM history WHERE entity = ? AND entity_id = ? ORDER BY seq DESC "
+                + "LIMIT 1", JdbcHistoryRepository::entry, entity, entityId);
+    }
+
+    @Override
     public List<HistoryEntry> latest(int count) {
         return jdbc.list("SELECT " + COLUMNS + " FROM history WHERE action NOT IN (?, ?) ORDER BY seq DESC LIMIT ?",
                 JdbcHistoryRepository::entry, HistoryWriter.ROW, HistoryWriter.BASELINE, count);

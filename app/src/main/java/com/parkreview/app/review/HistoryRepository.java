@@ -11,6 +11,9 @@ public interface HistoryRepository {
 
     List<HistoryEntry> forEntity(String entity, String entityId);
 
+    /** The newest entry about one row (its journal included): who changed it last, and when. */
+    Optional<HistoryEntry> lastChangeOf(String entity, String entityId);
+
     List<HistoryEntry> latest(int count);
 
     long count();

@@ -2,6 +2,7 @@ package com.parkreview.app.setup;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ClosedSessions;
@@ -10,6 +11,7 @@ import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoreAccess;
+import java.util.List;
 
 /**
  * Use case: correct an applicant (name, credit code, contact, amounts, order, slot; its code
@@ -19,17 +21,28 @@ import com.parkreview.app.review.StoreAccess;
  */
 public final class EditApplicant {
 
+    /** What a correction writes of an applicant. */
+    private static final List<String> EDITED = List.of("code", "name", "uscc", "contact", "appliedFor",
+            "receivedThisYear", "defenseOrder", "slotStart");
+
     private final StoreAccess store;
 
     public EditApplicant(StoreAccess store) {
         this.store = store;
     }
 
-    public void edit(Actor actor, long applicantId, NewApplicant changed, String reason) {
+    /**
+     * Saves the correction of {@code startedFrom} (the applicant as the form or the command read it);
+     * refused, nothing saved, when someone changed what it corrects since ({@link ChangedMeanwhile}).
+     */
+    public void edit(Actor actor, Applicant startedFrom, NewApplicant changed, String reason) {
+        long applicantId = startedFrom.id();
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.editApplicant");
             Applicant now = ReviewRules.applicant(s, applicantId);
             ClosedSessions.refuseChange(s, now.sessionId());
+            new ChangedMeanwhile(s, AppText.of("changed.applicant", now.code(), now.name()), "applicant", applicantId)
+                    .compare(startedFrom, now, EDITED).refuseIfAny();
             String given = SetupChanges.reason(s, now.sessionId(), reason);
             if (!now.code().equals(changed.code())) {
                 refuseCodeChange(s, now);

@@ -2,6 +2,7 @@ package com.parkreview.app.setup;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Expert;
@@ -9,6 +10,7 @@ import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.StoreAccess;
+import java.util.List;
 
 /**
  * Use case: correct a panel member (name, organisation, role, group leader; the code only while
@@ -17,17 +19,27 @@ import com.parkreview.app.review.StoreAccess;
  */
 public final class EditExpert {
 
+    /** What a correction writes of an expert. */
+    private static final List<String> EDITED = List.of("code", "name", "organisation", "role", "groupLeader");
+
     private final StoreAccess store;
 
     public EditExpert(StoreAccess store) {
         this.store = store;
     }
 
-    public void edit(Actor actor, long expertId, NewExpert changed, String reason) {
+    /**
+     * Saves the correction of {@code startedFrom} (the expert as the form or the command read it);
+     * refused, nothing saved, when someone changed what it corrects since ({@link ChangedMeanwhile}).
+     */
+    public void edit(Actor actor, Expert startedFrom, NewExpert changed, String reason) {
+        long expertId = startedFrom.id();
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.editExpert");
             Expert now = ReviewRules.expert(s, expertId);
             ClosedSessions.refuseChange(s, now.sessionId());
+            new ChangedMeanwhile(s, AppText.of("changed.expert", now.code(), now.name()), "expert", expertId)
+                    .compare(startedFrom, now, EDITED).refuseIfAny();
             String given = SetupChanges.reason(s, now.sessionId(), reason);
             boolean hasSheets = s.sheets().forSession(now.sessionId()).stream().anyMatch(x -> x.expertId() == expertId);
             if (!now.code().equals(changed.code()) && (hasSheets || s.kits().issuedTo(expertId) > 0)) {

@@ -2,6 +2,7 @@ package com.parkreview.app.setup;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.ExpertModeRules;
@@ -10,6 +11,7 @@ import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.util.List;
 
 /**
  * Use case: correct a session after it was made — {@code session edit} (and Session ›
@@ -20,6 +22,9 @@ import com.parkreview.scoring.settings.ProgrammeSettings;
  * and new values; merged results become out of date when a figure changes.
  */
 public final class EditSession {
+
+    /** What a correction writes of the session's details. */
+    private static final List<String> DETAILS = List.of("name", "year", "date", "venue", "budget", "timing", "secretary");
 
     private final StoreAccess store;
 
@@ -37,12 +42,22 @@ public final class EditSession {
         return !store.read(s -> s.sheets().forSession(sessionId)).isEmpty();
     }
 
-    public void edit(Actor actor, long sessionId, SessionDetails details, ProgrammeSettings settings, String reason) {
+    /**
+     * Saves the correction of {@code startedFrom} (the session as the form or the command read it);
+     * refused, nothing saved, when someone changed the session since ({@link ChangedMeanwhile}).
+     */
+    public void edit(Actor actor, ReviewSession startedFrom, SessionDetails details, ProgrammeSettings settings,
+            String reason) {
         SessionDetails checked = details.checked();
+        long sessionId = startedFrom.id();
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.editSession");
             ReviewSession now = ReviewRules.session(s, sessionId);
             ClosedSessions.refuseChange(s, sessionId);
+            new ChangedMeanwhile(s, AppText.of("changed.session", now.details().name()), "review_session", sessionId)
+                    .compare(startedFrom.details(), now.details(), DETAILS)
+                    .compare(startedFrom, now, List.of("settings"))
+                    .refuseIfAny();
             String given = SetupChanges.reason(s, sessionId, reason);
             ProgrammeSettings was = now.settings();
             if (!settings.rubric().equals(was.rubric()) || !settings.tiers().equals(was.tiers())) {

@@ -167,16 +167,17 @@ class CloseSessionTest {
                         List.of(new NewExpert("E9", "某", "某单位", ExpertRole.INDUSTRY, false)))),
                 change("applicant edited", f -> {
                     Applicant a = f.db().read(s -> s.applicants().find(f.ids().applicant(4))).orElseThrow();
-                    new EditApplicant(f.db()).edit(SECRETARY, a.id(), new NewApplicant(a.code(), "改名", a.uscc(),
+                    new EditApplicant(f.db()).edit(SECRETARY, a, new NewApplicant(a.code(), "改名", a.uscc(),
                             a.contact(), a.appliedFor(), a.receivedThisYear(), a.defenseOrder(), a.slotStart()), "更正");
                 }),
                 change("applicant removed", f -> new RemoveApplicant(f.db()).remove(SECRETARY, f.ids().applicant(4))),
-                change("expert edited", f -> new EditExpert(f.db()).edit(SECRETARY, f.ids().expert(6),
+                change("expert edited", f -> new EditExpert(f.db()).edit(SECRETARY,
+                        f.db().read(s -> s.experts().find(f.ids().expert(6))).orElseThrow(),
                         new NewExpert("E6", "改名", "单位6", ExpertRole.FINANCE, false), "更正")),
                 change("expert removed", f -> new RemoveExpert(f.db()).remove(SECRETARY, f.ids().expert(6))),
                 change("session edited", f -> {
                     ReviewSession now = new EditSession(f.db()).current(f.ids().session());
-                    new EditSession(f.db()).edit(SECRETARY, now.id(), now.details(),
+                    new EditSession(f.db()).edit(SECRETARY, now, now.details(),
                             now.settings().withAnnualCap(Money.wan("100")), "更正");
                 }),
                 change("kit export", f -> new OfflineKits(f.db()).issue(SECRETARY, f.ids().session(), "E6")),

@@ -70,7 +70,7 @@ class SetupCorrectionsTest {
 
     @Test
     void beforeScoringAnApplicantIsCorrectedWithoutAReasonAndTheHistoryKeepsOldAndNew() {
-        new EditApplicant(db).edit(SECRETARY, ids.applicant(2), renamed(applicant(2), "A12", "更正后的园区公司", 2), null);
+        new EditApplicant(db).edit(SECRETARY, applicant(2), renamed(applicant(2), "A12", "更正后的园区公司", 2), null);
 
         Applicant now = applicant(2);
         assertEquals("A12", now.code());
@@ -89,11 +89,11 @@ class SetupCorrectionsTest {
         NewApplicant changed = renamed(applicant(3), "A03", "新名称", 3);
 
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(3), changed, " "));
+                () -> new EditApplicant(db).edit(SECRETARY, applicant(3), changed, " "));
         assertTrue(message(refused).contains("needs a reason"), message(refused));
         assertEquals("测试园区运营有限公司3", applicant(3).name());
 
-        new EditApplicant(db).edit(SECRETARY, ids.applicant(3), changed, "营业执照名称已变更");
+        new EditApplicant(db).edit(SECRETARY, applicant(3), changed, "营业执照名称已变更");
         assertEquals("新名称", applicant(3).name());
         assertEquals(Optional.of("营业执照名称已变更"), db.read(s -> s.history().latest(1)).get(0).newValue());
     }
@@ -104,17 +104,17 @@ class SetupCorrectionsTest {
         record Case(String expected, Runnable change) {
         }
         List<Case> cases = List.of(
-                new Case("cannot change any more", () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(1),
+                new Case("cannot change any more", () -> new EditApplicant(db).edit(SECRETARY, applicant(1),
                         renamed(applicant(1), "A09", "名称", 1), "更正")),
-                new Case("already that of applicant A03", () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(2),
+                new Case("already that of applicant A03", () -> new EditApplicant(db).edit(SECRETARY, applicant(2),
                         renamed(applicant(2), "A02", "名称", 3), "更正")),
-                new Case("already used by", () -> new EditApplicant(db).edit(SECRETARY, ids.applicant(2),
+                new Case("already used by", () -> new EditApplicant(db).edit(SECRETARY, applicant(2),
                         renamed(applicant(2), "A03", "名称", 2), "更正")),
                 new Case("1 score sheet(s)", () -> new RemoveApplicant(db).remove(SECRETARY, ids.applicant(1))),
                 new Case("1 score sheet(s)", () -> new RemoveExpert(db).remove(SECRETARY, ids.expert(1))),
-                new Case("already the group leader", () -> new EditExpert(db).edit(SECRETARY, ids.expert(2),
+                new Case("already the group leader", () -> new EditExpert(db).edit(SECRETARY, expert(2),
                         new NewExpert("E2", "专家2", "单位2", ExpertRole.INDUSTRY, true), "更正")),
-                new Case("cannot change any more", () -> new EditExpert(db).edit(SECRETARY, ids.expert(1),
+                new Case("cannot change any more", () -> new EditExpert(db).edit(SECRETARY, expert(1),
                         new NewExpert("E9", "专家1", "单位1", ExpertRole.INDUSTRY, true), "更正")));
         long historyBefore = db.read(s -> s.history().verify()).entries();
         for (Case c : cases) {
@@ -133,21 +133,21 @@ class SetupCorrectionsTest {
         SessionDetails details = new SessionDetails(now.name(), now.year(),
                 Optional.of(LocalDate.of(2026, 12, 11)), "新会议室", Optional.of(Money.wan("5000")),
                 now.details().timing(), "赵秘书");
-        edit.edit(SECRETARY, ids.session(), details, now.settings().withAnnualCap(Money.wan("1200")), null);
+        edit.edit(SECRETARY, now, details, now.settings().withAnnualCap(Money.wan("1200")), null);
         assertEquals("新会议室", edit.current(ids.session()).details().venue());
         assertEquals(Money.wan("1200"), edit.current(ids.session()).settings().annualCap());
 
         TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "70");
         ReviewSession stored = edit.current(ids.session());
         ValidationException noReason = assertThrows(ValidationException.class,
-                () -> edit.edit(SECRETARY, ids.session(), details, stored.settings().withAnnualCap(Money.wan("1500")), ""));
+                () -> edit.edit(SECRETARY, stored, details, stored.settings().withAnnualCap(Money.wan("1500")), ""));
         assertTrue(message(noReason).contains("needs a reason"), message(noReason));
-        ValidationException step = assertThrows(ValidationException.class, () -> edit.edit(SECRETARY, ids.session(),
+        ValidationException step = assertThrows(ValidationException.class, () -> edit.edit(SECRETARY, stored,
                 details, stored.settings().withPrecision(ScorePrecision.parse("1")), "更正"));
         assertTrue(message(step).contains("score step stays 0.5"), message(step));
         assertEquals(Money.wan("1200"), edit.current(ids.session()).settings().annualCap());
 
-        edit.edit(SECRETARY, ids.session(), details, stored.settings().withAnnualCap(Money.wan("1500")), "上限按文件更正");
+        edit.edit(SECRETARY, stored, details, stored.settings().withAnnualCap(Money.wan("1500")), "上限按文件更正");
         assertEquals(Money.wan("1500"), edit.current(ids.session()).settings().annualCap());
         assertTrue(db.read(s -> s.history().verify()).intact());
     }
@@ -162,7 +162,7 @@ class SetupCorrectionsTest {
         assertEquals(List.of("E1", "E2", "E3", "E4"),
                 db.read(s -> s.experts().list(ids.session())).stream().map(Expert::code).toList());
         assertTrue(db.read(s -> s.history().verify()).intact());
-        new EditExpert(db).edit(SECRETARY, ids.expert(4), new NewExpert("E5", "王五", "某会计师事务所",
+        new EditExpert(db).edit(SECRETARY, expert(4), new NewExpert("E5", "王五", "某会计师事务所",
                 ExpertRole.FINANCE, false), null);
         assertEquals("王五", expert(4).name());
     }

@@ -66,12 +66,12 @@ public final class SetupEditingViewModel {
     /** Saves the applicant being corrected; {@code reason} may be blank before scoring started. */
     void saveApplicant(String reason) {
         Applicant was = applicant.get().orElseThrow();
-        new EditApplicant(store).edit(actor, was.id(), applicantEntry.typed(was.defenseOrder()), reason);
+        new EditApplicant(store).edit(actor, was, applicantEntry.typed(was.defenseOrder()), reason);
         cancelApplicant();
     }
 
     void saveExpert(String reason) {
-        new EditExpert(store).edit(actor, expert.get().orElseThrow().id(), expertEntry.newExpert(), reason);
+        new EditExpert(store).edit(actor, expert.get().orElseThrow(), expertEntry.newExpert(), reason);
         cancelExpert();
     }
 

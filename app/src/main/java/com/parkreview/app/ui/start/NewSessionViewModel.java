@@ -68,6 +68,9 @@ public final class NewSessionViewModel {
     private final StringProperty qaMinutes = new SimpleStringProperty(String.valueOf(DefenseTiming.DEFAULT.qaMinutes()));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
+    /** The stored session a correction started from (a new session has none). */
+    private Optional<ReviewSession> startedFrom = Optional.empty();
+
     public NewSessionViewModel() {
         programme.addListener((o, was, now) -> terms.load(now));
         problem.bind(Bindings.createStringBinding(this::check, name, year, dateText, secretary, budget, expertPoints,
@@ -196,6 +199,7 @@ public final class NewSessionViewModel {
      */
     public static NewSessionViewModel of(ReviewSession session) {
         NewSessionViewModel form = new NewSessionViewModel();
+        form.startedFrom = Optional.of(session);
         ProgrammeSettings settings = session.settings();
         SessionDetails details = session.details();
         form.programme.set(settings);
@@ -216,7 +220,7 @@ public final class NewSessionViewModel {
 
     /** Saves the corrections of a stored session (see {@link #of}); a reason once scoring has started. */
     public void correct(EditSession edit, Actor actor, long sessionId, String reason) {
-        edit.edit(actor, sessionId, details(), settings(), reason);
+        edit.edit(actor, startedFrom.orElseThrow(), details(), settings(), reason);
     }
 
     /** Creates the session; returns its id. */
