@@ -9,6 +9,7 @@ import com.parkreview.app.ui.common.Busy;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -57,28 +58,39 @@ final class BackupsDialog extends Dialog<Void> {
                 database::backup, written -> refresh());
     }
 
+    /** What a restore on the worker came to: the database opened again, and the restore's failure, if it failed. */
+    private record Restored(Database database, Optional<RuntimeException> failed) {
+    }
+
+    /**
+     * Restores on the worker (a large backup takes seconds): the open database is closed, the backup
+     * restored over it, and the file opened again, whether the restore was made or refused (then the
+     * old file, untouched, with the reason shown).
+     */
     private void restore() {
         Path backup = list.getSelectionModel().getSelectedItem();
+        Window window = getDialogPane().getScene().getWindow();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                 UiText.text("backups.restoreConfirm", backup.getFileName()), ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(getDialogPane().getScene().getWindow());
+        confirm.initOwner(window);
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
         DatabaseFile file = database.file();
-        try {
+        Busy.run(context.tasks(), window, UiText.text("backups.restoring", backup.getFileName()), () -> {
             database.close();
-            Restore.from(file, backup, OpenOptions.existing(), Actor.window());
-        } catch (RuntimeException e) {
-            ErrorDialog.show(getOwner(), e);
-        }
-        try {
-            Database reopened = Database.open(file, OpenOptions.existing());
-            context.replace(reopened);
-            restored.accept(reopened);
+            Optional<RuntimeException> failed = Optional.empty();
+            try {
+                Restore.from(file, backup, OpenOptions.existing(), Actor.window());
+            } catch (RuntimeException e) {
+                failed = Optional.of(e);
+            }
+            return new Restored(Database.open(file, OpenOptions.existing()), failed);
+        }, done -> {
+            context.replace(done.database());
+            restored.accept(done.database());
+            done.failed().ifPresent(e -> ErrorDialog.show(window, e));
             close();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(getOwner(), e);
-        }
+        });
     }
 }
