@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record HistoryStamp(long seq, String hashStart, String firstHashStart) {
 
-    private static final int HASH_CHARS = 16;
+    private static final int HASH_CHARS = 12;
     private static final int FIRST_CHARS = 8;
     private static final Pattern TEXT = Pattern.compile(
             "H([1-9][0-9]{0,17})\\.([0-9a-f]{" + HASH_CHARS + "})\\.([0-9a-f]{" + FIRST_CHARS + "})");

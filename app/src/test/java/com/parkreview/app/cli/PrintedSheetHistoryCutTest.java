@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,9 +120,9 @@ class PrintedSheetHistoryCutTest {
     @Test
     void aCopyOlderThanThePrintingIsToldByTheQrCodeEvenWithTheSheetsRecordGone() throws Exception {
         long stampedAt = printedAt - 1; // the newest entry when the sheet was made, before its printing was recorded
-        assertEquals("PARKREVIEW-SHEET:" + code + "/H" + stampedAt + "." + query("SELECT hash FROM history WHERE seq = "
-                + stampedAt).substring(0, 16) + "." + query("SELECT hash FROM history WHERE seq = 1").substring(0, 8),
-                scanned);
+        assertEquals(("PARKREVIEW-SHEET:" + code + "/H" + stampedAt + "." + query("SELECT hash FROM history WHERE seq = "
+                + stampedAt).substring(0, 12) + "." + query("SELECT hash FROM history WHERE seq = 1").substring(0, 8))
+                .toUpperCase(Locale.ROOT), scanned);
         outside("DELETE FROM printed_sheet WHERE code = '" + code + "'");
         outside("DELETE FROM history WHERE seq >= " + (stampedAt - 3));
         markHead(stampedAt - 4, query("SELECT hash FROM history WHERE seq = " + (stampedAt - 4)));

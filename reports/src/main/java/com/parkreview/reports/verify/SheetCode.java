@@ -61,14 +61,18 @@ public record SheetCode(String value) {
         return FORM.matcher(text).matches() ? Optional.of(new SheetCode(text)) : Optional.empty();
     }
 
-    /** What the QR code on the sheet holds. */
+    /**
+     * What the QR code on the sheet holds: the prefix and the code, in capitals so that the QR
+     * code is written in its alphanumeric mode, which takes fewer modules than bytes do (the same
+     * printed size then has larger modules, read from a poorer print or scan).
+     */
     public String qrText() {
-        return QR_PREFIX + value;
+        return QR_PREFIX + value.toUpperCase(Locale.ROOT);
     }
 
-    /** What the QR code holds with a stamp after the code ({@code PARKREVIEW-SHEET:<code>/<stamp>}), if any. */
+    /** What the QR code holds with a stamp after the code ({@code PARKREVIEW-SHEET:<CODE>/<STAMP>}), if any. */
     public String qrText(String stamp) {
-        return stamp.isEmpty() ? qrText() : qrText() + STAMP_SEPARATOR + stamp;
+        return stamp.isEmpty() ? qrText() : qrText() + STAMP_SEPARATOR + stamp.toUpperCase(Locale.ROOT);
     }
 
     @Override

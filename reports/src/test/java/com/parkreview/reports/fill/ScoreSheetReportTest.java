@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
 import com.parkreview.reports.data.Applicant;
 import com.parkreview.reports.data.Expert;
 import com.parkreview.reports.data.PanelSummary;
@@ -20,6 +23,7 @@ import com.parkreview.scoring.rubric.Indicator;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,14 +145,20 @@ class ScoreSheetReportTest {
     }
 
     @Test
-    void aStampTravelsInTheQrCodeAfterTheCodeAndLeavesTheCodeAsItWas() {
-        String stamp = "H1412.0123456789abcdef.89abcdef";
+    void aStampTravelsInTheQrCodeAfterTheCodeAndLeavesTheCodeAsItWas() throws WriterException {
+        String stamp = "H1412.0123456789ab.89abcdef";
         FilledSheet plain = expertSheet("E2", A03.sheetOf("E2"));
         FilledSheet stamped = ScoreSheetReport.expert(RealisticSession.HEADER.withStamp(stamp), RealisticSession.SETTINGS,
                 A03.applicant(), RealisticSession.expert("E2"), A03.sheetOf("E2"));
         assertEquals(plain.code(), stamped.code(), "the stamp is not part of the sheet's content");
-        assertEquals("PARKREVIEW-SHEET:" + plain.code().value() + "/" + stamp,
-                QrCodes.readTopRightOfPdf(SheetPdf.export(stamped)));
+        String expected = "PARKREVIEW-SHEET:" + plain.code().value().toUpperCase(Locale.ROOT) + "/"
+                + stamp.toUpperCase(Locale.ROOT);
+        assertEquals(expected, QrCodes.readTopRightOfPdf(SheetPdf.export(stamped)));
+        // in capitals the QR code is written in its alphanumeric mode: with the stamp, no more modules
+        // (version 3, 29 × 29) than the code alone took in small letters, as earlier sheets printed it
+        assertEquals(3, qrVersion("PARKREVIEW-SHEET:" + plain.code().value()));
+        assertEquals(3, qrVersion(expected), "modules as large as the earlier sheets' were");
+        assertEquals(expected, QrCodes.readTopRightOfPdf(SheetPdf.export(stamped), 100));
     }
 
     @Test
@@ -169,6 +179,10 @@ class ScoreSheetReportTest {
         Matcher matcher = PRINTED_CODE.matcher(pdf.all());
         assertTrue(matcher.find(), "no 校验码 in the text");
         return matcher.group(1);
+    }
+
+    private static int qrVersion(String text) throws WriterException {
+        return Encoder.encode(text, ErrorCorrectionLevel.M).getVersion().getVersionNumber();
     }
 
     private static FilledSheet expertSheet(String expertId, ScoreSheet sheet) {

@@ -24,8 +24,13 @@ public final class QrCodes {
 
     /** The QR code at the top right of a PDF's first page, the page rendered by PDFBox at 200 dpi. */
     public static String readTopRightOfPdf(byte[] pdf) {
+        return readTopRightOfPdf(pdf, 200);
+    }
+
+    /** The same from the page rendered at {@code dpi}, as a coarser scan or photograph gives it. */
+    public static String readTopRightOfPdf(byte[] pdf, int dpi) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
             return readTopRight(page, page.getWidth() / 4);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -77,7 +77,7 @@ class SheetCodeTest {
             '6a21 cc9a 1659',               6a21cc9a1659
             PARKREVIEW-SHEET:6a21cc9a1659,  6a21cc9a1659
             parkreview-sheet:6A21CC9A1659,  6a21cc9a1659
-            PARKREVIEW-SHEET:6a21cc9a1659/H1412.0123456789abcdef.89abcdef,  6a21cc9a1659
+            PARKREVIEW-SHEET:6A21CC9A1659/H1412.0123456789AB.89ABCDEF,  6a21cc9a1659
             6A21-CC9A-1659,                 6a21cc9a1659
             '6a21 - cc9a - 1659',           6a21cc9a1659
             ６Ａ２１　ＣＣ９Ａ　１６５９,      6a21cc9a1659
