@@ -11,13 +11,24 @@ import java.util.Optional;
  * file to open in it once it is up, an expert kit ({@code .prkit}) or a score file
  * ({@code .prscore}), as a double click on one in the file manager passes it.
  */
-public record WindowOptions(Optional<Path> database, Optional<Path> file, Optional<Locale> language) {
+public record WindowOptions(Optional<Path> database, Optional<Path> file, Optional<Locale> language,
+        Optional<String> server) {
 
     /** The endings of the files the window opens when it is given one. */
     public static final List<String> OPENED = List.of(".prkit", ".prscore");
 
     public WindowOptions(Optional<Path> database) {
         this(database, Optional.empty(), Optional.empty());
+    }
+
+    /** The window on a database file (or the user's default), opening a file, in a language. */
+    public WindowOptions(Optional<Path> database, Optional<Path> file, Optional<Locale> language) {
+        this(database, file, language, Optional.empty());
+    }
+
+    /** The window on a programme office's server, connected with the user's role (PGPASSWORD or ~/.pgpass). */
+    public static WindowOptions onServer(String address, Optional<Path> file, Optional<Locale> language) {
+        return new WindowOptions(Optional.empty(), file, language, Optional.of(address));
     }
 
     /** The window on a database, opening a file, in the language the user chose in the window last. */
@@ -61,7 +72,7 @@ public record WindowOptions(Optional<Path> database, Optional<Path> file, Option
             return Optional.empty();
         }
         if (database.isEmpty() || database.startsWith("-") || database.contains("://")) {
-            return Optional.empty(); // a server's address: the command line says the window opens files only
+            return Optional.empty(); // a server's address: the command line reads it
         }
         Optional<Path> file = path(database);
         return file.isEmpty() ? Optional.empty() : Optional.of(new WindowOptions(file, opened));

@@ -49,7 +49,8 @@ public final class ParkReviewCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Open the window on this database file instead of the user's default.")
+            description = "Open the window on this database file, or on a server's postgresql://host/database, "
+                    + "instead of the user's default.")
     private String db;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
@@ -82,7 +83,8 @@ public final class ParkReviewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), AppText.of("cli.windowFile", file).text());
         }
         if (db != null && ConnectToServer.names(db)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), AppText.of("cli.windowServer", db).text());
+            return openWindow.open(WindowOptions.onServer(db, Optional.ofNullable(file),
+                    Optional.ofNullable(chosenLanguage)));
         }
         return openWindow.open(new WindowOptions(Optional.ofNullable(db).map(Path::of), Optional.ofNullable(file),
                 Optional.ofNullable(chosenLanguage)));

@@ -8,6 +8,7 @@ import com.parkreview.app.ui.common.FileDialogs;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,7 +25,7 @@ public final class ClientContext implements AutoCloseable {
     private final FxTasks tasks = new FxTasks();
     private final FileDialogs files;
     private Workspace workspace;
-    private CompletableFuture<Database> opening;
+    private Supplier<Workspace> opening;
 
     public ClientContext(ClientSettings settings, Database database) {
         this(settings, database, FileDialogs.system());
@@ -50,10 +51,21 @@ public final class ClientContext implements AutoCloseable {
      * reason ({@link StoreException}).
      */
     public synchronized void opening(CompletableFuture<Database> database) {
+        Objects.requireNonNull(database);
+        startOn(() -> Workspace.on(awaited(database)));
+    }
+
+    /** The same for a database on a programme office's server, connecting on another thread. */
+    public synchronized void connecting(CompletableFuture<OpenStore> server) {
+        Objects.requireNonNull(server);
+        startOn(() -> Workspace.onServer(awaited(server)));
+    }
+
+    private void startOn(Supplier<Workspace> starting) {
         if (workspace != null || opening != null) {
             throw new IllegalStateException("a database is open already: switch to another instead");
         }
-        opening = Objects.requireNonNull(database);
+        opening = starting;
     }
 
     /** Where the window asks for files and folders. */
@@ -74,12 +86,12 @@ public final class ClientContext implements AutoCloseable {
             if (opening == null) {
                 throw new IllegalStateException("no database given yet");
             }
-            workspace = Workspace.on(awaited(opening));
+            workspace = opening.get();
         }
         return workspace;
     }
 
-    private static Database awaited(CompletableFuture<Database> opening) {
+    private static <T> T awaited(CompletableFuture<T> opening) {
         try {
             return opening.join();
         } catch (CompletionException e) {

@@ -151,9 +151,14 @@ public final class ClientRoot implements Navigator {
      * and the start page shows the files opened lately; {@link #databaseOpened} fills in the rest.
      */
     public void showOpening(Path database) {
+        showOpening(new StorePlace.File(database));
+    }
+
+    /** The same for a database file or a server's. */
+    public void showOpening(StorePlace database) {
         List<StorePlace> recent = context.settings().recent();
-        screens.shell().setStatus(UiText.text("status.opening", database));
-        screens.shell().setRecent(othersThan(new StorePlace.File(database), recent));
+        screens.shell().setStatus(UiText.text("status.opening", database.text()));
+        screens.shell().setRecent(othersThan(database, recent));
         openingPage = showStartPage(StartPageViewModel.opening(database, recent));
     }
 

@@ -5,10 +5,15 @@ import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.review.OpenStore;
+import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.reports.ReportService;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
@@ -57,6 +62,20 @@ public final class ParkReviewApplication extends Application {
         return options.database().map(DatabaseFile::of).orElseGet(DatabaseFile::defaultFile);
     }
 
+    /** Where the window starts: the server named with {@code --db postgresql://…}, else the file. */
+    private static StorePlace startingPlace() {
+        return options.server().<StorePlace>map(StorePlace.Server::new)
+                .orElseGet(() -> new StorePlace.File(startingFile().file()));
+    }
+
+    /** Connects to the server the window starts on, with the user's role (PGPASSWORD or ~/.pgpass). */
+    private static OpenStore connect(ClientSettings settings, String address) {
+        OpenStore server = ConnectToServer.open(address, Optional.empty(), Clock.systemDefaultZone());
+        settings.opened(new StorePlace.Server(address));
+        PHASES.mark("database open");
+        return server;
+    }
+
     private static Database open(ClientSettings settings) {
         Database database = options.database().isPresent()
                 ? Database.open(startingFile(), OpenOptions.existing())
@@ -79,7 +98,7 @@ public final class ParkReviewApplication extends Application {
         handedOver = new ClientContext(settings, FileDialogs.system());
         ClientRoot root = new ClientRoot(handedOver, stage);
         root.build();
-        root.showOpening(startingFile().file());
+        root.showOpening(startingPlace());
         PHASES.mark("window built");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
@@ -94,8 +113,17 @@ public final class ParkReviewApplication extends Application {
     }
 
     private static void openDatabase(ClientRoot root, ClientSettings settings, Stage stage, long usable) {
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> open(settings));
-        handedOver.opening(opening);
+        CompletableFuture<?> opening;
+        if (options.server().isPresent()) {
+            CompletableFuture<OpenStore> connecting = CompletableFuture.supplyAsync(() -> connect(settings,
+                    options.server().get()));
+            handedOver.connecting(connecting);
+            opening = connecting;
+        } else {
+            CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> open(settings));
+            handedOver.opening(database);
+            opening = database;
+        }
         opening.whenComplete((database, error) -> Platform.runLater(() -> {
             if (error != null) {
                 failure = error instanceof CompletionException ? error.getCause() : error;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class ServerDayTest {
     }
 
     @Test
-    void whatWorksOnFilesOnlyIsRefusedOnAServerSayingSo() {
+    void whatWorksOnFilesOnlyIsRefusedOnAServerSayingSoAndTheWindowOpensOnIt() {
         String server = PostgresServer.freshDatabase();
         assertEquals(0, CommandRun.of("sessions", "--db", server).status());
         CommandRun backup = CommandRun.of("backup", "--db", server);
@@ -63,11 +64,15 @@ class ServerDayTest {
         CommandRun restore = CommandRun.of("restore", "--db", server, "--from", dir.resolve("x.zip").toString());
         assertEquals(ExitCodes.REFUSED, restore.status());
         assertTrue(restore.err().contains("works on a database file"), restore.err());
-        CommandRun window = CommandRun.of("--db", server); // the window must not open (CommandRun fails if it does)
-        assertEquals(2, window.status());
-        assertTrue(window.err().contains("The window starts on a database file only")
-                && window.err().contains("File › Connect to server…"), window.err());
-        assertTrue(WindowOptions.ofWindowOnly(List.of("--db", server)).isEmpty(), "not taken for the window's fast start");
+        List<WindowOptions> asked = new ArrayList<>();
+        int window = ParkReviewCommand.commandLine(options -> {
+            asked.add(options);
+            return 0;
+        }).execute("--db", server);
+        assertEquals(0, window);
+        assertEquals(List.of(WindowOptions.onServer(server, Optional.empty(), Optional.empty())), asked,
+                "the window is opened on the server, connecting as the command line does");
+        assertTrue(WindowOptions.ofWindowOnly(List.of("--db", server)).isEmpty(), "not taken for a file by the fast start");
         CommandRun withPassword = CommandRun.of("sessions", "--db", "postgresql://wang:secret@localhost/review");
         assertEquals(ExitCodes.REFUSED, withPassword.status());
         assertTrue(withPassword.err().contains("holds a password"), withPassword.err());

@@ -5,7 +5,6 @@ import com.parkreview.app.review.SessionSummary;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
@@ -39,8 +38,8 @@ public final class StartPageViewModel {
      * The page while its database is still opening, from what the settings know: the file's
      * name and the files opened lately. Its sessions are listed once the database is open.
      */
-    public static StartPageViewModel opening(Path database, List<StorePlace> recent) {
-        return new StartPageViewModel(Optional.empty(), List.of(), new StorePlace.File(database), recent, true);
+    public static StartPageViewModel opening(StorePlace database, List<StorePlace> recent) {
+        return new StartPageViewModel(Optional.empty(), List.of(), database, recent, true);
     }
 
     /** The database is still opening: its sessions are not known yet, and no session can be made. */

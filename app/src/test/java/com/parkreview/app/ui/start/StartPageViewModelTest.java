@@ -24,7 +24,7 @@ class StartPageViewModelTest {
     void whileTheDatabaseOpensThePageHasTheFilesButNoSessions() {
         Path opening = dir.resolve("评审.mv.db");
         Path other = dir.resolve("其他.mv.db");
-        StartPageViewModel page = StartPageViewModel.opening(opening,
+        StartPageViewModel page = StartPageViewModel.opening(new StorePlace.File(opening),
                 List.of(new StorePlace.File(opening), new StorePlace.File(other)));
         assertTrue(page.opening());
         assertTrue(page.sessions().isEmpty());
