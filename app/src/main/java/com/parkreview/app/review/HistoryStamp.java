@@ -16,11 +16,12 @@ public record HistoryStamp(long seq, String hashStart, String firstHashStart) {
 
     private static final int HASH_CHARS = 12;
     private static final int FIRST_CHARS = 8;
+    /** The text form, read in lower case (the QR code writes it in capitals). */
     private static final Pattern TEXT = Pattern.compile(
-            "H([1-9][0-9]{0,17})\\.([0-9a-f]{" + HASH_CHARS + "})\\.([0-9a-f]{" + FIRST_CHARS + "})");
+            "h([1-9][0-9]{0,17})\\.([0-9a-f]{" + HASH_CHARS + "})\\.([0-9a-f]{" + FIRST_CHARS + "})");
 
     public HistoryStamp {
-        if (seq < 1 || !TEXT.matcher("H" + seq + "." + hashStart + "." + firstHashStart).matches()) {
+        if (seq < 1 || !TEXT.matcher("h" + seq + "." + hashStart + "." + firstHashStart).matches()) {
             throw new IllegalArgumentException("not a history stamp: " + seq + " " + hashStart + " " + firstHashStart);
         }
     }
@@ -36,8 +37,7 @@ public record HistoryStamp(long seq, String hashStart, String firstHashStart) {
     }
 
     public static Optional<HistoryStamp> parse(String text) {
-        String lower = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        Matcher m = TEXT.matcher(lower.startsWith("h") ? "H" + lower.substring(1) : lower);
+        Matcher m = TEXT.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
         return m.matches() ? Optional.of(new HistoryStamp(Long.parseLong(m.group(1)), m.group(2), m.group(3)))
                 : Optional.empty();
     }

@@ -6,13 +6,12 @@ import com.parkreview.app.review.Store;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.LocalizedTime;
 import com.parkreview.scoring.ValidationException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Optimistic versioning of a correction (issue 20): a form is filled from a record as it was read;
@@ -39,11 +38,19 @@ final class ChangedMeanwhile {
         this.id = id;
     }
 
-    /** Notes each of {@code fields} (record components) that differs between the form's start and now. */
-    ChangedMeanwhile compare(Record startedFrom, Record now, List<String> fields) {
-        for (String field : fields) {
-            if (!Objects.equals(value(startedFrom, field), value(now, field))) {
-                changed.add(AppText.of("changed.field." + field));
+    /** A field a correction writes: its name in messages ({@code changed.field.<key>}) and how it is read. */
+    record Field<R>(String key, Function<R, ?> value) {
+    }
+
+    static <R> Field<R> field(String key, Function<R, ?> value) {
+        return new Field<>(key, value);
+    }
+
+    /** Notes each of {@code fields} that differs between the record the form started from and the one stored now. */
+    <R> ChangedMeanwhile compare(R startedFrom, R now, List<Field<R>> fields) {
+        for (Field<R> field : fields) {
+            if (!Objects.equals(field.value().apply(startedFrom), field.value().apply(now))) {
+                changed.add(AppText.of("changed.field." + field.key()));
             }
         }
         return this;
@@ -58,18 +65,5 @@ final class ChangedMeanwhile {
         throw new ValidationException(AppText.of("setup.changedMeanwhile", what, AppText.list(changed),
                 last.map(HistoryEntry::actor).orElse("—"),
                 last.map(e -> LocalizedTime.of(e.at(), Locale.getDefault())).orElse("—")));
-    }
-
-    private static Object value(Record record, String field) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getName().equals(field)) {
-                try {
-                    return component.getAccessor().invoke(record);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("a record's accessor is public: " + field, e);
-                }
-            }
-        }
-        throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no field " + field);
     }
 }

@@ -1,6 +1,7 @@
 package com.parkreview.app.setup;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
+import static com.parkreview.app.setup.ChangedMeanwhile.field;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
@@ -22,8 +23,10 @@ import java.util.List;
 public final class EditApplicant {
 
     /** What a correction writes of an applicant. */
-    private static final List<String> EDITED = List.of("code", "name", "uscc", "contact", "appliedFor",
-            "receivedThisYear", "defenseOrder", "slotStart");
+    private static final List<ChangedMeanwhile.Field<Applicant>> EDITED = List.of(field("code", Applicant::code),
+            field("name", Applicant::name), field("uscc", Applicant::uscc), field("contact", Applicant::contact),
+            field("appliedFor", Applicant::appliedFor), field("receivedThisYear", Applicant::receivedThisYear),
+            field("defenseOrder", Applicant::defenseOrder), field("slotStart", Applicant::slotStart));
 
     private final StoreAccess store;
 

@@ -1,6 +1,7 @@
 package com.parkreview.app.setup;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
+import static com.parkreview.app.setup.ChangedMeanwhile.field;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
@@ -20,7 +21,9 @@ import java.util.List;
 public final class EditExpert {
 
     /** What a correction writes of an expert. */
-    private static final List<String> EDITED = List.of("code", "name", "organisation", "role", "groupLeader");
+    private static final List<ChangedMeanwhile.Field<Expert>> EDITED = List.of(field("code", Expert::code),
+            field("name", Expert::name), field("organisation", Expert::organisation), field("role", Expert::role),
+            field("groupLeader", Expert::groupLeader));
 
     private final StoreAccess store;
 

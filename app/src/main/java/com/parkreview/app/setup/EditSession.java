@@ -1,6 +1,7 @@
 package com.parkreview.app.setup;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
+import static com.parkreview.app.setup.ChangedMeanwhile.field;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
@@ -24,7 +25,12 @@ import java.util.List;
 public final class EditSession {
 
     /** What a correction writes of the session's details. */
-    private static final List<String> DETAILS = List.of("name", "year", "date", "venue", "budget", "timing", "secretary");
+    private static final List<ChangedMeanwhile.Field<SessionDetails>> DETAILS = List.of(
+            field("name", SessionDetails::name), field("year", SessionDetails::year), field("date", SessionDetails::date),
+            field("venue", SessionDetails::venue), field("budget", SessionDetails::budget),
+            field("timing", SessionDetails::timing), field("secretary", SessionDetails::secretary));
+    private static final List<ChangedMeanwhile.Field<ReviewSession>> TERMS = List.of(
+            field("settings", ReviewSession::settings));
 
     private final StoreAccess store;
 
@@ -56,7 +62,7 @@ public final class EditSession {
             ClosedSessions.refuseChange(s, sessionId);
             new ChangedMeanwhile(s, AppText.of("changed.session", now.details().name()), "review_session", sessionId)
                     .compare(startedFrom.details(), now.details(), DETAILS)
-                    .compare(startedFrom, now, List.of("settings"))
+                    .compare(startedFrom, now, TERMS)
                     .refuseIfAny();
             String given = SetupChanges.reason(s, sessionId, reason);
             ProgrammeSettings was = now.settings();

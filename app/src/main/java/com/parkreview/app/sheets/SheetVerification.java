@@ -52,15 +52,8 @@ public final class SheetVerification {
                     AppText.of("verifySheet.notACode", typed == null ? "" : typed.strip()), List.of());
         }
         Optional<HistoryStamp> stamp = stampOf(typed);
-        return store.read(s -> {
-            Optional<HistoryStamp> lost = stamp.filter(st -> st.sameHistory(s.history()) && !st.heldBy(s.history()));
-            if (lost.isPresent() && s.printedSheets().find(code.get().value()).isEmpty()) {
-                long newest = s.history().head().map(HistoryHead::seq).orElse(0L);
-                return new SheetCheck(SheetCheck.Verdict.HISTORY_CUT, Optional.empty(),
-                        AppText.of("verifySheet.stampLost", code.get().value(), lost.get().seq(), newest), List.of());
-            }
-            return check(s, code.get(), lost.map(HistoryStamp::seq));
-        });
+        return store.read(s -> check(s, code.get(),
+                stamp.filter(st -> st.sameHistory(s.history()) && !st.heldBy(s.history())).map(HistoryStamp::seq)));
     }
 
     /** The stamp after the code in a scanned QR code's text ({@code PARKREVIEW-SHEET:<code>/<stamp>}), if any. */
@@ -69,8 +62,14 @@ public final class SheetVerification {
         return at < 0 ? Optional.empty() : HistoryStamp.parse(scanned.substring(at + 1));
     }
 
+    /** @param stampLost the history entry a scanned stamp names that this database no longer holds */
     private SheetCheck check(Store s, SheetCode code, Optional<Long> stampLost) {
         Optional<PrintedSheet> found = s.printedSheets().find(code.value());
+        if (found.isEmpty() && stampLost.isPresent()) { // the sheet's record went with the cut
+            long newest = s.history().head().map(HistoryHead::seq).orElse(0L);
+            return new SheetCheck(SheetCheck.Verdict.HISTORY_CUT, Optional.empty(),
+                    AppText.of("verifySheet.stampLost", code.value(), stampLost.get(), newest), List.of());
+        }
         if (found.isEmpty()) {
             return printedElsewhere(s, code)
                     .map(what -> new SheetCheck(SheetCheck.Verdict.MATCHES, Optional.<PrintedSheet>empty(),

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -64,14 +63,9 @@ class ConnectToServerWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         file = TestSessions.freshDatabase(dir);
-        Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
-        context = new ClientContext(new ClientSettings(preferences), file, new ScriptedFileDialogs());
+        context = TestWindows.context(file, new ScriptedFileDialogs());
         context.settings().opened(file.file().file());
-        root = new ClientRoot(context, stage);
-        root.show();
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        root = TestWindows.open(stage, context);
     }
 
     @AfterEach

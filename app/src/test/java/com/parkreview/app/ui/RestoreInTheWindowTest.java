@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -55,13 +54,8 @@ class RestoreInTheWindowTest {
         this.stage = stage;
         Database file = TestSessions.freshDatabase(dir);
         TestSessions.session(file, 2, 5);
-        context = new ClientContext(new ClientSettings(Preferences.userRoot().node("com/parkreview/test/"
-                + System.nanoTime())), file, new ScriptedFileDialogs());
-        root = new ClientRoot(context, stage);
-        root.show();
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        context = TestWindows.context(file, new ScriptedFileDialogs());
+        root = TestWindows.open(stage, context);
     }
 
     @AfterEach

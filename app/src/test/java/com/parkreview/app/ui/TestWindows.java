@@ -25,8 +25,22 @@ public final class TestWindows {
 
     /** The window at a size of its own: 1024 × 700 is the smallest laptop screen it is made for. */
     public static ClientRoot open(Stage stage, Database db, FileDialogs files, double width, double height) {
+        return open(stage, context(db, files), width, height);
+    }
+
+    /** A context on a test database with settings of its own, for a test that works with the context too. */
+    public static ClientContext context(Database db, FileDialogs files) {
         Preferences preferences = Preferences.userRoot().node("com/parkreview/test/" + System.nanoTime());
-        ClientRoot root = new ClientRoot(new ClientContext(new ClientSettings(preferences), db, files), stage);
+        return new ClientContext(new ClientSettings(preferences), db, files);
+    }
+
+    /** The window on a context the test made, 1280 × 760. */
+    public static ClientRoot open(Stage stage, ClientContext context) {
+        return open(stage, context, 1280, 760);
+    }
+
+    private static ClientRoot open(Stage stage, ClientContext context, double width, double height) {
+        ClientRoot root = new ClientRoot(context, stage);
         root.show();
         stage.setX(0);
         stage.setY(0);
