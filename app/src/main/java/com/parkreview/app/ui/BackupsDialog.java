@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -38,6 +39,14 @@ final class BackupsDialog extends Dialog<Void> {
         setTitle(UiText.text("backups.title"));
         list.setPlaceholder(new Label(UiText.text("backups.none")));
         list.setPrefSize(640, 280);
+        // the name, which holds the time it was made; the whole path was cut at the timestamp
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path backup, boolean empty) {
+                super.updateItem(backup, empty);
+                setText(empty || backup == null ? null : backup.getFileName().toString());
+            }
+        });
         Button now = new Button(UiText.text("backups.now"));
         now.setOnAction(e -> backUp());
         Button restore = new Button(UiText.text("backups.restore"));

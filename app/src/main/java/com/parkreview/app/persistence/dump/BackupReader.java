@@ -106,6 +106,7 @@ public final class BackupReader {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long expanded = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            refuseIfTooLargeExpanded(zip, limits);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
@@ -121,7 +122,7 @@ public final class BackupReader {
                 if (entries.containsKey(name)) {
                     throw new BackupRefusedException(AppText.of("backup.twice", name));
                 }
-                byte[] bytes = bounded(in, limits.expandedBytes() - expanded, limits);
+                byte[] bytes = bounded(in, name, limits.expandedBytes() - expanded, limits);
                 expanded += bytes.length;
                 entries.put(name, bytes);
             }
@@ -138,6 +139,28 @@ public final class BackupReader {
         return entries;
     }
 
+    /**
+     * Counts what the zip unpacks to, keeping nothing, and refuses it past the limit: a bomb is
+     * refused before anything of it is held in memory.
+     */
+    private static void refuseIfTooLargeExpanded(byte[] zip, BackupLimits limits) throws IOException,
+            BackupRefusedException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            while (in.getNextEntry() != null) {
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    total += read;
+                    if (total > limits.expandedBytes()) {
+                        throw new BackupRefusedException(AppText.of("backup.tooLargeExpanded",
+                                limits.expandedBytes() >> 20));
+                    }
+                }
+            }
+        }
+    }
+
     private static boolean expected(String name) {
         if (name.equals(BackupManifest.ENTRY) || name.equals(LEGACY_ENTRY)) {
             return true;
@@ -149,17 +172,31 @@ public final class BackupReader {
         return TableCatalog.find(table).isPresent();
     }
 
-    /** The entry's bytes, refusing as soon as they pass what is left of the limit. */
-    private static byte[] bounded(InputStream in, long left, BackupLimits limits) throws IOException,
+    /**
+     * The entry's bytes, refusing as soon as they pass what is left of the limit, or as soon as one
+     * line is longer than a line can be (a character is at most four bytes): a bomb of one endless
+     * line is refused while it is read, not once it has filled the memory.
+     */
+    private static byte[] bounded(InputStream in, String name, long left, BackupLimits limits) throws IOException,
             BackupRefusedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         int read;
         long total = 0;
+        long lineBytes = 0;
+        int line = 1;
         while ((read = in.read(buffer)) > 0) {
             total += read;
             if (total > left) {
                 throw new BackupRefusedException(AppText.of("backup.tooLargeExpanded", limits.expandedBytes() >> 20));
+            }
+            for (int i = 0; i < read; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                    lineBytes = 0;
+                } else if (++lineBytes > 4L * limits.lineChars()) {
+                    throw new BackupRefusedException(AppText.of("backup.lineTooLong", name, line, limits.lineChars()));
+                }
             }
             out.write(buffer, 0, read);
         }
