@@ -23,7 +23,7 @@ final class SessionsCommand extends DatabaseCommand {
             ResultsStanding.Standing results = standing.of(s.id());
             out().printf("%d\t%d\t%s\t%s\t%d\t%d\t%d\t%s\t%s%n", s.id(), s.year(),
                     s.date().map(Object::toString).orElse(""), shown(s.status()), s.applicants(), s.experts(),
-                    s.signedSheets(), results.state().name().toLowerCase(Locale.ROOT), s.name());
+                    s.signedSheets(), AppText.of("cli.resultsState." + results.state().name()).text(), s.name());
             if (results.outOfDate()) {
                 err().println(AppText.of("cli.sessionResults", String.valueOf(s.id()), results.words()).in(Locale.getDefault()));
             }
@@ -31,8 +31,8 @@ final class SessionsCommand extends DatabaseCommand {
         return ExitCodes.OK;
     }
 
-    /** A status as the list shows it: a closed session (DECIDED as stored) is CLOSED. */
+    /** A status as the list shows it, in the user's language (a closed session, DECIDED as stored, is CLOSED). */
     private static String shown(SessionStatus status) {
-        return status == SessionStatus.DECIDED ? "CLOSED" : status.name();
+        return AppText.of("cli.sessionStatus." + status.name()).text();
     }
 }

@@ -52,12 +52,12 @@ class StoreCommandsTest {
     }
 
     @Test
-    void sessionsHeaderIsInTheChosenLanguageItsCodesAreNot() {
+    void sessionsListIsInTheChosenLanguage() {
         CommandRun run = CommandRun.of("--lang", "zh", "sessions", "--db", demo + ".mv.db");
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("编号\t年度\t日期\t状态\t申报单位\t专家\t已签名\t结果\t名称", lines.get(0));
-        assertEquals(session + "\t2026\t2026-11-20\tSCORING\t6\t5\t24\tnot_merged\t" + DemoSession.NAME, lines.get(1));
+        assertEquals(session + "\t2026\t2026-11-20\t评分中\t6\t5\t24\t未汇总\t" + DemoSession.NAME, lines.get(1));
     }
 
     @Test

@@ -72,6 +72,13 @@ public final class StartPageView {
         sessions.setItems(model.sessions());
         sessions.setPlaceholder(new Label(model.noSessionsText()));
         sessions.setCellFactory(list -> new ListCell<>() {
+            {
+                // the name on one line, where the session stands on the next; a long name wraps
+                // within the list instead of running past its right edge
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(SessionSummary item, boolean empty) {
                 super.updateItem(item, empty);
