@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "Without a sub-command, opens the application window."},
         subcommands = {SessionsCommand.class, SessionCommand.class, TemplateCommand.class, ApplicantsCommand.class,
                 ExpertsCommand.class, MergeCommand.class, VerifyCommand.class, BackupCommand.class,
-                RestoreCommand.class, DbCommand.class, ReportCommand.class, VerifySheetCommand.class, KitCommand.class,
+                RestoreCommand.class, DbCommand.class, ServerCommand.class, ReportCommand.class, VerifySheetCommand.class, KitCommand.class,
                 ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class ParkReviewCommand implements Callable<Integer> {
 

@@ -76,6 +76,11 @@ final class SessionCreateCommand extends DatabaseCommand {
             description = "Obvious deviation of an indicator from its median, in per cent of its maximum. Default: 40.")
     private String indicatorPercent;
 
+    @Option(names = "--panel", paramLabel = "CODE",
+            description = "On a programme office's server: the panel the session belongs to. Default: your panel, "
+                    + "when you are a secretary of one panel only.")
+    private String panel;
+
     @Option(names = "--rubric", paramLabel = "RUBRIC.json",
             description = "Score on this rubric definition instead of Table 1 (see app/examples/rubric-table1.json).")
     private Path rubric;
@@ -97,7 +102,8 @@ final class SessionCreateCommand extends DatabaseCommand {
 
     @Override
     int run(OpenStore db) {
-        long id = new SessionSetup(db).createSession(Actor.commandLine(), details, settings);
+        long id = new SessionSetup(db).createSession(Actor.commandLine(), details, settings,
+                given.of("panel", panel).map(Given.Value::text));
         out().println(AppText.of("cli.sessionCreated", id, details.name(), db.where()).text());
         return ExitCodes.OK;
     }

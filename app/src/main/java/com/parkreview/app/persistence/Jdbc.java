@@ -1,5 +1,6 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.AppText;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,6 +64,19 @@ final class Jdbc {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw Failures.translate(e);
+        }
+    }
+
+    /**
+     * An UPDATE or DELETE of one row by its key, a row the caller has just read. Any other count
+     * means the row was not this user's to change (on a server, another panel's session: its
+     * row-level security skips the row without an error) or is gone; the history must not record a
+     * change that did not happen, so the whole transaction is refused.
+     */
+    void changeOne(String sql, Object... parameters) {
+        int rows = update(sql, parameters);
+        if (rows != 1) {
+            throw new StoreException(StoreException.Kind.REFUSED, AppText.of("store.rowNotChanged", rows), null);
         }
     }
 

@@ -60,7 +60,7 @@ final class JdbcApplicantRepository implements ApplicantRepository {
     @Override
     public void setPreReview(long applicantId, PreReview preReview) {
         PreReview old = find(applicantId).orElseThrow().preReview();
-        jdbc.update("UPDATE applicant SET prereview = ?, prereview_reason = ?, prereview_note = ? WHERE id = ?",
+        jdbc.changeOne("UPDATE applicant SET prereview = ?, prereview_reason = ?, prereview_note = ? WHERE id = ?",
                 preReview.result().name(), preReview.reason().map(Enum::name), preReview.note(), applicantId);
         history.touched(TABLE, applicantId);
         history.changed(ENTITY, applicantId, "prereview", Optional.of(describe(old)), Optional.of(describe(preReview)));
@@ -69,7 +69,7 @@ final class JdbcApplicantRepository implements ApplicantRepository {
     @Override
     public void setJointOpinion(long applicantId, String text) {
         String old = find(applicantId).orElseThrow().jointOpinion();
-        jdbc.update("UPDATE applicant SET joint_opinion = ? WHERE id = ?", text, applicantId);
+        jdbc.changeOne("UPDATE applicant SET joint_opinion = ? WHERE id = ?", text, applicantId);
         history.touched(TABLE, applicantId);
         history.changed(ENTITY, applicantId, "joint_opinion", Optional.of(old), Optional.of(text));
     }
@@ -77,7 +77,7 @@ final class JdbcApplicantRepository implements ApplicantRepository {
     @Override
     public void update(long applicantId, NewApplicant a) {
         String old = describe(find(applicantId).orElseThrow());
-        jdbc.update("UPDATE applicant SET code = ?, name = ?, uscc = ?, contact_person = ?, contact_phone = ?, "
+        jdbc.changeOne("UPDATE applicant SET code = ?, name = ?, uscc = ?, contact_person = ?, contact_phone = ?, "
                         + "applied_wan = ?, received_wan = ?, defense_order = ?, slot_start = ? WHERE id = ?",
                 a.code(), a.name(), a.uscc().value(), a.contact().person(), a.contact().phone(),
                 a.appliedFor().map(Money::wan), a.receivedThisYear().wan(), a.defenseOrder(), a.slotStart(), applicantId);
@@ -90,10 +90,10 @@ final class JdbcApplicantRepository implements ApplicantRepository {
         Applicant gone = find(applicantId).orElseThrow();
         for (String item : jdbc.list("SELECT item FROM applicant_material WHERE applicant_id = ?", r -> r.getString(1),
                 applicantId)) {
-            jdbc.update("DELETE FROM applicant_material WHERE applicant_id = ? AND item = ?", applicantId, item);
+            jdbc.changeOne("DELETE FROM applicant_material WHERE applicant_id = ? AND item = ?", applicantId, item);
             history.touched("applicant_material", applicantId, item);
         }
-        jdbc.update("DELETE FROM applicant WHERE id = ?", applicantId);
+        jdbc.changeOne("DELETE FROM applicant WHERE id = ?", applicantId);
         history.touched(TABLE, applicantId);
         history.record("remove", ENTITY, applicantId, "", Optional.of(describe(gone)), Optional.empty());
     }

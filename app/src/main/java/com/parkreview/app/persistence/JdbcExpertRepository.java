@@ -57,7 +57,7 @@ final class JdbcExpertRepository implements ExpertRepository {
     @Override
     public void update(long expertId, NewExpert e) {
         String old = describe(find(expertId).orElseThrow());
-        jdbc.update("UPDATE expert SET code = ?, name = ?, organisation = ?, role = ?, group_leader = ? WHERE id = ?",
+        jdbc.changeOne("UPDATE expert SET code = ?, name = ?, organisation = ?, role = ?, group_leader = ? WHERE id = ?",
                 e.code(), e.name(), e.organisation(), e.role().name(), e.groupLeader(), expertId);
         history.touched("expert", expertId);
         history.changed(ENTITY, expertId, "details", Optional.of(old), Optional.of(describe(find(expertId).orElseThrow())));
@@ -66,7 +66,7 @@ final class JdbcExpertRepository implements ExpertRepository {
     @Override
     public void remove(long expertId) {
         Expert gone = find(expertId).orElseThrow();
-        jdbc.update("DELETE FROM expert WHERE id = ?", expertId);
+        jdbc.changeOne("DELETE FROM expert WHERE id = ?", expertId);
         history.touched("expert", expertId);
         history.record("remove", ENTITY, expertId, "", Optional.of(describe(gone)), Optional.empty());
     }
@@ -77,7 +77,7 @@ final class JdbcExpertRepository implements ExpertRepository {
 
     @Override
     public void confirmPledge(long expertId, Instant at) {
-        jdbc.update("UPDATE expert SET pledge_confirmed_at = ? WHERE id = ?", at, expertId);
+        jdbc.changeOne("UPDATE expert SET pledge_confirmed_at = ? WHERE id = ?", at, expertId);
         history.touched("expert", expertId);
         history.record("pledge", ENTITY, expertId, "pledge_confirmed_at", Optional.empty(), Optional.of(at.toString()));
     }
@@ -85,7 +85,7 @@ final class JdbcExpertRepository implements ExpertRepository {
     @Override
     public void setKeyFingerprint(long expertId, String fingerprint) {
         Optional<String> old = find(expertId).orElseThrow().keyFingerprint();
-        jdbc.update("UPDATE expert SET key_fingerprint = ? WHERE id = ?", fingerprint, expertId);
+        jdbc.changeOne("UPDATE expert SET key_fingerprint = ? WHERE id = ?", fingerprint, expertId);
         history.touched("expert", expertId);
         history.changed(ENTITY, expertId, "key_fingerprint", old, Optional.of(fingerprint));
     }

@@ -55,7 +55,7 @@ final class JdbcFlagRepository implements FlagRepository {
 
     @Override
     public void resolve(long flagId, FlagResolution resolution) {
-        jdbc.update("UPDATE deviation_flag SET resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ? "
+        jdbc.changeOne("UPDATE deviation_flag SET resolution = ?, resolution_reason = ?, resolved_by = ?, resolved_at = ? "
                         + "WHERE id = ?", resolution.kind().name(), resolution.reason(), resolution.resolvedBy(),
                 resolution.resolvedAt(), flagId);
         history.touched("deviation_flag", flagId);

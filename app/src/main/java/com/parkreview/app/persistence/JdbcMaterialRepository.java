@@ -52,7 +52,7 @@ final class JdbcMaterialRepository implements MaterialRepository {
             return;
         }
         if (old.isPresent()) {
-            jdbc.update("UPDATE applicant_material SET received = ?, note = ? WHERE applicant_id = ? AND item = ?",
+            jdbc.changeOne("UPDATE applicant_material SET received = ?, note = ? WHERE applicant_id = ? AND item = ?",
                     item.received(), item.note(), applicantId, item.material().name());
         } else {
             jdbc.update("INSERT INTO applicant_material (applicant_id, item, received, note) VALUES (?, ?, ?, ?)",

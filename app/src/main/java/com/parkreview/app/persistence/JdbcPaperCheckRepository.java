@@ -33,7 +33,7 @@ final class JdbcPaperCheckRepository implements PaperCheckRepository {
             history.touched("paper_check", sheetId);
             history.created(ENTITY, sheetId, "second entry by " + enteredBy);
         } else {
-            jdbc.update("UPDATE paper_check SET entered_by = ?, entered_at = ? WHERE sheet_id = ?",
+            jdbc.changeOne("UPDATE paper_check SET entered_by = ?, entered_at = ? WHERE sheet_id = ?",
                     enteredBy, history.now(), sheetId);
             history.touched("paper_check", sheetId);
             history.record("reenter", ENTITY, sheetId, "entered_by", Optional.of(old.get().enteredBy()),
@@ -43,7 +43,7 @@ final class JdbcPaperCheckRepository implements PaperCheckRepository {
         for (Map.Entry<String, BigDecimal> score : new TreeMap<>(scores).entrySet()) {
             Optional<BigDecimal> previous = Optional.ofNullable(before.get(score.getKey()));
             if (previous.isPresent()) {
-                jdbc.update("UPDATE paper_check_score SET score = ? WHERE sheet_id = ? AND indicator_code = ?",
+                jdbc.changeOne("UPDATE paper_check_score SET score = ? WHERE sheet_id = ? AND indicator_code = ?",
                         score.getValue(), sheetId, score.getKey());
             } else {
                 jdbc.update("INSERT INTO paper_check_score (sheet_id, indicator_code, score) VALUES (?, ?, ?)",

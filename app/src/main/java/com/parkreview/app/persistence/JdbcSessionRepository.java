@@ -40,16 +40,22 @@ final class JdbcSessionRepository implements SessionRepository {
 
     @Override
     public long create(SessionDetails details, ProgrammeSettings settings) {
+        return create(details, settings, Optional.empty());
+    }
+
+    @Override
+    public long create(SessionDetails details, ProgrammeSettings settings, Optional<String> panelCode) {
         long id = jdbc.insert("INSERT INTO review_session (name, review_year, session_date, venue, secretary, "
                         + "programme_name, programme_citation, rubric_name, annual_cap_wan, support_years_limit, "
                         + "score_precision, aggregation_rule, expert_threshold, indicator_threshold, budget_wan, "
-                        + "presentation_minutes, qa_minutes, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "presentation_minutes, qa_minutes, created_at, panel_code) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 details.name(), details.year(), details.date(), details.venue(), details.secretary(), settings.name(),
                 settings.citation(), settings.rubric().name(), settings.annualCap().wan(), settings.supportYearsLimit(),
                 settings.precision().label(), settings.rule().id(), settings.thresholds().expertPoints(),
                 settings.thresholds().indicatorShare(), details.budget().map(Money::wan),
-                details.timing().presentationMinutes(), details.timing().qaMinutes(), history.now());
+                details.timing().presentationMinutes(), details.timing().qaMinutes(), history.now(),
+                panelCode.orElse(null));
         history.touched("review_session", id);
         int position = 0;
         for (Dimension dimension : settings.rubric().dimensions()) {
@@ -95,7 +101,7 @@ final class JdbcSessionRepository implements SessionRepository {
     @Override
     public void setStatus(long id, SessionStatus status) {
         SessionStatus old = find(id).orElseThrow().status();
-        jdbc.update("UPDATE review_session SET status = ? WHERE id = ?", status.name(), id);
+        jdbc.changeOne("UPDATE review_session SET status = ? WHERE id = ?", status.name(), id);
         history.touched("review_session", id);
         history.changed(ENTITY, id, "status", Optional.of(old.name()), Optional.of(status.name()));
     }
@@ -103,7 +109,7 @@ final class JdbcSessionRepository implements SessionRepository {
     @Override
     public void update(long id, SessionDetails details, ProgrammeSettings settings) {
         ReviewSession old = find(id).orElseThrow();
-        jdbc.update("UPDATE review_session SET name = ?, review_year = ?, session_date = ?, venue = ?, secretary = ?, "
+        jdbc.changeOne("UPDATE review_session SET name = ?, review_year = ?, session_date = ?, venue = ?, secretary = ?, "
                         + "budget_wan = ?, presentation_minutes = ?, qa_minutes = ?, annual_cap_wan = ?, "
                         + "score_precision = ?, aggregation_rule = ?, expert_threshold = ?, indicator_threshold = ? "
                         + "WHERE id = ?",

@@ -98,7 +98,7 @@ final class JdbcSheetRepository implements SheetRepository {
     @Override
     public void setScore(long sheetId, String indicatorCode, Optional<BigDecimal> score) {
         Optional<BigDecimal> old = line(sheetId, indicatorCode).score();
-        jdbc.update("UPDATE sheet_score SET score = ? WHERE sheet_id = ? AND indicator_code = ?",
+        jdbc.changeOne("UPDATE sheet_score SET score = ? WHERE sheet_id = ? AND indicator_code = ?",
                 score, sheetId, indicatorCode);
         history.touched(LINES_TABLE, sheetId, indicatorCode);
         history.changed(ENTITY, sheetId, scoreField(indicatorCode), old.map(JdbcSheetRepository::scoreText),
@@ -108,7 +108,7 @@ final class JdbcSheetRepository implements SheetRepository {
     @Override
     public void setComment(long sheetId, String indicatorCode, String comment) {
         String old = line(sheetId, indicatorCode).comment();
-        jdbc.update("UPDATE sheet_score SET comment = ? WHERE sheet_id = ? AND indicator_code = ?",
+        jdbc.changeOne("UPDATE sheet_score SET comment = ? WHERE sheet_id = ? AND indicator_code = ?",
                 comment, sheetId, indicatorCode);
         history.touched(LINES_TABLE, sheetId, indicatorCode);
         history.changed(ENTITY, sheetId, commentField(indicatorCode), nonEmpty(old), nonEmpty(comment));
@@ -117,7 +117,7 @@ final class JdbcSheetRepository implements SheetRepository {
     @Override
     public void setOpinion(long sheetId, String opinion) {
         String old = find(sheetId).orElseThrow().opinion();
-        jdbc.update("UPDATE score_sheet SET opinion = ? WHERE id = ?", opinion, sheetId);
+        jdbc.changeOne("UPDATE score_sheet SET opinion = ? WHERE id = ?", opinion, sheetId);
         history.touched(TABLE, sheetId);
         history.changed(ENTITY, sheetId, "opinion", nonEmpty(old), nonEmpty(opinion));
     }
@@ -125,7 +125,7 @@ final class JdbcSheetRepository implements SheetRepository {
     @Override
     public void setOrigin(long sheetId, SheetOrigin origin) {
         SheetOrigin old = find(sheetId).orElseThrow().origin();
-        jdbc.update("UPDATE score_sheet SET origin = ? WHERE id = ?", origin.name(), sheetId);
+        jdbc.changeOne("UPDATE score_sheet SET origin = ? WHERE id = ?", origin.name(), sheetId);
         history.touched(TABLE, sheetId);
         history.changed(ENTITY, sheetId, "origin", Optional.of(old.name()), Optional.of(origin.name()));
     }
@@ -133,7 +133,7 @@ final class JdbcSheetRepository implements SheetRepository {
     @Override
     public void setStatus(long sheetId, SheetStatus status, Optional<Instant> signedAt, String reason) {
         ScoreSheet sheet = find(sheetId).orElseThrow();
-        jdbc.update("UPDATE score_sheet SET status = ?, signed_at = ? WHERE id = ?", status.name(),
+        jdbc.changeOne("UPDATE score_sheet SET status = ?, signed_at = ? WHERE id = ?", status.name(),
                 signedAt, sheetId);
         history.touched(TABLE, sheetId);
         history.record(action(sheet.status(), status), ENTITY, sheetId, "status", Optional.of(sheet.status().name()),

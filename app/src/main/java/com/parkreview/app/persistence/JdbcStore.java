@@ -7,6 +7,7 @@ import com.parkreview.app.review.FlagRepository;
 import com.parkreview.app.review.HistoryRepository;
 import com.parkreview.app.review.KitRepository;
 import com.parkreview.app.review.MaterialRepository;
+import com.parkreview.app.review.PanelRepository;
 import com.parkreview.app.review.OperatorSupportRepository;
 import com.parkreview.app.review.PaperCheckRepository;
 import com.parkreview.app.review.PrintedSheetRepository;
@@ -29,6 +30,7 @@ final class JdbcStore implements Store {
     private final PaperCheckRepository paperChecks;
     private final PrintedSheetRepository printedSheets;
     private final MaterialRepository materials;
+    private final PanelRepository panels;
 
     JdbcStore(Jdbc jdbc, HistoryWriter writer) {
         this.sessions = new JdbcSessionRepository(jdbc, writer);
@@ -43,6 +45,7 @@ final class JdbcStore implements Store {
         this.paperChecks = new JdbcPaperCheckRepository(jdbc, writer);
         this.printedSheets = new JdbcPrintedSheetRepository(jdbc, writer);
         this.materials = new JdbcMaterialRepository(jdbc, writer);
+        this.panels = new JdbcPanelRepository(jdbc, writer);
     }
 
     @Override
@@ -103,5 +106,10 @@ final class JdbcStore implements Store {
     @Override
     public MaterialRepository materials() {
         return materials;
+    }
+
+    @Override
+    public PanelRepository panels() {
+        return panels;
     }
 }

@@ -138,10 +138,23 @@ public final class ServerDatabase implements OpenStore {
         });
     }
 
+    /**
+     * Work on the server's catalogue (roles, grants, policies) and the store in one writing
+     * transaction: all of it is committed with its history entries, or none.
+     */
+    <T> T administer(Actor actor, ConnectionWork<T> work) {
+        return inTransaction(Optional.of(actor), work);
+    }
+
+    /** Reading the server's catalogue and the store in one snapshot. */
+    <T> T inspect(ConnectionWork<T> work) {
+        return inTransaction(Optional.empty(), work);
+    }
+
     /** Work given the transaction's connection as well as its repositories. */
     @FunctionalInterface
-    private interface ConnectionWork<T> {
-        T run(Connection connection, Store store);
+    interface ConnectionWork<T> {
+        T run(Connection connection, Store store) throws SQLException;
     }
 
     private <T> T inTransaction(Optional<Actor> actor, StoreWork<T> work) {
@@ -159,7 +172,13 @@ public final class ServerDatabase implements OpenStore {
             } else {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
-            return Transactions.run(connection, actor, now(), shapes, store -> work.run(connection, store),
+            return Transactions.run(connection, actor, now(), shapes, store -> {
+                try {
+                    return work.run(connection, store);
+                } catch (SQLException e) {
+                    throw ServerFailures.translate(e, address);
+                }
+            },
                     written -> Transactions.tell(changeListeners));
         } catch (SQLException e) {
             throw ServerFailures.translate(e, address);

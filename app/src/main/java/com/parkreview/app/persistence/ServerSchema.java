@@ -40,7 +40,7 @@ final class ServerSchema {
             if (version.filter(Migrations.NEWEST::equals).isPresent()) {
                 flyway.validate();
             } else {
-                flyway.migrate();
+                migrate(flyway, version, address);
             }
             List<String> added = codeAdded(connection);
             if (!added.isEmpty()) {
@@ -52,6 +52,28 @@ final class ServerSchema {
         } catch (FlywayException e) {
             throw Migrations.failed(e);
         }
+    }
+
+    /** Migrates; a secretary's role, which may not change tables, is told that the administrator upgrades. */
+    private static void migrate(Flyway flyway, Optional<String> version, ServerAddress address) {
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            if (version.isPresent() && notAllowed(e)) {
+                throw new StoreException(StoreException.Kind.REFUSED, AppText.of("server.upgradeByAdmin", address,
+                        version.get(), Migrations.NEWEST), e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean notAllowed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

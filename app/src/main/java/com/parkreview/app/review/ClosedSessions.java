@@ -19,11 +19,20 @@ public final class ClosedSessions {
         return s.sessions().find(sessionId).filter(session -> session.status() == SessionStatus.DECIDED).isPresent();
     }
 
-    /** Refuses a change to a closed session, naming it. */
+    /**
+     * Refuses a change to a closed session, naming it; and, on a programme office's server, a change
+     * to another panel's session (the server would refuse it too, by its row-level security).
+     */
     public static void refuseChange(Store s, long sessionId) {
         s.sessions().find(sessionId).filter(session -> session.status() == SessionStatus.DECIDED).ifPresent(session -> {
             throw refuse("rule.sessionClosed", session.id(), session.name());
         });
+        if (!s.panels().mayChange(sessionId)) {
+            ReviewSession session = s.sessions().find(sessionId).orElseThrow();
+            throw refuse("rule.otherPanel", session.id(), session.name(),
+                    s.panels().ofSession(sessionId).map(Panel::name).orElse("—"), s.panels().user().orElse(""),
+                    Panel.listed(s.panels().mine()));
+        }
     }
 
     /** Refuses a change to a sheet of a closed session. */

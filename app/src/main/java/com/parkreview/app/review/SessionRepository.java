@@ -9,6 +9,9 @@ public interface SessionRepository {
 
     long create(SessionDetails details, ProgrammeSettings settings);
 
+    /** A session of a panel of a programme office's server (on a file, {@code panelCode} is empty). */
+    long create(SessionDetails details, ProgrammeSettings settings, Optional<String> panelCode);
+
     Optional<ReviewSession> find(long id);
 
     /** Every session, newest first. */

@@ -6,6 +6,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.util.List;
+import java.util.Optional;
 
 /** The secretary's set-up of a session: the session itself, applicants, panel, pre-review, status. */
 public final class SessionSetup {
@@ -17,10 +18,18 @@ public final class SessionSetup {
     }
 
     public long createSession(Actor actor, SessionDetails details, ProgrammeSettings settings) {
+        return createSession(actor, details, settings, Optional.empty());
+    }
+
+    /**
+     * Creates a session; on a programme office's server it belongs to the panel named, or to the
+     * secretary's one panel when none is named (on a file, to none).
+     */
+    public long createSession(Actor actor, SessionDetails details, ProgrammeSettings settings, Optional<String> panel) {
         details.checked();
         return store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.createSession");
-            return s.sessions().create(details, settings);
+            return s.sessions().create(details, settings, PanelChoice.forNewSession(s, panel));
         });
     }
 

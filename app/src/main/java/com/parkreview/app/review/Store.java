@@ -30,4 +30,7 @@ public interface Store {
 
     /** The applicants' pre-review (初审) materials checklists. */
     MaterialRepository materials();
+
+    /** The panels of a programme office's server, and whose sessions the connected user may change. */
+    PanelRepository panels();
 }

@@ -64,6 +64,7 @@ public final class CloseSession {
             if (refused.isPresent()) {
                 throw new ValidationException(refused.get());
             }
+            ClosedSessions.refuseChange(s, session.id()); // another panel's session
             Instant mergedAt = standing.mergedAt().orElseThrow();
             String mergedBy = standing.mergedBy().orElse("");
             s.sessions().setStatus(session.id(), SessionStatus.DECIDED);

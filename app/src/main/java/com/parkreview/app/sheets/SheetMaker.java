@@ -6,6 +6,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.Panel;
 import com.parkreview.app.review.PrintedSheet;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetStatus;
@@ -52,6 +53,11 @@ public final class SheetMaker {
         List<FilledSheet> sheets = fill(session, request);
         if (!store.writable()) {
             return new Printout(sheets, 0, Optional.of(AppText.of("sheets.notRecorded")));
+        }
+        long sessionId = session.stored().session().id();
+        if (!store.read(s -> s.panels().mayChange(sessionId))) {
+            return new Printout(sheets, 0, Optional.of(AppText.of("sheets.otherPanel",
+                    store.read(s -> s.panels().ofSession(sessionId)).map(Panel::name).orElse("—"))));
         }
         List<PrintedSheet.New> records = sheets.stream().map(sheet -> PrintedSheets.record(session, sheet)).toList();
         int recorded = store.write(actor, s -> (int) records.stream()

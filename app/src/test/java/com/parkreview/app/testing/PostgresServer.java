@@ -41,6 +41,11 @@ public final class PostgresServer {
                 user(), "");
     }
 
+    /** A plain connection to a database of the test server as one of its roles (trusted: no password). */
+    public static Connection connect(String database, String role) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + server().getPort() + "/" + database, role, "");
+    }
+
     /**
      * The server by hand, for trying the command line and the window against it: prints a new
      * database's address and runs until stopped ({@code mvn -o -q -pl app exec:java

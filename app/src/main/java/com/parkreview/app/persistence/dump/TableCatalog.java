@@ -23,6 +23,7 @@ public final class TableCatalog {
     public static final String HISTORY = "history";
 
     private static final List<Table> TABLES = List.of(
+            table("panel", "code"),
             table("review_session", "id"),
             table("session_dimension", "session_id", "code"),
             table("session_indicator", "session_id", "code"),

@@ -1,0 +1,36 @@
+package com.parkreview.app.review;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.ValidationException;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A panel (评审组) of a programme office's server: several sit on the same days, each with its own
+ * secretaries, who alone may change the panel's sessions. {@code role} is the server role whose
+ * members are those secretaries. A database file has no panels.
+ *
+ * @param code short and stable (P1, 第一组 is its name), letters, digits, '-' and '_'
+ */
+public record Panel(String code, String name, String role) {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    private static final int NAME_LENGTH = 100;
+
+    public Panel {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new ValidationException(AppText.of("panel.badCode", code == null ? "" : code));
+        }
+        if (name == null || name.isBlank() || name.length() > NAME_LENGTH
+                || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new ValidationException(AppText.of("panel.badName", name == null ? "" : name, NAME_LENGTH));
+        }
+    }
+
+    /** Panels as a sentence lists them: "P1 第一组, P2 第二组", or "—" for none. */
+    public static String listed(List<Panel> panels) {
+        return panels.isEmpty() ? "—"
+                : panels.stream().map(p -> p.code() + " " + p.name()).collect(Collectors.joining(", "));
+    }
+}
