@@ -85,8 +85,12 @@ public final class SheetVerification {
         } else {
             changes.addAll(compare(s, printed));
         }
-        Optional<Long> lost = printed.historyHead().filter(head -> !s.history().holds(head)).map(HistoryHead::seq)
-                .or(() -> stampLost);
+        // the record's own head, where it has one, is what the printing wrote; a stamp read off the
+        // paper stands in only for a sheet printed before records kept it (a mistyped stamp must not
+        // make a whole history look rewritten)
+        Optional<Long> lost = printed.historyHead().isPresent()
+                ? printed.historyHead().filter(head -> !s.history().holds(head)).map(HistoryHead::seq)
+                : stampLost;
         if (lost.isPresent()) {
             return new SheetCheck(SheetCheck.Verdict.HISTORY_CUT, found, historyCut(s, code, what, lost.get()), changes);
         }

@@ -46,7 +46,7 @@ class OutOfDateResultsCommandTest {
         }
 
         CommandRun listed = CommandRun.of("--lang", "zh", "sessions", "--db", where);
-        assertTrue(listed.out().contains("\tout_of_date\t"), listed.out());
+        assertTrue(listed.out().contains("\t已过期\t"), listed.out());
         assertTrue(listed.err().contains("结果已过期"), listed.err());
         Path pdf = dir.resolve("results.pdf");
         CommandRun refused = CommandRun.of("--lang", "zh", "report", "--db", where, "--session", id, "--sheet", "results",

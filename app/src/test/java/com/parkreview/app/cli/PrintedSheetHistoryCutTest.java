@@ -144,6 +144,20 @@ class PrintedSheetHistoryCutTest {
         assertEquals(ExitCodes.OK, run.status(), run.out() + run.err());
     }
 
+    /**
+     * The QR code's text typed by hand with one character of the stamp wrong: the sheet's own record,
+     * still here with the history it was printed at, is what decides; no alarm of a rewritten history.
+     */
+    @Test
+    void aMistypedStampOnASheetStillRecordedIsNoAlarm() {
+        int hashAt = scanned.indexOf(".", scanned.indexOf("/H")) + 1;
+        char wrong = scanned.charAt(hashAt) == '0' ? '1' : '0';
+        String mistyped = scanned.substring(0, hashAt) + wrong + scanned.substring(hashAt + 1);
+        CommandRun run = CommandRun.of("verify-sheet", mistyped, "--db", db.toString());
+        assertEquals(ExitCodes.OK, run.status(), run.out() + run.err());
+        assertTrue(run.out().startsWith("Sheet " + code + " matches"), run.out());
+    }
+
     /** The entry's actor changed and every hash from it on computed again, as ParkReview would have. */
     private String rewriteChainFrom(long seq) throws SQLException {
         try (Connection c = connect()) {
