@@ -61,6 +61,15 @@ public final class ClientContext implements AutoCloseable {
         startOn(() -> Workspace.onServer(awaited(server)));
     }
 
+    /** The server the window started on was not reached: it starts on this database file instead. */
+    public synchronized void openingInstead(CompletableFuture<Database> database) {
+        Objects.requireNonNull(database);
+        if (workspace != null) {
+            throw new IllegalStateException("a database is open already: switch to another instead");
+        }
+        opening = () -> Workspace.on(awaited(database));
+    }
+
     private void startOn(Supplier<Workspace> starting) {
         if (workspace != null || opening != null) {
             throw new IllegalStateException("a database is open already: switch to another instead");

@@ -96,6 +96,7 @@ final class ConsoleFlow {
     /** The new-session dialog; a session made opens in the console. */
     void newSession() {
         NewSessionViewModel model = new NewSessionViewModel();
+        model.panel().offer(db().read(s -> s.panels().mine()));
         if (SessionForm.ask(parts, UiText.text("newSession.title"), model, false)) {
             try {
                 long id = model.create(parts.context().workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -113,31 +112,24 @@ public final class ParkReviewApplication extends Application {
     }
 
     private static void openDatabase(ClientRoot root, ClientSettings settings, Stage stage, long usable) {
-        CompletableFuture<?> opening;
-        if (options.server().isPresent()) {
-            CompletableFuture<OpenStore> connecting = CompletableFuture.supplyAsync(() -> connect(settings,
-                    options.server().get()));
-            handedOver.connecting(connecting);
-            opening = connecting;
-        } else {
-            CompletableFuture<Database> database = CompletableFuture.supplyAsync(() -> open(settings));
-            handedOver.opening(database);
-            opening = database;
-        }
-        opening.whenComplete((database, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                failure = error instanceof CompletionException ? error.getCause() : error;
-                ErrorDialog.show(stage, failure);
-                Platform.exit();
-                return;
-            }
+        WindowStart start = new WindowStart(handedOver, root, stage, () -> {
             root.databaseOpened();
             PHASES.mark("sessions listed");
             LOG.info(PHASES.line());
             LOG.info(() -> String.format(Locale.ROOT, "first usable window %d ms after the JVM started", usable));
             options.file().ifPresent(root::openGiven);
             preloadReports();
-        }));
+        }, error -> {
+            failure = error;
+            ErrorDialog.show(stage, failure);
+            Platform.exit();
+        });
+        if (options.server().isPresent()) {
+            start.onServer(options.server().get(), CompletableFuture.supplyAsync(() -> connect(settings,
+                    options.server().get())));
+        } else {
+            start.onFile(CompletableFuture.supplyAsync(() -> open(settings)));
+        }
     }
 
     /** The reports' one-time set-up, once the window is up: the first print preview comes quickly. */

@@ -82,16 +82,21 @@ final class ServerFlow {
             }
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, refused.message(), ButtonType.CLOSE);
+        offerLastFile(owner, refused.message(), refused.lastFile()).ifPresent(openFile);
+    }
+
+    /**
+     * A server not reached: the message, and the database file on this computer to open instead if
+     * there is one ("Open that file", or Close). Returns the file when the user chose it.
+     */
+    static Optional<Path> offerLastFile(Window owner, String message, Optional<Path> lastFile) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(UiText.text("app.title"));
         alert.setHeaderText(UiText.text("connect.failed"));
         alert.getDialogPane().setId("connectRefused");
         ButtonType openLast = new ButtonType(UiText.text("connect.openLastFile"), ButtonBar.ButtonData.OK_DONE);
-        refused.lastFile().ifPresent(file -> alert.getButtonTypes().setAll(openLast, ButtonType.CLOSE));
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.filter(openLast::equals).isPresent()) {
-            openFile.accept(refused.lastFile().orElseThrow());
-        }
+        lastFile.ifPresent(file -> alert.getButtonTypes().setAll(openLast, ButtonType.CLOSE));
+        return alert.showAndWait().filter(openLast::equals).flatMap(chosen -> lastFile);
     }
 }

@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.start;
 
 import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.review.Panel;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.settings.AggregationRule;
@@ -9,6 +10,7 @@ import com.parkreview.scoring.settings.ScorePrecision;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -79,6 +81,10 @@ public final class NewSessionView {
     @FXML
     private TextField qa;
     @FXML
+    private Label panelLabel;
+    @FXML
+    private ComboBox<Panel> panel;
+    @FXML
     private Label problem;
 
     public void bind(NewSessionViewModel model) {
@@ -131,12 +137,35 @@ public final class NewSessionView {
         presentation.textProperty().bindBidirectional(model.presentationMinutesProperty());
         qa.textProperty().bindBidirectional(model.qaMinutesProperty());
         problem.textProperty().bind(model.problemProperty());
+        bindPanel(model.panel());
     }
 
     /**
      * For a stored session: what a session keeps from the day it was made (programme, citation,
      * tiers, rubric) is shown but cannot be changed here.
      */
+    /** The panel row: shown on a server for a secretary of a panel, a choice when they sit on several. */
+    private void bindPanel(PanelChoiceViewModel choice) {
+        for (var node : List.of(panelLabel, panel)) {
+            node.setVisible(choice.shown());
+            node.setManaged(choice.shown());
+        }
+        panel.setItems(choice.offered());
+        panel.valueProperty().bindBidirectional(choice.chosenProperty());
+        panel.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Panel p) {
+                return PanelChoiceViewModel.shown(p);
+            }
+
+            @Override
+            public Panel fromString(String text) {
+                return null;
+            }
+        });
+        panel.setDisable(choice.offered().size() < 2);
+    }
+
     public void lockProgramme() {
         programme.setDisable(true);
         citation.setEditable(false);

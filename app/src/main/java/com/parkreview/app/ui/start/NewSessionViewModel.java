@@ -67,6 +67,7 @@ public final class NewSessionViewModel {
             String.valueOf(DefenseTiming.DEFAULT.presentationMinutes()));
     private final StringProperty qaMinutes = new SimpleStringProperty(String.valueOf(DefenseTiming.DEFAULT.qaMinutes()));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final PanelChoiceViewModel panel = new PanelChoiceViewModel();
 
     /** The stored session a correction started from (a new session has none). */
     private Optional<ReviewSession> startedFrom = Optional.empty();
@@ -74,7 +75,8 @@ public final class NewSessionViewModel {
     public NewSessionViewModel() {
         programme.addListener((o, was, now) -> terms.load(now));
         problem.bind(Bindings.createStringBinding(this::check, name, year, dateText, secretary, budget, expertPoints,
-                indicatorPercent, presentationMinutes, qaMinutes, terms.editsProperty()));
+                indicatorPercent, presentationMinutes, qaMinutes, terms.editsProperty(), panel.chosenProperty(),
+                panel.offered()));
     }
 
     public StringProperty nameProperty() {
@@ -223,9 +225,14 @@ public final class NewSessionViewModel {
         edit.edit(actor, startedFrom.orElseThrow(), details(), settings(), reason);
     }
 
-    /** Creates the session; returns its id. */
+    /** Creates the session (in the panel chosen, on a server); returns its id. */
     public long create(SessionSetup setup, Actor actor) {
-        return setup.createSession(actor, details(), settings());
+        return setup.createSession(actor, details(), settings(), panel.code());
+    }
+
+    /** The panel the new session belongs to, on a programme office's server. */
+    public PanelChoiceViewModel panel() {
+        return panel;
     }
 
     private SessionDetails details() {
@@ -266,7 +273,7 @@ public final class NewSessionViewModel {
         try {
             details();
             settings();
-            return "";
+            return panel.problem();
         } catch (ValidationException e) {
             return e.getMessage(Locale.getDefault());
         }
