@@ -59,9 +59,10 @@ final class ServerSchema {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            if (version.isPresent() && notAllowed(e)) {
-                throw new StoreException(StoreException.Kind.REFUSED, AppText.of("server.upgradeByAdmin", address,
-                        version.get(), Migrations.NEWEST), e);
+            if (notAllowed(e)) {
+                throw new StoreException(StoreException.Kind.REFUSED, version.isPresent()
+                        ? AppText.of("server.upgradeByAdmin", address, version.get(), Migrations.NEWEST)
+                        : AppText.of("server.makeByAdmin", address), e);
             }
             throw e;
         }

@@ -42,6 +42,7 @@ class ServerPanelsTest {
     private static String bob;
     private static String carol;
     private static String database;
+    private static CommandRun beforeInit;
 
     @BeforeAll
     static void anOfficeWithTwoPanels() throws Exception {
@@ -58,6 +59,7 @@ class ServerPanelsTest {
         alice = as(fresh, "alice");
         bob = as(fresh, "bob");
         carol = as(fresh, "carol");
+        beforeInit = CommandRun.of("sessions", "--db", alice); // a secretary may not make the tables
         ok(CommandRun.of("server", "init", "--db", admin));
         ok(CommandRun.of("server", "panel", "--db", admin, "--code", "P1", "--name", "第一评审组"));
         ok(CommandRun.of("server", "panel", "--db", admin, "--code", "P2", "--name", "第二评审组"));
@@ -170,6 +172,13 @@ class ServerPanelsTest {
                     refused.message(Locale.ENGLISH));
         }
         assertEquals(entries, entries());
+    }
+
+    @Test
+    void aSecretaryBeforeTheOwnersInitIsToldWhoMakesTheTables() {
+        assertEquals(ExitCodes.REFUSED, beforeInit.status());
+        assertTrue(beforeInit.err().contains("holds no ParkReview store yet, and your role may not make its tables. "
+                + "The database's owner runs parkreview server init once"), beforeInit.err());
     }
 
     @Test
