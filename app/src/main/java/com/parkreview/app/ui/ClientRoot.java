@@ -3,6 +3,7 @@ package com.parkreview.app.ui;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.ui.applicants.ApplicantListView;
 import com.parkreview.app.ui.common.DialogsFitScreen;
+import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
@@ -64,6 +65,7 @@ public final class ClientRoot implements Navigator {
         this.consoles = new ConsoleFlow(parts);
         this.databases = new DatabaseFlow(context, stage, exchange, this::switched);
         this.servers = new ServerFlow(context, stage, this::switched, file -> databases.openDatabase(Optional.of(file)));
+        ErrorDialog.whenServerLost(servers::lost);
         this.commands = new WindowCommands(context, stage, this, new WindowCommands.Flows(databases, servers, consoles,
                 experts), this::showAgain);
     }

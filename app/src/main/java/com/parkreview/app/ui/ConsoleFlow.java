@@ -4,6 +4,7 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.LateRecusal;
+import com.parkreview.app.review.Panel;
 import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.PaperResolution;
 import com.parkreview.app.review.ReviewSession;
@@ -96,7 +97,11 @@ final class ConsoleFlow {
     /** The new-session dialog; a session made opens in the console. */
     void newSession() {
         NewSessionViewModel model = new NewSessionViewModel();
-        model.panel().offer(db().read(s -> s.panels().mine()));
+        Optional<List<Panel>> mine = ErrorDialog.guard(parts.owner(), () -> db().read(s -> s.panels().mine()));
+        if (mine.isEmpty()) {
+            return; // the store could not be read: said so
+        }
+        model.panel().offer(mine.get());
         if (SessionForm.ask(parts, UiText.text("newSession.title"), model, false)) {
             try {
                 long id = model.create(parts.context().workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));

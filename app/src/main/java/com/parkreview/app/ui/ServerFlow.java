@@ -1,8 +1,10 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.app.ui.common.Busy;
+import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.connect.ConnectDialog;
@@ -83,6 +85,20 @@ final class ServerFlow {
             return;
         }
         offerLastFile(owner, refused.message(), refused.lastFile()).ifPresent(openFile);
+    }
+
+    /**
+     * The server the window works on no longer answers (the network or the server went down): the
+     * user is told, and offered the newest database file on this computer to go on with; nothing is
+     * opened unless they choose it. The next action on the server tries it again.
+     */
+    void lost(Window over, StoreException unreachable) {
+        ConnectViewModel model = model();
+        Optional<Path> last = model.lastFile();
+        String meanwhile = last.map(file -> UiText.text("connect.lastFile", file))
+                .orElseGet(() -> UiText.text("connect.noLocalFile"));
+        offerLastFile(over == null ? owner : over, ErrorDialog.message(unreachable) + "\n\n" + meanwhile, last)
+                .ifPresent(openFile);
     }
 
     /**

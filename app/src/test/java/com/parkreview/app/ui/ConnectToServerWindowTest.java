@@ -11,6 +11,7 @@ import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.PostgresServer;
+import com.parkreview.app.testing.TcpRelay;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.common.StorePlace;
 import java.net.ServerSocket;
@@ -159,6 +160,34 @@ class ConnectToServerWindowTest {
         robot.interact(() -> ((Button) refused.lookupButton(openLast)).fire());
         TestWindows.settle(root.tasks());
         assertEquals("数据库：" + file.file().file(), robot.lookup("#status").queryLabeled().getText());
+    }
+
+    /**
+     * The network goes down while the window works on a server: the next action that reaches for it
+     * (here Session › Verify the history) says the server is not reached, and offers the last
+     * database file on this computer, which the window then works on.
+     */
+    @Test
+    void aServerLostWhileTheWindowWorksOnItOffersTheLastFileAndOpensIt(FxRobot robot) {
+        String address = PostgresServer.freshDatabase();
+        int port = Integer.parseInt(address.replaceAll(".*:([0-9]+)/.*", "$1"));
+        try (TcpRelay network = new TcpRelay(port)) {
+            String through = address.replace(":" + port + "/", ":" + network.port() + "/");
+            connectThroughMenu(robot, through);
+            assertEquals("数据库：" + through, robot.lookup("#status").queryLabeled().getText());
+
+            network.cut();
+            Platform.runLater(menuItem("verify")::fire);
+            DialogPane lost = waitFor(robot, "#connectRefused");
+            assertTrue(lost.getContentText().startsWith("无法连接服务器"), lost.getContentText());
+            assertTrue(lost.getContentText().endsWith("在此期间，可以使用本机上最近的数据库文件：" + file.file().file()),
+                    lost.getContentText());
+            ButtonType openLast = lost.getButtonTypes().stream().filter(t -> t.getText().equals("打开该文件"))
+                    .findFirst().orElseThrow();
+            robot.interact(() -> ((Button) lost.lookupButton(openLast)).fire());
+            TestWindows.settle(root.tasks());
+            assertEquals("数据库：" + file.file().file(), robot.lookup("#status").queryLabeled().getText());
+        }
     }
 
     private void connectThroughMenu(FxRobot robot, String address) {

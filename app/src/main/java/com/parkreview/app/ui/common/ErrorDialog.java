@@ -4,6 +4,7 @@ import com.parkreview.app.persistence.StoreException;
 import com.parkreview.scoring.ValidationException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +21,18 @@ public final class ErrorDialog {
 
     private static final Logger LOG = Logger.getLogger(ErrorDialog.class.getName());
 
+    /** What the window does when the server it works on is no longer reached (set by its root). */
+    private static volatile BiConsumer<Window, StoreException> serverLost;
+
     private ErrorDialog() {
+    }
+
+    /**
+     * A server the window works on that can no longer be reached is answered by {@code handler}
+     * (which says so and offers a database file on this computer) instead of a plain error.
+     */
+    public static void whenServerLost(BiConsumer<Window, StoreException> handler) {
+        serverLost = handler;
     }
 
     /** The sentence for the user: the refusal's or the store's own, or a general one. */
@@ -63,6 +75,12 @@ public final class ErrorDialog {
     }
 
     public static void show(Window owner, Throwable error) {
+        if (error instanceof StoreException lost && lost.kind() == StoreException.Kind.UNREACHABLE
+                && serverLost != null) {
+            LOG.log(Level.WARNING, "the server was lost", error);
+            serverLost.accept(owner, lost);
+            return;
+        }
         if (!(error instanceof ValidationException)) {
             LOG.log(Level.WARNING, "shown to the user", error);
         }
