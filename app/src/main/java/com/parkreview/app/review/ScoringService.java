@@ -4,6 +4,7 @@ import static com.parkreview.app.review.ReviewRules.refuse;
 
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -82,8 +83,26 @@ public final class ScoringService {
      * refused with the reason and nothing changed.
      */
     public ScoreEntry.Result commitScore(Actor actor, long sheetId, String indicatorCode, String typed) {
+        return commitScore(actor, sheetId, indicatorCode, typed, Optional.empty(), false);
+    }
+
+    /**
+     * The same from a form that shows the score as {@code shown}: refused ({@link
+     * ScoreChangedMeanwhile}) when another machine changed it since, so that neither value is lost
+     * without its writer knowing.
+     */
+    public ScoreEntry.Result commitScore(Actor actor, long sheetId, String indicatorCode, String typed,
+            Optional<BigDecimal> shown) {
+        return commitScore(actor, sheetId, indicatorCode, typed, shown, true);
+    }
+
+    private ScoreEntry.Result commitScore(Actor actor, long sheetId, String indicatorCode, String typed,
+            Optional<BigDecimal> shown, boolean versioned) {
         return store.write(actor, s -> {
             SheetState sheet = editable(s, sheetId);
+            if (versioned) {
+                ScoreChangedMeanwhile.check(s, sheetId, indicatorCode, shown, typed);
+            }
             com.parkreview.scoring.settings.ProgrammeSettings programme = settingsOf(s, sheet.sessionId());
             Indicator indicator = programme.rubric().indicator(indicatorCode)
                     .orElseThrow(() -> refuse("rule.noIndicator", indicatorCode));
@@ -95,10 +114,11 @@ public final class ScoringService {
         });
     }
 
-    /** Empties an indicator's score (the expert deleted what was in the field). */
-    public void clearScore(Actor actor, long sheetId, String indicatorCode) {
+    /** Empties an indicator's score (the expert deleted what was in the field), which the form showed as {@code shown}. */
+    public void clearScore(Actor actor, long sheetId, String indicatorCode, Optional<BigDecimal> shown) {
         store.write(actor, s -> {
             editable(s, sheetId);
+            ScoreChangedMeanwhile.check(s, sheetId, indicatorCode, shown, "");
             s.sheets().setScore(sheetId, indicatorCode, Optional.empty());
             return null;
         });

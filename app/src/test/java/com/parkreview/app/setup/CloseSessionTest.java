@@ -135,7 +135,7 @@ class CloseSessionTest {
                 change("score resolve", f -> new PaperResolution(f.db()).resolve(SECRETARY, f.paper(), "1.1",
                         PaperResolution.Keep.FIRST, "纸质评分表上为 1")),
                 change("a score typed", f -> new ScoringService(f.db()).commitScore(SECRETARY, f.draft(), "1.2", "2")),
-                change("a score cleared", f -> new ScoringService(f.db()).clearScore(SECRETARY, f.draft(), "1.1")),
+                change("a score cleared", f -> new ScoringService(f.db()).clearScore(SECRETARY, f.draft(), "1.1", Optional.empty())),
                 change("a comment", f -> new ScoringService(f.db()).setComment(SECRETARY, f.draft(), "1.1", "好")),
                 change("an opinion", f -> new ScoringService(f.db()).setOpinion(SECRETARY, f.draft(), "同意。")),
                 change("sign", f -> new ScoringService(f.db()).sign(SECRETARY, f.draft())),

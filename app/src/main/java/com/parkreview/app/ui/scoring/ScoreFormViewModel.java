@@ -4,6 +4,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.ScoreChangedMeanwhile;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SheetStatus;
@@ -147,19 +148,29 @@ public final class ScoreFormViewModel {
         if (!editable.get()) {
             return false;
         }
+        try {
+            return store(row);
+        } catch (ScoreChangedMeanwhile e) {
+            row.stored(e.current()); // the score another machine stored, shown instead of what was typed
+            throw e;
+        }
+    }
+
+    private boolean store(IndicatorRowViewModel row) {
+        Optional<BigDecimal> shown = row.storedProperty().get();
         if (row.blank()) {
-            if (row.storedProperty().get().isPresent()) {
-                scoring.clearScore(actor, sheetId, row.code());
+            if (shown.isPresent()) {
+                scoring.clearScore(actor, sheetId, row.code(), shown);
                 row.stored(Optional.empty());
             }
             return true;
         }
         Optional<BigDecimal> typed = ScoreEntry.read(row.indicator(), row.typedProperty().get(), settings.precision())
                 .value();
-        if (typed.isPresent() && typed.equals(row.storedProperty().get())) {
+        if (typed.isPresent() && typed.equals(shown)) {
             return true; // the stored score, unchanged: nothing to write
         }
-        ScoreEntry.Result result = scoring.commitScore(actor, sheetId, row.code(), row.typedProperty().get());
+        ScoreEntry.Result result = scoring.commitScore(actor, sheetId, row.code(), row.typedProperty().get(), shown);
         if (result instanceof ScoreEntry.Accepted accepted) {
             row.stored(Optional.of(accepted.score()));
             return true;

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
-import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.ExpertMode;
+import com.parkreview.app.review.ScoreChangedMeanwhile;
+import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.InLocale;
@@ -63,6 +64,33 @@ class ScoreFormViewModelTest {
     private void type(String code, String value) {
         row(code).typedProperty().set(value);
         form.commitScore(row(code));
+    }
+
+    /**
+     * The same sheet open twice (the expert's form and a typist's, two windows on one server): a
+     * score the other form stored after this one showed the sheet is not overwritten silently.
+     */
+    @Test
+    void aScoreChangedInAnotherFormMeanwhileIsNotOverwrittenAndIsShown() {
+        ScoreFormViewModel other = open();
+        IndicatorRowViewModel there = other.rows().stream().filter(r -> r.code().equals("1.1")).findFirst().orElseThrow();
+        there.typedProperty().set("4");
+        other.commitScore(there);
+
+        row("1.1").typedProperty().set("5");
+        ScoreChangedMeanwhile refused = assertThrows(ScoreChangedMeanwhile.class, () -> form.commitScore(row("1.1")));
+        assertTrue(refused.getMessage(Locale.SIMPLIFIED_CHINESE).startsWith("本评分表指标 1.1 的分数在此表显示之后，已由 "),
+                refused.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(refused.getMessage(Locale.SIMPLIFIED_CHINESE).contains("在别处改为 4。您输入的（5）没有保存"),
+                refused.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(Optional.of(new BigDecimal("4")), stored().score("1.1"), "the other form's score stays");
+        assertEquals("4", row("1.1").typedProperty().get(), "this form now shows it");
+
+        type("1.1", "5"); // typed again over the score now shown: the writer knows what they replace
+        assertEquals(Optional.of(new BigDecimal("5")), stored().score("1.1"));
+        there.typedProperty().set("");
+        assertThrows(ScoreChangedMeanwhile.class, () -> other.commitScore(there), "a clear is no different");
+        assertEquals(Optional.of(new BigDecimal("5")), stored().score("1.1"));
     }
 
     @Test
