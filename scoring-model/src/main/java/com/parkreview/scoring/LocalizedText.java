@@ -1,7 +1,10 @@
 package com.parkreview.scoring;
 
 import com.parkreview.scoring.text.InputText;
+import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,14 +56,14 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
             return key + args;
         }
         MessageFormat format = new MessageFormat(pattern, locale);
-        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Format[] formats = format.getFormatsByArgumentIndex();
         Object[] formatted = new Object[args.size()];
         for (int i = 0; i < formatted.length; i++) {
             Object arg = args.get(i);
             boolean plainSlot = i >= formats.length || formats[i] == null;
             if (arg instanceof LocalizedText nested) {
                 formatted[i] = nested.in(locale);
-            } else if (arg instanceof java.time.Instant at && plainSlot) {
+            } else if (arg instanceof Instant at && plainSlot) {
                 formatted[i] = LocalizedTime.of(at, locale);
             } else if (arg instanceof Number && plainSlot) {
                 formatted[i] = arg.toString(); // 2026, not 2,026: only choice patterns see a number
@@ -91,10 +94,10 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
     }
 
     private static Object plain(Object arg) {
-        if (arg instanceof java.math.BigDecimal d) {
+        if (arg instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        if (arg instanceof Integer || arg instanceof Long || arg instanceof LocalizedText || arg instanceof java.time.Instant) {
+        if (arg instanceof Integer || arg instanceof Long || arg instanceof LocalizedText || arg instanceof Instant) {
             return arg;
         }
         if (arg == null) {

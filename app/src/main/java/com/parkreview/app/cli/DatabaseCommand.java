@@ -5,6 +5,7 @@ import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.scoring.ValidationException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
     abstract int run(OpenStore db) throws Exception;
 
     /** Applicant codes as a line of output: "A01 A03", or "—" for none. */
-    static String codes(java.util.List<String> codes) {
+    static String codes(List<String> codes) {
         return codes.isEmpty() ? "—" : String.join(" ", codes);
     }
 

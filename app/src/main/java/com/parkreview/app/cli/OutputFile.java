@@ -3,6 +3,7 @@ package com.parkreview.app.cli;
 import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.files.ResultFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class OutputFile {
             return;
         }
         bytes(target.get(), out -> {
-            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(writer);
             writer.flush();
         });

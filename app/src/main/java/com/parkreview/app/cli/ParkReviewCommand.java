@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -148,7 +149,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
             helpInChosenLanguage(top);
             top.setOut(Terminal.escaping(top.getOut()));
             top.setErr(Terminal.escaping(top.getErr()));
-            Optional<com.parkreview.scoring.LocalizedText> refused = Arguments.refused(parsed.originalArgs());
+            Optional<LocalizedText> refused = Arguments.refused(parsed.originalArgs());
             if (refused.isPresent()) {
                 top.getErr().println(refused.get().text());
                 return ExitCodes.REFUSED;
@@ -175,7 +176,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
         setHelp(command, LocalizedText.bundle(HELP, language));
     }
 
-    private static void setHelp(CommandLine command, java.util.ResourceBundle help) {
+    private static void setHelp(CommandLine command, ResourceBundle help) {
         command.getCommandSpec().resourceBundle(help);
         command.getSubcommands().values().forEach(sub -> setHelp(sub, help));
     }

@@ -16,7 +16,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,7 +46,7 @@ public final class Database implements OpenStore {
     private final Backups backups;
     private final HeadMarker head;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final TableShapes shapes = new TableShapes();
     private final DatabaseCopies copies;
 

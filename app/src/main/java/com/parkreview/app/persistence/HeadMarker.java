@@ -1,9 +1,12 @@
 package com.parkreview.app.persistence;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +31,7 @@ final class HeadMarker implements AutoCloseable {
     }
 
     private final Path path;
-    private java.nio.channels.FileChannel channel;
+    private FileChannel channel;
 
     HeadMarker(DatabaseFile file) {
         this.path = file.headMarker();
@@ -59,11 +62,11 @@ final class HeadMarker implements AutoCloseable {
         byte[] record = String.format("%020d %s\n", head.seq(), head.hash()).getBytes(StandardCharsets.US_ASCII);
         try {
             if (channel == null) {
-                channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.WRITE);
+                channel = FileChannel.open(path, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
                 channel.truncate(record.length);
             }
-            channel.write(java.nio.ByteBuffer.wrap(record), 0);
+            channel.write(ByteBuffer.wrap(record), 0);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "head marker not written: " + path, e);
         }

@@ -5,6 +5,8 @@ import com.parkreview.app.review.MaterialItem;
 import com.parkreview.app.review.MaterialRepository;
 import com.parkreview.app.review.MaterialsChecklist;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,14 +35,14 @@ final class JdbcMaterialRepository implements MaterialRepository {
     public Map<Long, MaterialsChecklist> forSession(long sessionId) {
         record Row(long applicantId, MaterialItem item) {
         }
-        Map<Long, Map<Material, MaterialItem>> items = new java.util.LinkedHashMap<>();
+        Map<Long, Map<Material, MaterialItem>> items = new LinkedHashMap<>();
         jdbc.list("SELECT m.applicant_id, m.item, m.received, m.note FROM applicant_material m "
                 + "JOIN applicant a ON a.id = m.applicant_id WHERE a.session_id = ?",
                 row -> new Row(row.getLong("applicant_id"), new MaterialItem(Material.valueOf(row.getString("item")),
                         row.getBoolean("received"), row.getString("note"))), sessionId)
                 .forEach(r -> items.computeIfAbsent(r.applicantId(), a -> new EnumMap<>(Material.class))
                         .put(r.item().material(), r.item()));
-        Map<Long, MaterialsChecklist> checklists = new java.util.HashMap<>();
+        Map<Long, MaterialsChecklist> checklists = new HashMap<>();
         items.forEach((applicant, byMaterial) -> checklists.put(applicant, new MaterialsChecklist(applicant, byMaterial)));
         return checklists;
     }

@@ -4,6 +4,8 @@ import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.OperatorSupportRepository;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 /** Years of support per operator in H2; entries are written to the history. */
@@ -32,7 +34,7 @@ final class JdbcOperatorSupportRepository implements OperatorSupportRepository {
                 JdbcOperatorSupportRepository::support, sessionId);
     }
 
-    private static OperatorSupport support(java.sql.ResultSet row) throws java.sql.SQLException {
+    private static OperatorSupport support(ResultSet row) throws SQLException {
         return new OperatorSupport(UnifiedSocialCreditCode.parse(row.getString("uscc")), row.getInt("support_year"),
                 Jdbc.id(row, "session_id"),
                 Jdbc.decimal(row, "amount_wan").map(Money::new), row.getString("note"));

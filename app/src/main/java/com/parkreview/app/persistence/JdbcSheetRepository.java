@@ -1,5 +1,6 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.review.HistoryRepository;
 import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetOrigin;
@@ -19,7 +20,7 @@ import java.util.Optional;
 /** Score sheets in H2; every change is written to the history in the same transaction. */
 final class JdbcSheetRepository implements SheetRepository {
 
-    static final String ENTITY = com.parkreview.app.review.HistoryRepository.SHEET;
+    static final String ENTITY = HistoryRepository.SHEET;
     private static final String TABLE = "score_sheet";
     private static final String LINES_TABLE = "sheet_score";
 

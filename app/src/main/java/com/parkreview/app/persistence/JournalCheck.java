@@ -9,6 +9,7 @@ import com.parkreview.app.persistence.dump.TableRows;
 import com.parkreview.app.persistence.dump.TableShapes;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.HistoryEntry;
+import com.parkreview.scoring.LocalizedText;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -88,7 +90,7 @@ final class JournalCheck {
                     Shown.value(found))));
             return;
         }
-        Set<String> names = new java.util.TreeSet<>(expected.keySet());
+        Set<String> names = new TreeSet<>(expected.keySet());
         names.addAll(actual.keySet());
         for (String column : names) {
             Optional<String> was = expected.getOrDefault(column, Optional.empty());
@@ -141,7 +143,7 @@ final class JournalCheck {
         }
     }
 
-    private static ChainCheck.Break data(com.parkreview.scoring.LocalizedText text) {
+    private static ChainCheck.Break data(LocalizedText text) {
         return new ChainCheck.Break(0, text);
     }
 }

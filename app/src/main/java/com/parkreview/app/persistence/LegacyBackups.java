@@ -11,6 +11,7 @@ import com.parkreview.app.persistence.legacy.LegacyScriptException;
 import com.parkreview.app.persistence.legacy.LegacyScriptReader;
 import com.parkreview.app.persistence.legacy.LegacyTable;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ final class LegacyBackups {
         } catch (LegacyScriptException e) {
             throw new BackupRefusedException(e.line() > 0 ? AppText.of("backup.legacyLine", e.line(), e.problem())
                     : AppText.of("backup.legacyFile", e.problem()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new BackupRefusedException(AppText.of("backup.legacyFile", AppText.of("legacy.notUtf8")));
         }
         String version = schemaVersion(backup).orElseThrow(

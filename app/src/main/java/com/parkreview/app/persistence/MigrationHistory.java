@@ -1,6 +1,7 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.text.InputText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,7 @@ final class MigrationHistory {
         return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 
-    private static StoreException refused(com.parkreview.scoring.LocalizedText text) {
+    private static StoreException refused(LocalizedText text) {
         return new StoreException(StoreException.Kind.SCHEMA, text, null);
     }
 }

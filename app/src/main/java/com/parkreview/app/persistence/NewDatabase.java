@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -58,7 +59,7 @@ final class NewDatabase {
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
-            java.util.logging.Logger.getLogger(NewDatabase.class.getName()).warning("could not delete " + path);
+            Logger.getLogger(NewDatabase.class.getName()).warning("could not delete " + path);
         }
     }
 }

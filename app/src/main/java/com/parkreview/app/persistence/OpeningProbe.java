@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.h2.mvstore.MVStoreException;
 import java.util.stream.Stream;
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * Tries an existing database on a copy before the real open, so that a damaged file is refused
@@ -63,7 +64,7 @@ final class OpeningProbe {
                 checkHead(file, connection);
             }
         } catch (SQLException e) {
-            if (!options.encrypted() && e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+            if (!options.encrypted() && e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
                 throw notParkReview(file); // not encrypted, yet ParkReview's user is not its user
             }
             throw DatabaseOpening.failed(file, e);

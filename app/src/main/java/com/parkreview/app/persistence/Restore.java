@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Replaces a database with the content of a backup, never running anything the file holds. The
@@ -136,7 +137,7 @@ public final class Restore {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            java.util.logging.Logger.getLogger(Restore.class.getName()).warning("could not delete " + file);
+            Logger.getLogger(Restore.class.getName()).warning("could not delete " + file);
         }
     }
 }

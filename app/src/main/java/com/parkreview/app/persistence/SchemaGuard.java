@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.db.ValueDataType;
@@ -105,7 +106,7 @@ final class SchemaGuard {
      * (adding a column) changes, and which differs between a file made new and one brought up to
      * date from an older version.
      */
-    private static String placeholder(java.util.regex.MatchResult match) {
+    private static String placeholder(MatchResult match) {
         String text = match.group();
         if (text.startsWith("SYSTEM_SEQUENCE_")) {
             return "SYSTEM_SEQUENCE_*";

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +40,7 @@ public record HistoryEntry(
         for (String part : new String[] {Long.toString(seq), at.toString(), actor, action, entity, entityId, field}) {
             out.append(part.length()).append(':').append(part).append('\n');
         }
-        for (Optional<String> value : java.util.List.of(oldValue, newValue)) {
+        for (Optional<String> value : List.of(oldValue, newValue)) {
             out.append(value.map(v -> v.length() + ":" + v).orElse("-")).append('\n');
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package com.parkreview.app.review;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ public interface KitRepository {
     Optional<ExpertKey> pinnedKey(long expertId);
 
     /** The experts (of any session) whose files are signed with this key. */
-    java.util.List<Long> expertsWithKey(ExpertKey key);
+    List<Long> expertsWithKey(ExpertKey key);
 
     void pinKey(long expertId, ExpertKey key);
 

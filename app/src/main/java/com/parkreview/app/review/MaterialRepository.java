@@ -1,5 +1,7 @@
 package com.parkreview.app.review;
 
+import java.util.Map;
+
 /** The applicants' pre-review (初审) materials checklists. */
 public interface MaterialRepository {
 
@@ -7,7 +9,7 @@ public interface MaterialRepository {
     MaterialsChecklist forApplicant(long applicantId);
 
     /** Every applicant's checklist in the session, by applicant id; an applicant without one is absent. */
-    java.util.Map<Long, MaterialsChecklist> forSession(long sessionId);
+    Map<Long, MaterialsChecklist> forSession(long sessionId);
 
     /** Records one item, replacing what was recorded for that material; a change goes into the history. */
     void record(long applicantId, MaterialItem item);

@@ -5,9 +5,12 @@ import static com.parkreview.app.review.ReviewRules.refuse;
 import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.session.RankedApplicant;
 import com.parkreview.scoring.session.SessionResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The secretary's merge of a stored session (rules 4–9): the results, the deviation flags kept
@@ -66,12 +69,12 @@ public final class MergeService {
 
     /** The flags the merge found that are not recorded for the applicant's current sheets yet. */
     private static List<Unrecorded> unrecorded(MergedSession merged) {
-        List<Unrecorded> missing = new java.util.ArrayList<>();
+        List<Unrecorded> missing = new ArrayList<>();
         for (RankedApplicant row : merged.result().rows()) {
             Applicant applicant = merged.stored().applicantByCode(row.applicant().id()).orElseThrow();
             String key = merged.stored().sheetsKey(applicant);
-            java.util.Set<String> known = merged.currentFlags(applicant).stream().map(FlagRecord::flagCode)
-                    .collect(java.util.stream.Collectors.toSet());
+            Set<String> known = merged.currentFlags(applicant).stream().map(FlagRecord::flagCode)
+                    .collect(Collectors.toSet());
             for (DeviationFlag flag : row.result().flags()) {
                 if (!known.contains(flag.code())) {
                     missing.add(new Unrecorded(applicant, flag, key));

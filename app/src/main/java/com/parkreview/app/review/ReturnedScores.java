@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * What an expert returns from a laptop in a score file: the kit it answers, who the expert is,
@@ -46,7 +47,7 @@ public record ReturnedScores(
         sheets = List.copyOf(sheets);
         recusals = List.copyOf(recusals);
         Set<String> applicants = new HashSet<>();
-        for (String code : java.util.stream.Stream.concat(sheets.stream().map(ReturnedSheet::applicantCode),
+        for (String code : Stream.concat(sheets.stream().map(ReturnedSheet::applicantCode),
                 recusals.stream().map(DeclaredRecusal::applicantCode)).toList()) {
             if (!applicants.add(code)) {
                 throw new ValidationException(AppText.of("exchange.applicantTwice", code));

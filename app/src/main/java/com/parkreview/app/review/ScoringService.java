@@ -4,8 +4,12 @@ import static com.parkreview.app.review.ReviewRules.refuse;
 
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An expert's work on a sheet (rules 2, 10, 11). Every committed field is stored at once in its
@@ -16,8 +20,8 @@ public final class ScoringService {
 
     private final StoreAccess store;
     /** A session's programme (rubric, precision) never changes once created: read it once. */
-    private final java.util.Map<Long, com.parkreview.scoring.settings.ProgrammeSettings> settings =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, ProgrammeSettings> settings =
+            new ConcurrentHashMap<>();
 
     public ScoringService(StoreAccess store) {
         this.store = store;
@@ -72,7 +76,7 @@ public final class ScoringService {
             }
             ReviewSession session = ReviewRules.session(s, applicant.sessionId());
             long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.TYPED,
-                    java.util.List.copyOf(session.settings().rubric().indicatorCodes()),
+                    List.copyOf(session.settings().rubric().indicatorCodes()),
                     store.clock().instant());
             return s.sheets().find(id).orElseThrow();
         });
@@ -103,7 +107,7 @@ public final class ScoringService {
             if (versioned) {
                 ScoreChangedMeanwhile.check(s, sheetId, indicatorCode, shown, typed);
             }
-            com.parkreview.scoring.settings.ProgrammeSettings programme = settingsOf(s, sheet.sessionId());
+            ProgrammeSettings programme = settingsOf(s, sheet.sessionId());
             Indicator indicator = programme.rubric().indicator(indicatorCode)
                     .orElseThrow(() -> refuse("rule.noIndicator", indicatorCode));
             ScoreEntry.Result result = ScoreEntry.read(indicator, typed, programme.precision());
@@ -191,7 +195,7 @@ public final class ScoringService {
         return sheet;
     }
 
-    private com.parkreview.scoring.settings.ProgrammeSettings settingsOf(Store s, long sessionId) {
+    private ProgrammeSettings settingsOf(Store s, long sessionId) {
         return settings.computeIfAbsent(sessionId, id -> ReviewRules.session(s, id).settings());
     }
 

@@ -5,6 +5,7 @@ import static com.parkreview.app.review.ReviewRules.refuse;
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ public final class SessionSetup {
     /** Applicants read from a file: all of them in one transaction, or none (the same checks as one by one). */
     public List<Long> addApplicants(Actor actor, long sessionId, List<NewApplicant> applicants) {
         return store.write(actor, s -> {
-            List<Long> ids = new java.util.ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             for (NewApplicant applicant : applicants) {
                 ids.add(addApplicant(s, sessionId, applicant));
             }
@@ -87,7 +88,7 @@ public final class SessionSetup {
     /** Experts read from a file: all of them in one transaction, or none. */
     public List<Long> addExperts(Actor actor, long sessionId, List<NewExpert> experts) {
         return store.write(actor, s -> {
-            List<Long> ids = new java.util.ArrayList<>();
+            List<Long> ids = new ArrayList<>();
             for (NewExpert expert : experts) {
                 ids.add(addExpert(s, sessionId, expert));
             }

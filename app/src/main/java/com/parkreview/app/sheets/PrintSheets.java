@@ -11,8 +11,10 @@ import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Use case: print a stored session's sheets, and save them as a file — the one implementation the
@@ -50,7 +52,7 @@ public final class PrintSheets {
     }
 
     /** The sheets that show panel scores, tiers or amounts. */
-    private static final java.util.Set<SheetRequest.Kind> CARRY_RESULTS = java.util.EnumSet.of(
+    private static final Set<SheetRequest.Kind> CARRY_RESULTS = EnumSet.of(
             SheetRequest.Kind.RESULTS, SheetRequest.Kind.SUMMARY, SheetRequest.Kind.PACK);
 
     private final StoreAccess store;

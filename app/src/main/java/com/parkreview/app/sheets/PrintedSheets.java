@@ -7,6 +7,7 @@ import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.reports.fill.SheetKind;
 import com.parkreview.reports.verify.CanonicalContent;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,7 @@ final class PrintedSheets {
                 .filter(key -> key.startsWith("expert.") && key.endsWith(".name"))
                 .map(key -> key.substring("expert.".length(), key.length() - ".name".length()))
                 .map(experts::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(Expert::id)
                 .reduce((a, b) -> {
                     throw new IllegalStateException("expert sheet " + sheet.name() + " names more than one expert");

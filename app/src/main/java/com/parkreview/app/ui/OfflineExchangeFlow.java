@@ -4,6 +4,7 @@ import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.exchange.score.ScoreFile;
 import com.parkreview.app.exchange.score.ScoreFileText;
+import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
@@ -86,7 +87,7 @@ final class OfflineExchangeFlow {
      * The expert opens the kit from the secretary: the kit is chosen, then opened as
      * {@link #openKit(Path, Consumer)} does.
      */
-    void openKit(Consumer<com.parkreview.app.persistence.Database> moveTo) {
+    void openKit(Consumer<Database> moveTo) {
         context.files().open(owner, UiText.text("laptop.chooseKit"),
                 FileDialogs.Kind.of(UiText.text("laptop.kitFilter"), "*" + KitFile.EXTENSION))
                 .ifPresent(kit -> openKit(kit, moveTo));
@@ -96,7 +97,7 @@ final class OfflineExchangeFlow {
      * The kit given (chosen, or double-clicked in the file manager): it is read, a new database is
      * created for it where the expert says, and the window moves to it, in the expert's view.
      */
-    void openKit(Path kit, Consumer<com.parkreview.app.persistence.Database> moveTo) {
+    void openKit(Path kit, Consumer<Database> moveTo) {
         Optional<Path> file = context.files().save(owner, UiText.text("laptop.chooseDatabase"),
                 FileDialogs.Kind.of(UiText.text("file.chooser.database"), "*" + DatabaseFile.H2_SUFFIX),
                 ExpertLaptopViewModel.suggestedName(kit) + DatabaseFile.H2_SUFFIX,

@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.geom.Dimension2D;
 import java.awt.geom.Path2D;
@@ -81,6 +82,6 @@ final class QrRenderer extends AbstractRenderer implements Graphics2DRenderable,
 
     @Override
     public Dimension2D getDimension(JasperReportsContext context) {
-        return new java.awt.Dimension(modules, modules);
+        return new Dimension(modules, modules);
     }
 }

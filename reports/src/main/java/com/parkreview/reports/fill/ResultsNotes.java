@@ -10,6 +10,7 @@ import com.parkreview.scoring.session.AgreementFigures;
 import com.parkreview.scoring.session.RankedApplicant;
 import com.parkreview.scoring.session.SessionResult;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,7 @@ final class ResultsNotes {
     }
 
     private static String figure(Optional<BigDecimal> value) {
-        return value.map(v -> v.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString()).orElse("无法计算");
+        return value.map(v -> v.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("无法计算");
     }
 
     private static String flagWord(DeviationFlag flag) {

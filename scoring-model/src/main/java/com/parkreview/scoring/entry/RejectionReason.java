@@ -1,5 +1,7 @@
 package com.parkreview.scoring.entry;
 
+import java.util.Locale;
+
 /** Why rule 2 refuses what was typed into an indicator's score field. */
 public enum RejectionReason {
     BLANK,
@@ -13,6 +15,6 @@ public enum RejectionReason {
 
     /** The bundle key of the sentence that explains this reason. */
     String messageKey() {
-        return "entry." + name().toLowerCase(java.util.Locale.ROOT);
+        return "entry." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,8 @@ package com.parkreview.scoring.merge;
 
 import com.parkreview.scoring.deviation.DeviationFlag;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +25,8 @@ public record ApplicantResult(
     public ApplicantResult {
         expertTotals = List.copyOf(expertTotals);
         recusedExperts = List.copyOf(recusedExperts);
-        indicatorMeans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(indicatorMeans));
-        dimensionMeans = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensionMeans));
+        indicatorMeans = Collections.unmodifiableMap(new LinkedHashMap<>(indicatorMeans));
+        dimensionMeans = Collections.unmodifiableMap(new LinkedHashMap<>(dimensionMeans));
         flags = List.copyOf(flags);
     }
 

@@ -11,6 +11,7 @@ import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class PanelMerger {
         Money cap = funding.appliedFor().map(settings.annualCap()::min).orElse(settings.annualCap());
         BigDecimal beforeDeduction = cap.wan().multiply(tier.share());
         BigDecimal difference = beforeDeduction.subtract(funding.receivedThisYear().wan()).max(BigDecimal.ZERO);
-        Money amount = new Money(difference.setScale(2, java.math.RoundingMode.DOWN));
+        Money amount = new Money(difference.setScale(2, RoundingMode.DOWN));
         return new PanelOutcome(panelScore, tier, cap, amount);
     }
 

@@ -3,6 +3,7 @@ package com.parkreview.scoring.rubric;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class Rubric {
                 }
             }
         }
-        this.indicatorsByCode = java.util.Collections.unmodifiableMap(byCode);
+        this.indicatorsByCode = Collections.unmodifiableMap(byCode);
     }
 
     public String name() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The agreement figures of a session. Only applicants that every expert of the panel scored
@@ -47,7 +48,7 @@ final class AgreementCalculator {
     }
 
     private static RatingMatrix matrix(List<Map<String, ExpertSheet>> applicants, List<String> experts,
-            java.util.function.Function<ExpertSheet, BigDecimal> rating) {
+            Function<ExpertSheet, BigDecimal> rating) {
         List<List<BigDecimal>> rows = new ArrayList<>();
         for (Map<String, ExpertSheet> byExpert : applicants) {
             rows.add(experts.stream().map(e -> rating.apply(byExpert.get(e))).toList());

@@ -3,6 +3,7 @@ package com.parkreview.app.exchange.csv;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.review.TextField;
+import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.merge.ApplicantFunding;
 import com.parkreview.scoring.money.Money;
@@ -63,7 +64,7 @@ public final class ApplicantsCsv {
             TextField.APPLICANT_NAME.fault(row.field(1)).ifPresent(fault -> problems.add(table.problemAt(row, 1, fault)));
             Optional<UnifiedSocialCreditCode> uscc = Optional.empty();
             if (!row.field(2).isEmpty()) {
-                Optional<com.parkreview.scoring.LocalizedText> fault = UnifiedSocialCreditCode.check(row.field(2));
+                Optional<LocalizedText> fault = UnifiedSocialCreditCode.check(row.field(2));
                 if (fault.isPresent()) {
                     problems.add(table.problemAt(row, 2, fault.get()));
                 } else {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The applicants of a {@code merge --scores} run, read from the scores file and the optional
@@ -31,7 +32,7 @@ public final class CsvMergeInput {
             problems.addAll(read.problems());
             applicants.putAll(read.applicants());
         }
-        Optional<java.util.Set<String>> known = applicantsFile.isPresent() && problems.isEmpty()
+        Optional<Set<String>> known = applicantsFile.isPresent() && problems.isEmpty()
                 ? Optional.of(applicants.keySet())
                 : Optional.empty();
         ScoresCsv.Result scores = ScoresCsv.read(scoresFile, settings.rubric(), settings.precision(), known);

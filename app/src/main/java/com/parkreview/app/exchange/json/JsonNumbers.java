@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.parkreview.app.AppText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class JsonNumbers {
         } catch (JacksonException e) {
             // not well-formed: the parser that follows says where and how
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // reading a String does no I/O
+            throw new UncheckedIOException(e); // reading a String does no I/O
         }
     }
 

@@ -9,6 +9,7 @@ import com.parkreview.scoring.rubric.Dimension;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.rubric.Rubric;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ public final class RubricJson {
     public static final String FORMAT = "parkreview-rubric";
     public static final int VERSION = 1;
     /** A maximum as the store keeps it: up to 1000 points, two decimals. */
-    private static final java.math.BigDecimal MAX_POINTS = new java.math.BigDecimal("1000");
+    private static final BigDecimal MAX_POINTS = new BigDecimal("1000");
 
     private RubricJson() {
     }
@@ -58,7 +59,7 @@ public final class RubricJson {
         JsonFields.onlyFields(node, path, Set.of("code", "name", "max", "indicators"));
         String code = JsonFields.text(node, path, "code");
         String name = JsonFields.text(node, path, "name", 200);
-        java.math.BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
+        BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
                 JsonFields.join(path, "max"), MAX_POINTS, 2);
         List<Indicator> indicators = JsonFields.list(node, path, "indicators", RubricJson::indicator);
         return JsonFields.build(path, () -> new Dimension(code, name, max, indicators));
@@ -69,7 +70,7 @@ public final class RubricJson {
         String code = JsonFields.text(node, path, "code");
         String name = JsonFields.text(node, path, "name", 500);
         String guidance = node.has("guidance") ? JsonFields.paragraph(node, path, "guidance", 1000) : "";
-        java.math.BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
+        BigDecimal max = JsonFields.within(JsonFields.decimal(node, path, "max"),
                 JsonFields.join(path, "max"), MAX_POINTS, 2);
         return JsonFields.build(path, () -> new Indicator(code, name, guidance, max));
     }

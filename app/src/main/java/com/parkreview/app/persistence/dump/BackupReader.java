@@ -3,6 +3,7 @@ package com.parkreview.app.persistence.dump;
 import com.parkreview.app.AppText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +101,7 @@ public final class BackupReader {
     }
 
     private static boolean startsWith(byte[] bytes, byte[] head) {
-        return bytes.length >= head.length && java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, head.length), head);
+        return bytes.length >= head.length && Arrays.equals(Arrays.copyOf(bytes, head.length), head);
     }
 
     private static Map<String, byte[]> entries(byte[] zip, BackupLimits limits) throws BackupRefusedException {
@@ -126,7 +128,7 @@ public final class BackupReader {
                 expanded += bytes.length;
                 entries.put(name, bytes);
             }
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new BackupRefusedException(AppText.of("backup.damaged"));
         } catch (IOException e) {
             throw new BackupRefusedException(AppText.of("backup.damaged"));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,7 +39,7 @@ public final class BackupWriter {
         List<BackupManifest.Part> parts = new ArrayList<>();
         TableShapes shapes = new TableShapes();
         try (ZipOutputStream zip = new ZipOutputStream(zipped, StandardCharsets.UTF_8)) {
-            java.util.Set<String> present = TableRows.present(connection);
+            Set<String> present = TableRows.present(connection);
             for (TableCatalog.Table table : TableCatalog.tables()) {
                 if (!present.contains(table.name())) {
                     continue; // an older schema, backed up before it is migrated

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -173,7 +174,7 @@ public final class ColumnValues {
         try {
             return parser.parse();
         } catch (DateTimeParseException e) {
-            throw refused(column, value, "dump.value." + column.kind().name().toLowerCase(java.util.Locale.ROOT));
+            throw refused(column, value, "dump.value." + column.kind().name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -3,17 +3,19 @@ package com.parkreview.app.persistence.dump;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** One row of a table: each column's value as {@link ColumnValues} writes it, absent for NULL. */
 public record Row(Map<String, Optional<String>> values) {
 
     public Row {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     public Optional<String> get(String column) {
@@ -34,7 +36,7 @@ public record Row(Map<String, Optional<String>> values) {
      * a digested column (a private key, a printed sheet's text) as {@code sha256:<hex>}.
      */
     public String image(TableCatalog.Table table) {
-        Map<String, Optional<String>> shown = new java.util.TreeMap<>();
+        Map<String, Optional<String>> shown = new TreeMap<>();
         values.forEach((column, value) -> shown.put(column,
                 table.digested().contains(column) ? value.map(Row::digest) : value));
         return RowJson.write(shown);

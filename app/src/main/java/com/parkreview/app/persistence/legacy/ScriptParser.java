@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -145,7 +146,7 @@ final class ScriptParser {
     }
 
     private Object word(Token token) throws LegacyScriptException {
-        switch (token.text().toUpperCase(java.util.Locale.ROOT)) {
+        switch (token.text().toUpperCase(Locale.ROOT)) {
             case "NULL":
                 return null;
             case "TRUE":

@@ -3,6 +3,7 @@ package com.parkreview.app.ui.applicants;
 import com.parkreview.app.ui.common.ColumnTitles;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -71,7 +72,7 @@ public final class ApplicantListView {
             });
             return row;
         });
-        open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        open.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> table.getSelectionModel().getSelectedItem() == null
                         || !table.getSelectionModel().getSelectedItem().openable(),
                 table.getSelectionModel().selectedItemProperty()));

@@ -1,6 +1,9 @@
 package com.parkreview.app.ui.common;
 
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.settings.Tier;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -41,7 +44,7 @@ public final class UiText {
      * settings name it (优秀, or whatever the programme calls it); in English the known tiers in
      * English (Excellent), any other by its label.
      */
-    public static String tierLabel(com.parkreview.scoring.settings.Tier tier) {
+    public static String tierLabel(Tier tier) {
         if (Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage())) {
             return tier.label();
         }
@@ -51,13 +54,13 @@ public final class UiText {
     }
 
     /** A tier's share as people read it: 100%, 70%, 0%. */
-    public static String sharePercent(com.parkreview.scoring.settings.Tier tier) {
+    public static String sharePercent(Tier tier) {
         return number(tier.share().movePointRight(2)) + "%";
     }
 
     /** A decimal as people write it, whatever its stored scale: 4.5, 12, 0, 40. */
     /** "60 与 80", "50、60 与 80"; "60 and 80" in English. */
-    public static String list(java.util.List<String> items) {
+    public static String list(List<String> items) {
         if (items.size() < 2) {
             return String.join("", items);
         }
@@ -65,7 +68,7 @@ public final class UiText {
                 + items.get(items.size() - 1);
     }
 
-    public static String number(java.math.BigDecimal value) {
+    public static String number(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,7 +1,11 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.Expert;
+import java.util.List;
+import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -23,7 +27,7 @@ public final class ConsoleView {
 
         void importScores();
 
-        void handOutKits(java.util.List<com.parkreview.app.review.Expert> experts);
+        void handOutKits(List<Expert> experts);
     }
 
     /** The sheets and files the console prints or exports. */
@@ -82,7 +86,7 @@ public final class ConsoleView {
     }
 
     /** The line under the header that says the results are out of date, shown while it has something to say. */
-    public void bindStaleWarning(javafx.beans.value.ObservableStringValue warning) {
+    public void bindStaleWarning(ObservableStringValue warning) {
         staleWarning.textProperty().bind(warning);
         staleWarning.visibleProperty().bind(staleWarning.textProperty().isNotEmpty());
         staleWarning.managedProperty().bind(staleWarning.visibleProperty());
@@ -100,7 +104,7 @@ public final class ConsoleView {
         // the rows of buttons, not each button: a button's own disabling is bound to the selection
         for (Tab tab : tabs.getTabs()) {
             tab.getContent().lookupAll(".button").stream().filter(Button.class::isInstance)
-                    .map(javafx.scene.Node::getParent).distinct().forEach(row -> row.setDisable(closed));
+                    .map(Node::getParent).distinct().forEach(row -> row.setDisable(closed));
         }
     }
 

@@ -7,7 +7,9 @@ import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
+import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -23,6 +25,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The panel view of one applicant. Binds and forwards; asks for a resolution's reason in a dialog. */
@@ -61,7 +65,7 @@ public final class PanelView {
                     model.select(now);
                 } catch (RuntimeException e) {
                     ErrorDialog.show(table.getScene().getWindow(), e);
-                    javafx.application.Platform.runLater(
+                    Platform.runLater(
                             () -> applicants.getSelectionModel().select(model.selectedProperty().get()));
                 }
             }
@@ -145,7 +149,7 @@ public final class PanelView {
             Label text = new Label(flag.explanation());
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(4, text);
             box.getStyleClass().add("card");
             box.setId("flag-" + flag.record().flagCode().replace(':', '_').replace('.', '_'));
@@ -153,13 +157,13 @@ public final class PanelView {
                 Label resolved = new Label(flag.resolution().get());
                 resolved.setWrapText(true);
                 resolved.setMaxWidth(Double.MAX_VALUE);
-                resolved.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                resolved.setMinHeight(Region.USE_PREF_SIZE);
                 resolved.getStyleClass().add("muted");
                 box.getChildren().add(resolved);
             } else {
                 Button accept = new Button(UiText.text("panel.accept"));
                 accept.setOnAction(e -> ask("panel.acceptPrompt").ifPresent(r -> guarded(() -> model.accept(flag, r))));
-                javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, accept); // wraps when narrow
+                FlowPane buttons = new FlowPane(6, 6, accept); // wraps when narrow
                 if (flag.expertId().isPresent()) {
                     Button one = new Button(UiText.text("panel.reReviewExpert"));
                     one.setOnAction(e -> ask("panel.reReviewPrompt")
@@ -180,7 +184,7 @@ public final class PanelView {
         for (PanelViewModel.DimensionShare share : model.dimensions()) {
             series.getData().add(new XYChart.Data<>(share.percent(), share.name()));
         }
-        dimensions.getData().setAll(java.util.List.of(series));
+        dimensions.getData().setAll(List.of(series));
     }
 
     private Optional<String> ask(String promptKey) {

@@ -1,11 +1,11 @@
 package com.parkreview.app.ui.console;
 
-import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.FlagRecord;
 import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SheetStatus;
@@ -19,9 +19,12 @@ import com.parkreview.scoring.rubric.Indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -72,7 +75,7 @@ public final class PanelViewModel {
     private final StringProperty jointOpinion = new SimpleStringProperty("");
     private String storedOpinion = "";
     /** Opinions stored since the snapshot was taken, which it does not have yet. */
-    private final java.util.Map<Long, String> committedOpinions = new java.util.HashMap<>();
+    private final Map<Long, String> committedOpinions = new HashMap<>();
 
     public PanelViewModel(ConsoleSession session, MergeService merge, SessionSetup setup, Actor actor) {
         this.session = session;
@@ -210,7 +213,7 @@ public final class PanelViewModel {
         jointOpinion.set(storedOpinion);
     }
 
-    private Cell cell(Applicant applicant, Expert expert, java.util.function.Function<ScoreSheet, Optional<String>> value,
+    private Cell cell(Applicant applicant, Expert expert, Function<ScoreSheet, Optional<String>> value,
             Optional<DeviationFlag> flag) {
         if (snapshot.stored().recused(expert.id(), applicant.id())) {
             return new Cell(UiText.text("panel.recused"), Optional.empty());

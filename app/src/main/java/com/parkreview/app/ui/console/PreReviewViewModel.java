@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Material;
@@ -113,7 +114,7 @@ public final class PreReviewViewModel {
 
     private String check() {
         if (result.get() == PreReview.Result.PASSED && !missingRequired().isEmpty()) {
-            return UiText.text("prereview.cannotPass", com.parkreview.app.AppText.list(missingRequired().stream()
+            return UiText.text("prereview.cannotPass", AppText.list(missingRequired().stream()
                     .map(Material::label).toList()).in(Locale.getDefault()));
         }
         if (result.get() == PreReview.Result.FAILED && reason.get() == null) {

@@ -3,17 +3,18 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ScoreSheet;
-import java.util.Optional;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TablePosition;
 import com.parkreview.app.ui.common.ColumnTitles;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
@@ -146,7 +147,7 @@ public final class ProgressView {
                     getStyleClass().removeIf(style -> style.startsWith("state-"));
                     if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
                         getStyleClass().add("state-" + getTableRow().getItem().cells().get(index).state().name()
-                                .toLowerCase(java.util.Locale.ROOT));
+                                .toLowerCase(Locale.ROOT));
                     }
                 }
             });

@@ -1,8 +1,8 @@
 package com.parkreview.app.ui.console;
 
-import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoredSession;
@@ -11,6 +11,7 @@ import com.parkreview.scoring.merge.PanelScore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -124,7 +125,7 @@ public final class ProgressViewModel {
             return valid >= PanelScore.MINIMUM_VALID_EXPERTS ? UiText.text("progress.complete")
                     : UiText.text("progress.tooFew", valid);
         }
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (toSign > 0) {
             parts.add(UiText.text("progress.toSign", toSign));
         }

@@ -2,9 +2,11 @@ package com.parkreview.app.ui.console;
 
 import com.parkreview.app.ui.common.FitOrScroll;
 import com.parkreview.app.ui.common.TableColumns;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -78,7 +80,7 @@ public final class ResultsView {
         totals.textProperty().bind(model.totalsProperty());
         agreement.textProperty().bind(model.agreementProperty());
         leniency.setItems(model.leniency());
-        leniency.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        leniency.setCellFactory(list -> new ListCell<>() {
             { // a sentence wraps within the list instead of scrolling sideways
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(24));
@@ -98,7 +100,7 @@ public final class ResultsView {
     }
 
     private static void bind(TableColumn<ResultsViewModel.Line, String> column,
-            java.util.function.Function<ResultsViewModel.Line, String> value) {
+            Function<ResultsViewModel.Line, String> value) {
         column.setSortable(false); // the ranking's order is the point
         TableColumns.showText(column, value);
     }

@@ -11,6 +11,8 @@ import com.parkreview.scoring.session.SessionResult;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,7 +103,7 @@ public final class ResultsViewModel {
         MergedSession snapshot = snapshots.get();
         SessionResult result = snapshot.result();
         boolean passed = false;
-        List<Line> shown = new java.util.ArrayList<>();
+        List<Line> shown = new ArrayList<>();
         for (RankedApplicant row : result.rows()) {
             boolean first = row.overBudget() && !passed;
             passed |= row.overBudget();
@@ -109,8 +111,8 @@ public final class ResultsViewModel {
         }
         lines.setAll(shown);
         scale = PlotScale.of(snapshot.stored().session().settings());
-        List<BigDecimal> ascending = new java.util.ArrayList<>(scale.tierLines());
-        java.util.Collections.reverse(ascending);
+        List<BigDecimal> ascending = new ArrayList<>(scale.tierLines());
+        Collections.reverse(ascending);
         stripTitle.set(UiText.text("results.strip", UiText.list(ascending.stream().map(UiText::number).toList())));
         strips.setAll(result.rows().stream().map(r -> new Strip(r.applicant().id(),
                 r.result().expertTotals().stream().map(ExpertTotal::total).toList(), r.result().panelScore())).toList());

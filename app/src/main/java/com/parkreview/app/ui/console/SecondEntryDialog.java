@@ -1,10 +1,15 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,8 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.collections.ListChangeListener;
-import com.parkreview.app.review.PaperComparison;
 import javafx.stage.Window;
 
 /**
@@ -81,12 +84,12 @@ public final class SecondEntryDialog {
         settleRows.setFitToWidth(true);
         settleRows.setMaxHeight(200);
         settleRows.getStyleClass().add("edge-to-edge");
-        settleRows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(settle.getChildren()));
+        settleRows.visibleProperty().bind(Bindings.isNotEmpty(settle.getChildren()));
         settleRows.managedProperty().bind(settleRows.visibleProperty());
         // the whole scrolls once the dialog is made smaller than it (large text on a laptop)
         dialog.getDialogPane().setContent(DialogsFitScreen.scrolling(new VBox(10, grid, problem, outcome, settleRows)));
         ButtonType compare = new ButtonType(UiText.text("secondEntry.compare"),
-                javafx.scene.control.ButtonBar.ButtonData.APPLY);
+                ButtonBar.ButtonData.APPLY);
         dialog.getDialogPane().getButtonTypes().setAll(compare, ButtonType.CLOSE);
         Button compareButton = (Button) dialog.getDialogPane().lookupButton(compare);
         compareButton.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.countedProperty()));
@@ -97,7 +100,7 @@ public final class SecondEntryDialog {
                 model.enter();
                 recorded[0] = true;
                 // the dialog grows to the outcome and the differences to settle, its buttons kept in sight
-                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+                Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
             } catch (RuntimeException error) {
                 ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
             }

@@ -4,9 +4,6 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.PaperResolution;
-import java.util.Optional;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import com.parkreview.app.review.TextField;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
@@ -17,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,6 +23,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The second person's entry of a paper sheet: the typist's name and every indicator's score as
@@ -54,7 +55,7 @@ public final class SecondEntryViewModel {
         this.settings = settings;
         this.fields = settings.rubric().indicators().stream()
                 .map(i -> new Field(i, new SimpleStringProperty(""))).toList();
-        javafx.beans.Observable[] inputs = new javafx.beans.Observable[fields.size() + 1];
+        Observable[] inputs = new Observable[fields.size() + 1];
         inputs[0] = typist;
         for (int i = 0; i < fields.size(); i++) {
             inputs[i + 1] = fields.get(i).typed();

@@ -5,6 +5,7 @@ import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.UiText;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The score-file import inside its dialog: choose files, see each file's result. Binds and forwards. */
@@ -48,7 +50,7 @@ public final class ScoreImportView {
 
             {
                 text.setWrapText(true);
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.setMinHeight(Region.USE_PREF_SIZE);
                 text.maxWidthProperty().bind(l.widthProperty().subtract(32));
                 setPrefWidth(0);
             }
@@ -81,7 +83,7 @@ public final class ScoreImportView {
 
     @FXML
     private void choose() {
-        List<java.nio.file.Path> chosen = files.openMany(importChoose.getScene().getWindow(), UiText.text("scoreImport.choose"),
+        List<Path> chosen = files.openMany(importChoose.getScene().getWindow(), UiText.text("scoreImport.choose"),
                 FileDialogs.Kind.of(UiText.text("scoreImport.filter"), "*" + ScoreFile.EXTENSION));
         if (chosen.isEmpty()) {
             return;

@@ -3,6 +3,7 @@ package com.parkreview.app.ui.scoring;
 import com.parkreview.scoring.rubric.Dimension;
 import java.math.BigDecimal;
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +21,7 @@ public final class DimensionGroup {
         this.rows = List.copyOf(rows);
         ObjectBinding<BigDecimal> sum = Bindings.createObjectBinding(
                 () -> ScoreFormViewModel.sum(this.rows),
-                this.rows.stream().map(IndicatorRowViewModel::effectiveProperty).toArray(javafx.beans.Observable[]::new));
+                this.rows.stream().map(IndicatorRowViewModel::effectiveProperty).toArray(Observable[]::new));
         subtotal.bind(sum);
     }
 

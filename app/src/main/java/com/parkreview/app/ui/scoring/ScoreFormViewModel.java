@@ -7,6 +7,7 @@ import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.ScoreChangedMeanwhile;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.UiText;
@@ -19,10 +20,11 @@ import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,7 +82,7 @@ public final class ScoreFormViewModel {
             groups.add(new DimensionGroup(dimension, dimensionRows));
         }
         total.bind(Bindings.createObjectBinding(() -> sum(rows),
-                rows.stream().map(IndicatorRowViewModel::effectiveProperty).toArray(javafx.beans.Observable[]::new)));
+                rows.stream().map(IndicatorRowViewModel::effectiveProperty).toArray(Observable[]::new)));
         total.addListener((obs, old, now) -> updateOutcome());
         rows.forEach(r -> r.storedProperty().addListener((obs, old, now) -> updateComplete()));
         show(sheet);
@@ -235,7 +237,7 @@ public final class ScoreFormViewModel {
 
     private void show(ScoreSheet sheet) {
         sheetId = sheet.id();
-        originPrefix = sheet.origin() == com.parkreview.app.review.SheetOrigin.PAPER
+        originPrefix = sheet.origin() == SheetOrigin.PAPER
                 ? UiText.text("sheet.paperPrefix", actor.name()) : "";
         storedOpinion = sheet.opinion();
         opinion.set(sheet.opinion());

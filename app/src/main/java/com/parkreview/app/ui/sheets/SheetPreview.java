@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.sheets;
 
+import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
@@ -10,8 +11,13 @@ import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -55,16 +61,16 @@ public final class SheetPreview extends Dialog<Void> {
         scroll.setContent(pages);
         scroll.setFitToWidth(true);
         getDialogPane().setContent(scroll);
-        javafx.geometry.Rectangle2D room = DialogsFitScreen.room(owner);
+        Rectangle2D room = DialogsFitScreen.room(owner);
         getDialogPane().setPrefSize(Math.min(860, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
         DialogsFitScreen.allowWide(getDialogPane());
         getDialogPane().setId("sheetPreview");
         getDialogPane().getButtonTypes().setAll(PRINT, SAVE, ButtonType.CLOSE);
-        ((Button) getDialogPane().lookupButton(PRINT)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ((Button) getDialogPane().lookupButton(PRINT)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             print();
         });
-        ((Button) getDialogPane().lookupButton(SAVE)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ((Button) getDialogPane().lookupButton(SAVE)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             save();
         });
@@ -103,16 +109,16 @@ public final class SheetPreview extends Dialog<Void> {
     }
 
     private void save() {
-        java.util.Optional<java.nio.file.Path> file = files.save(getDialogPane().getScene().getWindow(),
+        Optional<Path> file = files.save(getDialogPane().getScene().getWindow(),
                 UiText.text("preview.save"), FileDialogs.Kind.of("PDF", "*.pdf"), sheets.get(0).name() + ".pdf",
-                java.util.Optional.empty());
+                Optional.empty());
         if (file.isEmpty()) {
             return;
         }
         try {
-            com.parkreview.app.files.AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, info, out));
+            AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, info, out));
         } catch (IOException | RuntimeException e) {
-            ErrorDialog.show(getOwner(), e instanceof IOException io ? new java.io.UncheckedIOException(io) : e);
+            ErrorDialog.show(getOwner(), e instanceof IOException io ? new UncheckedIOException(io) : e);
         }
     }
 

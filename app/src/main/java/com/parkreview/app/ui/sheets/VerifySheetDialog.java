@@ -5,6 +5,10 @@ import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FxTasks;
 import com.parkreview.app.ui.common.UiText;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -48,13 +52,13 @@ public final class VerifySheetDialog {
             verdict.getStyleClass().removeAll("verify-matches", "verify-refused");
             verdict.getStyleClass().add(style(now));
             // the verdict and the list of changes take the room they need
-            javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+            Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         });
         ListView<String> changes = new ListView<>(model.changes());
         changes.setId("verifySheetChanges");
         changes.setPrefHeight(180);
         changes.setPrefWidth(620);
-        changes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.changes()));
+        changes.visibleProperty().bind(Bindings.isNotEmpty(model.changes()));
         changes.managedProperty().bind(changes.visibleProperty());
         dialog.getDialogPane().setContent(new VBox(12,
                 new HBox(10, new Label(UiText.text("verifySheet.code")), code), verdict, changes));
@@ -62,7 +66,7 @@ public final class VerifySheetDialog {
         dialog.getDialogPane().getButtonTypes().setAll(checkType, ButtonType.CLOSE);
         Button check = (Button) dialog.getDialogPane().lookupButton(checkType);
         check.setDefaultButton(true);
-        javafx.beans.property.BooleanProperty checking = new javafx.beans.property.SimpleBooleanProperty(false);
+        BooleanProperty checking = new SimpleBooleanProperty(false);
         check.disableProperty().bind(model.codeProperty().isEmpty().or(checking));
         check.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open for the next sheet

@@ -9,6 +9,8 @@ import com.parkreview.app.review.SessionSummary;
 import com.parkreview.app.review.StoreAccess;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +19,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,7 +39,7 @@ public final class SignInViewModel {
     private final ObjectProperty<SessionSummary> session = new SimpleObjectProperty<>();
     private final ObjectProperty<Expert> expert = new SimpleObjectProperty<>();
     private final BooleanProperty pledged = new SimpleBooleanProperty();
-    private java.util.Optional<Long> onlyExpert = java.util.Optional.empty();
+    private Optional<Long> onlyExpert = Optional.empty();
     private final ReadOnlyBooleanWrapper canSignIn = new ReadOnlyBooleanWrapper();
 
     public SignInViewModel(StoreAccess store, ScoringService scoring) {
@@ -82,7 +86,7 @@ public final class SignInViewModel {
      * only, already chosen; the pledge and the conflicts are still the expert's to confirm.
      */
     public void onlyFor(long sessionId, long expertId) {
-        onlyExpert = java.util.Optional.of(expertId);
+        onlyExpert = Optional.of(expertId);
         sessions.removeIf(s -> s.id() != sessionId);
         chooseSession(sessionId);
         experts.stream().filter(e -> e.id() == expertId).findFirst().ifPresent(expert::set);
@@ -145,8 +149,8 @@ public final class SignInViewModel {
     private void rebind() {
         BooleanBinding reasonsGiven = Bindings.createBooleanBinding(
                 () -> conflicts.stream().allMatch(ConflictRow::complete),
-                conflicts.stream().flatMap(c -> java.util.stream.Stream.of(c.declaredProperty(), c.reasonProperty()))
-                        .toArray(javafx.beans.Observable[]::new));
+                conflicts.stream().flatMap(c -> Stream.of(c.declaredProperty(), c.reasonProperty()))
+                        .toArray(Observable[]::new));
         canSignIn.bind(session.isNotNull().and(expert.isNotNull()).and(pledged).and(reasonsGiven));
     }
 
@@ -155,7 +159,7 @@ public final class SignInViewModel {
         private final Applicant applicant;
         private final boolean alreadyDeclared;
         private final BooleanProperty declared = new SimpleBooleanProperty();
-        private final javafx.beans.property.StringProperty reason = new javafx.beans.property.SimpleStringProperty("");
+        private final StringProperty reason = new SimpleStringProperty("");
 
         ConflictRow(Applicant applicant, Optional<String> declaredReason) {
             this.applicant = applicant;
@@ -177,7 +181,7 @@ public final class SignInViewModel {
             return declared;
         }
 
-        public javafx.beans.property.StringProperty reasonProperty() {
+        public StringProperty reasonProperty() {
             return reason;
         }
 

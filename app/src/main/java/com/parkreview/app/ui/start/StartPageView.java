@@ -6,6 +6,7 @@ import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -97,7 +98,7 @@ public final class StartPageView {
         recent.getChildren().setAll(recentLinks(model.recent()));
         signIn.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         console.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(model::expertMode)));
+                .or(Bindings.createBooleanBinding(model::expertMode)));
         newSession.setDisable(model.expertMode() || model.opening());
         expertMode.setText(model.expertModeText());
         for (Node node : List.of(expertMode, exportScores)) {

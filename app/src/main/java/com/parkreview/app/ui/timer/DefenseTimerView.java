@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.timer;
 
 import com.parkreview.app.ui.common.UiText;
+import java.awt.Toolkit;
 import java.time.Duration;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -83,7 +84,7 @@ public final class DefenseTimerView {
         glow.setOnFinished(e -> toggle("signal", false));
         glow.play();
         try {
-            java.awt.Toolkit.getDefaultToolkit().beep();
+            Toolkit.getDefaultToolkit().beep();
         } catch (RuntimeException | Error noSound) {
             // no sound on this machine: the glow is the signal
         }
