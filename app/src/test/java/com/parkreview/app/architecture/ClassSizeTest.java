@@ -21,7 +21,7 @@ class ClassSizeTest {
     static final int MAX_LINES = 300;
 
     /** The modules' sources, seen from the app module's folder (where Maven runs its tests). */
-    private static final List<Path> SOURCES = List.of(
+    static final List<Path> SOURCES = List.of(
             Path.of("..", "scoring-model", "src", "main", "java"),
             Path.of("..", "reports", "src", "main", "java"),
             Path.of("src", "main", "java"));
@@ -43,7 +43,7 @@ class ClassSizeTest {
         }
     }
 
-    private static Stream<Path> javaFiles(Path root) {
+    static Stream<Path> javaFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).toList().stream();
         } catch (IOException e) {

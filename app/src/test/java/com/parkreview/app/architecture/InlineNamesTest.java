@@ -1,7 +1,6 @@
 package com.parkreview.app.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,14 +26,10 @@ class InlineNamesTest {
 
     private static final Pattern INLINE = Pattern.compile(
             "(?<![\\w.@\"])((?:java|javafx|com|org)\\.(?:[a-z][a-z0-9_]*\\.)+)([A-Z][A-Za-z0-9_]*)");
-    private static final List<Path> SOURCES = List.of(
-            Path.of("..", "scoring-model", "src", "main", "java"),
-            Path.of("..", "reports", "src", "main", "java"),
-            Path.of("src", "main", "java"));
 
     @Test
     void classesAreNamedByTheirImportsNotInline() {
-        List<String> inline = SOURCES.stream().flatMap(InlineNamesTest::javaFiles)
+        List<String> inline = ClassSizeTest.SOURCES.stream().flatMap(ClassSizeTest::javaFiles)
                 .flatMap(file -> inlineNames(file).stream()).sorted().toList();
         assertEquals(List.of(), inline, "import these, or say why two of the same name meet");
     }
@@ -89,14 +84,5 @@ class InlineNamesTest {
             }
         }
         return found;
-    }
-
-    private static Stream<Path> javaFiles(Path root) {
-        assertTrue(Files.isDirectory(root), root.toAbsolutePath() + " is not a folder: run from the app module");
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".java")).toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
