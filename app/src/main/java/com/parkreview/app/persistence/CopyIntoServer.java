@@ -6,6 +6,7 @@ import com.parkreview.app.persistence.dump.BackupRefusedException;
 import com.parkreview.app.persistence.dump.RowLoader;
 import com.parkreview.app.persistence.dump.TableCatalog;
 import com.parkreview.app.persistence.dump.TableRows;
+import com.parkreview.app.review.Panel;
 import com.parkreview.app.review.Store;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,7 +26,7 @@ final class CopyIntoServer {
     private CopyIntoServer() {
     }
 
-    static void load(String name, BackupContent content, Connection connection, Store store) {
+    static void load(String name, BackupContent content, Connection connection, Store store, String database) {
         try {
             refuseUnlessEmpty(connection);
             String version = Migrations.current(connection).orElse("0");
@@ -36,12 +37,29 @@ final class CopyIntoServer {
             RowLoader.load(connection, content);
             RestoredDatabase.checkHead(Rebuild.COPY, name, content.manifest(), connection);
             RestoredDatabase.check(Rebuild.COPY, name, store);
+            refuseForeignPanelRoles(store, database);
             store.history().note(Rebuild.COPY.action(), name, "schema=" + content.manifest().schemaVersion()
                     + " made=" + content.manifest().createdAt() + " from=" + content.manifest().database());
         } catch (BackupRefusedException e) {
             throw Rebuild.COPY.refused(name, e);
         } catch (SQLException e) {
             throw Failures.translate(e);
+        }
+    }
+
+    /**
+     * A panel's role decides who may change its sessions on this server, so it is never taken from
+     * a file: each panel copied in must name the role {@code server panel} would make for it here.
+     * A file whose panel names another role (another panel's, the secretaries' own, any role of
+     * the server) would hand that role's members the panel's sessions.
+     */
+    private static void refuseForeignPanelRoles(Store store, String database) throws BackupRefusedException {
+        for (Panel panel : store.panels().list()) {
+            String expected = ServerRoles.RoleNames.of(database).panel(panel.code());
+            if (!panel.role().equals(expected)) {
+                throw new BackupRefusedException(AppText.of("copy.foreignPanelRole", panel.code(), panel.role(),
+                        expected));
+            }
         }
     }
 

@@ -133,7 +133,7 @@ public final class ServerDatabase implements OpenStore {
     /** Puts a copy's content into this database, which must hold nothing yet: all of it, checked, or nothing. */
     void load(String name, BackupContent content, Actor actor) {
         inTransaction(Optional.of(actor), (connection, store) -> {
-            CopyIntoServer.load(name, content, connection, store);
+            CopyIntoServer.load(name, content, connection, store, address.database());
             return null;
         });
     }

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Panel;
 import com.parkreview.app.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Matcher;
@@ -115,6 +121,34 @@ class DbCopyTest {
         assertTrue(copy.err().contains("does not verify"), copy.err());
         assertTrue(copy.err().contains("so it is not copied"), copy.err());
         assertFalse(Files.exists(out), "no file made");
+    }
+
+    /**
+     * A file whose panel names a role of the server's own choosing (here the secretaries' role every
+     * secretary holds) would, copied in, let all of them change that panel's sessions: refused, and
+     * the server's database left empty.
+     */
+    @Test
+    void aPanelRoleIsNeverTakenFromAFile() throws Exception {
+        String server = PostgresServer.freshDatabase();
+        String database = server.substring(server.lastIndexOf('/') + 1, server.indexOf('?'));
+        Path hostile = dir.resolve("hostile.mv.db");
+        Files.copy(panel, hostile);
+        try (Database file = Database.open(DatabaseFile.of(hostile), OpenOptions.existing())) {
+            file.write(Actor.commandLine(), s -> {
+                s.panels().add(new Panel("P1", "第一评审组", "parkreview_" + database + "_secretary"));
+                return null;
+            });
+        }
+        CommandRun copy = CommandRun.of("db", "copy", "--from", hostile.toString(), "--to", server);
+        assertEquals(ExitCodes.REFUSED, copy.status(), copy.out() + copy.err());
+        assertTrue(copy.err().contains("its panel P1 names the server role parkreview_" + database + "_secretary, where "
+                + "this server's database gives that panel the role parkreview_" + database + "_panel_p1"), copy.err());
+        try (Connection connection = PostgresServer.connect(server); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM history")) {
+            rows.next();
+            assertEquals(0, rows.getLong(1), "nothing of the copy stays");
+        }
     }
 
     @Test
