@@ -70,7 +70,7 @@ public final class ServerRoles {
     public static Panel addPanel(OpenStore store, Actor actor, String code, String name) {
         ServerDatabase server = server(store);
         RoleNames names = RoleNames.of(server.address().database());
-        Panel panel = new Panel(code, name, names.panel(code));
+        Panel panel = Panel.checked(code, name, names.panel(code == null ? "" : code));
         return server.administer(actor, (connection, s) -> {
             requireOwner(connection, server);
             requireInitialised(connection, names, server);

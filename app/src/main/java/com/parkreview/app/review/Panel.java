@@ -2,6 +2,7 @@ package com.parkreview.app.review;
 
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.text.InputText;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,16 +17,20 @@ import java.util.stream.Collectors;
 public record Panel(String code, String name, String role) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
-    private static final int NAME_LENGTH = 100;
 
-    public Panel {
+    /**
+     * A new panel, as the administrator names it: the code short and plain, the name one line of
+     * text ({@link TextField#PANEL_NAME}). A panel read back from the store is not checked again.
+     */
+    public static Panel checked(String code, String name, String role) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new ValidationException(AppText.of("panel.badCode", code == null ? "" : code));
+            throw new ValidationException(AppText.of("panel.badCode", code == null ? "" : InputText.printable(code)));
         }
-        if (name == null || name.isBlank() || name.length() > NAME_LENGTH
-                || name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ValidationException(AppText.of("panel.badName", name == null ? "" : name, NAME_LENGTH));
+        String named = TextField.PANEL_NAME.check(name);
+        if (named.isEmpty()) {
+            throw new ValidationException(AppText.of("panel.badName", "", TextField.PANEL_NAME.maxLength()));
         }
+        return new Panel(code, named, role);
     }
 
     /** Panels as a sentence lists them: "P1 第一组, P2 第二组", or "—" for none. */

@@ -24,6 +24,7 @@ public enum TextField {
     CONTACT_PHONE("input.contactPhone", 30, Lines.ONE),
     EXPERT_NAME("input.expertName", 50, Lines.ONE),
     ORGANISATION("input.organisation", 200, Lines.ONE),
+    PANEL_NAME("input.panelName", 100, Lines.ONE),
     ACTOR("input.actor", 200, Lines.ONE),
     OPINION("input.opinion", 10_000, Lines.MANY),
     JOINT_OPINION("input.jointOpinion", 10_000, Lines.MANY),

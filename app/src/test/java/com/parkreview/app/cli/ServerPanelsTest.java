@@ -22,6 +22,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Panels on a programme office's server (issue 20, item 3), as its users meet them: the administrator
@@ -179,6 +181,25 @@ class ServerPanelsTest {
         assertEquals(ExitCodes.REFUSED, beforeInit.status());
         assertTrue(beforeInit.err().contains("holds no ParkReview store yet, and your role may not make its tables. "
                 + "The database's owner runs parkreview server init once"), beforeInit.err());
+    }
+
+    @ParameterizedTest(name = "code ''{0}'', name ''{1}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "P 3"        | 第三组         | The panel code P 3 is not one ParkReview takes
+            "P3;DROP"    | 第三组         | The panel code P3;DROP is not one ParkReview takes
+            P12345678901234567 | 第三组   | is not one ParkReview takes: letters, digits, - and _, at most 16
+            P3           | "第三\u001B[2J组" | character 3, U+001B, is a control character
+            P4           | "第三\u202E组"   | character 3, U+202E, is a bidirectional override
+            P5           | "  "          | The panel name "" is not one ParkReview takes: one line of 1 to 100 characters
+            """)
+    void aHostilePanelIsRefusedNamingWhatIsWrong(String code, String name, String refusal) throws Exception {
+        long entries = entries();
+        CommandRun run = CommandRun.of("server", "panel", "--db", admin, "--code", code, "--name", name);
+        assertEquals(ExitCodes.REFUSED, run.status(), run.out() + run.err());
+        assertTrue(run.err().contains(refusal), run.err());
+        assertEquals(entries, entries());
+        CommandRun panels = ok(CommandRun.of("server", "panels", "--db", admin));
+        assertEquals(3, panels.out().lines().count(), "still P1 and P2: " + panels.out());
     }
 
     @Test
