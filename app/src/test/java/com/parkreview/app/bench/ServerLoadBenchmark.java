@@ -7,6 +7,9 @@ import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.server.AddPanel;
+import com.parkreview.app.server.GrantPanel;
+import com.parkreview.app.server.InitServer;
 import com.parkreview.app.testing.PostgresServer;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.rubric.Indicator;
@@ -15,6 +18,8 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +33,9 @@ import java.util.function.IntFunction;
 /**
  * A programme office's busiest moment: 20 panels × 5 experts saving scores at once for a minute,
  * each panel's secretary on a machine of its own (its own connections) to one PostgreSQL server
- * on this machine; as the baseline in the same run, the same load on one H2 file, which has one
- * writer. Reports the time to a committed score (p50, p99, max), the scores saved, any score lost
+ * on this machine, first as one role, then as a programme office runs it (server init, a panel per
+ * machine, each machine its panel's secretary, every write through the row-level security); as the
+ * baseline in the same run, the same load on one H2 file, which has one writer. Reports the time to a committed score (p50, p99, max), the scores saved, any score lost
  * or overwritten (each expert's sheet must hold the last value that expert saved at each
  * indicator) and whether the history verifies afterwards. Goal (issue 20): p99 under 20 ms.
  *
@@ -68,6 +74,11 @@ public final class ServerLoadBenchmark {
             report("PostgreSQL 15, " + PANELS + " machines, " + load, run(i -> machines.get(i), seconds, pace));
             machines.forEach(OpenStore::close);
 
+            List<OpenStore> secretaries = office(PostgresServer.freshDatabase());
+            report("PostgreSQL 15 with panels (server init; row-level security; each machine its panel's secretary), "
+                    + load, run(i -> secretaries.get(i), seconds, pace));
+            secretaries.forEach(OpenStore::close);
+
             Path dir = Files.createTempDirectory("load-h2");
             try (OpenStore file = TestSessions.freshDatabase(dir)) {
                 report("H2 file, one writer (baseline), " + load, run(i -> file, seconds, pace));
@@ -76,6 +87,30 @@ public final class ServerLoadBenchmark {
         System.out.printf(Locale.ROOT, "load average after: %.2f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.exit(0);
+    }
+
+    /**
+     * A server set up as a programme office runs it: {@code server init}, a panel for each machine
+     * and a login role that is that panel's secretary; each machine connects as its secretary, so
+     * that every write passes the row-level security.
+     */
+    private static List<OpenStore> office(String address) throws Exception {
+        String database = address.substring(address.lastIndexOf('/') + 1, address.indexOf('?'));
+        Actor owner = Actor.commandLine();
+        List<OpenStore> machines = new ArrayList<>();
+        try (OpenStore server = ServerDatabase.open(ServerAddress.parse(address), Optional.empty(), TestSessions.CLOCK);
+                Connection superuser = PostgresServer.connect(address); Statement sql = superuser.createStatement()) {
+            new InitServer(owner).run(server);
+            for (int p = 0; p < PANELS; p++) {
+                String secretary = "secretary_" + database + "_" + p;
+                sql.execute("CREATE ROLE " + secretary + " LOGIN");
+                new AddPanel(owner).run(server, "P" + p, "第" + (p + 1) + "评审组");
+                new GrantPanel(owner).run(server, secretary, Optional.of("P" + p));
+                machines.add(ServerDatabase.open(ServerAddress.parse(address.replace(PostgresServer.user() + "@",
+                        secretary + "@")), Optional.empty(), TestSessions.CLOCK));
+            }
+        }
+        return machines;
     }
 
     /** What one run measured. */
