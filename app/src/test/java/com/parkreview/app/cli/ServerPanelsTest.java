@@ -85,8 +85,10 @@ class ServerPanelsTest {
                 panels.out());
         for (String reader : List.of(alice, bob, carol)) {
             CommandRun sessions = ok(CommandRun.of("sessions", "--db", reader));
-            assertTrue(sessions.out().contains("2026年度人形机器人产业基地运营支持评审") && sessions.out().contains("第二组评审"),
-                    sessions.out());
+            List<String> lines = sessions.out().lines().toList();
+            assertTrue(lines.get(0).endsWith("\tname\tpanel"), lines.get(0));
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("1\t") && l.endsWith("运营支持评审\tP1")), sessions.out());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("2\t") && l.endsWith("第二组评审\tP2")), sessions.out());
         }
         CommandRun merged = ok(CommandRun.of("merge", "--db", carol, "--session", "1"));
         assertTrue(merged.out().contains("1,A01,北京石景山人形机器人产业园运营有限公司,5,85.30,excellent,1.00,1500.00,"),
