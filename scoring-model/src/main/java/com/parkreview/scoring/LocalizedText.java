@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import java.util.ResourceBundle;
  *
  * <p>Decimals are kept as plain strings, so that no locale grouping ("1,500") slips into a
  * score or an amount; whole numbers stay numbers for {@code choice} patterns; a nested text is
- * given in the same language as the text around it.
+ * given in the same language as the text around it; a moment ({@link Instant}, or a
+ * {@link ZonedDateTime} in its own zone) as {@link LocalizedTime} writes it for the language.
  *
  * <p>A value echoed from a file or a database is shown as {@link InputText#printable} makes it
  * (a control or bidi character as {@code U+001B}) and cut after {@value #MAX_ECHO} characters, so
@@ -65,6 +67,8 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
                 formatted[i] = nested.in(locale);
             } else if (arg instanceof Instant at && plainSlot) {
                 formatted[i] = LocalizedTime.of(at, locale);
+            } else if (arg instanceof ZonedDateTime at && plainSlot) {
+                formatted[i] = LocalizedTime.of(at.toInstant(), locale, at.getZone());
             } else if (arg instanceof Number && plainSlot) {
                 formatted[i] = arg.toString(); // 2026, not 2,026: only choice patterns see a number
             } else {
@@ -97,7 +101,8 @@ public record LocalizedText(String bundle, String key, List<Object> args) {
         if (arg instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        if (arg instanceof Integer || arg instanceof Long || arg instanceof LocalizedText || arg instanceof Instant) {
+        if (arg instanceof Integer || arg instanceof Long || arg instanceof LocalizedText || arg instanceof Instant
+                || arg instanceof ZonedDateTime) {
             return arg;
         }
         if (arg == null) {

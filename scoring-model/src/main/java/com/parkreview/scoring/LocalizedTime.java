@@ -1,6 +1,7 @@
 package com.parkreview.scoring;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,6 +14,7 @@ public final class LocalizedTime {
 
     private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.CHINESE);
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE);
 
     private LocalizedTime() {
     }
@@ -22,7 +24,19 @@ public final class LocalizedTime {
     }
 
     public static String of(Instant at, Locale locale, ZoneId zone) {
-        DateTimeFormatter format = locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? CHINESE : ENGLISH;
+        DateTimeFormatter format = chinese(locale) ? CHINESE : ENGLISH;
         return format.format(at.atZone(zone));
+    }
+
+    /**
+     * A day (a session's defense day): 2026年12月10日 in Chinese; otherwise 2026-12-10, the form
+     * the English lists have always shown and that a script reading them expects.
+     */
+    public static String day(LocalDate day, Locale locale) {
+        return chinese(locale) ? CHINESE_DAY.format(day) : day.toString();
+    }
+
+    private static boolean chinese(Locale locale) {
+        return locale.getLanguage().equals(Locale.CHINESE.getLanguage());
     }
 }

@@ -3,6 +3,9 @@ package com.parkreview.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +45,14 @@ class LocalizedTextTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aMomentInItsOwnZoneIsWrittenAsTheLanguageWritesIt() {
+        ZonedDateTime printed = Instant.parse("2026-12-10T06:30:00Z").atZone(ZoneId.of("Asia/Shanghai"));
+        LocalizedText text = LocalizedText.of("money.notANumber", printed);
+        assertEquals(true, text.in(Locale.ENGLISH).contains("\"10 Dec 2026 14:30\""), text.in(Locale.ENGLISH));
+        assertEquals(true, text.in(Locale.SIMPLIFIED_CHINESE).contains("“2026年12月10日 14:30”"),
+                text.in(Locale.SIMPLIFIED_CHINESE));
     }
 }

@@ -3,6 +3,7 @@ package com.parkreview.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,5 +20,15 @@ class LocalizedTimeTest {
     void aMomentInBeijingAsTheReaderWritesIt(String stored, String language, String shown) {
         assertEquals(shown, LocalizedTime.of(Instant.parse(stored), Locale.forLanguageTag(language),
                 ZoneId.of("Asia/Shanghai")));
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-10 | zh | 2026年12月10日",
+        "2026-01-05 | zh | 2026年1月5日",
+        "2026-12-10 | en | 2026-12-10",
+    })
+    void aDayAsTheReaderWritesIt(String stored, String language, String shown) {
+        assertEquals(shown, LocalizedTime.day(LocalDate.parse(stored), Locale.forLanguageTag(language)));
     }
 }

@@ -1,11 +1,11 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.scoring.money.Money;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,11 +23,11 @@ final class ApplicantsListCommand extends DatabaseCommand {
             ReviewRules.session(s, session);
             return s.applicants().list(session);
         });
-        out().println("code\torder\tuscc\tapplied_wan\treceived_wan\tpre_review\tname");
+        out().println(AppText.of("cli.applicantsHeader").text());
         for (Applicant a : applicants) {
             out().printf("%s\t%d\t%s\t%s\t%s\t%s\t%s%n", a.code(), a.defenseOrder(), a.uscc().value(),
                     a.appliedFor().map(Money::toWanString).orElse(""), a.receivedThisYear().toWanString(),
-                    a.preReview().result().name().toLowerCase(Locale.ROOT), a.name());
+                    AppText.of("cli.preReview." + a.preReview().result().name()).text(), a.name());
         }
         return ExitCodes.OK;
     }

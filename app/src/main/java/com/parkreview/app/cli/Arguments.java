@@ -46,10 +46,23 @@ final class Arguments {
     static final class WholeNumber implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            if (value == null || !value.matches("[0-9]{1,18}")) {
-                throw new CommandLine.TypeConversionException(AppText.of("cli.wholeNumber", value).text());
-            }
-            return Long.valueOf(value);
+            return Long.valueOf(digits(value, 18, "cli.wholeNumber"));
         }
+    }
+
+    /** Reads a count or a place such as {@code --order 3}: 1 to 9 digits, nothing else. */
+    static final class Count implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return Integer.valueOf(digits(value, 9, "cli.count"));
+        }
+    }
+
+    /** The value when it is 1 to {@code most} digits; otherwise refused with the sentence {@code refusal}. */
+    private static String digits(String value, int most, String refusal) {
+        if (value == null || !value.matches("[0-9]{1," + most + "}")) {
+            throw new CommandLine.TypeConversionException(AppText.of(refusal, value).text());
+        }
+        return value;
     }
 }

@@ -1,5 +1,6 @@
 package com.parkreview.app.cli;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ReviewRules;
@@ -21,7 +22,7 @@ final class ExpertsListCommand extends DatabaseCommand {
             ReviewRules.session(s, session);
             return s.experts().list(session);
         });
-        out().println("code\trole\tleader\tname\torganisation");
+        out().println(AppText.of("cli.expertsHeader").text());
         for (Expert e : panel) {
             out().printf("%s\t%s\t%s\t%s\t%s%n", e.code(), e.role().label(), e.groupLeader() ? "是" : "否", e.name(),
                     e.organisation());

@@ -67,8 +67,8 @@ public final class ParkReviewCommand implements Callable<Integer> {
         switch (language) {
             case "zh" -> chosenLanguage = Locale.SIMPLIFIED_CHINESE;
             case "en" -> chosenLanguage = Locale.ENGLISH;
-            default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--lang: '" + language + "' is not a language here; use zh or en.");
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    AppText.of("cli.language", language).text());
         }
         Locale.setDefault(chosenLanguage);
     }
@@ -134,13 +134,15 @@ public final class ParkReviewCommand implements Callable<Integer> {
         CommandLine line = new CommandLine(new ParkReviewCommand(openWindow));
         line.registerConverter(Long.class, new Arguments.WholeNumber());
         line.registerConverter(Long.TYPE, new Arguments.WholeNumber());
+        line.registerConverter(Integer.class, new Arguments.Count());
+        line.registerConverter(Integer.TYPE, new Arguments.Count());
         line.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         line.setExecutionExceptionHandler((e, command, parsed) ->
                 unexpected(e, parsed.originalArgs(), command.getErr()));
         line.setParameterExceptionHandler((e, args) -> {
             helpInChosenLanguage(e.getCommandLine());
             PrintWriter err = Terminal.escaping(e.getCommandLine().getErr());
-            err.println(e.getMessage());
+            err.println(ParseErrors.message(e));
             e.getCommandLine().usage(err);
             return ExitCodes.REFUSED;
         });

@@ -57,7 +57,7 @@ final class ScoreEnterCommand extends DatabaseCommand {
         boolean allMatch = true;
         for (int i = 0; i < sheets.size(); i++) {
             String label = TypedSheets.label(db, sheets.get(i).expertId(), sheets.get(i).applicantId());
-            String line = label + ": " + compared.get(i).text().text();
+            String line = AppText.of("cli.sheetSays", label, compared.get(i).text()).text();
             if (compared.get(i).matches()) {
                 out().println(line);
             } else {

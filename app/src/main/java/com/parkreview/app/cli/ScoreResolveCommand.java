@@ -47,7 +47,7 @@ final class ScoreResolveCommand extends DatabaseCommand {
                 new ValidationException(AppText.of("paper.noFirst", who.code(), scored.code())));
         PaperComparison after = new PaperResolution(db).resolve(Actor.secretary(secretary), sheet.id(), indicator,
                 keep(), reason);
-        out().println(who.code() + " / " + scored.code() + ": " + after.text().text());
+        out().println(AppText.of("cli.sheetSays", who.code() + " / " + scored.code(), after.text()).text());
         return after.matches() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 

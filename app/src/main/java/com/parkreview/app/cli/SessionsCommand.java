@@ -6,6 +6,7 @@ import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.SessionSummary;
 import com.parkreview.app.review.Store;
+import com.parkreview.scoring.LocalizedTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,9 @@ final class SessionsCommand extends DatabaseCommand {
         for (SessionSummary s : sessions) {
             ResultsStanding.Standing results = standing.of(s.id());
             out().printf("%d\t%d\t%s\t%s\t%d\t%d\t%d\t%s\t%s%s%n", s.id(), s.year(),
-                    s.date().map(Object::toString).orElse(""), shown(s.status()), s.applicants(), s.experts(),
-                    s.signedSheets(), AppText.of("cli.resultsState." + results.state().name()).text(), s.name(),
+                    s.date().map(d -> LocalizedTime.day(d, Locale.getDefault())).orElse(""), shown(s.status()),
+                    s.applicants(), s.experts(), s.signedSheets(),
+                    AppText.of("cli.resultsState." + results.state().name()).text(), s.name(),
                     panels.isEmpty() ? "" : "\t" + panels.getOrDefault(s.id(), "—"));
             if (results.outOfDate()) {
                 err().println(AppText.of("cli.sessionResults", String.valueOf(s.id()), results.words()).in(Locale.getDefault()));

@@ -16,7 +16,7 @@ import com.parkreview.reports.verify.SheetCode;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.rubric.Rubric;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +31,6 @@ import java.util.Set;
  * as they would print now.
  */
 public final class SheetVerification {
-
-    private static final DateTimeFormatter PRINTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final StoreAccess store;
 
@@ -207,7 +205,7 @@ public final class SheetVerification {
             case SIGN_IN -> AppText.of("verifySheet.signInSheet");
         };
         String session = s.sessions().find(printed.sessionId()).map(x -> x.name()).orElse("");
-        String at = PRINTED_AT.format(printed.printedAt().atZone(store.clock().getZone()));
+        ZonedDateTime at = printed.printedAt().atZone(store.clock().getZone());
         return AppText.of("verifySheet.what", sheet, printed.round(), session, at, printed.printedBy());
     }
 }

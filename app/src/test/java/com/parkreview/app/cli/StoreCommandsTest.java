@@ -57,7 +57,7 @@ class StoreCommandsTest {
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("编号\t年度\t日期\t状态\t申报单位\t专家\t已签名\t结果\t名称", lines.get(0));
-        assertEquals(session + "\t2026\t2026-11-20\t评分中\t6\t5\t24\t未汇总\t" + DemoSession.NAME, lines.get(1));
+        assertEquals(session + "\t2026\t2026年11月20日\t评分中\t6\t5\t24\t未汇总\t" + DemoSession.NAME, lines.get(1));
     }
 
     @Test

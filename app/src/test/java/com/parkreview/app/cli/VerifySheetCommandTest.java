@@ -26,7 +26,8 @@ class VerifySheetCommandTest {
 
     /** The report command prints with the machine's clock. */
 
-    private static final Pattern PRINTED_BY = Pattern.compile("; printed \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} by 命令行 ");
+    private static final Pattern PRINTED_BY = Pattern.compile("; printed \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} by 命令行 ");
+    private static final Pattern PRINTED_BY_ZH = Pattern.compile("；\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 由 命令行 ");
     @TempDir
     Path dir;
 
@@ -62,6 +63,8 @@ class VerifySheetCommandTest {
                 + "(专家评分表) of expert E5 陈磊 for applicant A03 首钢园具身智能产业基地运营管理有限公司, round 1, session "
                 + "\"2026年度人形机器人产业基地运营支持评审（演示）\"; printed "), matches.out());
         assertTrue(PRINTED_BY.matcher(matches.out()).find(), matches.out());
+        CommandRun matchesZh = CommandRun.of("--lang", "zh", "verify-sheet", code, "--db", db.toString());
+        assertTrue(PRINTED_BY_ZH.matcher(matchesZh.out()).find(), matchesZh.out());
 
         try (Database database = Database.open(DatabaseFile.of(db), OpenOptions.existing().withClock(TestSessions.CLOCK))) {
             long e5 = database.read(s -> s.experts().findByCode(1, "E5")).orElseThrow().id();
