@@ -72,6 +72,9 @@ final class ApplicantsPreReviewCommand extends DatabaseCommand {
 
     private PreReview.FailReason reason() {
         String given = because == null ? "" : because.strip().toLowerCase(Locale.ROOT);
+        if (given.isEmpty()) {
+            throw new ValidationException(AppText.of("cli.becauseNeeded"));
+        }
         return switch (given) {
             case "materials" -> PreReview.FailReason.MATERIALS_INCOMPLETE;
             case "late" -> PreReview.FailReason.LATE;

@@ -1,14 +1,17 @@
 package com.parkreview.app.setup;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.csv.TableHeader;
 import com.parkreview.app.exchange.table.SetupFiles;
 import com.parkreview.app.exchange.table.TableFile;
 import com.parkreview.app.files.ResultFile;
+import com.parkreview.scoring.ValidationException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -46,6 +49,10 @@ public final class SetupTemplate {
 
     /** Writes the empty table whole; a failed write is refused naming the file, and leaves it as it was. */
     public static void write(Kind kind, Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+            throw new ValidationException(AppText.of("setup.templateExtension", file));
+        }
         ResultFile.write(file, out -> {
             if (TableFile.isWorkbook(file)) {
                 workbook(kind, out);

@@ -71,6 +71,8 @@ class SetupCommandsTest {
             applicants import --db DB --session 1 examples/day/申报单位.csv     | code A01 is already used in this session
             score enter --db DB --session 1 --typist 王 --expert E1 --applicant A01 --scores 1.1=5 | Applicant A01 (北京石景山人形机器人产业园运营有限公司) has not passed pre-review
             template people --out x.csv                                       | "people" is not a template here; use applicants, experts or session.
+            template applicants --out DB.doc                                  | .doc is neither, so nothing was written
+            applicants prereview --db DB --session 1 --fail A01               | --fail needs the reason the applicant does not pass
             session edit --db DB --session 1 --date 2026-02-30                | --date: 2026-02-30 is not a day of the calendar
             session edit --db DB --session 1 --precision 0.3                  | --precision:
             session edit --db DB --session 2 --name 某                         | There is no session 2 in this database.
@@ -82,6 +84,7 @@ class SetupCommandsTest {
         CommandRun listed = ok("applicants", "list", "--db", db, "--session", "1");
         assertEquals(4, listed.out().lines().count(), listed.out());
         assertFalse(Files.exists(dir.resolve("x.csv")));
+        assertFalse(Files.exists(Path.of(db + ".doc")));
         assertEquals(0, CommandRun.of("verify", "--db", db).status());
     }
 
