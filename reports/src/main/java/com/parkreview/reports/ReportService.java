@@ -175,6 +175,16 @@ public final class ReportService {
         return PageImages.pages(sheet.print(), zoom);
     }
 
+    /** How many pages the filled sheet has. */
+    public int pageCount(FilledSheet sheet) {
+        return sheet.print().getPages().size();
+    }
+
+    /** One page of the filled sheet as an image (zoom 1: 72 dots per inch), for a preview that draws what it shows. */
+    public BufferedImage pageImage(FilledSheet sheet, int page, float zoom) {
+        return PageImages.page(sheet.print(), page, zoom);
+    }
+
     /** Prints through the system's print dialog; false when the user cancels. */
     public boolean print(FilledSheet sheet) {
         return Printing.withDialog(sheet.print());

@@ -30,6 +30,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
+import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -103,7 +104,8 @@ public final class StallBenchmark {
                     });
                     await(() -> fxGet(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null
                             && w.getScene().getRoot().lookup("#sheetPreview") != null
-                            && !w.getScene().getRoot().lookupAll(".image-view").isEmpty())));
+                            && w.getScene().getRoot().lookupAll(".image-view").stream()
+                                    .anyMatch(v -> ((ImageView) v).getImage() != null))));
                 });
                 fx(() -> {
                     List<Window> open = new ArrayList<>(Window.getWindows());

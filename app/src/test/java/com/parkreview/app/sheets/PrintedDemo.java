@@ -55,6 +55,11 @@ public final class PrintedDemo implements AutoCloseable {
                 new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert)));
     }
 
+    /** The session's whole pack (every sheet of the day), printed by {@link #PRINTER}. */
+    public List<FilledSheet> pack() {
+        return make(db, PRINTER, SheetRequest.Kind.PACK, null, null).sheets();
+    }
+
     /** The first (or only) sheet of a request, printed by {@link #PRINTER}. */
     public FilledSheet print(SheetRequest.Kind kind, String applicant, String expert) {
         return make(db, PRINTER, kind, applicant, expert).sheets().get(0);

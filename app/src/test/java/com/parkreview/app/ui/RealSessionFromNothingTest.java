@@ -40,6 +40,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -369,7 +370,7 @@ class RealSessionFromNothingTest {
         console.print("printPack");
         DialogPane preview = robot.lookup("#sheetPreview").queryAs(DialogPane.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> preview.lookupAll(".image-view").size() > 0);
+                () -> preview.lookupAll(".image-view").stream().anyMatch(v -> ((ImageView) v).getImage() != null));
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the pages drawn on the screen, not only laid out
         shots.take(robot, window, "pack");
         Path pdf = dir.resolve("评审材料.pdf");

@@ -9,11 +9,9 @@ import com.parkreview.app.ui.common.UiText;
 import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
@@ -22,12 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -43,8 +35,7 @@ public final class SheetPreview extends Dialog<Void> {
     private final FileDialogs files;
     private final List<FilledSheet> sheets;
     private final DocumentInfo info;
-    private final VBox pages = new VBox(16);
-    private final ScrollPane scroll = new ScrollPane();
+    private final PreviewPages pages;
 
     /** @param info the properties of the PDF the sheets are saved to; its title is the dialog's */
     public SheetPreview(Window owner, ReportService reports, FxTasks tasks, FileDialogs files, List<FilledSheet> sheets,
@@ -56,11 +47,9 @@ public final class SheetPreview extends Dialog<Void> {
         initOwner(owner);
         setTitle(info.title());
         setResizable(true);
-        pages.getStyleClass().add("preview-pages");
-        pages.getChildren().add(new Label(UiText.text("preview.rendering")));
-        scroll.setContent(pages);
-        scroll.setFitToWidth(true);
-        getDialogPane().setContent(scroll);
+        pages = new PreviewPages(reports, tasks, sheets, error -> ErrorDialog.show(owner, error));
+        setOnHidden(e -> pages.close());
+        getDialogPane().setContent(pages.view());
         Rectangle2D room = DialogsFitScreen.room(owner);
         getDialogPane().setPrefSize(Math.min(860, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
         DialogsFitScreen.allowWide(getDialogPane());
@@ -74,26 +63,11 @@ public final class SheetPreview extends Dialog<Void> {
             e.consume();
             save();
         });
-        tasks.run(this::render, this::show, error -> ErrorDialog.show(owner, error));
     }
 
-    private List<WritableImage> render() {
-        List<WritableImage> images = new ArrayList<>();
-        for (FilledSheet sheet : sheets) {
-            for (BufferedImage page : reports.pageImages(sheet, 1.2f)) {
-                images.add(toFx(page));
-            }
-        }
-        return images;
-    }
-
-    private void show(List<WritableImage> images) {
-        pages.getChildren().setAll(images.stream().map(image -> {
-            ImageView view = new ImageView(image);
-            view.setPreserveRatio(true);
-            view.fitWidthProperty().bind(scroll.widthProperty().subtract(24));
-            return view;
-        }).toList());
+    /** How many pages were drawn since the preview opened. */
+    int pagesDrawn() {
+        return pages.drawnInAll();
     }
 
     private void print() {
@@ -120,14 +94,5 @@ public final class SheetPreview extends Dialog<Void> {
         } catch (IOException | RuntimeException e) {
             ErrorDialog.show(getOwner(), e instanceof IOException io ? new UncheckedIOException(io) : e);
         }
-    }
-
-    private static WritableImage toFx(BufferedImage page) {
-        int width = page.getWidth();
-        int height = page.getHeight();
-        int[] pixels = page.getRGB(0, 0, width, height, null, 0, width);
-        WritableImage image = new WritableImage(width, height);
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        return image;
     }
 }
