@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = {"Set up a programme office's PostgreSQL server: roles and row-level security, panels, "
                 + "and which login roles are each panel's secretaries. Run by the database's owner."},
         subcommands = {ServerInitCommand.class, ServerPanelCommand.class, ServerGrantCommand.class,
-                ServerPanelsCommand.class})
+                ServerPanelsCommand.class, ServerMoveCommand.class})
 final class ServerCommand extends CommandGroup {
 }

@@ -51,6 +51,14 @@ final class JdbcPanelRepository implements PanelRepository {
     }
 
     @Override
+    public void assign(long sessionId, String panelCode) {
+        Optional<String> old = ofSession(sessionId).map(Panel::code);
+        jdbc.changeOne("UPDATE review_session SET panel_code = ? WHERE id = ?", panelCode, sessionId);
+        history.touched("review_session", sessionId);
+        history.changed(JdbcSessionRepository.ENTITY, sessionId, "panel", old, Optional.of(panelCode));
+    }
+
+    @Override
     public List<Panel> mine() {
         if (!onServer()) {
             return List.of();

@@ -10,7 +10,7 @@ import java.util.Optional;
  * On a server the secretary names one of their panels, or, when they sit on one panel only, it is
  * theirs without asking.
  */
-final class PanelChoice {
+public final class PanelChoice {
 
     private PanelChoice() {
     }
@@ -19,13 +19,7 @@ final class PanelChoice {
         List<Panel> all = s.panels().list();
         List<Panel> mine = s.panels().mine();
         if (asked.isPresent()) {
-            Panel panel = s.panels().find(asked.get()).orElseThrow(() -> all.isEmpty()
-                    ? refuse("rule.noPanels", asked.get())
-                    : refuse("rule.noSuchPanel", asked.get(), Panel.listed(all)));
-            if (!mine.contains(panel) && !s.panels().unrestricted()) {
-                throw refuse("rule.notYourPanel", panel.code(), s.panels().user().orElse(""), Panel.listed(mine));
-            }
-            return Optional.of(panel.code());
+            return Optional.of(writable(s, asked.get()).code());
         }
         if (all.isEmpty()) {
             return Optional.empty();
@@ -40,5 +34,21 @@ final class PanelChoice {
             throw refuse("rule.choosePanel", Panel.listed(mine));
         }
         return Optional.of(mine.get(0).code());
+    }
+
+    /**
+     * A panel the connected user may give sessions to: it must exist, and be one of theirs (the
+     * tables' owner may use any).
+     */
+    public static Panel writable(Store s, String code) {
+        List<Panel> all = s.panels().list();
+        Panel panel = s.panels().find(code).orElseThrow(() -> all.isEmpty()
+                ? refuse("rule.noPanels", code)
+                : refuse("rule.noSuchPanel", code, Panel.listed(all)));
+        List<Panel> mine = s.panels().mine();
+        if (!mine.contains(panel) && !s.panels().unrestricted()) {
+            throw refuse("rule.notYourPanel", panel.code(), s.panels().user().orElse(""), Panel.listed(mine));
+        }
+        return panel;
     }
 }

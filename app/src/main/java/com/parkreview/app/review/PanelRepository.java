@@ -19,6 +19,9 @@ public interface PanelRepository {
     /** The panel a session belongs to; empty on a file, or for a session made before panels. */
     Optional<Panel> ofSession(long sessionId);
 
+    /** Moves a session to another panel (its history records the move). */
+    void assign(long sessionId, String panelCode);
+
     /** The panels whose sessions the connected user may change (on a file: none, and no need). */
     List<Panel> mine();
 

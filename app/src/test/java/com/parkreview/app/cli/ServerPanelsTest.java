@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,6 +204,27 @@ class ServerPanelsTest {
         assertEquals(entries, entries());
         CommandRun panels = ok(CommandRun.of("server", "panels", "--db", admin));
         assertEquals(3, panels.out().lines().count(), "still P1 and P2: " + panels.out());
+    }
+
+    @Test
+    void theOwnerGivesASessionToAnotherPanelAndItsSecretariesTakeItOver() {
+        CommandRun made = ok(CommandRun.of("session", "create", "--db", bob, "--name", "移交的评审"));
+        Matcher id = Pattern.compile("Created session (\\d+)").matcher(made.out());
+        assertTrue(id.find(), made.out());
+        String session = id.group(1);
+
+        CommandRun byBob = CommandRun.of("server", "move", "--db", bob, "--session", session, "--panel", "P1");
+        assertEquals(ExitCodes.REFUSED, byBob.status());
+        assertTrue(byBob.err().contains("is not a secretary of the panel P1"), byBob.err());
+        CommandRun moved = ok(CommandRun.of("server", "move", "--db", admin, "--session", session, "--panel", "P1"));
+        assertTrue(moved.out().contains("Session " + session + " now belongs to the panel P1 (第一评审组)"), moved.out());
+
+        assertTrue(ok(CommandRun.of("sessions", "--db", carol)).out().lines()
+                .anyMatch(l -> l.startsWith(session + "\t") && l.endsWith("\tP1")));
+        ok(CommandRun.of("session", "edit", "--db", alice, "--session", session, "--venue", "二层会议室"));
+        CommandRun bobNow = CommandRun.of("session", "edit", "--db", bob, "--session", session, "--venue", "别处");
+        assertEquals(ExitCodes.REFUSED, bobNow.status(), bobNow.out() + bobNow.err());
+        assertTrue(bobNow.err().contains("belongs to the panel 第一评审组"), bobNow.err());
     }
 
     @Test
