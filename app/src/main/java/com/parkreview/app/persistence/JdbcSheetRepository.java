@@ -40,7 +40,7 @@ final class JdbcSheetRepository implements SheetRepository {
     }
 
     static String scoreField(String code) {
-        return "score:" + code;
+        return HistoryRepository.scoreField(code);
     }
 
     static String commentField(String code) {

@@ -9,6 +9,11 @@ public interface HistoryRepository {
     /** The entity name of score sheets in the history. */
     String SHEET = "sheet";
 
+    /** The field of a sheet's history entry that records an indicator's score. */
+    static String scoreField(String indicatorCode) {
+        return "score:" + indicatorCode;
+    }
+
     List<HistoryEntry> forEntity(String entity, String entityId);
 
     /** The newest entry about one row (its journal included): who changed it last, and when. */

@@ -36,7 +36,7 @@ public final class ScoreChangedMeanwhile extends ValidationException {
             return;
         }
         Optional<HistoryEntry> last = s.history().forEntity(HistoryRepository.SHEET, String.valueOf(sheetId)).stream()
-                .filter(e -> e.field().equals("score:" + indicatorCode)).reduce((earlier, later) -> later);
+                .filter(e -> e.field().equals(HistoryRepository.scoreField(indicatorCode))).reduce((earlier, later) -> later);
         throw new ScoreChangedMeanwhile(AppText.of("rule.scoreChangedMeanwhile", indicatorCode,
                 now.map(BigDecimal::toPlainString).orElse("—"), last.map(HistoryEntry::actor).orElse("—"),
                 last.<Object>map(e -> LocalizedTime.of(e.at(), Locale.getDefault())).orElse("—"),

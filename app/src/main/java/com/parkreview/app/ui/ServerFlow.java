@@ -4,7 +4,6 @@ import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.app.ui.common.Busy;
-import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.StorePlace;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.connect.ConnectDialog;
@@ -93,12 +92,8 @@ final class ServerFlow {
      * opened unless they choose it. The next action on the server tries it again.
      */
     void lost(Window over, StoreException unreachable) {
-        ConnectViewModel model = model();
-        Optional<Path> last = model.lastFile();
-        String meanwhile = last.map(file -> UiText.text("connect.lastFile", file))
-                .orElseGet(() -> UiText.text("connect.noLocalFile"));
-        offerLastFile(over == null ? owner : over, ErrorDialog.message(unreachable) + "\n\n" + meanwhile, last)
-                .ifPresent(openFile);
+        ConnectViewModel.Refused refused = model().unreachable(unreachable);
+        offerLastFile(over == null ? owner : over, refused.message(), refused.lastFile()).ifPresent(openFile);
     }
 
     /**

@@ -6,9 +6,7 @@ import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.server.ConnectToServer;
-import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.StorePlace;
-import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.connect.ConnectViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,13 +66,11 @@ final class WindowStart {
         if (!(cause instanceof StoreException e) || e.kind() != StoreException.Kind.UNREACHABLE) {
             return Optional.empty();
         }
-        Optional<Path> last = new ConnectViewModel((a, p) -> ConnectToServer.open(a, p, Clock.systemDefaultZone()),
-                new StorePlace.Server(address), context.settings().recent(), DatabaseFile.defaultFile().file()).lastFile();
-        if (last.isEmpty()) {
-            return Optional.empty();
-        }
-        return ServerFlow.offerLastFile(owner, ErrorDialog.message(e) + "\n\n" + UiText.text("connect.lastFile", last.get()),
-                last);
+        ConnectViewModel.Refused refused = new ConnectViewModel(
+                (a, p) -> ConnectToServer.open(a, p, Clock.systemDefaultZone()), new StorePlace.Server(address),
+                context.settings().recent(), DatabaseFile.defaultFile().file()).unreachable(e);
+        return refused.lastFile().isEmpty() ? Optional.empty()
+                : ServerFlow.offerLastFile(owner, refused.message(), refused.lastFile());
     }
 
     private void openInstead(Path file) {

@@ -124,9 +124,10 @@ public final class ConnectViewModel {
 
     /**
      * The server's message, and where the user can work meanwhile: the file open now stays open;
-     * from a server, the last database file on this computer is offered if there is one.
+     * from a server, the last database file on this computer is offered if there is one. Also
+     * what the window says when its server is not reached at its start or while it works on it.
      */
-    private Refused unreachable(StoreException e) {
+    public Refused unreachable(StoreException e) {
         Optional<Path> last = lastFile();
         String meanwhile = openNow instanceof StorePlace.File ? UiText.text("connect.staysOnFile", openNow.text())
                 : last.map(file -> UiText.text("connect.lastFile", file)).orElseGet(() -> UiText.text("connect.noLocalFile"));
