@@ -6,6 +6,7 @@ import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.Restore;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.Actor;
+import com.parkreview.scoring.LocalizedText;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,8 +40,9 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             DatabaseFile file = database.file();
             Optional<Path> kept = Restore.from(file, from, options, Actor.commandLine());
-            spec.commandLine().getOut().println(AppText.of("cli.restored", file, from,
-                    kept.map(Path::toString).orElse("—")).in(Locale.getDefault()));
+            LocalizedText said = kept.map(replaced -> AppText.of("cli.restored", file, from, replaced))
+                    .orElseGet(() -> AppText.of("cli.restoredNew", file, from));
+            spec.commandLine().getOut().println(said.in(Locale.getDefault()));
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println(e.message(Locale.getDefault()));

@@ -3,6 +3,7 @@ package com.parkreview.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class ChineseCommandLineTest {
     private static final Path EXAMPLES = Path.of("examples", "day");
 
     /** Words a Chinese line may hold: the programme's name, formats, and the command names a hint quotes. */
-    private static final Set<String> ALLOWED = Set.of("ParkReview", "parkreview", "CSV", "XLSX", "PDF", "USCC",
+    private static final Set<String> ALLOWED = Set.of("ParkReview", "parkreview", "CSV", "XLSX", "PDF", "JSON", "UTF", "USCC",
             "PostgreSQL", "PGPASSWORD", "sessions", "session", "create", "template", "applicants", "experts",
             "import", "list", "score", "enter", "merge", "verify", "report", "kit", "export", "open");
     private static final Pattern NOT_WORDS = Pattern.compile(
@@ -95,6 +96,26 @@ class ChineseCommandLineTest {
             String first = run.err().lines().findFirst().orElse("");
             assertEquals((language.equals("zh") ? chinese : english).strip(), first, run.err());
         }
+    }
+
+    /** The kind of file named in a refusal keeps the space Chinese text puts before a Latin word. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            not UTF-8 # 文件不是 UTF-8 文本，因此不是 ParkReview 专家评审包（.prkit）。
+            not an object # 因此不是 ParkReview 专家评审包（.prkit）（ParkReview 文件是一个 JSON 对象）
+            cut short # 文件不完整，不是完整的 ParkReview 专家评审包（.prkit）。
+            """)
+    void aFileThatIsNotAKitIsSaidSoInChinese(String what, String said) throws Exception {
+        Path kit = made.resolve(what.replace(' ', '-') + ".prkit");
+        byte[] content = switch (what) {
+            case "not UTF-8" -> new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'};
+            case "not an object" -> "[1, 2]".getBytes(StandardCharsets.UTF_8);
+            default -> "{\"format\": \"parkreview-kit\",\n\"version\": ".getBytes(StandardCharsets.UTF_8);
+        };
+        Files.write(kit, content);
+        CommandRun run = zh("kit", "open", kit.toString(), "--db", made.resolve("laptop.mv.db").toString());
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains(said), run.err());
     }
 
     @Test

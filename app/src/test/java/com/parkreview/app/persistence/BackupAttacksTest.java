@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -141,10 +142,31 @@ class BackupAttacksTest {
         assertRefused("SELECT 1;".getBytes(StandardCharsets.UTF_8), "it is not a ParkReview backup");
     }
 
-    @Test
-    void zipCutShortIsRefused() throws Exception {
+    /**
+     * A copy or download that stopped: its first parts may read whole (the first is a table with no
+     * rows), or every part may (only the zip's directory at its end is gone).
+     */
+    @ParameterizedTest(name = "{0} bytes kept")
+    @ValueSource(strings = {"10", "100", "half", "all but 30", "all but 1"})
+    void zipCutShortIsRefused(String kept) throws Exception {
         byte[] whole = backup.bytes();
-        assertRefused(java.util.Arrays.copyOf(whole, whole.length / 2), "the zip file is damaged or cut short");
+        int length = switch (kept) {
+            case "half" -> whole.length / 2;
+            case "all but 30" -> whole.length - 30;
+            case "all but 1" -> whole.length - 1;
+            default -> Integer.parseInt(kept);
+        };
+        assertRefused(java.util.Arrays.copyOf(whole, length), "the zip file is damaged or cut short");
+    }
+
+    @Test
+    void zipHoldingOnlyAFolderIsRefusedAsHoldingNothing() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("tables/"));
+            zip.closeEntry();
+        }
+        assertRefused(bytes.toByteArray(), "the zip file holds nothing that can be read");
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class BackupReader {
 
     static final String LEGACY_ENTRY = "script.sql";
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final int END_RECORD_SIZE = 22;
+    private static final int MAX_COMMENT = 0xFFFF;
     /** How H2 began an encrypted SQL script (the backups of encrypted databases before version 4). */
     private static final byte[] LEGACY_ENCRYPTED = "-- H2 0.5/B -- ".getBytes(StandardCharsets.US_ASCII);
 
@@ -100,6 +102,23 @@ public final class BackupReader {
         return new Current(new BackupContent(manifest, tables));
     }
 
+    /**
+     * Whether the zip's end record is there (its last 22 bytes, or before a comment of at most
+     * 64 KB): a zip cut short loses it, while its first parts may still read whole.
+     */
+    private static boolean endsAsAZip(byte[] zip) {
+        int last = zip.length - END_RECORD_SIZE;
+        for (int at = last; at >= 0 && at >= last - MAX_COMMENT; at--) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 5 && zip[at + 3] == 6) {
+                int comment = (zip[at + 20] & 0xFF) | (zip[at + 21] & 0xFF) << 8;
+                if (at + END_RECORD_SIZE + comment == zip.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWith(byte[] bytes, byte[] head) {
         return bytes.length >= head.length && Arrays.equals(Arrays.copyOf(bytes, head.length), head);
     }
@@ -107,6 +126,9 @@ public final class BackupReader {
     private static Map<String, byte[]> entries(byte[] zip, BackupLimits limits) throws BackupRefusedException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long expanded = 0;
+        if (!endsAsAZip(zip)) {
+            throw new BackupRefusedException(AppText.of("backup.damaged")); // cut short: a copy or download that stopped
+        }
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             refuseIfTooLargeExpanded(zip, limits);
             ZipEntry entry;
@@ -136,7 +158,7 @@ public final class BackupReader {
             throw new BackupRefusedException(AppText.of("backup.damaged")); // a name that is not UTF-8
         }
         if (entries.isEmpty()) {
-            throw new BackupRefusedException(AppText.of("backup.empty"));
+            throw new BackupRefusedException(AppText.of("backup.noEntries"));
         }
         return entries;
     }
