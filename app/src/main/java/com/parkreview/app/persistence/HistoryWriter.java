@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Appends entries to the history within the current transaction, chaining each to the one
- * before. Writes are serialised by {@link Database}, so reading the last entry and appending
- * the next cannot interleave.
+ * before. Appends are serialised ({@link Database} runs one write at a time, {@link ServerDatabase}
+ * one append at a time), so reading the last entry and appending the next cannot interleave.
  *
  * <p>Two kinds of entry: what a person did, in words ({@code change sheet 12 score:1.1 3 → 4}),
  * and the row journal: each row a transaction inserted, changed or deleted, as it stands at the
@@ -39,13 +39,20 @@ final class HistoryWriter {
     private final Instant now;
     private final TableShapes shapes;
     private final Set<Touched> touched = new LinkedHashSet<>();
+    private final Runnable beforeAppending;
     private Optional<HeadMarker.Head> written = Optional.empty();
 
     HistoryWriter(Jdbc jdbc, Optional<Actor> actor, Instant now, TableShapes shapes) {
+        this(jdbc, actor, now, shapes, () -> { });
+    }
+
+    /** {@code beforeAppending} is run once, before the first entry is appended: where a shared store's writer waits its turn. */
+    HistoryWriter(Jdbc jdbc, Optional<Actor> actor, Instant now, TableShapes shapes, Runnable beforeAppending) {
         this.jdbc = jdbc;
         this.actor = actor;
         this.now = now;
         this.shapes = shapes;
+        this.beforeAppending = beforeAppending;
     }
 
     /** A writer for reading the history only. */
@@ -125,7 +132,10 @@ final class HistoryWriter {
 
     private void record(Actor who, String action, String entity, Object entityId, String field,
             Optional<String> oldValue, Optional<String> newValue) {
-        // after this transaction's first entry, the newest is the one it wrote (writes are serialised)
+        if (written.isEmpty()) {
+            beforeAppending.run();
+        }
+        // after this transaction's first entry, the newest is the one it wrote (appends are serialised)
         HeadMarker.Head last = written.or(this::newest).orElse(new HeadMarker.Head(0, HistoryEntry.GENESIS));
         long seq = last.seq() + 1;
         String id = String.valueOf(entityId);

@@ -24,13 +24,23 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 /**
  * ParkReview's store on a PostgreSQL server (a programme office's): the same repositories, history
  * and transactions as a file ({@link Transactions}), on connections to the server. Writers on every
- * machine are serialised by a transaction-scoped advisory lock, so that the history stays one chain
- * however many secretaries write at once; reads see one snapshot each.
+ * machine are serialised by transaction-scoped advisory locks, so that the history stays one chain
+ * however many secretaries write at once: a write that concerns one session only (an expert's
+ * score, comment or opinion) waits only for other writes to the same session, and for the history
+ * just long enough to append its entries before it commits; any other write waits for every write
+ * in progress and holds the others off until it commits. Reads see one snapshot each.
  */
 public final class ServerDatabase implements OpenStore {
 
-    /** The advisory lock every writing transaction takes first ("PRHISTRY"): one history, one writer at a time. */
-    private static final long HISTORY_LOCK = 0x5052484953545259L;
+    /**
+     * The advisory lock every writing transaction takes first ("PRHISTRY"): shared by writes to one
+     * session, exclusive for the others.
+     */
+    private static final long WRITERS_LOCK = 0x5052484953545259L;
+    /** The advisory lock a write to one session takes to append to the history ("PRAPPEND"). */
+    private static final long APPEND_LOCK = 0x5052415050454E44L;
+    /** The class of the advisory locks, one per session, in PostgreSQL's two-key space ("PRSE"). */
+    private static final int SESSION_LOCKS = 0x50525345;
     private static final int CONNECTIONS = 8;
 
     private final ServerAddress address;
@@ -79,6 +89,21 @@ public final class ServerDatabase implements OpenStore {
     @Override
     public <T> T write(Actor actor, StoreWork<T> work) {
         return inTransaction(Optional.of(actor), work);
+    }
+
+    @Override
+    public <T> T writeInSession(long sessionId, Actor actor, StoreWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            lock(connection, "pg_advisory_xact_lock_shared(" + WRITERS_LOCK + "), pg_advisory_xact_lock("
+                    + SESSION_LOCKS + ", " + Math.toIntExact(sessionId) + ")");
+            return Transactions.run(connection, Optional.of(actor), now(), shapes, work,
+                    () -> lock(connection, "pg_advisory_xact_lock(" + APPEND_LOCK + ")"),
+                    written -> Transactions.tell(changeListeners));
+        } catch (SQLException e) {
+            throw ServerFailures.translate(e, address);
+        }
     }
 
     @Override
@@ -166,9 +191,7 @@ public final class ServerDatabase implements OpenStore {
             connection.setAutoCommit(false);
             if (actor.isPresent()) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SELECT pg_advisory_xact_lock(" + HISTORY_LOCK + ")");
-                }
+                lock(connection, "pg_advisory_xact_lock(" + WRITERS_LOCK + ")");
             } else {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
@@ -180,6 +203,14 @@ public final class ServerDatabase implements OpenStore {
                 }
             },
                     written -> Transactions.tell(changeListeners));
+        } catch (SQLException e) {
+            throw ServerFailures.translate(e, address);
+        }
+    }
+
+    private void lock(Connection connection, String call) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT " + call);
         } catch (SQLException e) {
             throw ServerFailures.translate(e, address);
         }

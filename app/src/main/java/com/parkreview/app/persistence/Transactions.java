@@ -31,10 +31,20 @@ final class Transactions {
      */
     static <T> T run(Connection connection, Optional<Actor> actor, Instant now, TableShapes shapes, StoreWork<T> work,
             Consumer<HeadMarker.Head> committed) throws SQLException {
+        return run(connection, actor, now, shapes, work, () -> { }, committed);
+    }
+
+    /**
+     * As {@link #run(Connection, Optional, Instant, TableShapes, StoreWork, Consumer)}, with
+     * {@code beforeAppending} run once, before the transaction first reads the history's newest
+     * entry to append to it: where a writer that shares the store with others waits its turn.
+     */
+    static <T> T run(Connection connection, Optional<Actor> actor, Instant now, TableShapes shapes, StoreWork<T> work,
+            Runnable beforeAppending, Consumer<HeadMarker.Head> committed) throws SQLException {
         connection.setAutoCommit(false);
         try {
             Jdbc jdbc = new Jdbc(connection);
-            HistoryWriter history = new HistoryWriter(jdbc, actor, now, shapes);
+            HistoryWriter history = new HistoryWriter(jdbc, actor, now, shapes, beforeAppending);
             T result = work.run(new JdbcStore(jdbc, history));
             history.journalTouchedRows();
             connection.commit();

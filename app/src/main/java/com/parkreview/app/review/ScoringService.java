@@ -22,6 +22,8 @@ public final class ScoringService {
     /** A session's programme (rubric, precision) never changes once created: read it once. */
     private final Map<Long, ProgrammeSettings> settings =
             new ConcurrentHashMap<>();
+    /** A sheet's session never changes either: the session a write to the sheet is declared for. */
+    private final Map<Long, Long> sessionOfSheet = new ConcurrentHashMap<>();
 
     public ScoringService(StoreAccess store) {
         this.store = store;
@@ -102,7 +104,7 @@ public final class ScoringService {
 
     private ScoreEntry.Result commitScore(Actor actor, long sheetId, String indicatorCode, String typed,
             Optional<BigDecimal> shown, boolean versioned) {
-        return store.write(actor, s -> {
+        return store.writeInSession(sessionOf(sheetId), actor, s -> {
             SheetState sheet = editable(s, sheetId);
             if (versioned) {
                 ScoreChangedMeanwhile.check(s, sheetId, indicatorCode, shown, typed);
@@ -120,7 +122,7 @@ public final class ScoringService {
 
     /** Empties an indicator's score (the expert deleted what was in the field), which the form showed as {@code shown}. */
     public void clearScore(Actor actor, long sheetId, String indicatorCode, Optional<BigDecimal> shown) {
-        store.write(actor, s -> {
+        store.writeInSession(sessionOf(sheetId), actor, s -> {
             editable(s, sheetId);
             ScoreChangedMeanwhile.check(s, sheetId, indicatorCode, shown, "");
             s.sheets().setScore(sheetId, indicatorCode, Optional.empty());
@@ -130,7 +132,7 @@ public final class ScoringService {
 
     public void setComment(Actor actor, long sheetId, String indicatorCode, String comment) {
         String text = TextField.COMMENT.check(comment);
-        store.write(actor, s -> {
+        store.writeInSession(sessionOf(sheetId), actor, s -> {
             editable(s, sheetId);
             s.sheets().setComment(sheetId, indicatorCode, text);
             return null;
@@ -140,7 +142,7 @@ public final class ScoringService {
     /** The overall opinion (评价意见), required before signing. */
     public void setOpinion(Actor actor, long sheetId, String opinion) {
         String text = TextField.OPINION.check(opinion);
-        store.write(actor, s -> {
+        store.writeInSession(sessionOf(sheetId), actor, s -> {
             editable(s, sheetId);
             s.sheets().setOpinion(sheetId, text);
             return null;
@@ -185,8 +187,25 @@ public final class ScoringService {
         });
     }
 
-    private static SheetState editable(Store s, long sheetId) {
+    /** The session of a sheet, read once: its writes are declared for it ({@link StoreAccess#writeInSession}). */
+    private long sessionOf(long sheetId) {
+        Long known = sessionOfSheet.get(sheetId);
+        if (known != null) {
+            return known;
+        }
+        long sessionId = store.read(s -> s.sheets().state(sheetId)).map(SheetState::sessionId)
+                .orElseThrow(() -> refuse("rule.noSheet", sheetId));
+        sessionOfSheet.put(sheetId, sessionId);
+        return sessionId;
+    }
+
+    private SheetState editable(Store s, long sheetId) {
         SheetState sheet = s.sheets().state(sheetId).orElseThrow(() -> refuse("rule.noSheet", sheetId));
+        Long declared = sessionOfSheet.get(sheetId);
+        if (declared != null && declared != sheet.sessionId()) {
+            throw new IllegalStateException("sheet " + sheetId + " was in session " + declared + ", now in "
+                    + sheet.sessionId());
+        }
         ClosedSessions.refuseChange(s, sheet.sessionId());
         ExpertModeRules.ownWork(s, sheet.expertId());
         if (!sheet.editable()) {

@@ -10,6 +10,15 @@ public interface StoreAccess {
 
     <T> T write(Actor actor, StoreWork<T> work);
 
+    /**
+     * A write whose changes all belong to the session {@code sessionId} (an expert's score, comment
+     * or opinion): a store shared by several panels may run it alongside writes to other sessions.
+     * The work must change nothing outside that session; by default it is simply a write.
+     */
+    default <T> T writeInSession(long sessionId, Actor actor, StoreWork<T> work) {
+        return write(actor, work);
+    }
+
     <T> T read(StoreWork<T> work);
 
     /** Whether writes are possible; false for a read-only file or folder. Known at open, before any typing. */

@@ -1,6 +1,7 @@
 package com.parkreview.app.persistence.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,15 @@ import com.parkreview.app.persistence.ServerAddress;
 import com.parkreview.app.persistence.ServerDatabase;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.review.SessionDetails;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.PostgresServer;
 import com.parkreview.app.testing.TestSessions;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,9 +27,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** What only a server does: several machines on one database, a database that is not ParkReview's, a server that is not there. */
@@ -59,6 +68,68 @@ class ServerDatabaseTest {
             }
             ChainCheck check = second.read(s -> s.history().verify());
             assertTrue(check.intact(), check.breaks().toString());
+        }
+    }
+
+    /**
+     * Two panels' experts saving at once: a write to one session does not wait for a write to
+     * another, a second write to the same session and any write that is not one session's wait for
+     * it, and the history stays one chain.
+     */
+    @Test
+    void writesToDifferentSessionsRunTogetherAndStayOneChain() throws Exception {
+        String address = PostgresServer.freshDatabase();
+        try (ServerDatabase db = open(address)) {
+            TestSessions.Ids first = TestSessions.session(db, 1, 5);
+            TestSessions.Ids second = TestSessions.session(db, 1, 5);
+            ScoringService scoring = new ScoringService(db);
+            long firstSheet = scoring.openSheet(TestSessions.expert(1), first.expert(1), first.applicant(1)).id();
+            long secondSheet = scoring.openSheet(TestSessions.expert(1), second.expert(1), second.applicant(1)).id();
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                Future<?> held = pool.submit(() -> db.writeInSession(first.session(), TestSessions.expert(1), s -> {
+                    holding.countDown();
+                    await(release);
+                    s.sheets().setScore(firstSheet, "1.1", Optional.of(new BigDecimal("4")));
+                    return null;
+                }));
+                assertTrue(holding.await(20, TimeUnit.SECONDS));
+                // the other panel's expert saves while the first session's write is open
+                pool.submit(() -> scoring.commitScore(TestSessions.expert(1), secondSheet, "1.1", "5"))
+                        .get(20, TimeUnit.SECONDS);
+                Future<?> sameSession = pool.submit(() ->
+                        scoring.commitScore(TestSessions.expert(1), firstSheet, "1.2", "3"));
+                Future<?> wholeStore = pool.submit(() -> db.write(TestSessions.SECRETARY, s -> {
+                    return s.sessions().create(new SessionDetails("第三批次", 2026, Optional.empty(), "会议室",
+                            Optional.of(Money.wan("3000")), null), ProgrammeSettings.SHIJINGSHAN);
+                }));
+                Thread.sleep(500);
+                assertFalse(sameSession.isDone(), "a second write to the same session went ahead");
+                assertFalse(wholeStore.isDone(), "a write to the whole store went ahead");
+                release.countDown();
+                held.get(20, TimeUnit.SECONDS);
+                sameSession.get(20, TimeUnit.SECONDS);
+                wholeStore.get(20, TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+            ScoreSheet stored = db.read(s -> s.sheets().find(firstSheet)).orElseThrow();
+            assertEquals(new BigDecimal("4"), stored.entry("1.1").orElseThrow().score().orElseThrow());
+            assertEquals(new BigDecimal("3"), stored.entry("1.2").orElseThrow().score().orElseThrow());
+            ChainCheck check = db.read(s -> s.history().verify());
+            assertTrue(check.intact(), check.breaks().toString());
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
