@@ -1,6 +1,7 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.files.ResultFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.sheets.PrintSheets;
@@ -60,6 +61,7 @@ final class ReportCommand extends DatabaseCommand {
         PrintSheets.Format format = PrintSheets.Format.of(out, pdfa);
         if (!each) {
             PrintSheets.checkFormat(request, format);
+            ResultFile.check(out); // before the sheets' codes are recorded
         }
         PrintSheets.Printed printed = printing.print(Actor.commandLine(), session, request);
         printed.printout().notRecorded().ifPresent(notice -> err().println(notice.in(Locale.getDefault())));

@@ -99,9 +99,7 @@ public final class AtomicFile {
     private static void writeForced(Path temporary, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream out = Channels.newOutputStream(channel);
-            content.writeTo(out);
-            out.flush();
+            WriteFailures.writeThrough(Channels.newOutputStream(channel), content);
             channel.force(true);
         }
     }

@@ -21,10 +21,27 @@ public final class ResultFile {
 
     /** Writes the file whole; a failure is a refusal naming it. */
     public static void write(Path target, AtomicFile.Content content) {
+        check(target);
         try {
             AtomicFile.write(target, content);
         } catch (IOException e) {
             throw new ValidationException(AppText.of("file.writeFailed", target, AppText.of(reason(target, e))));
+        }
+    }
+
+    /**
+     * Refuses a target no result may be written to — a database or the marker beside it, a folder,
+     * a folder that does not exist — before anything is made or recorded for it (a kit's issue, a
+     * sheet's verification code).
+     */
+    public static void check(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        String reason = StoreFiles.isStore(target) ? "file.writeIsDatabase"
+                : Files.isDirectory(target) ? "file.writeIsFolder"
+                : folder != null && !Files.isDirectory(folder) ? "file.writeNoFolder"
+                : null;
+        if (reason != null) {
+            throw new ValidationException(AppText.of("file.writeFailed", target, AppText.of(reason)));
         }
     }
 

@@ -13,8 +13,10 @@ import java.util.Optional;
  *       written on Windows): alone it sends a terminal's cursor back over what was printed;</li>
  *   <li>the bidirectional overrides and isolates U+202A–U+202E and U+2066–U+2069, which make text
  *       show in another order than it is stored;</li>
- *   <li>U+FEFF (a byte-order mark inside a text) and a broken surrogate half, neither of which a
- *       person types;</li>
+ *   <li>the other invisible format characters (Unicode's Cf: U+FEFF, a byte-order mark inside a
+ *       text; zero-width spaces and joiners, U+200B–U+200F; the soft hyphen U+00AD; …), with which
+ *       two names that look the same differ, and a broken surrogate half, none of which a person
+ *       means to type;</li>
  *   <li>more characters (UTF-16 units, as the database counts them) than the field holds.</li>
  * </ul>
  * {@link #printable} shows the same characters escaped, for text that was stored before this rule.
@@ -97,8 +99,8 @@ public final class InputText {
         if (c == '\t' || c == '\n') {
             return false;
         }
-        return Character.getType(c) == Character.CONTROL || bidi(c) || c == 0xFEFF
-                || Character.getType(c) == Character.SURROGATE;
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE;
     }
 
     private static boolean bidi(int c) {

@@ -35,6 +35,12 @@ class InputTextTest {
                 Arguments.of("PDI", "ab\u2069", "U+2069", 3, "text.bidi"),
                 Arguments.of("BOM inside", "a\uFEFFb", "U+FEFF", 2, "text.invisible"),
                 Arguments.of("broken surrogate", "a\uD800b", "U+D800", 2, "text.invisible"),
+                Arguments.of("zero-width space: a name that looks like another", "北京\u200B园区", "U+200B", 3,
+                        "text.invisible"),
+                Arguments.of("soft hyphen", "园区\u00AD公司", "U+00AD", 3, "text.invisible"),
+                Arguments.of("zero-width joiner", "a\u200Db", "U+200D", 2, "text.invisible"),
+                Arguments.of("right-to-left mark", "ab\u200F", "U+200F", 3, "text.invisible"),
+                Arguments.of("word joiner", "\u2060ab", "U+2060", 1, "text.invisible"),
                 Arguments.of("after a wide character", "園\uD842\uDFB7\u001b", "U+001B", 3, "text.control"));
     }
 

@@ -24,6 +24,10 @@ public final class CsvTable {
 
     /** The most any cell holds; a column's own limit (a name's 200) is its reader's. */
     public static final int MAX_CELL = 1000;
+    /** The most data rows a table holds: a session has tens of applicants and experts, never thousands. */
+    public static final int MAX_ROWS = 5000;
+    /** Problems listed before reading stops: a file this wrong is the wrong file, and a longer list helps nobody. */
+    static final int MAX_PROBLEMS = 100;
 
     /** A data row: the line it starts on and its fields, stripped of surrounding spaces. */
     public record Row(long line, List<String> fields) {
@@ -63,7 +67,11 @@ public final class CsvTable {
     public static CsvTable of(String fileName, List<String> header, List<Row> rows, List<InputProblem> problems) {
         List<Row> kept = new ArrayList<>();
         List<InputProblem> all = new ArrayList<>(problems);
+        long read = 0;
         for (Row row : rows) {
+            if (tooMany(fileName, row.line(), ++read, all)) {
+                break;
+            }
             List<InputProblem> refused = cellProblems(fileName, header, row.line(), row.fields());
             all.addAll(refused);
             if (refused.isEmpty()) {
@@ -91,6 +99,9 @@ public final class CsvTable {
             for (CSVRecord record : parser) {
                 boolean header = first;
                 first = false;
+                if (!header && tooMany(name, line, record.getRecordNumber() - 1, problems)) {
+                    break;
+                }
                 List<String> raw = record.toList();
                 List<InputProblem> refused = cellProblems(name, expectedHeader, line, raw);
                 List<String> fields = raw.stream().map(String::strip).toList();
@@ -141,6 +152,22 @@ public final class CsvTable {
     /** A problem in one cell of a row, the column named from the header. */
     public InputProblem problemAt(Row row, int column, LocalizedText text) {
         return InputProblem.atCell(fileName, row.line(), column + 1, header.get(column), text);
+    }
+
+    /**
+     * Whether to stop before the row at {@code line}, the {@code rowNumber}th: past {@value #MAX_ROWS}
+     * rows, or with {@value #MAX_PROBLEMS} problems found; says why in {@code problems}.
+     */
+    private static boolean tooMany(String name, long line, long rowNumber, List<InputProblem> problems) {
+        if (rowNumber > MAX_ROWS) {
+            problems.add(InputProblem.atLine(name, line, AppText.of("table.tooManyRows", MAX_ROWS)));
+            return true;
+        }
+        if (problems.size() >= MAX_PROBLEMS) {
+            problems.add(InputProblem.atLine(name, line, AppText.of("table.tooManyProblems", problems.size())));
+            return true;
+        }
+        return false;
     }
 
     /** Each cell {@link InputText} refuses, at its line and column. */

@@ -6,6 +6,7 @@ import com.parkreview.app.exchange.csv.CsvTable;
 import com.parkreview.app.exchange.csv.TableHeader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -49,6 +51,10 @@ public final class XlsxTable {
         String name = file.getFileName().toString();
         List<CsvTable.Row> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        if (WorkbookSize.tooLarge(file)) {
+            problems.add(InputProblem.inFile(name, AppText.of("xlsx.tooLarge", WorkbookSize.MAX_BYTES / (1024 * 1024))));
+            return CsvTable.of(name, expectedHeader, rows, problems);
+        }
         try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
@@ -61,7 +67,8 @@ public final class XlsxTable {
             }
             List<String> english = expectedHeader;
             expectedHeader = expected.match(header).orElseThrow();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+            int last = Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + CsvTable.MAX_ROWS + 1);
+            for (int r = sheet.getFirstRowNum() + 1; r <= last; r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
                     continue;
@@ -106,8 +113,26 @@ public final class XlsxTable {
         List<String> fields = new ArrayList<>();
         for (int c = 0; c < count; c++) {
             Cell cell = row.getCell(c);
-            fields.add(cell == null ? "" : formatter.formatCellValue(cell)); // stripped once checked (CsvTable.of)
+            fields.add(cell == null ? "" : text(cell, formatter)); // stripped once checked (CsvTable.of)
         }
         return fields;
+    }
+
+    /**
+     * A cell as text: a number cell as the exact number it holds (Excel shows 1500.0000004 as 1500,
+     * and -0 as 0, which the rules for amounts and scores must see as typed), any other as Excel shows it.
+     */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() != CellType.NUMERIC || DateUtil.isCellDateFormatted(cell)) {
+            return formatter.formatCellValue(cell);
+        }
+        double number = cell.getNumericCellValue();
+        if (Double.doubleToRawLongBits(number) == Double.doubleToRawLongBits(-0.0)) {
+            return "-0";
+        }
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            return formatter.formatCellValue(cell);
+        }
+        return new BigDecimal(Double.toString(number)).stripTrailingZeros().toPlainString();
     }
 }

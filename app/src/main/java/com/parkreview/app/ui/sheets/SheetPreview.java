@@ -1,6 +1,6 @@
 package com.parkreview.app.ui.sheets;
 
-import com.parkreview.app.files.AtomicFile;
+import com.parkreview.app.files.ResultFile;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
@@ -9,8 +9,6 @@ import com.parkreview.app.ui.common.UiText;
 import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -90,9 +88,9 @@ public final class SheetPreview extends Dialog<Void> {
             return;
         }
         try {
-            AtomicFile.write(file.get(), out -> reports.exportPdf(sheets, info, out));
-        } catch (IOException | RuntimeException e) {
-            ErrorDialog.show(getOwner(), e instanceof IOException io ? new UncheckedIOException(io) : e);
+            ResultFile.write(file.get(), out -> reports.exportPdf(sheets, info, out));
+        } catch (RuntimeException e) {
+            ErrorDialog.show(getOwner(), e);
         }
     }
 }

@@ -112,4 +112,32 @@ class CsvTableTest {
         List<InputProblem> found = CsvTable.read(dir.resolve("missing.csv"), ScoresCsv.HEADER).problems();
         assertTrue(found.get(0).message(Locale.ENGLISH).startsWith("missing.csv: the file "), found.toString());
     }
+
+    /** A table of a million rows is the wrong file: refused at the first row past the limit, not read to the end. */
+    @Test
+    void aTableFarLongerThanASessionsIsRefusedAtTheRowPastTheLimit() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 1; i <= CsvTable.MAX_ROWS + 1; i++) {
+            rows.append("A01,E1,1.1,3\n");
+        }
+        List<InputProblem> found = problems(utf8(rows.toString()));
+        assertEquals(1, found.size());
+        String expected = "scores.csv line " + (CsvTable.MAX_ROWS + 2) + ": the table goes on past " + CsvTable.MAX_ROWS
+                + " rows; a session's table is far shorter, so this is not the file meant.";
+        assertEquals(expected.replace(",", ""), found.get(0).message(Locale.ENGLISH).replace(",", ""));
+    }
+
+    /** A file wrong on every line gets a list a person can read, ending with why it stops. */
+    @Test
+    void aFileWrongOnEveryLineListsTheFirstHundredProblemsAndSaysWhyItStopped() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 1; i <= 1000; i++) {
+            rows.append("A01,E1\n");
+        }
+        List<InputProblem> found = problems(utf8(rows.toString()));
+        assertEquals(CsvTable.MAX_PROBLEMS + 1, found.size());
+        assertTrue(found.get(0).message(Locale.ENGLISH).startsWith("scores.csv line 2:"), found.get(0).message(Locale.ENGLISH));
+        assertEquals("scores.csv line 102: reading stopped after 100 problems; correct those (is this the right file?) "
+                + "and import it again.", found.get(CsvTable.MAX_PROBLEMS).message(Locale.ENGLISH));
+    }
 }

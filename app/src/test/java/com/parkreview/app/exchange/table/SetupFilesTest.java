@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -92,6 +93,39 @@ class SetupFilesTest {
 
     @Test
     void excelWorkbookIsReadLikeTheCsvAndANumberCellForTheCreditCodeIsRefused() throws Exception {
+        Path xlsx = workbook(1500, sheet -> {
+            XSSFRow number = sheet.createRow(2);
+            number.createCell(0).setCellValue("A04");
+            number.createCell(1).setCellValue("中关村石景山园创新服务有限公司");
+            number.createCell(2).setCellValue(911101078020317760d);
+        });
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), 1);
+        assertEquals(1, read.problems().size(), messages(read.problems()));
+        assertTrue(messages(read.problems()).startsWith("a.xlsx line 3, column 3 (uscc): the cell holds the number"),
+                messages(read.problems()));
+        SetupFiles.Result<NewApplicant> fixed = SetupFiles.applicants(file("fixed.csv", HEADER
+                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,,1,\n"), Set.of(), Set.of(), 1);
+        assertEquals("1500.00", fixed.rows().get(0).appliedFor().orElseThrow().toWanString());
+    }
+
+    /** A number cell is read as the number it holds, not as Excel shows it: the amount rule sees what was typed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            minus zero                 | -0.0           | applied_wan
+            seven decimals shown as 1500 | 1500.0000004 | applied_wan
+            a tiny exponent            | 1.0E-7         | applied_wan
+            far out of range           | 1.0E20         | applied_wan
+            """)
+    void aNumberCellIsHeldToTheRuleForItsTypedText(String what, double value, String column) throws Exception {
+        Path xlsx = workbook(value, sheet -> { });
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), 1);
+        assertEquals(List.of(), read.rows(), what);
+        assertEquals(1, read.problems().size(), messages(read.problems()));
+        assertTrue(messages(read.problems()).contains(column), messages(read.problems()));
+    }
+
+    /** A workbook of applicants: the header, applicant A01 applying for {@code appliedFor} 万元 as a number cell, then {@code more}. */
+    private Path workbook(double appliedFor, Consumer<XSSFSheet> more) throws Exception {
         Path xlsx = dir.resolve("a.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
             XSSFSheet sheet = workbook.createSheet("申报单位");
@@ -100,24 +134,15 @@ class SetupFilesTest {
             for (int i = 0; i < header.length; i++) {
                 top.createCell(i).setCellValue(header[i]);
             }
-            XSSFRow good = sheet.createRow(1);
-            good.createCell(0).setCellValue("A01");
-            good.createCell(1).setCellValue("北京石景山人形机器人产业园运营有限公司");
-            good.createCell(2).setCellValue("91110107MA01R8K521");
-            good.createCell(5).setCellValue(1500);
-            good.createCell(7).setCellValue(1);
-            XSSFRow number = sheet.createRow(2);
-            number.createCell(0).setCellValue("A04");
-            number.createCell(1).setCellValue("中关村石景山园创新服务有限公司");
-            number.createCell(2).setCellValue(911101078020317760d);
+            XSSFRow row = sheet.createRow(1);
+            row.createCell(0).setCellValue("A01");
+            row.createCell(1).setCellValue("北京石景山人形机器人产业园运营有限公司");
+            row.createCell(2).setCellValue("91110107MA01R8K521");
+            row.createCell(5).setCellValue(appliedFor);
+            row.createCell(7).setCellValue(1);
+            more.accept(sheet);
             workbook.write(out);
         }
-        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), 1);
-        assertEquals(1, read.problems().size(), messages(read.problems()));
-        assertTrue(messages(read.problems()).startsWith("a.xlsx line 3, column 3 (uscc): the cell holds the number"),
-                messages(read.problems()));
-        SetupFiles.Result<NewApplicant> fixed = SetupFiles.applicants(file("fixed.csv", HEADER
-                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,,1,\n"), Set.of(), Set.of(), 1);
-        assertEquals("1500.00", fixed.rows().get(0).appliedFor().orElseThrow().toWanString());
+        return xlsx;
     }
 }

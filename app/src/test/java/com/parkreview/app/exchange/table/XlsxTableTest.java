@@ -8,9 +8,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,5 +62,28 @@ class XlsxTableTest {
         List<InputProblem> problems = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of()).problems();
         assertEquals("experts.xlsx line 2, column 2 (name): the cell holds a formula (=HYPERLINK(\"http://example.invalid\","
                 + "\"王\")); type the value itself, or paste it as values.", problems.get(0).message(Locale.ENGLISH));
+    }
+
+    /**
+     * A workbook that unpacks far larger than any session's table (a million rows took 5 GB and
+     * ended in OutOfMemoryError) is refused before the spreadsheet library reads it; the entry
+     * compresses to a few kilobytes, as a zip bomb's does.
+     */
+    @Test
+    void aWorkbookThatUnpacksFarLargerThanATableIsRefusedUnread() throws Exception {
+        Path file = dir.resolve("experts.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] blank = new byte[1024 * 1024];
+            Arrays.fill(blank, (byte) ' ');
+            for (int i = 0; i <= WorkbookSize.MAX_BYTES / blank.length; i++) {
+                zip.write(blank);
+            }
+            zip.closeEntry();
+        }
+        List<InputProblem> problems = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of()).problems();
+        assertEquals(List.of("experts.xlsx: the workbook unpacks to more than 10 MB, far more than a table of one session; "
+                + "keep only the table in it, or save it as CSV UTF-8."),
+                problems.stream().map(p -> p.message(Locale.ENGLISH)).toList());
     }
 }
