@@ -66,7 +66,7 @@ public final class SetupFiles {
     public static Result<NewApplicant> applicants(Path file, Set<String> takenCodes, Set<String> takenUsccs,
             int nextOrder) {
         CsvTable table = TableFile.read(file, APPLICANT_COLUMNS, Set.of("uscc"));
-        List<InputProblem> problems = new ArrayList<>(table.problems());
+        List<InputProblem> problems = problemsOf(table);
         List<NewApplicant> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
         Map<String, Long> usccs = new HashMap<>();
@@ -101,9 +101,18 @@ public final class SetupFiles {
         return new Result<>(rows, problems);
     }
 
+    /** The table's problems; a table with its header and nothing under it is one too (an empty template imported by mistake). */
+    private static List<InputProblem> problemsOf(CsvTable table) {
+        List<InputProblem> problems = new ArrayList<>(table.problems());
+        if (problems.isEmpty() && table.rows().isEmpty()) {
+            problems.add(InputProblem.inFile(table.fileName(), AppText.of("table.noRows")));
+        }
+        return problems;
+    }
+
     public static Result<NewExpert> experts(Path file, Set<String> takenCodes, boolean leaderTaken) {
         CsvTable table = TableFile.read(file, EXPERT_COLUMNS, Set.of());
-        List<InputProblem> problems = new ArrayList<>(table.problems());
+        List<InputProblem> problems = problemsOf(table);
         List<NewExpert> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
         Optional<Long> leaderLine = Optional.empty();

@@ -124,6 +124,14 @@ class SetupFilesTest {
         assertTrue(messages(read.problems()).contains(column), messages(read.problems()));
     }
 
+    /** The empty template imported by mistake said "Imported 0 row(s)", exit 0; now it is refused, saying why. */
+    @Test
+    void aTableWithItsHeaderAndNothingUnderItIsRefused() throws Exception {
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("empty.csv", HEADER), Set.of(), Set.of(), 1);
+        assertEquals("empty.csv: the table has its header but no row under it; write one row per applicant or expert, "
+                + "then import it.", messages(read.problems()));
+    }
+
     /** A workbook of applicants: the header, applicant A01 applying for {@code appliedFor} 万元 as a number cell, then {@code more}. */
     private Path workbook(double appliedFor, Consumer<XSSFSheet> more) throws Exception {
         Path xlsx = dir.resolve("a.xlsx");
