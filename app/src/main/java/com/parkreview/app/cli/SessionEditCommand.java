@@ -7,6 +7,7 @@ import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.setup.TypedDate;
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.DeviationThresholds;
@@ -72,7 +73,11 @@ final class SessionEditCommand extends DatabaseCommand {
                 venue == null ? was.venue() : venue,
                 budget == null ? was.budget() : Optional.of(OptionValue.read("--budget", () -> Money.wan(budget))),
                 was.timing(), secretary == null ? was.secretary() : secretary);
-        edit.edit(Actor.commandLine(), now, details, settings(now.settings()), reason);
+        ProgrammeSettings settings = settings(now.settings());
+        if (details.equals(was) && settings.equals(now.settings())) {
+            throw new ValidationException(AppText.of("setup.nothingToCorrect", session));
+        }
+        edit.edit(Actor.commandLine(), now, details, settings, reason);
         out().println(AppText.of("cli.sessionCorrected", session, details.name()).text());
         return ExitCodes.OK;
     }

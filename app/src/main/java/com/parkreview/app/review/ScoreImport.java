@@ -70,6 +70,7 @@ public final class ScoreImport {
 
         ImportOutcome run(Optional<Long> session) {
             ExpertModeRules.secretaryOnly(s, "action.importScores");
+            session.ifPresent(id -> ReviewRules.session(s, id)); // a mistyped --session is said as such
             IssuedKit kit = s.kits().find(scores.kitId()).orElseThrow(this::unknownKit);
             if (scores.kitHistoryHead().isPresent() && !s.history().holds(scores.kitHistoryHead().get())) {
                 throw refuse("import.historyCut", scores.kitId(), scores.kitHistoryHead().get().seq(), newestSeq());

@@ -171,8 +171,8 @@ class OfflineCommandsTest {
         Path laptop = dir.resolve("never");
         CommandRun run = CommandRun.of("kit", "open", bad.toString(), "--db", laptop.toString());
         assertEquals(2, run.status());
-        assertEquals("bad.prkit: format: the format is \"parkreview-rubric\"; a ParkReview expert kit (.prkit) has "
-                + "\"format\": \"parkreview-kit\".", run.err().strip());
+        assertEquals("bad.prkit: format: this is a ParkReview rubric file, not a ParkReview expert kit (.prkit): it was "
+                + "given where the other is read (renamed, or the wrong file chosen).", run.err().strip());
         assertFalse(Files.exists(dir.resolve("never.mv.db")));
     }
 
@@ -289,6 +289,29 @@ class OfflineCommandsTest {
         assertTrue(run.err().startsWith("cut.prscore: the file ends in the middle"), run.err());
         assertTrue(run.err().strip().endsWith("Nothing from this file was imported."), run.err());
         assertTrue(run.out().startsWith("E1.prscore: expert E1 专家1"), run.out());
+    }
+
+    /** A mistyped --session said the kit belonged to another session; there is simply no such session. */
+    @Test
+    void importIntoASessionThatDoesNotExistSaysSo() throws Exception {
+        Path file = scoreFile(laptop("E1", "81", "A01"), "E1-99.prscore");
+        CommandRun run = CommandRun.of("score", "import", file.toString(), "--db", secretary.toString(), "--session", "99");
+        assertEquals(2, run.status());
+        assertEquals("E1-99.prscore: There is no session 99 in this database. Nothing from this file was imported.",
+                run.err().strip());
+    }
+
+    /** A kit given to score import (renamed .prscore, or picked by mistake) is said to be a kit. */
+    @Test
+    void aKitGivenAsAScoreFileIsSaidToBeAKit() throws Exception {
+        CommandRun exported = CommandRun.of("kit", "export", "--db", secretary.toString(), "--session",
+                String.valueOf(ids.session()), "--expert", "E3", "--out", dir.resolve("E3.prkit").toString());
+        assertEquals(0, exported.status(), exported.err());
+        Path renamed = Files.copy(dir.resolve("E3.prkit"), dir.resolve("E3-renamed.prscore"));
+        CommandRun run = CommandRun.of("score", "import", renamed.toString(), "--db", secretary.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("E3-renamed.prscore: format: this is a ParkReview expert kit (.prkit), not a "
+                + "ParkReview score file (.prscore)"), run.err());
     }
 
     @Test

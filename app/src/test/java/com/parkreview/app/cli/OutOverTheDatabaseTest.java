@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.demo.DemoDatabase;
-import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.testing.DemoCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ class OutOverTheDatabaseTest {
 
     @BeforeAll
     static void theDemonstrationSession() {
-        db = dir.resolve("panel.mv.db");
-        assertTrue(DemoDatabase.placeIfMissing(DatabaseFile.of(db)));
+        db = DemoCopy.placed(dir);
     }
 
     @ParameterizedTest(name = "{0} --out {1}")

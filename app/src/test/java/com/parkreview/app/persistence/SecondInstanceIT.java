@@ -34,7 +34,7 @@ class SecondInstanceIT {
 
             StoreException e = assertThrows(StoreException.class, () -> TestSessions.reopen(dir));
             assertEquals(StoreException.Kind.IN_USE, e.kind());
-            assertEquals("此文件已在另一个 ParkReview 窗口中打开。请先在那里关闭，或打开该文件的副本。",
+            assertEquals("此文件正被另一个 ParkReview 使用：已打开它的窗口，或仍在运行的命令。请关闭那个窗口，或等该命令结束后再试。未作任何更改。",
                     e.message(Locale.SIMPLIFIED_CHINESE));
 
             first.stdin().close();

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  * ({@code dimensions[2].indicators[0].max}) and says what is allowed.
  */
 public final class JsonFields {
+
+    /** ParkReview's other files by their format, for a file given where another kind is read (a score file renamed .prkit). */
+    private static final Map<String, String> OTHER_FILES = Map.of("parkreview-kit", "json.kindKit",
+            "parkreview-score", "json.kindScore", "parkreview-rubric", "json.kindRubric");
 
     /** A field that is missing, of the wrong kind or not allowed; {@code path} names it. */
     public static final class FieldException extends Exception {
@@ -153,6 +158,21 @@ public final class JsonFields {
                     String.valueOf(maxScale)));
         }
         return value;
+    }
+
+    /**
+     * Refuses a document that is another of ParkReview's files (a score file renamed .prkit, a kit
+     * chosen where score files are imported), saying which it is; before its fields are checked,
+     * which would only say that they are not a kit's.
+     */
+    public static void refuseOtherFile(JsonNode object, String path, String format, LocalizedText kind)
+            throws FieldException {
+        JsonNode found = object.get("format");
+        String other = found != null && found.isTextual() && !found.asText().equals(format)
+                ? OTHER_FILES.get(found.asText()) : null;
+        if (other != null) {
+            throw new FieldException(join(path, "format"), AppText.of("exchange.otherFile", AppText.of(other), kind));
+        }
     }
 
     /**

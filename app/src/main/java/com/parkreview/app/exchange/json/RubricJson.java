@@ -48,6 +48,7 @@ public final class RubricJson {
 
     /** A rubric definition at {@code path} of a larger document (a kit holds one); refusals name the field. */
     public static Rubric fromNode(JsonNode root, String path) throws JsonFields.FieldException {
+        JsonFields.refuseOtherFile(root, path, FORMAT, AppText.of("json.kindRubric"));
         JsonFields.onlyFields(root, path, Set.of("format", "version", "name", "dimensions"));
         JsonFields.header(root, path, FORMAT, VERSION, AppText.of("json.kindRubric"));
         String rubricName = JsonFields.text(root, path, "name", 200);

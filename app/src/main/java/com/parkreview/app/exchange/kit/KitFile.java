@@ -73,6 +73,7 @@ public final class KitFile {
 
     private static ExpertKit fromTree(JsonNode root, String name) throws InputRejectedException {
         try {
+            JsonFields.refuseOtherFile(root, "", FORMAT, kind());
             JsonFields.onlyFields(root, "", Set.of("format", "version", "kitId", "issuedAt", "expert", "session",
                     "programme", "applicants", "panel", "recusals", "historyHead"));
             JsonFields.header(root, "", FORMAT, VERSION, kind());

@@ -107,6 +107,7 @@ public final class ScoreFile {
     }
 
     private static ReturnedScores fields(JsonNode root) throws JsonFields.FieldException {
+        JsonFields.refuseOtherFile(root, "", FORMAT, kind());
         JsonFields.onlyFields(root, "", FIELDS);
         JsonFields.header(root, "", FORMAT, VERSION, kind());
         UUID kitId = JsonFields.uuid(root, "", "kitId");

@@ -52,7 +52,7 @@ class RubricJsonTest {
             misspelt field         | "guidance" : "包括楼宇数量      | "guidnce" : "包括楼宇数量       | dimensions[0].indicators[1].guidnce: this field is not known here; the fields are code, guidance, max, name.
             missing name           | "name" : "运营面积",           | "nom" : "运营面积",            | dimensions[0].indicators[1].nom: this field is not known here
             bad code form          | "code" : "2.1",             | "code" : "2-1",             | dimensions[1].indicators[0]: Indicator code "2-1" is not allowed; use the form 1.1, 2.3, 10.2.
-            not a rubric file      | "parkreview-rubric"         | "parkreview-kit"            | format: the format is "parkreview-kit"; a ParkReview rubric file has "format": "parkreview-rubric".
+            not a rubric file      | "parkreview-rubric"         | "parkreview-kit"            | format: this is a ParkReview expert kit (.prkit), not a ParkReview rubric file: it was given where the other is read (renamed, or the wrong file chosen).
             future version         | "version" : 1,              | "version" : 2,              | version: version 2 is not one this ParkReview reads; it reads version 1.
             duplicate JSON key     | "code" : "1.1",             | "code" : "1.1", "code" : "1.1", | the key "code" appears twice in the same object
             trailing content       | "dimensions"                | "dimensions"                | -

@@ -77,7 +77,8 @@ class KitFileTest {
     /** Each case replaces the first match of a pattern and expects the message that names the field. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
-            another format      | "parkreview-kit"            | "parkreview-score"     | format: the format is "parkreview-score"; a ParkReview expert kit (.prkit) has "format": "parkreview-kit".
+            a score file renamed | "parkreview-kit"           | "parkreview-score"     | format: this is a ParkReview score file (.prscore), not a ParkReview expert kit (.prkit): it was given where the other is read (renamed, or the wrong file chosen).
+            another format      | "parkreview-kit"            | "parkreview-plan"      | format: the format is "parkreview-plan"; a ParkReview expert kit (.prkit) has "format": "parkreview-kit".
             future version      | "version" : 1,              | "version" : 2,         | version: version 2 is not one this ParkReview reads; it reads version 1.
             version as text     | "version" : 1,              | "version" : "1",       | version: expected a whole number from 1 to 1000, found "1".
             kit id              | "kitId" : "[^"]*"           | "kitId" : "K-1"        | kitId: expected a kit id like

@@ -191,8 +191,8 @@ class HostileScoreFilesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             a picture          | PNG                                     | E2.prscore: the file is not UTF-8 text, so it is not a ParkReview score file (.prscore).
             plain text         | 评审意见：同意                          | E2.prscore: the file does not start with "{", so it is not a ParkReview score file (.prscore)
-            a rubric file      | {"format": "parkreview-rubric"}         | E2.prscore: format: the format is "parkreview-rubric"; a ParkReview score file (.prscore) has "format": "parkreview-score".
-            a kit              | {"format": "parkreview-kit"}            | E2.prscore: format: the format is "parkreview-kit"; a ParkReview score file (.prscore) has "format": "parkreview-score".
+            a rubric file      | {"format": "parkreview-rubric"}         | E2.prscore: format: this is a ParkReview rubric file, not a ParkReview score file (.prscore): it was given where the other is read (renamed, or the wrong file chosen).
+            a kit              | {"format": "parkreview-kit"}            | E2.prscore: format: this is a ParkReview expert kit (.prkit), not a ParkReview score file (.prscore): it was given where the other is read (renamed, or the wrong file chosen).
             other JSON         | {"name": "x"}                           | E2.prscore: name: this field is not known here
             an empty file      | ^^                                      | E2.prscore: the file does not start with "{"
             """)
