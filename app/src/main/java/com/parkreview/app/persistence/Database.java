@@ -217,6 +217,19 @@ public final class Database implements OpenStore {
         closeQuietly(keeper);
         pool.dispose();
         head.close();
+        if (writable) {
+            removeCompactionCopy(); // NAME.mv.db.tempFile
+        }
+    }
+
+    /** A compaction that failed (a full disk; H2 does not say) leaves its half-made copy beside the whole file. */
+    private void removeCompactionCopy() {
+        Path copy = file.file().resolveSibling(file.file().getFileName() + ".tempFile");
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not remove " + copy, e);
+        }
     }
 
     private <T> T inTransaction(Optional<Actor> actor, StoreWork<T> work) {

@@ -10,6 +10,7 @@ import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.testing.FaultyFilePath;
 import com.parkreview.app.testing.TestSessions;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,6 +111,30 @@ class StorageFaultsTest {
         assertEquals(Optional.of(new BigDecimal("3")), after.score("1.2"));
         assertEquals(Optional.of(new BigDecimal("2")), after.score("1.3"));
         assertEquals(Optional.empty(), after.score("2.1"));
+        try (Database db2 = TestSessions.reopen(dir)) {
+            assertTrue(db2.read(s -> s.history().verify()).intact());
+        }
+    }
+
+    /**
+     * The disk fills while the file is compacted on close (a backup on a nearly full USB stick):
+     * H2 says nothing and left its half-made copy, {@code NAME.mv.db.tempFile}, beside the file,
+     * though the backup said nothing was left behind. The file stays whole, and the copy is removed.
+     */
+    @Test
+    void aFullDiskWhileClosingLeavesTheFileWholeAndNoCopyBesideIt() {
+        Database db = Database.open(file, faulty());
+        new ScoringService(db).commitScore(TestSessions.expert(1), sheet, "1.3", "2");
+        FaultyFilePath.inject(FaultyFilePath.Fault.FULL_FOR_COPIES);
+        try {
+            db.close();
+        } catch (RuntimeException closing) {
+            // what the close says matters less than what it leaves
+        } finally {
+            FaultyFilePath.inject(FaultyFilePath.Fault.NONE);
+        }
+        assertFalse(Files.exists(dir.resolve("test.mv.db.tempFile")));
+        assertEquals(Optional.of(new BigDecimal("2")), storedSheet().score("1.3"));
         try (Database db2 = TestSessions.reopen(dir)) {
             assertTrue(db2.read(s -> s.history().verify()).intact());
         }

@@ -18,7 +18,14 @@ import org.h2.store.fs.FilePathWrapper;
 public final class FaultyFilePath extends FilePathWrapper {
 
     /** The fault in force for every file opened through this file system. */
-    public enum Fault { NONE, READ_ONLY_FILE, READ_ONLY_FOLDER, DISK_FULL }
+    public enum Fault {
+        NONE, READ_ONLY_FILE, READ_ONLY_FOLDER, DISK_FULL,
+        /** The disk nearly full: the file itself is written, the copy a compaction makes runs out of room. */
+        FULL_FOR_COPIES
+    }
+
+    /** How H2 names the copy it compacts into, beside the file. */
+    private static final String COPY = ".tempFile";
 
     public static final String SCHEME = "faulty";
 
@@ -51,12 +58,12 @@ public final class FaultyFilePath extends FilePathWrapper {
         if (fault == Fault.READ_ONLY_FILE && !mode.equals("r")) {
             throw new AccessDeniedException(name);
         }
-        return new FaultyChannel(super.open(mode));
+        return new FaultyChannel(super.open(mode), name.endsWith(COPY));
     }
 
     @Override
     public OutputStream newOutputStream(boolean append) throws IOException {
-        if (fault != Fault.NONE) {
+        if (fault != Fault.NONE && (fault != Fault.FULL_FOR_COPIES || name.endsWith(COPY))) {
             throw new AccessDeniedException(name);
         }
         return super.newOutputStream(append);
@@ -64,19 +71,21 @@ public final class FaultyFilePath extends FilePathWrapper {
 
     @Override
     public boolean createFile() {
-        return fault == Fault.NONE && super.createFile();
+        return (fault == Fault.NONE || fault == Fault.FULL_FOR_COPIES) && super.createFile();
     }
 
     /** Passes everything to the disk, except that writes fail while the disk is "full". */
     private static final class FaultyChannel extends FileBase {
         private final FileChannel base;
+        private final boolean copy;
 
-        FaultyChannel(FileChannel base) {
+        FaultyChannel(FileChannel base, boolean copy) {
             this.base = base;
+            this.copy = copy;
         }
 
-        private static void full() throws IOException {
-            if (fault == Fault.DISK_FULL) {
+        private void full() throws IOException {
+            if (fault == Fault.DISK_FULL || (fault == Fault.FULL_FOR_COPIES && copy)) {
                 throw new IOException("No space left on device");
             }
         }
