@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreFileFuzzTest {
 
-    private static final int CASES = Integer.getInteger("fuzz.cases", 10_000);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 5_000);
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_120L);
     /** A single case slower than this is taken for a hang. */
     private static final Duration CASE_LIMIT = Duration.ofSeconds(5);
