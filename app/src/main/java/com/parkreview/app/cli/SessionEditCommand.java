@@ -77,8 +77,11 @@ final class SessionEditCommand extends DatabaseCommand {
         if (details.equals(was) && settings.equals(now.settings())) {
             throw new ValidationException(AppText.of("setup.nothingToCorrect", session));
         }
-        edit.edit(Actor.commandLine(), now, details, settings, reason);
+        int kitsAsItWas = edit.edit(Actor.commandLine(), now, details, settings, reason);
         out().println(AppText.of("cli.sessionCorrected", session, details.name()).text());
+        if (kitsAsItWas > 0) {
+            out().println(AppText.of("setup.kitsAsItWas", kitsAsItWas).text());
+        }
         return ExitCodes.OK;
     }
 

@@ -11,8 +11,10 @@ import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.StoreAccess;
+import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Use case: correct a session after it was made — {@code session edit} (and Session ›
@@ -51,12 +53,15 @@ public final class EditSession {
     /**
      * Saves the correction of {@code startedFrom} (the session as the form or the command read it);
      * refused, nothing saved, when someone changed the session since ({@link ChangedMeanwhile}).
+     * Returns how many kits were exported before it and now show the session as it was (a kit
+     * carries everything but the budget): the secretary is told, to export them again for the
+     * experts still scoring, whose laptops print the session's details on their sheets.
      */
-    public void edit(Actor actor, ReviewSession startedFrom, SessionDetails details, ProgrammeSettings settings,
+    public int edit(Actor actor, ReviewSession startedFrom, SessionDetails details, ProgrammeSettings settings,
             String reason) {
         SessionDetails checked = details.checked();
         long sessionId = startedFrom.id();
-        store.write(actor, s -> {
+        return store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.editSession");
             ReviewSession now = ReviewRules.session(s, sessionId);
             ClosedSessions.refuseChange(s, sessionId);
@@ -75,7 +80,13 @@ public final class EditSession {
             }
             s.sessions().update(sessionId, checked, settings);
             SetupChanges.keep(s, "review_session:" + sessionId, given);
-            return null;
+            boolean kitsShowIt = !settings.equals(was) || !checked.equals(withBudget(now.details(), checked.budget()));
+            return kitsShowIt ? s.kits().issuedIn(sessionId) : 0;
         });
+    }
+
+    private static SessionDetails withBudget(SessionDetails details, Optional<Money> budget) {
+        return new SessionDetails(details.name(), details.year(), details.date(), details.venue(), budget,
+                details.timing(), details.secretary());
     }
 }

@@ -124,7 +124,8 @@ final class ConsoleFlow {
             Optional<String> reason = edit.reasonNeeded(sessionId) ? ReasonPrompt.ask(parts.owner(),
                     UiText.text("sessionProperties.title"), UiText.text("sessionProperties.reasonPrompt"),
                     "changeReason", "changeReasonText") : Optional.of("");
-            reason.ifPresent(why -> guarded(() -> model.correct(edit, console.actor(), sessionId, why)));
+            reason.ifPresent(why -> guarded(() -> SessionForm.tellKitsAsItWas(parts,
+                    model.correct(edit, console.actor(), sessionId, why))));
         }
     }
 

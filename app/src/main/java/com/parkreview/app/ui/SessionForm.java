@@ -1,6 +1,9 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.ui.common.DialogsFitScreen;
+import com.parkreview.app.ui.common.InfoDialog;
+import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.start.NewSessionView;
 import com.parkreview.app.ui.start.NewSessionViewModel;
@@ -40,5 +43,12 @@ final class SessionForm {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
         return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** After Session › Properties: the kits that now show the session as it was, if any ({@code EditSession#edit}). */
+    static void tellKitsAsItWas(FlowParts parts, int kits) {
+        if (kits > 0) {
+            InfoDialog.show(parts.owner(), UiText.text("sessionProperties.title"), AppText.of("setup.kitsAsItWas", kits).text());
+        }
     }
 }

@@ -220,9 +220,12 @@ public final class NewSessionViewModel {
         return form;
     }
 
-    /** Saves the corrections of a stored session (see {@link #of}); a reason once scoring has started. */
-    public void correct(EditSession edit, Actor actor, long sessionId, String reason) {
-        edit.edit(actor, startedFrom.orElseThrow(), details(), settings(), reason);
+    /**
+     * Saves the corrections of a stored session (see {@link #of}); a reason once scoring has started.
+     * Returns how many exported kits now show the session as it was ({@link EditSession#edit}).
+     */
+    public int correct(EditSession edit, Actor actor, long sessionId, String reason) {
+        return edit.edit(actor, startedFrom.orElseThrow(), details(), settings(), reason);
     }
 
     /** Creates the session (in the panel chosen, on a server); returns its id. */

@@ -112,7 +112,7 @@ class NewSessionViewModelTest {
             form.venueProperty().set("三层会议室");
             form.dateTextProperty().set("2026年12月11日");
             form.terms().capProperty().set("1200");
-            form.correct(edit, TestSessions.SECRETARY, ids.session(), "");
+            assertEquals(0, form.correct(edit, TestSessions.SECRETARY, ids.session(), ""), "no kit out yet");
 
             ReviewSession stored = edit.current(ids.session());
             assertEquals("三层会议室", stored.details().venue());

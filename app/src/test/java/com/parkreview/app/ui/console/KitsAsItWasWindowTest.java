@@ -1,0 +1,92 @@
+package com.parkreview.app.ui.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.OfflineKits;
+import com.parkreview.app.testing.InLocale;
+import com.parkreview.app.testing.LeavesNoDatabase;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.app.ui.ClientRoot;
+import com.parkreview.app.ui.TestWindows;
+import com.parkreview.app.ui.common.FileDialogs;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Session › Properties after kits went out: the venue corrected, the window says that the two kits
+ * exported before show the session as it was (the experts' laptops print it on their sheets), as
+ * {@code session edit} does.
+ */
+@InLocale("en") // declared first: set before ApplicationExtension's @Start builds the window
+@ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
+class KitsAsItWasWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ClientRoot root;
+    private TestSessions.Ids ids;
+
+    @Start
+    void start(Stage stage) {
+        db = TestSessions.freshDatabase(dir);
+        ids = TestSessions.session(db, 2, 5);
+        OfflineKits kits = new OfflineKits(db);
+        kits.issue(TestSessions.SECRETARY, ids.session(), "E1");
+        kits.issue(TestSessions.SECRETARY, ids.session(), "E2");
+        root = TestWindows.open(stage, db, FileDialogs.system());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        db.close();
+    }
+
+    @Test
+    void correctingTheVenueNamesTheKitsThatShowTheSessionAsItWas(FxRobot robot) {
+        robot.interact(() -> root.showConsole(ids.session()));
+        MenuBar menus = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class);
+        MenuItem properties = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "sessionProperties".equals(i.getId())).findFirst().orElseThrow();
+        Platform.runLater(properties::fire); // the dialog waits for its answer: not from the robot's interact
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane form = robot.lookup("#sessionProperties").queryAs(DialogPane.class);
+        TextField venue = robot.from(form).lookup((Node n) -> n instanceof TextField && "venue".equals(n.getId()))
+                .queryAs(TextField.class);
+        robot.interact(() -> venue.setText("石景山区科委四层会议室"));
+        robot.clickOn(form.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        if (robot.lookup("#changeReason").tryQuery().isPresent()) {
+            robot.clickOn("#changeReasonText").write("会场变更");
+            robot.clickOn(robot.lookup("#changeReason").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        DialogPane told = Window.getWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot()).filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .filter(p -> p.getContentText() != null && p.getContentText().contains("kits were exported"))
+                .findFirst().orElseThrow(() -> new AssertionError("no word of the kits"));
+        assertTrue(told.getContentText().startsWith("2 kits were exported before this correction and show the "
+                + "session as it was"), told.getContentText());
+        robot.clickOn(told.lookupButton(ButtonType.OK));
+        assertEquals("石景山区科委四层会议室", db.read(s -> s.sessions().find(ids.session())).orElseThrow().details().venue());
+    }
+}
