@@ -3,11 +3,13 @@ package com.parkreview.app.cli;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.json.RubricJson;
+import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.setup.CreateSessionInNewFile;
 import com.parkreview.app.setup.SessionSettingsFile;
 import com.parkreview.app.setup.TypedDate;
 import com.parkreview.scoring.ValidationException;
@@ -91,19 +93,31 @@ final class SessionCreateCommand extends DatabaseCommand {
     /** What the options describe, checked before any file is opened or made. */
     private SessionDetails details;
     private ProgrammeSettings settings;
+    /** The session made with a new file, before the file was put in place. */
+    private Long createdInNewFile;
 
     @Override
     OpenStore open() throws InputRejectedException {
         given = new Given(settingsFile == null ? Map.of() : SessionSettingsFile.read(settingsFile));
         details = details();
         settings = settings();
-        return database.db == null ? database.open(err()) : database.openOrCreate();
+        if (database.db == null) {
+            return database.open(err());
+        }
+        if (!database.server() && !database.file().exists()) {
+            CreateSessionInNewFile.Created made = CreateSessionInNewFile.create(database.file(),
+                    database.options(OpenOptions.creating()), Actor.commandLine(), details, settings,
+                    given.of("panel", panel).map(Given.Value::text));
+            createdInNewFile = made.sessionId();
+            return made.database();
+        }
+        return database.openOrCreate();
     }
 
     @Override
     int run(OpenStore db) {
-        long id = new SessionSetup(db).createSession(Actor.commandLine(), details, settings,
-                given.of("panel", panel).map(Given.Value::text));
+        long id = createdInNewFile != null ? createdInNewFile : new SessionSetup(db).createSession(Actor.commandLine(),
+                details, settings, given.of("panel", panel).map(Given.Value::text));
         out().println(AppText.of("cli.sessionCreated", id, details.name(), db.where()).text());
         return ExitCodes.OK;
     }

@@ -7,6 +7,7 @@ import com.parkreview.app.exchange.signing.Ed25519;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.WholeNewDatabase;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertKit;
 import com.parkreview.app.review.ExpertMode;
@@ -19,7 +20,8 @@ import java.nio.file.Path;
  * expert mode — the one implementation behind File › Open an expert kit, a double-clicked kit and
  * {@code kit open}. The kit is read and checked first, so a refused kit creates no file; a new
  * database appears whole or not at all; opening the same kit again into its database is allowed
- * and changes nothing, another kit or a database holding sessions is refused.
+ * and changes nothing, another kit or a database holding sessions is refused. A new database
+ * appears with the kit opened in it, or not at all ({@link WholeNewDatabase}).
  */
 public final class OpenKit {
 
@@ -43,14 +45,9 @@ public final class OpenKit {
         if (request.target() == Target.NEW_FILE && request.database().exists()) {
             throw new ValidationException(AppText.of("ui.fileExists", request.database()));
         }
-        Database database = Database.open(request.database(), request.options().creatingIfMissing());
-        try {
-            ExpertMode mode = new OfflineKits(database).open(Actor.expert(kit.expertCode(), kit.expert().name()), kit,
-                    Ed25519::newKeyPair);
-            return new Opened(database, kit, mode);
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        WholeNewDatabase.Made<ExpertMode> made = WholeNewDatabase.make(request.database(),
+                request.options().creatingIfMissing(), database -> new OfflineKits(database).open(
+                        Actor.expert(kit.expertCode(), kit.expert().name()), kit, Ed25519::newKeyPair));
+        return new Opened(made.database(), kit, made.result());
     }
 }

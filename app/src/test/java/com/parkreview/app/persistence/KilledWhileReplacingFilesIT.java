@@ -130,6 +130,10 @@ class KilledWhileReplacingFilesIT {
             String laptop = copy.resolve("laptop").toString();
             kill("kit", round, OTHER_ROUNDS, window, copy, kit, laptop);
             boolean existed = DatabaseFile.of(Path.of(laptop)).exists();
+            if (existed) { // under its name: whole, the kit opened in it (an empty one verified as "no history")
+                CommandRun found = CommandRun.of("verify", "--db", laptop);
+                assertEquals(0, found.status(), "round " + round + ", before opening again: " + found.out() + found.err());
+            }
             CommandRun again = CommandRun.of("kit", "open", kit, "--db", laptop);
             assertEquals(0, again.status(), "round " + round + ": " + again.err());
             assertEquals(0, CommandRun.of("verify", "--db", laptop).status(), "round " + round);
@@ -137,6 +141,36 @@ class KilledWhileReplacingFilesIT {
             return existed ? 1 : 0;
         });
         System.out.printf("kit open: %d kill rounds: %d before the laptop database existed, %d after%n",
+                OTHER_ROUNDS, outcomes[0], outcomes[1]);
+    }
+
+    /**
+     * A session created into a new file: the file under its name, if there, holds the session
+     * (it held an empty database, refused by verify as "no history", when the kill came after the
+     * file was placed and before the session was written).
+     */
+    @Test
+    void everyKillDuringASessionCreatedIntoANewFileLeavesNothingOrTheFileWithItsSession() throws Exception {
+        Path empty = dir.resolve("session-template");
+        Files.createDirectories(empty);
+        long window = measured("session", empty, "new");
+        int[] outcomes = rounds(OTHER_ROUNDS, round -> {
+            Path copy = copy(empty, "session-" + round);
+            String made = copy.resolve("new").toString();
+            kill("session", round, OTHER_ROUNDS, window, copy, made);
+            boolean existed = DatabaseFile.of(Path.of(made)).exists();
+            if (existed) {
+                CommandRun found = CommandRun.of("verify", "--db", made);
+                assertEquals(0, found.status(), "round " + round + ": " + found.out() + found.err());
+                assertTrue(CommandRun.of("sessions", "--db", made).out().contains("评审"), "round " + round);
+            } else {
+                CommandRun again = CommandRun.of("session", "create", "--db", made, "--name", "评审", "--date", "2026-12-10");
+                assertEquals(0, again.status(), "round " + round + ": " + again.err());
+            }
+            assertNoTemporaryFiles(copy, round);
+            return existed ? 1 : 0;
+        });
+        System.out.printf("session create: %d kill rounds: %d before the file existed, %d after%n",
                 OTHER_ROUNDS, outcomes[0], outcomes[1]);
     }
 

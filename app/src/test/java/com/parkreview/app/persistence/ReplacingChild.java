@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * Child process of {@link KilledWhileReplacingFilesIT}: warms up, prints {@code READY}, then does
  * one thing that replaces a file, and prints {@code DONE}:
  * {@code restore DB BACKUP}, {@code backup DB} (ten backups, one after another), or
- * {@code kit KIT LAPTOP} (the command line's {@code kit open}).
+ * {@code kit KIT LAPTOP} (the command line's {@code kit open}), or {@code session NEW} (a session
+ * created into a new file).
  */
 public final class ReplacingChild {
 
@@ -31,22 +32,26 @@ public final class ReplacingChild {
                     }
                 }
             }
-            case "kit" -> {
-                ParkReviewCommand.commandLine(options -> {
-                    throw new IllegalStateException("no window");
-                }).execute("--help");
-                ready();
-                int status = ParkReviewCommand.commandLine(options -> {
-                    throw new IllegalStateException("no window");
-                }).execute("kit", "open", args[1], "--db", args[2]);
-                if (status != 0) {
-                    throw new IllegalStateException("kit open ended with status " + status);
-                }
-            }
+            case "kit" -> command("kit", "open", args[1], "--db", args[2]);
+            case "session" -> command("session", "create", "--db", args[1], "--name", "评审", "--date", "2026-12-10");
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.out.println("DONE");
         System.out.flush();
+    }
+
+    /** A command of the command line, warmed up first (its help printed) so that READY means its work starts. */
+    private static void command(String... args) {
+        ParkReviewCommand.commandLine(options -> {
+            throw new IllegalStateException("no window");
+        }).execute("--help");
+        ready();
+        int status = ParkReviewCommand.commandLine(options -> {
+            throw new IllegalStateException("no window");
+        }).execute(args);
+        if (status != 0) {
+            throw new IllegalStateException(String.join(" ", args) + " ended with status " + status);
+        }
     }
 
     private static void ready() {
