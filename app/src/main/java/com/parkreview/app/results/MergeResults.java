@@ -3,6 +3,9 @@ package com.parkreview.app.results;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoredSession;
@@ -12,7 +15,9 @@ import com.parkreview.scoring.session.SessionResult;
  * Use case: the secretary's merge (汇总) of a stored session — the 汇总 button and
  * {@code merge --session N --record}. The flags found are recorded, the session is marked merged,
  * and what the merge decided for each applicant is kept in the history, so that any later change
- * that would change the results shows the results as out of date ({@link ResultsStanding}).
+ * that would change the results shows the results as out of date ({@link ResultsStanding}). A
+ * session without one signed sheet is not merged: there is nothing to decide, and marking it
+ * merged would only hide that.
  */
 public final class MergeResults {
 
@@ -36,6 +41,13 @@ public final class MergeResults {
      * secretary's work: refused in an expert's copy of the session.
      */
     public SessionResult merge(Actor actor, long sessionId) {
+        store.read(s -> {
+            ReviewSession session = ReviewRules.session(s, sessionId);
+            if (s.sheets().forSession(sessionId).stream().noneMatch(sheet -> sheet.status() == SheetStatus.SIGNED)) {
+                throw ReviewRules.refuse("merge.nothingSigned", session.details().name());
+            }
+            return null;
+        });
         merge.merged(actor, sessionId); // refused in an expert's copy; records the flags found
         return store.write(actor, s -> {
             ClosedSessions.refuseChange(s, sessionId);
