@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Replaces a database with the content of a backup, never running anything the file holds. The
@@ -63,15 +62,7 @@ public final class Restore {
                 kept = Optional.of(keptName(target, options));
                 AtomicFile.copy(target.file(), kept.get());
             }
-            new HeadMarker(target).delete(); // until the new file's marker is written, it opens without one
-            if (replace) {
-                AtomicFile.place(built.file(), target.file());
-            } else {
-                AtomicFile.placeNew(built.file(), target.file());
-            }
-            try (HeadMarker marker = new HeadMarker(target)) {
-                marker.write(head);
-            }
+            BuiltDatabase.putInPlace(built, target, Optional.of(head), replace);
             return kept;
         } catch (IOException e) {
             throw purpose.writeFailed(target, e);
@@ -81,9 +72,7 @@ public final class Restore {
             }
             throw e;
         } finally {
-            deleteQuietly(built.file());
-            deleteQuietly(built.headMarker());
-            deleteQuietly(built.base().resolveSibling(built.base().getFileName() + ".trace.db"));
+            BuiltDatabase.discard(built);
         }
     }
 
@@ -130,14 +119,6 @@ public final class Restore {
             Files.createDirectories(target.folder());
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("store.cannotCreate", target.folder()), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            Logger.getLogger(Restore.class.getName()).warning("could not delete " + file);
         }
     }
 }

@@ -1,16 +1,10 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.files.Leftovers;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A new database that appears under its name with its first work done, or not at all: a session
@@ -22,8 +16,6 @@ import java.util.logging.Logger;
  * {@code verify} refuses as holding no history.
  */
 public final class WholeNewDatabase {
-
-    private static final Logger LOG = Logger.getLogger(WholeNewDatabase.class.getName());
 
     /** The database opened at its place, and what the first work gave. */
     public record Made<T>(Database database, T result) {
@@ -47,23 +39,14 @@ public final class WholeNewDatabase {
             try (Database made = Database.open(building, options.creatingIfMissing())) {
                 result = first.apply(made);
             }
-            Optional<HeadMarker.Head> head = new HeadMarker(building).read();
-            new HeadMarker(target).delete();
-            AtomicFile.placeNew(building.file(), target.file());
-            head.ifPresent(h -> {
-                try (HeadMarker marker = new HeadMarker(target)) {
-                    marker.write(h);
-                }
-            });
+            BuiltDatabase.putInPlace(building, target, new HeadMarker(building).read(), false);
             return new Made<>(Database.open(target, options), result);
         } catch (FileAlreadyExistsException e) {
             throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.madeMeanwhile", target), e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.cannotCreateFile", target), e);
         } finally {
-            deleteQuietly(building.file());
-            deleteQuietly(building.headMarker());
-            deleteQuietly(building.base().resolveSibling(building.base().getFileName() + ".trace.db"));
+            BuiltDatabase.discard(building);
         }
     }
 
@@ -74,14 +57,6 @@ public final class WholeNewDatabase {
         } catch (RuntimeException e) {
             database.close();
             throw e;
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not delete " + path, e);
         }
     }
 }
