@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.results.MergeResults;
 import com.parkreview.app.results.ResultsStanding;
 import com.parkreview.app.review.Actor;
@@ -29,6 +31,7 @@ import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.TypedSheet;
+import com.parkreview.app.testing.FolderCopy;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.StoreSnapshot;
 import com.parkreview.app.testing.TestSessions;
@@ -43,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,15 +62,19 @@ class CloseSessionTest {
 
     private static final String CLOSED = "Session 1 \"测试批次\" is closed";
 
+    /** The merged session, built once for the class; each test works on a copy of its files. */
+    @TempDir
+    static Path template;
+    private static TestSessions.Ids ids;
+    private static long draft;
+    private static long paper;
+    private static long signed;
+
     @TempDir
     Path dir;
 
     private Database db;
     private Database laptop;
-    private TestSessions.Ids ids;
-    private long draft;
-    private long paper;
-    private long signed;
 
     /** What a change needs: the database, the session's ids and its sheets. */
     private record Fixture(Database db, Database laptop, TestSessions.Ids ids, long draft, long paper, long signed) {
@@ -81,26 +89,40 @@ class CloseSessionTest {
         void make(Fixture f);
     }
 
-    @BeforeEach
-    void aSessionMergedWithADraftAPaperSheetAFlagAndAKitOut() {
+    @BeforeAll
+    static void aSessionMergedWithADraftAPaperSheetAFlagAndAKitOut() {
         Locale.setDefault(Locale.ENGLISH);
-        db = TestSessions.freshDatabase(dir, "secretary");
-        ids = TestSessions.session(db, 4, 6);
-        laptop = OfflineDay.laptop(dir, OfflineDay.kit(db, ids.session(), 5));
-        OfflineDay.signed(laptop, "A02", "75");
-        for (int e = 1; e <= 5; e++) {
-            TestSessions.signedSheet(db, ids.expert(e), ids.applicant(1), e == 5 ? "60" : "85");
+        try (Database db = TestSessions.freshDatabase(template, "secretary")) {
+            ids = TestSessions.session(db, 4, 6);
+            try (Database laptop = OfflineDay.laptop(template, OfflineDay.kit(db, ids.session(), 5))) {
+                OfflineDay.signed(laptop, "A02", "75");
+            }
+            for (int e = 1; e <= 5; e++) {
+                TestSessions.signedSheet(db, ids.expert(e), ids.applicant(1), e == 5 ? "60" : "85");
+            }
+            signed = db.read(s -> s.sheets().current(ids.expert(1), ids.applicant(1))).orElseThrow().id();
+            for (int e = 1; e <= 3; e++) {
+                TestSessions.signedSheet(db, ids.expert(e), ids.applicant(2), "75");
+            }
+            paper = new PaperEntry(db).enterWhole(Actor.secretary("王录入"),
+                    List.of(new TypedSheet(ids.expert(4), ids.applicant(2), scores(db), "同意。"))).get(0).id();
+            ScoringService scoring = new ScoringService(db);
+            draft = scoring.openSheet(SECRETARY, ids.expert(1), ids.applicant(3)).id();
+            scoring.commitScore(SECRETARY, draft, "1.1", "3");
+            new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
         }
-        signed = db.read(s -> s.sheets().current(ids.expert(1), ids.applicant(1))).orElseThrow().id();
-        for (int e = 1; e <= 3; e++) {
-            TestSessions.signedSheet(db, ids.expert(e), ids.applicant(2), "75");
-        }
-        paper = new PaperEntry(db).enterWhole(Actor.secretary("王录入"),
-                List.of(new TypedSheet(ids.expert(4), ids.applicant(2), scores("1"), "同意。"))).get(0).id();
-        ScoringService scoring = new ScoringService(db);
-        draft = scoring.openSheet(SECRETARY, ids.expert(1), ids.applicant(3)).id();
-        scoring.commitScore(SECRETARY, draft, "1.1", "3");
-        new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
+    }
+
+    @BeforeEach
+    void aCopyOfTheMergedSession() {
+        Locale.setDefault(Locale.ENGLISH);
+        FolderCopy.files(template, dir);
+        db = open(dir.resolve("secretary"));
+        laptop = open(FolderCopy.theOne(dir, "laptop-", ".mv.db"));
+    }
+
+    private static Database open(Path file) {
+        return Database.open(DatabaseFile.of(file), OpenOptions.existing().withClock(TestSessions.CLOCK));
     }
 
     @AfterEach
@@ -109,10 +131,10 @@ class CloseSessionTest {
         db.close();
     }
 
-    private Map<String, String> scores(String each) {
+    private static Map<String, String> scores(Database db) {
         Map<String, String> scores = new LinkedHashMap<>();
         db.read(s -> s.sessions().find(ids.session())).orElseThrow().settings().rubric().indicators().stream()
-                .map(Indicator::code).forEach(code -> scores.put(code, each));
+                .map(Indicator::code).forEach(code -> scores.put(code, "1"));
         return scores;
     }
 
