@@ -10,7 +10,11 @@ import com.parkreview.app.ui.start.NewSessionViewModel;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** The session's form in a dialog: a new session, or Session › Properties of a stored one. */
 final class SessionForm {
@@ -38,7 +42,15 @@ final class SessionForm {
         Rectangle2D room = DialogsFitScreen.room(parts.owner());
         dialog.getDialogPane().setPrefSize(Math.min(980, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
         DialogsFitScreen.allowWide(dialog.getDialogPane());
-        dialog.getDialogPane().setContent(content);
+        // what is wrong stays in sight under the form, above OK, however far the form is scrolled
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.setId("sessionFormProblem");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().bind(model.problemProperty());
+        VBox.setVgrow(content, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(new VBox(8, content, problem));
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());

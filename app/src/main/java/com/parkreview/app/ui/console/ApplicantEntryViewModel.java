@@ -7,6 +7,7 @@ import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.setup.TypedMoney;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -46,6 +47,9 @@ public final class ApplicantEntryViewModel {
     private final ReadOnlyStringWrapper usccProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper periodWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper applicantProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper entryProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper capNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper entryNotes = new ReadOnlyStringWrapper("");
 
     /** {@code session} is the session as last read; {@code nextOrder} the defense order a new applicant takes. */
     ApplicantEntryViewModel(StoreAccess store, Supplier<ReviewSession> session, IntSupplier nextOrder) {
@@ -55,6 +59,12 @@ public final class ApplicantEntryViewModel {
         uscc.addListener((obs, old, now) -> checkUscc());
         applicantProblem.bind(Bindings.createStringBinding(this::applicantCheck, code, name, uscc, applied, received,
                 slot));
+        entryProblem.bind(Bindings.createStringBinding(
+                () -> usccProblem.get().isEmpty() ? applicantProblem.get().strip() : usccProblem.get(),
+                usccProblem, applicantProblem));
+        capNote.bind(Bindings.createStringBinding(this::capCheck, applied));
+        entryNotes.bind(Bindings.createStringBinding(() -> (periodWarning.get() + "\n" + capNote.get()).strip(),
+                periodWarning, capNote));
     }
 
     public StringProperty codeProperty() {
@@ -99,8 +109,24 @@ public final class ApplicantEntryViewModel {
         return periodWarning.getReadOnlyProperty();
     }
 
+    /** Why the applicant cannot be added as typed (Add is greyed then), or empty. */
     public ReadOnlyStringProperty applicantProblemProperty() {
         return applicantProblem.getReadOnlyProperty();
+    }
+
+    /** What the form says under its fields: the credit code's problem first, else why Add is greyed. */
+    public ReadOnlyStringProperty entryProblemProperty() {
+        return entryProblem.getReadOnlyProperty();
+    }
+
+    /** An amount applied for above the annual cap is allowed (rule 6 takes the cap), and said. */
+    public ReadOnlyStringProperty capNoteProperty() {
+        return capNote.getReadOnlyProperty();
+    }
+
+    /** What the form notes without refusing: the period already supported, an amount above the cap. */
+    public ReadOnlyStringProperty entryNotesProperty() {
+        return entryNotes.getReadOnlyProperty();
     }
 
     /** The applicant as typed; a field that cannot be taken is refused with its message. */
@@ -111,8 +137,10 @@ public final class ApplicantEntryViewModel {
     /** The applicant as typed, keeping the defense order it has. */
     NewApplicant typed(int defenseOrder) {
         UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(uscc.get());
-        Optional<Money> appliedWan = applied.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(applied.get()));
-        Money receivedWan = received.get().isBlank() ? Money.ZERO : Money.wan(received.get());
+        Optional<Money> appliedWan = applied.get().isBlank() ? Optional.empty()
+                : Optional.of(TypedMoney.wan(applied.get(), UiText.text("setup.appliedName")));
+        Money receivedWan = received.get().isBlank() ? Money.ZERO
+                : TypedMoney.wan(received.get(), UiText.text("setup.receivedName"));
         Optional<LocalTime> start = Optional.empty();
         if (!slot.get().isBlank()) {
             try {
@@ -177,6 +205,20 @@ public final class ApplicantEntryViewModel {
                 ? UiText.text("setup.periodExceeded", years.stream().map(String::valueOf).collect(Collectors.joining("、")),
                         now.settings().supportYearsLimit())
                 : "");
+    }
+
+    private String capCheck() {
+        ReviewSession now = session.get();
+        if (now == null) {
+            return "";
+        }
+        try {
+            Money cap = now.settings().annualCap();
+            Money typed = applied.get().isBlank() ? Money.ZERO : Money.wan(applied.get());
+            return typed.isGreaterThan(cap) ? UiText.text("setup.aboveCap", typed.toWanString(), cap.toWanString()) : "";
+        } catch (ValidationException e) {
+            return ""; // the amount's own problem is said by applicantCheck
+        }
     }
 
     private String applicantCheck() {

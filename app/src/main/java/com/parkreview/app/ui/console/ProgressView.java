@@ -67,6 +67,10 @@ public final class ProgressView {
     public void bind(ProgressViewModel model) {
         this.model = model;
         matrix.setItems(model.rows());
+        Label nonePassed = new Label(UiText.text("progress.nonePassed"));
+        nonePassed.setWrapText(true);
+        nonePassed.setMaxWidth(560);
+        matrix.setPlaceholder(nonePassed);
         ColumnTitles.fit(matrix);
         matrix.getSelectionModel().setCellSelectionEnabled(true);
         matrix.getSelectionModel().getSelectedCells().addListener(

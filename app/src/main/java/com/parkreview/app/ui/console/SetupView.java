@@ -79,9 +79,9 @@ public final class SetupView {
     @FXML
     private Button preReview;
     @FXML
-    private Label usccProblem;
+    private Label entryProblem;
     @FXML
-    private Label periodWarning;
+    private Label entryNotes;
     @FXML
     private TableView<Expert> experts;
     @FXML
@@ -135,7 +135,7 @@ public final class SetupView {
         applicants.setItems(model.applicants());
         TableColumns.showText(aOrder, row -> String.valueOf(row.applicant().defenseOrder()));
         TableColumns.showText(aCode, row -> row.applicant().code());
-        TableColumns.showText(aName, row -> row.applicant().name());
+        TableColumns.showWrappedText(aName, row -> row.applicant().name());
         TableColumns.showText(aUscc, row -> row.applicant().uscc().value());
         TableColumns.showText(aApplied, row -> row.applicant().appliedFor().map(m -> m.toWanString()).orElse(""));
         TableColumns.showText(aSlot, row -> row.applicant().slotStart().map(Object::toString).orElse(""));
@@ -153,14 +153,14 @@ public final class SetupView {
         applied.textProperty().bindBidirectional(entry.appliedProperty());
         received.textProperty().bindBidirectional(entry.receivedProperty());
         slot.textProperty().bindBidirectional(entry.slotProperty());
-        usccProblem.textProperty().bind(entry.usccProblemProperty());
-        periodWarning.textProperty().bind(entry.periodWarningProperty());
+        entryProblem.textProperty().bind(entry.entryProblemProperty());
+        entryNotes.textProperty().bind(entry.entryNotesProperty());
         addApplicant.disableProperty().bind(entry.applicantProblemProperty().isNotEmpty());
         preReview.disableProperty().bind(applicants.getSelectionModel().selectedItemProperty().isNull());
 
         experts.setItems(model.experts());
         TableColumns.showText(eCode, row -> row.code());
-        TableColumns.showText(eName, row -> row.name() + (row.groupLeader() ? UiText.text("setup.leaderMark") : ""));
+        TableColumns.showWrappedText(eName, row -> row.name() + (row.groupLeader() ? UiText.text("setup.leaderMark") : ""));
         TableColumns.showText(eOrganisation, row -> row.organisation());
         TableColumns.showText(eRole, row -> UiText.text("role." + row.role().name()));
         TableColumns.showText(eRecusals, row -> model.recusedFrom(row));
@@ -190,6 +190,8 @@ public final class SetupView {
                 .then(UiText.text("setup.save")).otherwise(UiText.text("setup.add")));
         addExpert.textProperty().bind(Bindings.when(editing.editingExpert())
                 .then(UiText.text("setup.save")).otherwise(UiText.text("setup.add")));
+        cancelApplicant.setOnAction(e -> editing.cancelApplicant());
+        cancelExpert.setOnAction(e -> editing.cancelExpert());
         cancelApplicant.visibleProperty().bind(editing.editingApplicant());
         cancelApplicant.managedProperty().bind(editing.editingApplicant());
         cancelExpert.visibleProperty().bind(editing.editingExpert());
@@ -204,16 +206,6 @@ public final class SetupView {
     @FXML
     private void editExpert() {
         model.editing().editExpert(experts.getSelectionModel().getSelectedItem());
-    }
-
-    @FXML
-    private void cancelApplicant() {
-        model.editing().cancelApplicant();
-    }
-
-    @FXML
-    private void cancelExpert() {
-        model.editing().cancelExpert();
     }
 
     @FXML
@@ -248,6 +240,7 @@ public final class SetupView {
         } else {
             guarded(model::addApplicant);
         }
+        code.requestFocus(); // Add greys as the fields empty: the next applicant is typed from the first field
     }
 
     @FXML
@@ -257,6 +250,7 @@ public final class SetupView {
         } else {
             guarded(model::addExpert);
         }
+        expertCode.requestFocus();
     }
 
     @FXML

@@ -84,8 +84,6 @@ public final class NewSessionView {
     private Label panelLabel;
     @FXML
     private ComboBox<Panel> panel;
-    @FXML
-    private Label problem;
 
     public void bind(NewSessionViewModel model) {
         this.model = model;
@@ -136,7 +134,6 @@ public final class NewSessionView {
         indicatorPercent.textProperty().bindBidirectional(model.indicatorPercentProperty());
         presentation.textProperty().bindBidirectional(model.presentationMinutesProperty());
         qa.textProperty().bindBidirectional(model.qaMinutesProperty());
-        problem.textProperty().bind(model.problemProperty());
         bindPanel(model.panel());
     }
 

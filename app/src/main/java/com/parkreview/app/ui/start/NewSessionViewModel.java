@@ -5,10 +5,13 @@ import com.parkreview.app.exchange.json.RubricJson;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.DefenseTiming;
 import com.parkreview.app.review.SessionDetails;
+import com.parkreview.app.review.TextField;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.setup.TypedDate;
+import com.parkreview.app.setup.TypedMoney;
+import com.parkreview.app.ui.common.FormProblems;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -22,7 +25,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -105,6 +107,13 @@ public final class NewSessionViewModel {
             return text == null || text.isBlank() ? Optional.empty() : Optional.of(typed(text));
         } catch (ValidationException e) {
             return Optional.empty();
+        }
+    }
+
+    /** A date typed must name a day; blank is the date picked, or none. */
+    private void checkTypedDate() {
+        if (!dateText.get().isBlank()) {
+            typed(dateText.get());
         }
     }
 
@@ -239,7 +248,7 @@ public final class NewSessionViewModel {
     }
 
     private SessionDetails details() {
-        Optional<Money> money = budget.get().isBlank() ? Optional.empty() : Optional.of(Money.wan(budget.get()));
+        Optional<Money> money = budget.get().isBlank() ? Optional.empty() : Optional.of(TypedMoney.wan(budget.get(), UiText.text("newSession.budgetName")));
         Optional<LocalDate> day = dateText.get().isBlank() ? Optional.ofNullable(date.get()) : Optional.of(typed(dateText.get()));
         return new SessionDetails(name.get(), parseYear(), day, venue.get(), money,
                 new DefenseTiming(minutes("newSession.presentationName", presentationMinutes.get()),
@@ -272,13 +281,18 @@ public final class NewSessionViewModel {
                 typed == null ? "" : typed.strip()));
     }
 
+    /** Every field's problem, in the form's order; then what only the whole form can refuse. */
     private String check() {
-        try {
-            details();
-            settings();
-            return panel.problem();
-        } catch (ValidationException e) {
-            return e.getMessage(Locale.getDefault());
-        }
+        String fields = FormProblems.collect(() -> terms.applyTo(programme.get()),
+                () -> TextField.SESSION_NAME.check(name.get()), this::parseYear,
+                this::checkTypedDate,
+                () -> TextField.VENUE.check(venue.get()), () -> TextField.SECRETARY.check(secretary.get()),
+                () -> TypedMoney.wan(budget.get().isBlank() ? "0" : budget.get(), UiText.text("newSession.budgetName")),
+                () -> number("newSession.expertPointsName", expertPoints.get()),
+                () -> number("newSession.indicatorPercentName", indicatorPercent.get()),
+                () -> minutes("newSession.presentationName", presentationMinutes.get()),
+                () -> minutes("newSession.qaName", qaMinutes.get()));
+        String whole = fields.isEmpty() ? FormProblems.collect(this::details, this::settings) : fields;
+        return whole.isEmpty() ? panel.problem() : whole;
     }
 }

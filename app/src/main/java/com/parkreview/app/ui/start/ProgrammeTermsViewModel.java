@@ -1,8 +1,8 @@
 package com.parkreview.app.ui.start;
 
+import com.parkreview.app.setup.TypedMoney;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
-import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import com.parkreview.scoring.settings.TierScale;
@@ -125,7 +125,7 @@ public final class ProgrammeTermsViewModel {
         // one line, as the sheets print it: a line break typed into the box is not part of the clause
         String text = citation.get() == null ? "" : citation.get().replaceAll("\\R", "").strip();
         return chosen.withCitation(text)
-                .withAnnualCap(Money.wan(cap.get() == null ? "" : cap.get().strip()))
+                .withAnnualCap(TypedMoney.wan(cap.get() == null ? "" : cap.get().strip(), UiText.text("newSession.capName")))
                 .withTiers(new TierScale(tiers.stream().map(TierRow::edited).toList()));
     }
 

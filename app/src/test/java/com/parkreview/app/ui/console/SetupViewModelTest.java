@@ -107,8 +107,8 @@ class SetupViewModelTest {
             name    | 202E | 申报单位名称：第 6 个字符 U+202E 是双向文字控制符
             contact | 0007 | 联系人：第 6 个字符 U+0007 是控制字符
             phone   | 0000 | 联系电话：第 6 个字符 U+0000 是控制字符
-            applied | -0   | 金额“-0”不是普通数字
-            applied | 1e400 | 金额“1e400”不是普通数字
+            applied | -0   | 申请金额：金额“-0”不是普通数字
+            applied | 1e400 | 申请金额：金额“1e400”不是普通数字
             """)
     void hostileTextOrNumbersTypedInAreRefusedNamingTheFieldAndNothingIsAdded(String field, String typed,
             String expected) {
@@ -124,6 +124,49 @@ class SetupViewModelTest {
         assertEquals(com.parkreview.scoring.text.InputText.printable(problem), problem);
         assertThrows(ValidationException.class, setup::addApplicant);
         assertEquals(2, t.db.read(s -> s.applicants().list(t.ids.session())).size());
+    }
+
+    /** Add greys for a bad amount, time or code: the form says why under it, naming the field and the value. */
+    @ParameterizedTest(name = "{0} ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            received | abc               | 本年已获同类支持：金额“abc”不是普通数字
+            applied  | 三千              | 申请金额：金额“三千”不是普通数字
+            slot     | 25:99             | 答辩时间“25:99”不是时间
+            uscc     | 91110107MA01R8K52 | 统一社会信用代码“91110107MA01R8K52”为 17 位
+            """)
+    void whyAddIsGreyedIsSaidUnderTheFormNamingTheField(String field, String typed, String expected) {
+        ApplicantEntryViewModel entry = setup.applicantEntry();
+        entry.codeProperty().set("A03");
+        entry.nameProperty().set("新园区运营有限公司");
+        entry.usccProperty().set(field.equals("uscc") ? typed : TestSessions.uscc(3).value());
+        entry.receivedProperty().set(field.equals("received") ? typed : "");
+        entry.appliedProperty().set(field.equals("applied") ? typed : "");
+        entry.slotProperty().set(field.equals("slot") ? typed : "");
+        assertFalse(entry.applicantProblemProperty().get().isBlank(), "Add is greyed");
+        assertTrue(entry.entryProblemProperty().get().startsWith(expected), entry.entryProblemProperty().get());
+        entry.receivedProperty().set("");
+        entry.appliedProperty().set("");
+        entry.slotProperty().set("");
+        entry.usccProperty().set(TestSessions.uscc(3).value());
+        assertEquals("", entry.entryProblemProperty().get(), "nothing said once the fields are right");
+    }
+
+    /** Rule 6 takes the smaller of the cap and the amount applied for: more than the cap is allowed, and said. */
+    @Test
+    void anAmountAppliedForAboveTheCapIsTakenAndNoted() {
+        Money cap = t.db.read(s -> s.sessions().find(t.ids.session())).orElseThrow().settings().annualCap();
+        ApplicantEntryViewModel entry = setup.applicantEntry();
+        entry.codeProperty().set("A03");
+        entry.nameProperty().set("新园区运营有限公司");
+        entry.usccProperty().set(TestSessions.uscc(3).value());
+        entry.appliedProperty().set(cap.toWanString());
+        assertEquals("", entry.entryNotesProperty().get(), "the cap itself is not above the cap");
+        entry.appliedProperty().set("99999");
+        assertEquals("申请 99999.00 万元，高于年度支持上限 " + cap.toWanString() + " 万元：拟支持金额按上限计算（规则 6）。",
+                entry.entryNotesProperty().get());
+        assertEquals("", entry.applicantProblemProperty().get(), "noted, not refused");
+        setup.addApplicant();
+        assertEquals(3, t.db.read(s -> s.applicants().list(t.ids.session())).size());
     }
 
     @Test

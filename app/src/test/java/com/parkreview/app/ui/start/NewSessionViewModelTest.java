@@ -29,10 +29,10 @@ class NewSessionViewModelTest {
             ""           | 2027 | ""    | The session needs a name.
             2027年度评审 | 27   | ""    | Year "27" is not a year; use four digits, 2000 to 2100.
             2027年度评审 | 2300 | ""    | Year 2300 is not allowed; use a year from 2000 to 2100.
-            2027年度评审 | 2027 | -5    | Amount -5 万元 is negative; amounts are 0 or more.
-            2027年度评审 | 2027 | 三千  | Amount "三千" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
-            2027年度评审 | 2027 | -0    | Amount "-0" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
-            2027年度评审 | 2027 | 1e400 | Amount "1e400" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | -5    | Annual budget: Amount -5 万元 is negative; amounts are 0 or more.
+            2027年度评审 | 2027 | 三千  | Annual budget: Amount "三千" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | -0    | Annual budget: Amount "-0" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            2027年度评审 | 2027 | 1e400 | Annual budget: Amount "1e400" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
             "2027[2J评审" | 2027 | "" | the session name: character 5, U+001B, is a control character, which is not allowed in text (only tab and, where a field has several lines, line feed are).
             "2027‮审评" | 2027 | "" | the session name: character 5, U+202E, is a bidirectional override or isolate, which is not allowed: it makes text show in another order than it is stored.
             """)
@@ -42,6 +42,30 @@ class NewSessionViewModelTest {
         form.yearProperty().set(year);
         form.budgetProperty().set(budget);
         assertEquals(problem, form.problemProperty().get());
+    }
+
+    /** A tired secretary fixes every problem in one pass: all are said at once, in the order of the form. */
+    @Test
+    void everyProblemIsSaidAtOnceInTheOrderOfTheForm() {
+        NewSessionViewModel form = new NewSessionViewModel();
+        form.qaMinutesProperty().set("0");
+        form.budgetProperty().set("三千");
+        form.dateTextProperty().set("tomorrow");
+        form.yearProperty().set("27");
+        form.terms().capProperty().set("一千五");
+        List<String> lines = List.of(form.problemProperty().get().split("\n"));
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("Annual cap: "), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Year \"27\""), lines.get(1));
+        assertTrue(lines.get(2).startsWith("Defense date: "), lines.get(2));
+        assertTrue(lines.get(3).startsWith("Annual budget: "), lines.get(3));
+        assertTrue(lines.get(4).startsWith("Question minutes \"0\""), lines.get(4));
+        form.terms().capProperty().set("1500");
+        form.yearProperty().set("2027");
+        form.dateTextProperty().set("");
+        form.budgetProperty().set("");
+        form.qaMinutesProperty().set("30");
+        assertEquals("The session needs a name.", form.problemProperty().get(), "then what only the whole form says");
     }
 
     @ParameterizedTest(name = "{0} ''{1}'' → {2}")
@@ -137,12 +161,12 @@ class NewSessionViewModelTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             citation | ""          | The programme needs its citation: the clause of the rules it applies.
             cap      | 0           | Annual cap 0.00 万元 is not allowed; the cap is above 0.
-            cap      | 一千五      | Amount "一千五" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
+            cap      | 一千五      | Annual cap: Amount "一千五" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
             label    | ""          | Tier excellent has no label.
             label    | 优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀 | The tier name "优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀优秀" is longer than 30 characters.
             share    | 120         | The share "120" of tier "优秀" is not allowed; write a percentage from 0 to 100 (at most two decimals).
             share    | 七十        | The share "七十" of tier "优秀" is not allowed; write a percentage from 0 to 100 (at most two decimals).
-            secretary| 李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书 | The secretary's name is one line of at most 50 characters.
+            secretary| 李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书李秘书 | the secretary's name: the text has 51 characters; at most 50 are allowed.
             """)
     void termsAreCheckedAsTyped(String field, String typed, String problem) {
         NewSessionViewModel form = new NewSessionViewModel();
