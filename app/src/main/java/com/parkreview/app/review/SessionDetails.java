@@ -60,6 +60,10 @@ public record SessionDetails(
         TextField.SESSION_NAME.check(name);
         TextField.VENUE.check(venue);
         TextField.SECRETARY.check(secretary);
+        // the year's session may be defended late in the year before or early in the year after; further is a typo
+        if (date.isPresent() && Math.abs(date.get().getYear() - year) > 1) {
+            throw new ValidationException(AppText.of("session.dateFarFromYear", date.get(), year));
+        }
         return this;
     }
 }

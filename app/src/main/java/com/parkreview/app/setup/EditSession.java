@@ -69,8 +69,11 @@ public final class EditSession {
                     .compare(startedFrom.details(), now.details(), DETAILS)
                     .compare(startedFrom, now, TERMS)
                     .refuseIfAny();
-            String given = SetupChanges.reason(s, sessionId, reason);
             ProgrammeSettings was = now.settings();
+            if (checked.equals(now.details()) && settings.equals(was)) {
+                throw refuse("setup.nothingChanged", sessionId, now.details().name());
+            }
+            String given = SetupChanges.reason(s, sessionId, reason);
             if (!settings.rubric().equals(was.rubric()) || !settings.tiers().equals(was.tiers())) {
                 throw refuse("setup.rubricFixed");
             }

@@ -96,6 +96,8 @@ class SetupCommandsTest {
             --programme haidian    | --programme "haidian" is not a programme here
             --expert-points 0      | --expert-points "0" is not allowed
             --year 99              | --year: Year 99 is not allowed
+            --date 2062-12-10 --year 2026 | The defense date 2062-12-10 is more than a year away from the session's year 2026
+            --date 2024-12-10 --year 2026 | The defense date 2024-12-10 is more than a year away
             """)
     void aSessionRefusedMakesNoFile(String options, String expected) {
         Path file = dir.resolve("new.mv.db");

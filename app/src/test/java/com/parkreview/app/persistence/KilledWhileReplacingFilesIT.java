@@ -35,13 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  * rounds by default), a series of backups, a kit opened on a laptop. After every kill the user
  * finds the old file or the new one, whole: the database opens and verifies, is the one before or
  * the one restored, every backup listed reads back, a kit opened again works, and the temporary
- * files the killed process left are gone after the next open. {@code -Dparkreview.killRounds=N}
- * (the {@code stress} profile) runs more rounds of each.
+ * files the killed process left are gone after the next open. {@code -Dparkreview.killRounds=N} and
+ * {@code -Dparkreview.otherKillRounds=N} (the {@code stress} profile: 500 and 100) run more rounds.
  */
 class KilledWhileReplacingFilesIT {
 
     static final int RESTORE_ROUNDS = Integer.getInteger("parkreview.killRounds", 50);
-    static final int OTHER_ROUNDS = Math.max(10, RESTORE_ROUNDS / 5);
+    static final int OTHER_ROUNDS = Integer.getInteger("parkreview.otherKillRounds", 6);
 
     @TempDir
     static Path dir;

@@ -72,7 +72,8 @@ class ScreenWalkTest {
             "start page: opening", "start page", "new session", "set-up", "set-up: applicant being edited", "set-up: expert being edited",
             "remove applicant", "pre-review", "import result", "kits handed out", "score import",
             "score import: files read", "progress", "typist", "recusal", "second entry", "second entry: compared",
-            "panel", "flag resolution", "results", "session properties", "change reason", "verify sheet",
+            "panel", "flag resolution", "results", "session properties", "session properties: changed",
+            "change reason", "verify sheet",
             "verify sheet: verdict", "verify history", "about", "print preview", "backups", "backups: restore",
             "save copy", "export scores: not a laptop", "connect to server", "connect: server not there",
             "sign-in", "sign-in: expert chosen", "applicants", "score form", "score form: value refused",
@@ -216,6 +217,8 @@ class ScreenWalkTest {
         walk.screen("results");
 
         DialogPane properties = walk.dialog("session properties", menuItem("sessionProperties")::fire);
+        run(() -> find(properties, "#venue", TextField.class).setText("区政务服务中心 4 层会议室")); // OK waits for a change
+        walk.again("session properties: changed", properties);
         walk.close(walk.dialog("change reason", () -> ((Button) properties.lookupButton(ButtonType.OK)).fire()));
 
         DialogPane verify = walk.dialog("verify sheet", menuItem("verifySheet")::fire);

@@ -161,7 +161,7 @@ public final class SetupView {
         experts.setItems(model.experts());
         TableColumns.showText(eCode, row -> row.code());
         TableColumns.showWrappedText(eName, row -> row.name() + (row.groupLeader() ? UiText.text("setup.leaderMark") : ""));
-        TableColumns.showText(eOrganisation, row -> row.organisation());
+        TableColumns.showWrappedText(eOrganisation, row -> row.organisation());
         TableColumns.showText(eRole, row -> UiText.text("role." + row.role().name()));
         TableColumns.showText(eRecusals, row -> model.recusedFrom(row));
         panelNote.textProperty().bind(model.panelNoteProperty());

@@ -76,9 +76,9 @@ public final class NewSessionViewModel {
 
     public NewSessionViewModel() {
         programme.addListener((o, was, now) -> terms.load(now));
-        problem.bind(Bindings.createStringBinding(this::check, name, year, dateText, secretary, budget, expertPoints,
-                indicatorPercent, presentationMinutes, qaMinutes, terms.editsProperty(), panel.chosenProperty(),
-                panel.offered()));
+        problem.bind(Bindings.createStringBinding(this::check, name, year, dateText, date, venue, secretary, budget,
+                expertPoints, indicatorPercent, presentationMinutes, qaMinutes, precision, rule, rubric, programme,
+                terms.editsProperty(), panel.chosenProperty(), panel.offered()));
     }
 
     public StringProperty nameProperty() {
@@ -293,6 +293,8 @@ public final class NewSessionViewModel {
                 () -> minutes("newSession.presentationName", presentationMinutes.get()),
                 () -> minutes("newSession.qaName", qaMinutes.get()));
         String whole = fields.isEmpty() ? FormProblems.collect(this::details, this::settings) : fields;
-        return whole.isEmpty() ? panel.problem() : whole;
+        boolean unchanged = whole.isEmpty() && startedFrom.isPresent() && startedFrom.get().details().equals(details())
+                && startedFrom.get().settings().equals(settings()); // Properties: OK once something is changed
+        return !whole.isEmpty() ? whole : unchanged ? UiText.text("sessionProperties.unchanged") : panel.problem();
     }
 }

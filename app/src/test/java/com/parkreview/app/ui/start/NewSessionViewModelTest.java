@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
@@ -9,11 +10,13 @@ import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,13 +107,17 @@ class NewSessionViewModelTest {
             tomorrow       | Defense date: "tomorrow" is not a date; write it as 2026-12-10, 2026/12/10 or 2026年12月10日 (a year from 2000 to 2100).
             2026-02-30     | Defense date: 2026-02-30 is not a day of the calendar; check the month and the day.
             12/10/2026     | Defense date: "12/10/2026" is not a date; write it as 2026-12-10, 2026/12/10 or 2026年12月10日 (a year from 2000 to 2100).
+            2062-12-10     | The defense date 2062-12-10 is more than a year away from the session's year 2026; check the year and the date.
+            2027-01-05     | 2027-01-05
+            2025-12-20     | 2025-12-20
             """)
     void aDateTypedIsTakenInTheFormsASecretaryWritesOrRefusedSayingWhy(String typed, String expected,
             @TempDir Path dir) {
         NewSessionViewModel form = new NewSessionViewModel();
         form.nameProperty().set("2027年度评审");
+        form.yearProperty().set("2026");
         form.dateTextProperty().set(typed);
-        if (expected.startsWith("Defense date")) {
+        if (expected.startsWith("Defense date") || expected.startsWith("The defense date")) {
             assertEquals(expected, form.problemProperty().get());
             return;
         }
@@ -128,14 +135,20 @@ class NewSessionViewModelTest {
             TestSessions.Ids ids = TestSessions.session(db, 2, 5);
             EditSession edit = new EditSession(db);
             NewSessionViewModel form = NewSessionViewModel.of(edit.current(ids.session()));
-            assertEquals("", form.problemProperty().get(), "a stored session fills the form without a problem");
+            assertEquals("Nothing is changed yet: OK saves a change (and records it in the history) once you make one.",
+                    form.problemProperty().get(), "a stored session fills the form: nothing wrong, nothing changed yet");
             assertEquals("测试批次", form.nameProperty().get());
             assertEquals("3000.00", form.budgetProperty().get());
             assertEquals("1500.00", form.terms().capProperty().get());
 
             form.venueProperty().set("三层会议室");
+            assertEquals("", form.problemProperty().get(), "a change of the venue alone is a change");
+            form.venueProperty().set(edit.current(ids.session()).details().venue());
+            assertTrue(form.problemProperty().get().startsWith("Nothing is changed yet"), "and back as it was");
+            form.venueProperty().set("三层会议室");
             form.dateTextProperty().set("2026年12月11日");
             form.terms().capProperty().set("1200");
+            assertEquals("", form.problemProperty().get());
             assertEquals(0, form.correct(edit, TestSessions.SECRETARY, ids.session(), ""), "no kit out yet");
 
             ReviewSession stored = edit.current(ids.session());
@@ -143,6 +156,24 @@ class NewSessionViewModelTest {
             assertEquals("2026-12-11", stored.details().date().orElseThrow().toString());
             assertEquals("1200.00", stored.settings().annualCap().toWanString());
             assertEquals(ProgrammeSettings.SHIJINGSHAN.rubric(), stored.settings().rubric());
+        }
+    }
+
+    /** OK on Session › Properties with nothing changed says so (as session edit does), and stores nothing. */
+    @Test
+    void propertiesSavedWithNothingChangedAreRefusedSayingSoAndStoreNothing(@TempDir Path dir) {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            TestSessions.Ids ids = TestSessions.session(db, 2, 5);
+            EditSession edit = new EditSession(db);
+            NewSessionViewModel form = NewSessionViewModel.of(edit.current(ids.session()));
+            long entries = db.read(s -> s.history().latest(1)).get(0).seq();
+
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> form.correct(edit, TestSessions.SECRETARY, ids.session(), ""));
+
+            assertEquals("Nothing was changed in session 1 \"测试批次\": every value is the one it has already, so nothing "
+                    + "was saved.", refused.getMessage(Locale.ENGLISH));
+            assertEquals(entries, db.read(s -> s.history().latest(1)).get(0).seq(), "nothing recorded");
         }
     }
 
