@@ -41,6 +41,9 @@ public record InputProblem(String file, long line, Optional<Column> column, Loca
         if (e instanceof AccessDeniedException) {
             return inFile(name, AppText.of("csv.denied"));
         }
+        if (e instanceof InputFiles.NotAnOrdinaryFile special) {
+            return inFile(name, AppText.of("csv.unreadable", AppText.of(special.folder() ? "csv.isFolder" : "csv.special")));
+        }
         return inFile(name, AppText.of("csv.unreadable",
                 AppText.of(Files.isDirectory(file) ? "csv.isFolder" : "csv.ioFailed")));
     }

@@ -90,7 +90,8 @@ public final class Restore {
 
     private static byte[] read(Path backup, BackupLimits limits) {
         if (!Files.isRegularFile(backup)) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("restore.noBackup", backup), null);
+            throw new StoreException(StoreException.Kind.NOT_FOUND,
+                    AppText.of(Files.exists(backup) ? "restore.notAFile" : "restore.noBackup", backup), null);
         }
         try (InputStream in = Files.newInputStream(backup)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.fileBytes() + 1));

@@ -98,6 +98,9 @@ public final class SessionSettingsFile {
     }
 
     private static List<String> lines(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) { // a pipe would keep the command waiting for ever
+            throw refuse("settings.notAFile", file);
+        }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {

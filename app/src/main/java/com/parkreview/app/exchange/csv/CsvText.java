@@ -1,6 +1,7 @@
 package com.parkreview.app.exchange.csv;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputFiles;
 import com.parkreview.app.exchange.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +37,7 @@ final class CsvText {
     static Decoded read(Path file) {
         String name = file.getFileName().toString();
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             return failed(InputProblem.unreadable(file, e));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputFiles;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.scoring.LocalizedText;
@@ -14,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,7 +41,7 @@ public final class JsonDocuments {
 
     /** A file's bytes, at most one more than {@link StrictJson#MAX_DOCUMENT_BYTES}: a larger file is not read whole. */
     public static byte[] readBytes(Path file) throws InputRejectedException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file)) {
             return in.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
             throw new InputRejectedException(List.of(InputProblem.unreadable(file, e)));

@@ -1,8 +1,8 @@
 package com.parkreview.app.exchange.table;
 
+import com.parkreview.app.exchange.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipInputStream;
 
@@ -23,7 +23,7 @@ final class WorkbookSize {
     static boolean tooLarge(Path file) {
         byte[] buffer = new byte[8192];
         long total = 0;
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = InputFiles.open(file); ZipInputStream zip = new ZipInputStream(in)) {
             while (zip.getNextEntry() != null) {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;

@@ -1,13 +1,13 @@
 package com.parkreview.app.exchange.table;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputFiles;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.csv.CsvTable;
 import com.parkreview.app.exchange.csv.TableHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class XlsxTable {
             problems.add(InputProblem.inFile(name, AppText.of("xlsx.tooLarge", WorkbookSize.MAX_BYTES / (1024 * 1024))));
             return CsvTable.of(name, expectedHeader, rows, problems);
         }
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = InputFiles.open(file); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
