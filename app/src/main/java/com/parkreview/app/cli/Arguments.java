@@ -22,10 +22,30 @@ final class Arguments {
 
     /** The first argument the rule refuses, said with its option or place; empty when all are fine. */
     static Optional<LocalizedText> refused(List<String> args) {
+        Optional<LocalizedText> garbled = garbled(args);
+        if (garbled.isPresent()) {
+            return garbled;
+        }
         for (int i = 0; i < args.size(); i++) {
             Optional<LocalizedText> fault = InputText.fault(args.get(i), MAX_LENGTH, InputText.Lines.ONE);
             if (fault.isPresent()) {
                 return Optional.of(AppText.of("cli.argument", name(args, i), fault.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An argument the system could not decode (its locale is not UTF-8: {@code LANG=C}, or a
+     * locale that is not installed): Java gives U+FFFD for each character, which would be stored as
+     * "????". Refused for the whole command, saying what to set.
+     */
+    static Optional<LocalizedText> garbled(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).indexOf(InputText.REPLACEMENT) >= 0) {
+                String lang = Optional.ofNullable(System.getenv("LC_ALL")).filter(v -> !v.isEmpty())
+                        .or(() -> Optional.ofNullable(System.getenv("LANG"))).orElse("");
+                return Optional.of(AppText.of("cli.garbled", name(args, i), lang, System.getProperty("sun.jnu.encoding")));
             }
         }
         return Optional.empty();

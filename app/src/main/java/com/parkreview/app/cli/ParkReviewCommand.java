@@ -142,6 +142,11 @@ public final class ParkReviewCommand implements Callable<Integer> {
         line.setParameterExceptionHandler((e, args) -> {
             helpInChosenLanguage(e.getCommandLine());
             PrintWriter err = Terminal.escaping(e.getCommandLine().getErr());
+            Optional<LocalizedText> garbled = Arguments.garbled(List.of(args)); // a path of "?" cannot even be parsed
+            if (garbled.isPresent()) {
+                err.println(garbled.get().text());
+                return ExitCodes.REFUSED;
+            }
             err.println(ParseErrors.message(e));
             e.getCommandLine().usage(err);
             return ExitCodes.REFUSED;

@@ -127,6 +127,11 @@ public final class Database implements OpenStore {
         if (!writable) {
             throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("store.readOnly"), null);
         }
+        try {
+            head.openForWriting();
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("store.markerNotWritable", file.headMarker()), e);
+        }
         writeLock.lock();
         try {
             return inTransaction(Optional.of(actor), work);

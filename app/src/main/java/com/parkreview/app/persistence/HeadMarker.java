@@ -30,6 +30,9 @@ final class HeadMarker implements AutoCloseable {
     record Head(long seq, String hash) {
     }
 
+    /** A record: 20 digits, a space, 64 hex digits, a line feed. */
+    private static final int RECORD_BYTES = 86;
+
     private final Path path;
     private FileChannel channel;
 
@@ -57,15 +60,23 @@ final class HeadMarker implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Best effort: a marker that cannot be written (read-only folder) leaves the check off, not the work. */
+    /**
+     * Opens the marker for writing, before a change is made: a marker that cannot follow the change
+     * (read-only, a folder in its place) would leave the check of an older copy off without a word,
+     * so the change is refused instead ({@link Database#write}).
+     */
+    synchronized void openForWriting() throws IOException {
+        if (channel == null) {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.truncate(RECORD_BYTES);
+        }
+    }
+
+    /** After a commit: the marker opened by {@link #openForWriting} takes the new head (a failure now is logged). */
     synchronized void write(Head head) {
         byte[] record = String.format("%020d %s\n", head.seq(), head.hash()).getBytes(StandardCharsets.US_ASCII);
         try {
-            if (channel == null) {
-                channel = FileChannel.open(path, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE);
-                channel.truncate(record.length);
-            }
+            openForWriting();
             channel.write(ByteBuffer.wrap(record), 0);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "head marker not written: " + path, e);

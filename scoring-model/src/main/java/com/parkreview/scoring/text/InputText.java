@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class InputText {
 
+    /** U+FFFD, what a decoder puts where it could not read a character: the text was garbled before it reached us. */
+    public static final int REPLACEMENT = 0xFFFD;
+
     /** Whether a field may hold line breaks (an opinion, a reason) or is one line (a name). */
     public enum Lines { ONE, MANY }
 
@@ -100,7 +103,8 @@ public final class InputText {
             return false;
         }
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE;
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || c == REPLACEMENT;
     }
 
     private static boolean bidi(int c) {
@@ -113,6 +117,9 @@ public final class InputText {
         }
         if (bidi(c)) {
             return "text.bidi";
+        }
+        if (c == REPLACEMENT) {
+            return "text.replacement";
         }
         if (Character.getType(c) == Character.CONTROL) {
             return "text.control";

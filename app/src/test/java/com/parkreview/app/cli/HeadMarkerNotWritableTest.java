@@ -1,0 +1,42 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.testing.DemoCopy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The history marker beside the file is what catches an older copy of the database put back in its
+ * place. A marker that could not be written (made read-only, or a folder put in its place) used to
+ * be passed over with a line in the log: the edit was saved, the marker stayed behind, and the older
+ * copy put back later was taken as intact (a tester, round 4). Now the change is refused, saying so.
+ */
+class HeadMarkerNotWritableTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChangeIsRefusedWhenTheMarkerCannotFollowItAndNothingIsSaved() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Path marker = dir.resolve("panel.head");
+        String entries = CommandRun.of("verify", "--db", db.toString()).out();
+        Files.delete(marker);
+        Files.createDirectory(marker); // as root a read-only file is still written: a folder in its place is not
+
+        CommandRun run = CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
+                "--reason", "会场变更");
+
+        assertEquals(ExitCodes.REFUSED, run.status(), run.out() + run.err());
+        assertTrue(run.err().contains("The history marker " + marker + " cannot be written"), run.err());
+        Files.delete(marker);
+        assertEquals(entries, CommandRun.of("verify", "--db", db.toString()).out(), "nothing saved");
+        assertEquals(0, CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
+                "--reason", "会场变更").status(), "with the marker writable again the change is made");
+        assertTrue(Files.isRegularFile(marker));
+    }
+}
