@@ -1,14 +1,11 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.exchange.kit.KitFile;
-import com.parkreview.app.files.ResultFile;
+import com.parkreview.app.exchange.kit.KitExport;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertKit;
-import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.review.OpenStore;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,9 +25,7 @@ final class KitExportCommand extends DatabaseCommand {
 
     @Override
     int run(OpenStore db) throws Exception {
-        ResultFile.check(out); // before the kit is issued and recorded
-        ExpertKit kit = new OfflineKits(db).issue(Actor.commandLine(), session, expert);
-        OutputFile.write(Optional.of(out), out(), writer -> writer.write(KitFile.write(kit)));
+        ExpertKit kit = new KitExport(db).toFile(Actor.commandLine(), session, expert, out);
         out().println(AppText.of("cli.kitWritten", out, kit.expertCode(), kit.expert().name(), kit.session().name(),
                 kit.applicants().size(), kit.kitId()).text());
         return ExitCodes.OK;

@@ -32,6 +32,13 @@ final class JdbcKitRepository implements KitRepository {
     }
 
     @Override
+    public void withdraw(UUID kitId, String why) {
+        jdbc.update("DELETE FROM expert_kit WHERE kit_id = ?", kitId);
+        history.touched("expert_kit", kitId);
+        history.record("withdraw", KIT, kitId, "", Optional.empty(), Optional.of(why));
+    }
+
+    @Override
     public Optional<IssuedKit> find(UUID kitId) {
         return jdbc.one("SELECT kit_id, session_id, expert_id, issued_at FROM expert_kit WHERE kit_id = ?",
                 JdbcKitRepository::kit, kitId);

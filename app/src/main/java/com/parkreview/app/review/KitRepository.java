@@ -9,6 +9,9 @@ public interface KitRepository {
 
     void issue(IssuedKit kit);
 
+    /** Takes back a kit whose file could not be written: no expert has it, so it counts nowhere. */
+    void withdraw(UUID kitId, String why);
+
     Optional<IssuedKit> find(UUID kitId);
 
     /** The key an expert's files must carry, once the first was imported. */

@@ -64,6 +64,17 @@ public final class OfflineKits {
     }
 
     /**
+     * Takes back a kit issued a moment ago whose file could not be written (a full disk, a folder
+     * that cannot be written), recorded in the history with why: it is not counted as handed out.
+     */
+    public void withdraw(Actor actor, UUID kitId, String why) {
+        store.write(actor, s -> {
+            s.kits().withdraw(kitId, why);
+            return null;
+        });
+    }
+
+    /**
      * Opens a kit into this database, which must hold no session yet, and enters expert mode
      * with a key pair made now. Opening the same kit again changes nothing and gives the same
      * mode (and key); another kit is refused.

@@ -1,15 +1,11 @@
 package com.parkreview.app.ui.exchange;
 
-import com.parkreview.app.files.AtomicFile;
+import com.parkreview.app.exchange.kit.KitExport;
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
-import com.parkreview.app.review.ExpertKit;
-import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.ui.common.UiText;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +22,12 @@ public final class KitHandoutViewModel {
     public record Written(String expertCode, String expertName, Path file) {
     }
 
-    private final OfflineKits kits;
+    private final KitExport kits;
     private final Actor actor;
     private final long sessionId;
 
     public KitHandoutViewModel(StoreAccess store, Actor actor, long sessionId) {
-        this.kits = new OfflineKits(store);
+        this.kits = new KitExport(store);
         this.actor = actor;
         this.sessionId = sessionId;
     }
@@ -40,13 +36,8 @@ public final class KitHandoutViewModel {
     public List<Written> export(Path folder, List<Expert> experts) {
         List<Written> written = new ArrayList<>();
         for (Expert expert : experts) {
-            ExpertKit kit = kits.issue(actor, sessionId, expert.code());
             Path file = freeName(folder, expert.code() + "-" + safe(expert.name()));
-            try {
-                AtomicFile.write(file, KitFile.write(kit));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            kits.toFile(actor, sessionId, expert.code(), file);
             written.add(new Written(expert.code(), expert.name(), file));
         }
         return written;
