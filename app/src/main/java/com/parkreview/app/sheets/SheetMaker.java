@@ -65,9 +65,17 @@ public final class SheetMaker {
         return new Printout(sheets, recorded, Optional.empty());
     }
 
-    /** The sheets filled, nothing recorded yet. */
+    /** The sheets filled, nothing recorded yet; refused, saying what comes first, when there would be none. */
     private List<FilledSheet> fill(StoredSheets session, SheetRequest request) {
         var settings = session.stored().session().settings();
+        String name = session.stored().session().details().name();
+        boolean signIn = request.kind() == SheetRequest.Kind.SIGN_IN || request.kind() == SheetRequest.Kind.PACK;
+        if (signIn && session.stored().experts().isEmpty()) {
+            throw refuse("sheets.noExperts", name);
+        }
+        if (session.stored().panelApplicants().isEmpty() && request.kind() != SheetRequest.Kind.SIGN_IN) {
+            throw refuse("sheets.noApplicantPassed", name);
+        }
         return switch (request.kind()) {
             case BLANK -> applicants(session, request.applicant()).stream()
                     .map(a -> reports.blankSheet(session.header(1), settings, session.applicant(a))).toList();
