@@ -161,6 +161,7 @@ public final class ClientRoot implements Navigator {
         List<StorePlace> recent = context.settings().recent();
         screens.shell().setStatus(UiText.text("status.opening", database.text()));
         screens.shell().setRecent(othersThan(database, recent));
+        screens.shell().setNewSessionAvailable(false);
         openingPage = showStartPage(StartPageViewModel.opening(database, recent));
     }
 
@@ -233,6 +234,7 @@ public final class ClientRoot implements Navigator {
         shell.setStorageWarning(open.file().flatMap(Database::storageWarning)
                 .map(w -> UiText.text("storage.warning", w.text())));
         shell.setRecent(othersThan(open.place(), context.settings().recent()));
+        shell.setNewSessionAvailable(open.store().read(s -> s.expertMode().current()).isEmpty());
     }
 
     /** The files and servers opened lately but the one open now, for the File › Recent menu. */

@@ -63,6 +63,8 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
         navigator.showSignIn(sessionId);
     }
 
+    // --- start page and menus ----------------------------------------------------------------
+
     @Override
     public void newSession() {
         consoles.newSession();

@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +75,7 @@ class StartWhileOpeningTest {
         assertTrue(robot.lookup("正在打开数据库…").tryQuery().isPresent(), "its place says the database is opening");
         assertEquals("数据库：" + file + "（正在打开…）", robot.lookup("#status").queryLabeled().getText());
         assertTrue(robot.lookup("#newSession").queryButton().isDisabled(), "no session is made in a database not yet open");
+        assertTrue(newSessionMenu(robot).isDisable(), "nor from the Session menu");
         assertTrue(robot.lookup("#signIn").queryButton().isDisabled(), "no session to sign in to yet");
         assertFalse(robot.lookup("#openFile").queryButton().isDisabled(), "another file can be chosen meanwhile");
 
@@ -84,6 +87,7 @@ class StartWhileOpeningTest {
         assertTrue(robot.lookup("正在打开数据库…").tryQuery().isEmpty());
         assertEquals("数据库：" + file, robot.lookup("#status").queryLabeled().getText());
         assertFalse(robot.lookup("#newSession").queryButton().isDisabled());
+        assertFalse(newSessionMenu(robot).isDisable());
         assertFalse(robot.lookup("#signIn").queryButton().isDisabled(), "the first session is chosen");
     }
 
@@ -121,5 +125,11 @@ class StartWhileOpeningTest {
         assertEquals("数据库：" + file, database.getText());
         Button openKit = robot.lookup("#openKit").queryButton();
         assertFalse(openKit.isDisabled(), "an expert kit can be opened meanwhile");
+    }
+
+    private static MenuItem newSessionMenu(FxRobot robot) {
+        MenuBar menus = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class);
+        return menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "newSessionMenu".equals(i.getId())).findFirst().orElseThrow();
     }
 }

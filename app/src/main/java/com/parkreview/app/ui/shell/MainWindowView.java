@@ -44,6 +44,9 @@ public final class MainWindowView {
 
         void signIn();
 
+        /** Session › New session…: the start page's new-session form. */
+        void newSession();
+
         void verify();
 
         /** Session › Properties: corrects the session open in the secretary's console. */
@@ -73,6 +76,8 @@ public final class MainWindowView {
     private Label storageWarning;
     @FXML
     private Menu recentMenu;
+    @FXML
+    private MenuItem newSessionMenu;
     @FXML
     private MenuItem sessionProperties;
     @FXML
@@ -104,6 +109,12 @@ public final class MainWindowView {
         english.setSelected(isEnglish);
         chinese.setSelected(!isEnglish);
         setSessionReports(false);
+        setNewSessionAvailable(false);
+    }
+
+    /** Session › New session… is there for the secretary's database once it is open, as the start page's button is. */
+    public void setNewSessionAvailable(boolean available) {
+        newSessionMenu.setDisable(!available);
     }
 
     /** The session's sheets can be printed from the menu while a session is open in the secretary's console. */
@@ -213,6 +224,11 @@ public final class MainWindowView {
     @FXML
     private void signIn() {
         actions.signIn();
+    }
+
+    @FXML
+    private void newSession() {
+        actions.newSession();
     }
 
     @FXML
