@@ -74,6 +74,9 @@ public final class PanelView {
         model.rows().addListener((ListChangeListener<PanelViewModel.Row>) c -> showSelected());
         showSelected();
         table.setItems(model.rows());
+        Label empty = sentence();
+        empty.textProperty().bind(model.emptyTableProperty());
+        table.setPlaceholder(empty);
         ColumnTitles.fit(table);
         model.experts().addListener((ListChangeListener<Expert>) c -> columns());
         columns();
@@ -89,6 +92,7 @@ public final class PanelView {
         });
         outcome.textProperty().bind(model.outcomeProperty());
         model.flags().addListener((ListChangeListener<PanelViewModel.FlagItem>) c -> showFlags());
+        model.noFlagsProperty().addListener((obs, was, now) -> showFlags());
         showFlags();
         jointOpinion.textProperty().bindBidirectional(model.jointOpinionProperty());
         jointOpinion.focusedProperty().addListener((obs, was, now) -> {
@@ -143,7 +147,11 @@ public final class PanelView {
     private void showFlags() {
         flags.getChildren().clear();
         if (model.flags().isEmpty()) {
-            flags.getChildren().add(new Label(UiText.text("panel.noFlags")));
+            Label none = new Label(model.noFlagsProperty().get());
+            none.setId("noFlags");
+            none.setWrapText(true);
+            none.setMinHeight(Region.USE_PREF_SIZE);
+            flags.getChildren().add(none);
         }
         for (PanelViewModel.FlagItem flag : model.flags()) {
             Label text = new Label(flag.explanation());
@@ -177,6 +185,14 @@ public final class PanelView {
             }
             flags.getChildren().add(box);
         }
+    }
+
+    /** A sentence that wraps in the empty table's middle. */
+    private static Label sentence() {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        return label;
     }
 
     private void chart() {

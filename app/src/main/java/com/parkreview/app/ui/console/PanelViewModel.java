@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -73,6 +75,8 @@ public final class PanelViewModel {
     private final ObservableList<DimensionShare> dimensions = FXCollections.observableArrayList();
     private final StringProperty outcome = new SimpleStringProperty("");
     private final StringProperty jointOpinion = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper emptyTable = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper noFlags = new ReadOnlyStringWrapper("");
     private String storedOpinion = "";
     /** Opinions stored since the snapshot was taken, which it does not have yet. */
     private final Map<Long, String> committedOpinions = new HashMap<>();
@@ -126,6 +130,16 @@ public final class PanelViewModel {
         return jointOpinion;
     }
 
+    /** Why the table is empty and what to do: no applicant passed pre-review yet, or none chosen. */
+    public ReadOnlyStringProperty emptyTableProperty() {
+        return emptyTable.getReadOnlyProperty();
+    }
+
+    /** What the flags' place says when it lists none: none for this applicant, or choose one first. */
+    public ReadOnlyStringProperty noFlagsProperty() {
+        return noFlags.getReadOnlyProperty();
+    }
+
     /** Shows the session's current snapshot, on the same applicant. */
     public void refresh() {
         MergedSession now = session.snapshot();
@@ -165,6 +179,8 @@ public final class PanelViewModel {
 
     private void show() {
         Applicant applicant = selected.get();
+        emptyTable.set(UiText.text(applicants.isEmpty() ? "panel.nonePassed" : "panel.chooseApplicant"));
+        noFlags.set(UiText.text(applicant == null ? "panel.flagsOfChosen" : "panel.noFlags"));
         if (applicant == null) {
             rows.clear();
             flags.clear();

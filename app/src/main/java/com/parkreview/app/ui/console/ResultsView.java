@@ -2,6 +2,7 @@ package com.parkreview.app.ui.console;
 
 import com.parkreview.app.ui.common.FitOrScroll;
 import com.parkreview.app.ui.common.TableColumns;
+import com.parkreview.app.ui.common.UiText;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -53,6 +54,10 @@ public final class ResultsView {
 
     public void bind(ResultsViewModel model) {
         table.setItems(model.lines());
+        Label nonePassed = new Label(UiText.text("results.nonePassed"));
+        nonePassed.setWrapText(true);
+        nonePassed.setMaxWidth(560);
+        table.setPlaceholder(nonePassed);
         FitOrScroll.apply(table);
         bind(rank, ResultsViewModel.Line::rank);
         bind(code, ResultsViewModel.Line::code);

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -119,5 +121,24 @@ class PanelViewModelTest {
         // Dimension 1 (max 15): everyone 15 → 100%.
         assertEquals("100.0", panel.dimensions().get(0).percent().toPlainString());
         assertEquals(5, panel.dimensions().size());
+    }
+
+    @Test
+    void anApplicantShownWithNoFlagSaysSoAndAnEmptyTableWouldSayToChooseOne() {
+        assertEquals("该申报单位无明显偏差。", panel.noFlagsProperty().get());
+        assertEquals("请在左侧列表中选择一家申报单位，这里将显示各专家对它的评分。", panel.emptyTableProperty().get());
+    }
+
+    @Test
+    void withNoApplicantPassedTheTableSaysWhyAndTheFlagsSayToChooseOne() throws Exception {
+        try (ConsoleTesting none = new ConsoleTesting(Files.createDirectories(dir.resolve("none")), 0, 5)) {
+            PanelViewModel empty = new PanelViewModel(none.console, none.merge, new SessionSetup(none.db),
+                    TestSessions.SECRETARY);
+            assertTrue(empty.rows().isEmpty());
+            assertTrue(empty.emptyTableProperty().get().startsWith("还没有通过初审的申报单位，无从显示专家组评分。"),
+                    empty.emptyTableProperty().get());
+            assertEquals("在左侧选择申报单位后，这里列出它的明显偏差。", empty.noFlagsProperty().get(),
+                    "not \"no obvious deviation\" for an applicant nobody chose");
+        }
     }
 }
