@@ -44,7 +44,10 @@ final class SessionForm {
         DialogsFitScreen.allowWide(dialog.getDialogPane());
         // what is wrong stays in sight under the form, above OK, however far the form is scrolled
         Label problem = new Label();
-        problem.getStyleClass().add("problem");
+        problem.getStyleClass().add(model.unchangedBinding().get() ? "note" : "problem");
+        // "nothing changed yet" is a note, not an error: muted, where a real problem is red
+        model.unchangedBinding().addListener((obs, was, now) -> problem.getStyleClass()
+                .set(problem.getStyleClass().indexOf(was ? "note" : "problem"), now ? "note" : "problem"));
         problem.setId("sessionFormProblem");
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);

@@ -1,5 +1,8 @@
 package com.parkreview.app.ui.start;
 
+import static com.parkreview.app.ui.start.SessionFormNumbers.minutes;
+import static com.parkreview.app.ui.start.SessionFormNumbers.threshold;
+
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.json.RubricJson;
 import com.parkreview.app.review.Actor;
@@ -20,13 +23,12 @@ import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.DeviationThresholds;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
-import com.parkreview.scoring.text.PlainNumber;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -69,6 +71,7 @@ public final class NewSessionViewModel {
             String.valueOf(DefenseTiming.DEFAULT.presentationMinutes()));
     private final StringProperty qaMinutes = new SimpleStringProperty(String.valueOf(DefenseTiming.DEFAULT.qaMinutes()));
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanBinding unchanged = problem.isEqualTo(UiText.text("sessionProperties.unchanged"));
     private final PanelChoiceViewModel panel = new PanelChoiceViewModel();
 
     /** The stored session a correction started from (a new session has none). */
@@ -179,6 +182,11 @@ public final class NewSessionViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** Session › Properties with nothing changed yet: OK waits, and the form says so as a note, not as a problem. */
+    public BooleanBinding unchangedBinding() {
+        return unchanged;
+    }
+
     /**
      * Reads the rubric from a file (the JSON definition, see app/examples/rubric-table1.json).
      * A file refused leaves the rubric as it was and throws with every problem.
@@ -199,8 +207,8 @@ public final class NewSessionViewModel {
     public ProgrammeSettings settings() {
         ProgrammeSettings chosen = terms.applyTo(programme.get());
         ProgrammeSettings settings = chosen.withPrecision(precision.get()).withRule(rule.get())
-                .withThresholds(new DeviationThresholds(number("newSession.expertPointsName", expertPoints.get()),
-                        number("newSession.indicatorPercentName", indicatorPercent.get()).movePointLeft(2)));
+                .withThresholds(new DeviationThresholds(threshold("newSession.expertPointsName", expertPoints.get()),
+                        threshold("newSession.indicatorPercentName", indicatorPercent.get()).movePointLeft(2)));
         return rubric.get().map(settings::withRubric).orElse(settings);
     }
 
@@ -263,24 +271,6 @@ public final class NewSessionViewModel {
         return Integer.parseInt(text);
     }
 
-    private static int minutes(String fieldKey, String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (!text.matches("\\d{1,3}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 180) {
-            throw new ValidationException(UiText.of("newSession.minutesInvalid", UiText.text(fieldKey), text));
-        }
-        return Integer.parseInt(text);
-    }
-
-    /** A threshold above 0 and at most 100, written plainly ({@link PlainNumber}: no sign, no exponent). */
-    private static BigDecimal number(String fieldKey, String typed) {
-        Optional<BigDecimal> value = PlainNumber.parse(typed);
-        if (value.isPresent() && value.get().signum() > 0 && value.get().compareTo(new BigDecimal("100")) <= 0) {
-            return value.get();
-        }
-        throw new ValidationException(UiText.of("newSession.thresholdInvalid", UiText.text(fieldKey),
-                typed == null ? "" : typed.strip()));
-    }
-
     /** Every field's problem, in the form's order; then what only the whole form can refuse. */
     private String check() {
         String fields = FormProblems.collect(() -> terms.applyTo(programme.get()),
@@ -288,8 +278,8 @@ public final class NewSessionViewModel {
                 this::checkTypedDate,
                 () -> TextField.VENUE.check(venue.get()), () -> TextField.SECRETARY.check(secretary.get()),
                 () -> TypedMoney.wan(budget.get().isBlank() ? "0" : budget.get(), UiText.text("newSession.budgetName")),
-                () -> number("newSession.expertPointsName", expertPoints.get()),
-                () -> number("newSession.indicatorPercentName", indicatorPercent.get()),
+                () -> threshold("newSession.expertPointsName", expertPoints.get()),
+                () -> threshold("newSession.indicatorPercentName", indicatorPercent.get()),
                 () -> minutes("newSession.presentationName", presentationMinutes.get()),
                 () -> minutes("newSession.qaName", qaMinutes.get()));
         String whole = fields.isEmpty() ? FormProblems.collect(this::details, this::settings) : fields;

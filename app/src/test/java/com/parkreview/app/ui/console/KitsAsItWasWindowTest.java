@@ -16,6 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -72,6 +73,12 @@ class KitsAsItWasWindowTest {
         DialogPane form = robot.lookup("#sessionProperties").queryAs(DialogPane.class);
         TextField venue = robot.from(form).lookup((Node n) -> n instanceof TextField && "venue".equals(n.getId()))
                 .queryAs(TextField.class);
+        Label said = robot.from(form).lookup("#sessionFormProblem").queryAs(Label.class);
+        assertTrue(said.getStyleClass().contains("note") && !said.getStyleClass().contains("problem"),
+                "nothing changed yet is a note, not red: " + said.getStyleClass());
+        robot.interact(() -> venue.setText(""));
+        assertTrue(said.getStyleClass().contains("problem") && !said.getStyleClass().contains("note"),
+                "a venue left blank is a problem: " + said.getText());
         robot.interact(() -> venue.setText("石景山区科委四层会议室"));
         robot.clickOn(form.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,6 +176,23 @@ class NewSessionViewModelTest {
                     + "was saved.", refused.getMessage(Locale.ENGLISH));
             assertEquals(entries, db.read(s -> s.history().latest(1)).get(0).seq(), "nothing recorded");
         }
+    }
+
+    /** Properties not changed yet: OK waits, and the form says so as a note; a real problem is not a note. */
+    @Test
+    void propertiesNotChangedYetAreANoteUntilAChangeOrAProblem(@TempDir Path dir) {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            TestSessions.Ids ids = TestSessions.session(db, 2, 5);
+            NewSessionViewModel form = NewSessionViewModel.of(new EditSession(db).current(ids.session()));
+            assertTrue(form.unchangedBinding().get(), form.problemProperty().get());
+            assertTrue(form.problemProperty().get().startsWith("Nothing is changed yet"), "OK waits for a change");
+            form.venueProperty().set("");
+            assertFalse(form.unchangedBinding().get(), "a blank venue is a problem: " + form.problemProperty().get());
+            form.venueProperty().set("区政务服务中心 4 层会议室");
+            assertFalse(form.unchangedBinding().get());
+            assertEquals("", form.problemProperty().get());
+        }
+        assertFalse(new NewSessionViewModel().unchangedBinding().get(), "a new session's form is never merely unchanged");
     }
 
     @Test
