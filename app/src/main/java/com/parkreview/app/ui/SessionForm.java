@@ -37,8 +37,8 @@ final class SessionForm {
         dialog.setTitle(title);
         dialog.getDialogPane().setId(correcting ? "sessionProperties" : "newSessionDialog");
         // the form scrolls where the screen is lower than it (1024×700): the buttons stay on the screen
-        ScrollPane content = new ScrollPane(form.root());
-        content.setFitToWidth(true);
+        ScrollPane content = DialogsFitScreen.scrolling(form.root());
+        dialog.getDialogPane().getStyleClass().add("form-dialog"); // room on the left too, as a dialog with a header has
         Rectangle2D room = DialogsFitScreen.room(parts.owner());
         dialog.getDialogPane().setPrefSize(Math.min(980, room.getWidth() - 24), Math.min(900, room.getHeight() - 24));
         DialogsFitScreen.allowWide(dialog.getDialogPane());

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -73,6 +74,37 @@ class NewSessionFromMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, db.read(s -> s.sessions().list()).size());
         assertFalse(properties.isDisable(), "the session made is open in the console");
+    }
+
+    /** At 1024 × 700 the tiers wrap: a label is level with the top of its field, and off the dialog's left edge. */
+    @Test
+    void theFormsLabelsSitLevelWithTheirFieldsAwayFromTheDialogsEdge(FxRobot robot) {
+        robot.interact(() -> {
+            Stage window = (Stage) robot.lookup((Node n) -> n instanceof MenuBar).query().getScene().getWindow();
+            window.setWidth(1024);
+            window.setHeight(700);
+        });
+        Platform.runLater(menuItem(robot, "newSessionMenu")::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane form = robot.lookup("#newSessionDialog").queryAs(DialogPane.class);
+        Node citation = robot.from(form).lookup("#citation").query();
+        Node tiers = robot.from(form).lookup("#tiers").query();
+        double[] offsets = {top(label(robot, form, "政策依据")) - top(citation),
+            top(label(robot, form, "档次与支持比例")) - top(tiers)};
+        for (double offset : offsets) {
+            assertTrue(offset >= 0 && offset <= 8, "the label's top is level with its field's: " + offset + " px lower");
+        }
+        double left = label(robot, form, "名称").localToScene(0, 0).getX();
+        assertTrue(left >= 10, "the labels keep off the dialog's left edge: " + left + " px");
+        robot.clickOn(form.lookupButton(ButtonType.CANCEL));
+    }
+
+    private static Label label(FxRobot robot, DialogPane form, String text) {
+        return robot.from(form).lookup((Node n) -> n instanceof Label l && text.equals(l.getText())).queryAs(Label.class);
+    }
+
+    private static double top(Node node) {
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
     }
 
     private static MenuItem menuItem(FxRobot robot, String id) {
