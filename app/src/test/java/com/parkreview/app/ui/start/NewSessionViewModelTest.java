@@ -31,7 +31,7 @@ class NewSessionViewModelTest {
             2027年度评审 | 2027 | ""    | ""
             2027年度评审 | 2027 | 3000  | ""
             ""           | 2027 | ""    | The session needs a name.
-            2027年度评审 | 27   | ""    | Year "27" is not a year; use four digits, 2000 to 2100.
+            2027年度评审 | 27   | ""    | Year: "27" is not a year; use four digits, 2000 to 2100.
             2027年度评审 | 2300 | ""    | Year 2300 is not allowed; use a year from 2000 to 2100.
             2027年度评审 | 2027 | -5    | Annual budget: Amount -5 万元 is negative; amounts are 0 or more.
             2027年度评审 | 2027 | 三千  | Annual budget: Amount "三千" is not a plain number; write 万元 as digits with at most one decimal point, without sign, exponent or grouping, e.g. 1500 or 350.5.
@@ -60,7 +60,7 @@ class NewSessionViewModelTest {
         List<String> lines = List.of(form.problemProperty().get().split("\n"));
         assertEquals(5, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("Annual cap: "), lines.get(0));
-        assertTrue(lines.get(1).startsWith("Year \"27\""), lines.get(1));
+        assertTrue(lines.get(1).startsWith("Year: \"27\""), lines.get(1));
         assertTrue(lines.get(2).startsWith("Defense date: "), lines.get(2));
         assertTrue(lines.get(3).startsWith("Annual budget: "), lines.get(3));
         assertTrue(lines.get(4).startsWith("Question minutes \"0\""), lines.get(4));
@@ -127,6 +127,25 @@ class NewSessionViewModelTest {
             long id = form.create(new SessionSetup(db), TestSessions.SECRETARY);
             ReviewSession session = db.read(s -> s.sessions().find(id)).orElseThrow();
             assertEquals(expected, session.details().date().map(Object::toString).orElse("none"));
+        }
+    }
+
+    /** In Chinese too the year's refusal names its field with "：" as the date's and the amounts' do (年度“27” had none). */
+    @Test
+    void theYearsRefusalNamesItsFieldAsTheOtherLinesDo() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            NewSessionViewModel form = new NewSessionViewModel();
+            form.yearProperty().set("27");
+            form.dateTextProperty().set("明天");
+            form.budgetProperty().set("三千");
+            List<String> lines = List.of(form.problemProperty().get().split("\n"));
+            assertEquals("年度：“27”不是年份；请填写 2000 到 2100 之间的四位数字。", lines.get(0));
+            assertTrue(lines.get(1).startsWith("答辩日期："), lines.get(1));
+            assertTrue(lines.get(2).startsWith("年度预算："), lines.get(2));
+        } finally {
+            Locale.setDefault(before);
         }
     }
 
