@@ -8,7 +8,9 @@ import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.server.ConnectToServer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,6 +37,9 @@ final class DatabaseOptions {
         if (server()) {
             throw new StoreException(StoreException.Kind.REFUSED, AppText.of("cli.fileOnly", db), null);
         }
+        if (db != null && db.isBlank()) { // --db=$UNSET: the folder itself would be taken for a file's base name
+            throw new StoreException(StoreException.Kind.REFUSED, AppText.of("cli.dbEmpty"), null);
+        }
         return db == null ? DatabaseFile.defaultFile() : DatabaseFile.of(Path.of(db));
     }
 
@@ -52,11 +57,26 @@ final class DatabaseOptions {
         if (server()) {
             return openServer();
         }
+        if (db == null) {
+            usableDataFolder(file().folder());
+        }
         if (db == null && DemoDatabase.placeIfMissing(file())) {
             err.println(AppText.of("cli.demoPlaced", file()).text());
             err.flush();
         }
         return Database.open(file(), withPassword(OpenOptions.existing()));
+    }
+
+    /** The user's data folder, made if missing; one that cannot be (a file in its place, a read-only home) is said so. */
+    private static void usableDataFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("cli.dataFolderUnusable", folder), e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("cli.dataFolderUnusable", folder), null);
+        }
     }
 
     /**

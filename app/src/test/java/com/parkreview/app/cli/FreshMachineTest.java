@@ -54,6 +54,30 @@ class FreshMachineTest {
                 "the user's own database is not placed when another file is named");
     }
 
+    /** A data folder that cannot be made (a file where .local should be) was "something unexpected", exit 1. */
+    @Test
+    void aDataFolderThatCannotBeMadeIsSaidSo() throws Exception {
+        Files.writeString(home.resolve(".local"), "a file where the folder would be");
+        Run run = parkreview("--lang", "en", "sessions");
+        assertEquals(ExitCodes.REFUSED, run.status(), run.toString());
+        assertTrue(run.err().startsWith("Your data folder " + home.resolve(".local/share/parkreview")
+                + " cannot be made or written"), run.err());
+    }
+
+    /** {@code --db=$UNSET} made a database named after the folder, in the folder above it (a tester, round 4). */
+    @Test
+    void anEmptyDbIsRefusedAndMakesNothing() throws Exception {
+        Run run = parkreview("--lang", "en", "session", "create", "--db=", "--name", "评审", "--date", "2026-12-10");
+        assertEquals(ExitCodes.REFUSED, run.status(), run.toString());
+        assertTrue(run.err().startsWith("--db is empty"), run.err());
+        try (var files = Files.list(home)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".mv.db")).toList());
+        }
+        try (var files = Files.list(home.getParent())) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().equals(home.getFileName() + ".mv.db")));
+        }
+    }
+
     private record Run(int status, String out, String err) {
     }
 
@@ -63,7 +87,7 @@ class FreshMachineTest {
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
                 "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().remove("XDG_DATA_HOME");
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
