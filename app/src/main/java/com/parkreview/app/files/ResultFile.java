@@ -3,6 +3,7 @@ package com.parkreview.app.files;
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.ValidationException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,6 +16,9 @@ import java.nio.file.Path;
  * on the command line.
  */
 public final class ResultFile {
+
+    /** A name longer than this, in UTF-8, may not be written with the temporary file's suffix (255 bytes in all). */
+    private static final int NAME_BYTES = 200;
 
     private ResultFile() {
     }
@@ -55,6 +59,9 @@ public final class ResultFile {
         }
         if (e instanceof AccessDeniedException) {
             return "file.writeDenied";
+        }
+        if (target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > NAME_BYTES) {
+            return "file.writeNameTooLong"; // with the temporary file's suffix, past what the file system takes
         }
         return "file.writeDisk";
     }
