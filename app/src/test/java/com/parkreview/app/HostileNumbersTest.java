@@ -172,6 +172,7 @@ class HostileNumbersTest {
             COMMAND_LINE_SESSION | -0       | Invalid value for option '--session': "-0" is not an id; write a whole number with digits only (e.g. 1), without sign (-0 too), exponent or + in front.
             COMMAND_LINE_SESSION | 1e3      | "1e3" is not an id
             COMMAND_LINE_SESSION | 0x1      | "0x1" is not an id
+            COMMAND_LINE_SESSION | 9223372036854775808 | "9223372036854775808" is too large: it has more than 18 digits
             """)
     void eachSourceRefusesNumbersThatAreNotPlainOrOutOfRangeNamingTheField(Source source, String typed,
             String expected) throws Exception {

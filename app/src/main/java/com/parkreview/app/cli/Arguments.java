@@ -80,6 +80,9 @@ final class Arguments {
 
     /** The value when it is 1 to {@code most} digits; otherwise refused with the sentence {@code refusal}. */
     private static String digits(String value, int most, String refusal) {
+        if (value != null && value.matches("[0-9]{" + (most + 1) + ",}")) { // digits, but more than any id or count has
+            throw new CommandLine.TypeConversionException(AppText.of("cli.tooManyDigits", value, most).text());
+        }
         if (value == null || !value.matches("[0-9]{1," + most + "}")) {
             throw new CommandLine.TypeConversionException(AppText.of(refusal, value).text());
         }

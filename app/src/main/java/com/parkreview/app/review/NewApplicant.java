@@ -19,21 +19,31 @@ public record NewApplicant(
         Optional<LocalTime> slotStart) {
 
     public NewApplicant {
-        if (!Codes.valid(code)) {
-            throw new ValidationException(AppText.of("applicant.code", code));
-        }
-        if (name == null || name.isBlank()) {
-            throw new ValidationException(AppText.of("applicant.name", code));
-        }
+        checkCode(code);
+        checkName(code, name);
         if (defenseOrder < 1) {
             throw new ValidationException(AppText.of("applicant.order", code, defenseOrder));
         }
         code = code.strip();
-        name = TextField.APPLICANT_NAME.check(name);
-        contact = contact == null ? Contact.NONE
-                : new Contact(TextField.CONTACT_PERSON.check(contact.person()), TextField.CONTACT_PHONE.check(contact.phone()));
+        name = checkName(code, name);
+        contact = contact == null ? Contact.NONE : contact.checked();
         appliedFor = appliedFor == null ? Optional.empty() : appliedFor;
         receivedThisYear = receivedThisYear == null ? Money.ZERO : receivedThisYear;
         slotStart = slotStart == null ? Optional.empty() : slotStart;
+    }
+
+    /** The code's rule (A01: a letter and digits), for a form that checks field by field. */
+    public static void checkCode(String code) {
+        if (!Codes.valid(code)) {
+            throw new ValidationException(AppText.of("applicant.code", code));
+        }
+    }
+
+    /** The name's rule: given, and held to the input rule; returns it as kept. */
+    public static String checkName(String code, String name) {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(AppText.of("applicant.name", code));
+        }
+        return TextField.APPLICANT_NAME.check(name);
     }
 }

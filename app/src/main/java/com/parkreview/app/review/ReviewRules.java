@@ -22,7 +22,9 @@ public final class ReviewRules {
     }
 
     public static ReviewSession session(Store store, long sessionId) {
-        return store.sessions().find(sessionId).orElseThrow(() -> refuse("rule.noSession", sessionId));
+        return store.sessions().find(sessionId).orElseThrow(() -> refuse("rule.noSession", sessionId,
+                store.sessions().list().stream().map(s -> String.valueOf(s.id())).reduce((a, b) -> a + " " + b)
+                        .orElse("—")));
     }
 
     /**

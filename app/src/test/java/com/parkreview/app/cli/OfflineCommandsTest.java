@@ -297,7 +297,8 @@ class OfflineCommandsTest {
         Path file = scoreFile(laptop("E1", "81", "A01"), "E1-99.prscore");
         CommandRun run = CommandRun.of("score", "import", file.toString(), "--db", secretary.toString(), "--session", "99");
         assertEquals(2, run.status());
-        assertEquals("E1-99.prscore: There is no session 99 in this database. Nothing from this file was imported.",
+        assertEquals("E1-99.prscore: There is no session 99 in this database (its sessions: 1; the sessions command lists them). "
+                + "Nothing from this file was imported.",
                 run.err().strip());
     }
 

@@ -75,7 +75,7 @@ class SetupCommandsTest {
             applicants prereview --db DB --session 1 --fail A01               | --fail needs the reason the applicant does not pass
             session edit --db DB --session 1 --date 2026-02-30                | --date: 2026-02-30 is not a day of the calendar
             session edit --db DB --session 1 --precision 0.3                  | --precision:
-            session edit --db DB --session 2 --name 某                         | There is no session 2 in this database.
+            session edit --db DB --session 2 --name 某                         | There is no session 2 in this database (its sessions: 1; the sessions command lists them).
             """)
     void refusedNamingWhatIsWrongAndNothingChanges(String line, String expected) {
         CommandRun run = CommandRun.of(words(line.strip(), db));

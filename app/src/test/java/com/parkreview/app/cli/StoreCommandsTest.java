@@ -78,7 +78,8 @@ class StoreCommandsTest {
     void mergeOfAnUnknownSessionIsRefused() {
         CommandRun run = CommandRun.of("merge", "--db", demo.toString(), "--session", "999");
         assertEquals(2, run.status());
-        assertEquals("There is no session 999 in this database.", run.err().strip());
+        assertEquals("There is no session 999 in this database (its sessions: 1; the sessions command lists them).",
+                run.err().strip());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.setup.TypedMoney;
+import com.parkreview.app.ui.common.FormProblems;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
@@ -59,9 +60,7 @@ public final class ApplicantEntryViewModel {
         uscc.addListener((obs, old, now) -> checkUscc());
         applicantProblem.bind(Bindings.createStringBinding(this::applicantCheck, code, name, uscc, applied, received,
                 slot));
-        entryProblem.bind(Bindings.createStringBinding(
-                () -> usccProblem.get().isEmpty() ? applicantProblem.get().strip() : usccProblem.get(),
-                usccProblem, applicantProblem));
+        entryProblem.bind(Bindings.createStringBinding(() -> applicantProblem.get().strip(), applicantProblem));
         capNote.bind(Bindings.createStringBinding(this::capCheck, applied));
         entryNotes.bind(Bindings.createStringBinding(() -> (periodWarning.get() + "\n" + capNote.get()).strip(),
                 periodWarning, capNote));
@@ -114,7 +113,7 @@ public final class ApplicantEntryViewModel {
         return applicantProblem.getReadOnlyProperty();
     }
 
-    /** What the form says under its fields: the credit code's problem first, else why Add is greyed. */
+    /** What the form says under its fields: why Add is greyed, every field's problem in the form's order. */
     public ReadOnlyStringProperty entryProblemProperty() {
         return entryProblem.getReadOnlyProperty();
     }
@@ -136,22 +135,29 @@ public final class ApplicantEntryViewModel {
 
     /** The applicant as typed, keeping the defense order it has. */
     NewApplicant typed(int defenseOrder) {
-        UnifiedSocialCreditCode operator = UnifiedSocialCreditCode.parse(uscc.get());
-        Optional<Money> appliedWan = applied.get().isBlank() ? Optional.empty()
+        return new NewApplicant(code.get(), name.get(), UnifiedSocialCreditCode.parse(uscc.get()),
+                new Contact(contact.get(), phone.get()), appliedWan(), receivedWan(), defenseOrder, slotStart());
+    }
+
+    private Optional<Money> appliedWan() {
+        return applied.get().isBlank() ? Optional.empty()
                 : Optional.of(TypedMoney.wan(applied.get(), UiText.text("setup.appliedName")));
-        Money receivedWan = received.get().isBlank() ? Money.ZERO
-                : TypedMoney.wan(received.get(), UiText.text("setup.receivedName"));
-        Optional<LocalTime> start = Optional.empty();
-        if (!slot.get().isBlank()) {
-            try {
-                String text = slot.get().strip();
-                start = Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
-            } catch (DateTimeParseException e) {
-                throw new ValidationException(AppText.of("setup.slot", slot.get()));
-            }
+    }
+
+    private Money receivedWan() {
+        return received.get().isBlank() ? Money.ZERO : TypedMoney.wan(received.get(), UiText.text("setup.receivedName"));
+    }
+
+    private Optional<LocalTime> slotStart() {
+        if (slot.get().isBlank()) {
+            return Optional.empty();
         }
-        return new NewApplicant(code.get(), name.get(), operator, new Contact(contact.get(), phone.get()), appliedWan,
-                receivedWan, defenseOrder, start);
+        try {
+            String text = slot.get().strip();
+            return Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(AppText.of("setup.slot", slot.get()));
+        }
     }
 
     /** Fills the fields with a stored applicant, to correct it. */
@@ -225,11 +231,11 @@ public final class ApplicantEntryViewModel {
         if (code.get().isBlank() && name.get().isBlank() && uscc.get().isBlank()) {
             return " "; // nothing typed yet: nothing to add, nothing to complain about
         }
-        try {
-            newApplicant();
-            return "";
-        } catch (ValidationException e) {
-            return e.getMessage(Locale.getDefault());
-        }
+        // every field's problem at once, in the order of the form; then what only the whole applicant can refuse
+        String fields = FormProblems.collect(() -> NewApplicant.checkCode(code.get()),
+                () -> NewApplicant.checkName(code.get(), name.get()), () -> UnifiedSocialCreditCode.parse(uscc.get()),
+                () -> new Contact(contact.get(), phone.get()).checked(), this::appliedWan, this::receivedWan,
+                this::slotStart);
+        return fields.isEmpty() ? FormProblems.collect(this::newApplicant) : fields;
     }
 }

@@ -15,6 +15,7 @@ import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,26 @@ class SetupViewModelTest {
         entry.slotProperty().set("");
         entry.usccProperty().set(TestSessions.uscc(3).value());
         assertEquals("", entry.entryProblemProperty().get(), "nothing said once the fields are right");
+    }
+
+    /** Every field's problem at once, in the form's order (a tester met them one at a time, the credit code before the name). */
+    @Test
+    void everyProblemOfTheApplicantFormIsSaidAtOnceInTheFormsOrder() {
+        ApplicantEntryViewModel entry = setup.applicantEntry();
+        entry.codeProperty().set("A03");
+        entry.slotProperty().set("25:99");
+        entry.receivedProperty().set("abc");
+        List<String> lines = List.of(entry.entryProblemProperty().get().split("\n"));
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("A03") && lines.get(0).contains("名称"), lines.get(0));
+        assertTrue(lines.get(1).contains("统一社会信用代码"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("本年已获同类支持："), lines.get(2));
+        assertTrue(lines.get(3).contains("25:99"), lines.get(3));
+        entry.nameProperty().set("新园区运营有限公司");
+        entry.usccProperty().set(TestSessions.uscc(3).value());
+        entry.receivedProperty().set("");
+        entry.slotProperty().set("9:30");
+        assertEquals("", entry.entryProblemProperty().get());
     }
 
     /** Rule 6 takes the smaller of the cap and the amount applied for: more than the cap is allowed, and said. */
