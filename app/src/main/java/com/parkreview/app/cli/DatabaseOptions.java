@@ -43,6 +43,18 @@ final class DatabaseOptions {
         return db == null ? DatabaseFile.defaultFile() : DatabaseFile.of(Path.of(db));
     }
 
+    /**
+     * The database file a command is to make: a folder named with {@code --db} must exist (a typing
+     * mistake made the whole path before, a tester's round 4); the user's own file's folder is made.
+     */
+    DatabaseFile newFile() {
+        DatabaseFile file = file();
+        if (db != null && !Files.isDirectory(file.folder())) {
+            throw new StoreException(StoreException.Kind.REFUSED, AppText.of("cli.dbNoFolder", file.file(), file.folder()), null);
+        }
+        return file;
+    }
+
     /** Whether {@code --db} names a server rather than a file. */
     boolean server() {
         return db != null && ConnectToServer.names(db);

@@ -29,7 +29,7 @@ final class KitOpenCommand extends DatabaseCommand {
         if (database.db == null) {
             throw new ParameterException(spec.commandLine(), AppText.of("kit.openNeedsDb").text());
         }
-        opened = OpenKit.open(new OpenKit.Request(kitFile, database.file(), database.options(OpenOptions.creating()),
+        opened = OpenKit.open(new OpenKit.Request(kitFile, database.newFile(), database.options(OpenOptions.creating()),
                 OpenKit.Target.NEW_OR_SAME_KIT));
         return opened.database();
     }

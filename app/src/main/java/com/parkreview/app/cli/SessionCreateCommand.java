@@ -105,7 +105,7 @@ final class SessionCreateCommand extends DatabaseCommand {
             return database.open(err());
         }
         if (!database.server() && !database.file().exists()) {
-            CreateSessionInNewFile.Created made = CreateSessionInNewFile.create(database.file(),
+            CreateSessionInNewFile.Created made = CreateSessionInNewFile.create(database.newFile(),
                     database.options(OpenOptions.creating()), Actor.commandLine(), details, settings,
                     given.of("panel", panel).map(Given.Value::text));
             createdInNewFile = made.sessionId();

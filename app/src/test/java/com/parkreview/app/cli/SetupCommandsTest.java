@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,6 +87,16 @@ class SetupCommandsTest {
         assertFalse(Files.exists(dir.resolve("x.csv")));
         assertFalse(Files.exists(Path.of(db + ".doc")));
         assertEquals(0, CommandRun.of("verify", "--db", db).status());
+    }
+
+    /** A mistyped folder made the whole path and a database in it, unnoticed (a tester, round 4). */
+    @Test
+    void aNewDatabaseInAFolderThatDoesNotExistIsRefused() {
+        Path typo = dir.resolve("sesions").resolve("new.mv.db");
+        CommandRun run = CommandRun.of("session", "create", "--db", typo.toString(), "--name", "评审", "--date", "2026-12-10");
+        assertEquals(2, run.status(), run.out() + run.err());
+        assertTrue(run.err().startsWith("The folder of " + typo + " does not exist"), run.err());
+        assertFalse(Files.exists(typo.getParent()));
     }
 
     @ParameterizedTest(name = "{0}")
