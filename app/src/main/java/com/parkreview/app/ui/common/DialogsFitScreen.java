@@ -38,9 +38,12 @@ public final class DialogsFitScreen {
             while (change.next()) {
                 for (Window added : change.getAddedSubList()) {
                     if (added instanceof Stage dialog && dialog.getOwner() != null) {
-                        // later: a dialog places itself over its window once shown
-                        dialog.addEventHandler(WindowEvent.WINDOW_SHOWN,
-                                e -> Platform.runLater(() -> fitNowAndWhenResized(dialog)));
+                        // at once, no larger than the room (no frame is drawn past the screen: the headless
+                        // screen of the tests fails on one); later again, as a dialog places itself once shown
+                        dialog.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                            keepWithinRoom(dialog);
+                            Platform.runLater(() -> fitNowAndWhenResized(dialog));
+                        });
                     }
                 }
             }
@@ -56,6 +59,14 @@ public final class DialogsFitScreen {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /** The dialog never grows past the room its screen and window give, whatever its content asks. */
+    private static void keepWithinRoom(Stage dialog) {
+        Rectangle2D room = room(dialog.getOwner());
+        dialog.setMaxWidth(room.getWidth());
+        dialog.setMaxHeight(room.getHeight());
+        fit(dialog, dialog.getOwner());
     }
 
     /** Fits the dialog now, and again each time it grows (a dialog that sizes itself to new content). */
