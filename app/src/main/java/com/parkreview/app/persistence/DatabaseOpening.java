@@ -40,7 +40,7 @@ final class DatabaseOpening {
             throw new StoreException(StoreException.Kind.WRONG_PASSWORD,
                     AppText.of(options.encrypted() ? "store.notEncrypted" : "store.wrongPassword"), null);
         }
-        if (existed) {
+        if (existed && !created) { // a file this call has just made whole needs no trying
             OpeningProbe.check(file, options);
         }
         if (options.fileSystem().equals("file")) {

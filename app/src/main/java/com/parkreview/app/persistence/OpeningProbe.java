@@ -103,10 +103,11 @@ final class OpeningProbe {
      */
     private static List<String> guard(DatabaseFile file, OpenOptions options) {
         try {
-            if (!SchemaGuard.isParkReviews(file.file(), options.password())) {
+            List<String> statements = SchemaGuard.statements(file.file(), options.password());
+            if (!SchemaGuard.isParkReviews(statements)) {
                 throw notParkReviewOrDamaged(file);
             }
-            return SchemaGuard.check(file.file(), file, options.password());
+            return SchemaGuard.check(statements, file);
         } catch (MVStoreException | IllegalStateException | IndexOutOfBoundsException | AssertionError
                 | ClassCastException | NullPointerException e) {
             // a store that cannot be read: damaged (H2 reports damage in several ways, assertions among them)

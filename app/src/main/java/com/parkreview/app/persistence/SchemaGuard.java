@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.h2.mvstore.MVStore;
@@ -33,13 +35,20 @@ final class SchemaGuard {
 
     private static final int META_TABLE_SQL = 3;
     private static final String FLYWAY_TABLE = "CREATE CACHED TABLE \"PUBLIC\".\"flyway_schema_history\"(";
-    private static final List<Pattern> VARIABLE = List.of(
-            Pattern.compile(" SALT '[0-9a-f]*' HASH '[0-9a-f]*'"),
-            Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]+"),
-            Pattern.compile("PRIMARY_KEY_[0-9A-F]+"),
-            Pattern.compile("(?<=CONSTRAINT_[0-9A-F]{1,20})_INDEX_[0-9A-F]+"),
-            Pattern.compile(" RESTART WITH [0-9]+"),
-            Pattern.compile(" SELECTIVITY [0-9]+"));
+    /** What H2 chooses itself, each with a word it cannot appear without (looked for first: a probe reads every statement). */
+    private record Variable(String word, Pattern pattern) {
+    }
+
+    private static final List<Variable> VARIABLE = List.of(
+            new Variable(" SALT '", Pattern.compile(" SALT '[0-9a-f]*' HASH '[0-9a-f]*'")),
+            new Variable("SYSTEM_SEQUENCE_", Pattern.compile("SYSTEM_SEQUENCE_[0-9A-F_]+")),
+            new Variable("PRIMARY_KEY_", Pattern.compile("PRIMARY_KEY_[0-9A-F]+")),
+            new Variable("_INDEX_", Pattern.compile("(?<=CONSTRAINT_[0-9A-F]{1,20})_INDEX_[0-9A-F]+")),
+            new Variable(" RESTART WITH ", Pattern.compile(" RESTART WITH [0-9]+")),
+            new Variable(" SELECTIVITY ", Pattern.compile(" SELECTIVITY [0-9]+")));
+
+    /** The schema of each version, by version, read once. */
+    private static final Map<Integer, List<String>> EXPECTED = new ConcurrentHashMap<>();
 
     private SchemaGuard() {
     }
@@ -49,7 +58,11 @@ final class SchemaGuard {
      * tell. Returns the versions whose schema it is (two versions may make the same schema).
      */
     static List<String> check(Path mvFile, DatabaseFile named, Optional<char[]> password) {
-        List<String> found = statements(mvFile, password);
+        return check(statements(mvFile, password), named);
+    }
+
+    /** {@link #check(Path, DatabaseFile, Optional)} of the statements already read from the file. */
+    static List<String> check(List<String> found, DatabaseFile named) {
         List<String> versions = new ArrayList<>();
         for (int version = 1; version <= Integer.parseInt(Migrations.NEWEST); version++) {
             if (found.equals(expected(version))) {
@@ -66,8 +79,8 @@ final class SchemaGuard {
     }
 
     /** Whether the file holds ParkReview's schema at all (Flyway's history of its migrations). */
-    static boolean isParkReviews(Path mvFile, Optional<char[]> password) {
-        return statements(mvFile, password).stream().anyMatch(s -> s.startsWith(FLYWAY_TABLE));
+    static boolean isParkReviews(List<String> statements) {
+        return statements.stream().anyMatch(s -> s.startsWith(FLYWAY_TABLE));
     }
 
     /** The schema statements of an H2 file, normalised and sorted. */
@@ -94,8 +107,10 @@ final class SchemaGuard {
 
     static String normalised(String sql) {
         String text = sql;
-        for (Pattern variable : VARIABLE) {
-            text = variable.matcher(text).replaceAll(SchemaGuard::placeholder);
+        for (Variable variable : VARIABLE) {
+            if (text.contains(variable.word())) {
+                text = variable.pattern().matcher(text).replaceAll(SchemaGuard::placeholder);
+            }
         }
         return text.replace("\r", "").replace('\n', ' ');
     }
@@ -118,13 +133,17 @@ final class SchemaGuard {
     }
 
     private static List<String> expected(int version) {
+        return EXPECTED.computeIfAbsent(version, SchemaGuard::read);
+    }
+
+    private static List<String> read(int version) {
         try (InputStream in = SchemaGuard.class.getResourceAsStream("schema-v" + version + ".txt")) {
             if (in == null) {
                 throw new IllegalStateException("no schema-v" + version + ".txt beside " + SchemaGuard.class);
             }
             List<String> lines = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
             lines.sort(null);
-            return lines;
+            return List.copyOf(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,12 +41,12 @@ public final class TestSessions {
     }
 
     public static Database freshDatabase(Path dir) {
-        return Database.open(DatabaseFile.of(dir.resolve("test")), OpenOptions.creating().withClock(CLOCK));
+        return BlankDatabase.at(dir.resolve("test"), CLOCK);
     }
 
     /** A fresh database of its own name in the folder, for tests with several (a secretary's, the experts'). */
     public static Database freshDatabase(Path dir, String name) {
-        return Database.open(DatabaseFile.of(dir.resolve(name)), OpenOptions.creating().withClock(CLOCK));
+        return BlankDatabase.at(dir.resolve(name), CLOCK);
     }
 
     public static Database reopen(Path dir) {
