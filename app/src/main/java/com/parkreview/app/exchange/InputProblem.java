@@ -1,6 +1,7 @@
 package com.parkreview.app.exchange;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.files.InputFiles;
 import com.parkreview.scoring.LocalizedText;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

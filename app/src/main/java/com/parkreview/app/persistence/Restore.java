@@ -1,6 +1,7 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.files.InputFiles;
 import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.files.Leftovers;
 import com.parkreview.app.persistence.dump.BackupContent;
@@ -11,6 +12,7 @@ import com.parkreview.app.review.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -89,17 +91,17 @@ public final class Restore {
     }
 
     private static byte[] read(Path backup, BackupLimits limits) {
-        if (!Files.isRegularFile(backup)) {
-            throw new StoreException(StoreException.Kind.NOT_FOUND,
-                    AppText.of(Files.exists(backup) ? "restore.notAFile" : "restore.noBackup", backup), null);
-        }
-        try (InputStream in = Files.newInputStream(backup)) {
+        try (InputStream in = InputFiles.open(backup)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.fileBytes() + 1));
             if (bytes.length > limits.fileBytes()) {
                 throw Rebuild.RESTORE.refused(backup.getFileName().toString(), new BackupRefusedException(
                         AppText.of("backup.tooLarge", limits.fileBytes() >> 20)));
             }
             return bytes;
+        } catch (NoSuchFileException e) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("restore.noBackup", backup), e);
+        } catch (InputFiles.NotAnOrdinaryFile e) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("restore.notAFile", backup), e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("restore.unreadable", backup), e);
         }

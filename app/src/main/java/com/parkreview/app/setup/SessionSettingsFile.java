@@ -1,11 +1,14 @@
 package com.parkreview.app.setup;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.files.InputFiles;
 import com.parkreview.scoring.ValidationException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -98,13 +101,13 @@ public final class SessionSettingsFile {
     }
 
     private static List<String> lines(Path file) {
-        if (Files.exists(file) && !Files.isRegularFile(file)) { // a pipe would keep the command waiting for ever
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file),
+                StandardCharsets.UTF_8.newDecoder()))) {
+            return in.lines().toList();
+        } catch (UncheckedIOException e) {
+            throw refuse(e.getCause() instanceof CharacterCodingException ? "settings.notUtf8" : "settings.unreadable", file);
+        } catch (InputFiles.NotAnOrdinaryFile e) {
             throw refuse("settings.notAFile", file);
-        }
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw refuse("settings.notUtf8", file);
         } catch (IOException e) {
             throw refuse("settings.unreadable", file);
         }

@@ -11,6 +11,8 @@ import java.util.Optional;
  *   <li>control characters (C0, DEL, C1), except tab, and line feed in a {@link Lines#MANY} field;</li>
  *   <li>carriage return, except directly before a line feed in a {@link Lines#MANY} field (a text
  *       written on Windows): alone it sends a terminal's cursor back over what was printed;</li>
+ *   <li>Unicode's line and paragraph separators U+2028 and U+2029, which some programs show as a
+ *       line break and others not at all;</li>
  *   <li>the bidirectional overrides and isolates U+202A–U+202E and U+2066–U+2069, which make text
  *       show in another order than it is stored;</li>
  *   <li>the other invisible format characters (Unicode's Cf: U+FEFF, a byte-order mark inside a
@@ -104,7 +106,7 @@ public final class InputText {
         }
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || c == REPLACEMENT;
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || c == REPLACEMENT;
     }
 
     private static boolean bidi(int c) {
@@ -120,6 +122,9 @@ public final class InputText {
         }
         if (c == REPLACEMENT) {
             return "text.replacement";
+        }
+        if (Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+            return "text.separator";
         }
         if (Character.getType(c) == Character.CONTROL) {
             return "text.control";

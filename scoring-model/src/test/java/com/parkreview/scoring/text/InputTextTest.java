@@ -41,6 +41,9 @@ class InputTextTest {
                 Arguments.of("zero-width joiner", "a\u200Db", "U+200D", 2, "text.invisible"),
                 Arguments.of("right-to-left mark", "ab\u200F", "U+200F", 3, "text.invisible"),
                 Arguments.of("word joiner", "\u2060ab", "U+2060", 1, "text.invisible"),
+                Arguments.of("line separator: a line break to some programs, nothing to others", "园区\u2028公司",
+                        "U+2028", 3, "text.separator"),
+                Arguments.of("paragraph separator", "a\u2029", "U+2029", 2, "text.separator"),
                 Arguments.of("replacement character: text garbled on its way (LANG=C)", "二\uFFFD\uFFFD", "U+FFFD", 2,
                         "text.replacement"),
                 Arguments.of("after a wide character", "園\uD842\uDFB7\u001b", "U+001B", 3, "text.control"));

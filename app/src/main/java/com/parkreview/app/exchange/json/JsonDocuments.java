@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.parkreview.app.AppText;
-import com.parkreview.app.exchange.InputFiles;
+import com.parkreview.app.files.InputFiles;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.scoring.LocalizedText;

@@ -1,6 +1,6 @@
 package com.parkreview.app.exchange.table;
 
-import com.parkreview.app.exchange.InputFiles;
+import com.parkreview.app.files.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package com.parkreview.app.exchange.table;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.exchange.InputFiles;
+import com.parkreview.app.files.InputFiles;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.csv.CsvTable;
 import com.parkreview.app.exchange.csv.TableHeader;

@@ -16,7 +16,6 @@ import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -45,7 +44,6 @@ public final class ApplicantEntryViewModel {
     private final StringProperty applied = new SimpleStringProperty("");
     private final StringProperty received = new SimpleStringProperty("");
     private final StringProperty slot = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper usccProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper periodWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper applicantProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper entryProblem = new ReadOnlyStringWrapper("");
@@ -96,11 +94,6 @@ public final class ApplicantEntryViewModel {
 
     public StringProperty slotProperty() {
         return slot;
-    }
-
-    /** What is wrong with the credit code as typed, at once. */
-    public ReadOnlyStringProperty usccProblemProperty() {
-        return usccProblem.getReadOnlyProperty();
     }
 
     /** The operator was already supported for the whole period (rule 8), from the stored history. */
@@ -193,14 +186,8 @@ public final class ApplicantEntryViewModel {
 
     private void checkUscc() {
         String typed = uscc.get();
-        if (typed == null || typed.isBlank()) {
-            usccProblem.set("");
-            periodWarning.set("");
-            return;
-        }
-        Optional<String> fault = UnifiedSocialCreditCode.check(typed).map(t -> t.in(Locale.getDefault()));
-        usccProblem.set(fault.orElse(""));
-        if (fault.isPresent()) {
+        // a code that cannot be read is said with the form's other problems (applicantCheck)
+        if (typed == null || typed.isBlank() || UnifiedSocialCreditCode.check(typed).isPresent()) {
             periodWarning.set("");
             return;
         }

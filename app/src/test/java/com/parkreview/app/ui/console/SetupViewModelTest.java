@@ -54,10 +54,15 @@ class SetupViewModelTest {
 
     @Test
     void creditCodeIsCheckedAsItIsTyped() {
+        setup.applicantEntry().codeProperty().set("A01");
+        setup.applicantEntry().nameProperty().set("北京测试园区运营有限公司");
         setup.applicantEntry().usccProperty().set("91110107MA01R8K52");
-        assertEquals("统一社会信用代码“91110107MA01R8K52”为 17 位；应为 18 位。", setup.applicantEntry().usccProblemProperty().get());
+        assertTrue(setup.applicantEntry().entryProblemProperty().get()
+                .contains("统一社会信用代码“91110107MA01R8K52”为 17 位；应为 18 位。"),
+                setup.applicantEntry().entryProblemProperty().get());
         setup.applicantEntry().usccProperty().set("91110107MA01R8K521");
-        assertEquals("", setup.applicantEntry().usccProblemProperty().get());
+        assertFalse(setup.applicantEntry().entryProblemProperty().get().contains("统一社会信用代码"),
+                setup.applicantEntry().entryProblemProperty().get());
     }
 
     @Test

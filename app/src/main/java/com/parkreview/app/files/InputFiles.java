@@ -1,4 +1,4 @@
-package com.parkreview.app.exchange;
+package com.parkreview.app.files;
 
 import java.io.IOException;
 import java.io.InputStream;
