@@ -76,7 +76,12 @@ final class DatabaseOptions {
             err.println(AppText.of("cli.demoPlaced", file()).text());
             err.flush();
         }
-        return Database.open(file(), withPassword(OpenOptions.existing()));
+        Database opened = Database.open(file(), withPassword(OpenOptions.existing()));
+        if (opened.openedWithoutMarker()) { // said before the command's own output, verify's "intact" among it
+            err.println(AppText.of("store.openedWithoutMarker", opened.file().headMarker().getFileName()).text());
+            err.flush();
+        }
+        return opened;
     }
 
     /** The user's data folder, made if missing; one that cannot be (a file in its place, a read-only home) is said so. */

@@ -42,7 +42,7 @@ public final class Database implements OpenStore {
     private final JdbcConnectionPool pool;
     private final Connection keeper;
     private final boolean writable;
-    private final boolean created;
+    private final OpenedAs openedAs;
     private final Backups backups;
     private final HeadMarker head;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -60,13 +60,13 @@ public final class Database implements OpenStore {
 
     /** A database opened by {@link DatabaseOpening}: its pool, the connection that keeps it open, its state. */
     Database(DatabaseFile file, OpenOptions options, JdbcConnectionPool pool, Connection keeper, boolean writable,
-            boolean created) {
+            OpenedAs openedAs) {
         this.file = file;
         this.options = options;
         this.pool = pool;
         this.keeper = keeper;
         this.writable = writable;
-        this.created = created;
+        this.openedAs = openedAs;
         this.backups = new Backups(file);
         this.head = new HeadMarker(file);
         this.copies = new DatabaseCopies(file, options, keeper, writeLock, backups, this::now);
@@ -83,7 +83,12 @@ public final class Database implements OpenStore {
 
     /** Whether this open created the file (a first start). */
     public boolean created() {
-        return created;
+        return openedAs == OpenedAs.NEW;
+    }
+
+    /** Whether the file, holding a history, had no head marker beside it: a rollback could not be checked this time. */
+    public boolean openedWithoutMarker() {
+        return openedAs == OpenedAs.WITHOUT_MARKER;
     }
 
     @Override
@@ -100,16 +105,16 @@ public final class Database implements OpenStore {
         return backups;
     }
 
-    /**
-     * Something the user should know before typing anything: the file cannot be written, or the
-     * disk is nearly full.
-     */
+    /** What the user should know before typing: the file cannot be written, was not marked, or the disk is nearly full. */
     public Optional<LocalizedText> storageWarning() {
         if (!writable) {
             return Optional.of(AppText.of("store.readOnly"));
         }
         if (!FilePath.get(options.fileSystem() + ":" + file.folder()).canWrite()) {
             return Optional.of(AppText.of("store.folderReadOnly"));
+        }
+        if (openedWithoutMarker()) {
+            return Optional.of(AppText.of("store.openedWithoutMarker", file.headMarker().getFileName()));
         }
         try {
             long free = Files.getFileStore(file.folder()).getUsableSpace();
@@ -153,10 +158,7 @@ public final class Database implements OpenStore {
         return inTransaction(Optional.empty(), work);
     }
 
-    /**
-     * Forces everything committed onto the disk ({@code CHECKPOINT SYNC}): after a sheet is
-     * signed and after an import.
-     */
+    /** Forces everything committed onto the disk ({@code CHECKPOINT SYNC}): after a sheet is signed and after an import. */
     @Override
     public void syncToDisk() {
         if (!writable) {
@@ -219,7 +221,7 @@ public final class Database implements OpenStore {
                 writeLock.unlock();
             }
         }
-        closeQuietly(keeper);
+        Jdbc.closeQuietly(keeper);
         pool.dispose();
         head.close();
         if (writable) {
@@ -288,13 +290,5 @@ public final class Database implements OpenStore {
 
     private Instant now() {
         return options.clock().instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "close failed", e);
-        }
     }
 }

@@ -57,12 +57,12 @@ final class DatabaseOpening {
         }
         try {
             Database database = new Database(file, options, pool, keeper, !H2Url.readOnly(keeper),
-                    created || !existed);
+                    created || !existed ? OpenedAs.NEW : OpenedAs.of(file, options, keeper));
             Migrations.bringUpToDate(database, existed);
             database.markHead();
             return database;
         } catch (RuntimeException e) {
-            Database.closeQuietly(keeper);
+            Jdbc.closeQuietly(keeper);
             pool.dispose();
             throw e;
         }

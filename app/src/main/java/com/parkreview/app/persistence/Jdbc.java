@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Prepared statements in try-with-resources, with the few conversions the store needs. SQL is
@@ -160,5 +162,14 @@ final class Jdbc {
 
     static Optional<String> text(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column));
+    }
+
+    /** Closes a connection, a failure only logged (a connection given up on after a failed open). */
+    static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            Logger.getLogger(Jdbc.class.getName()).log(Level.WARNING, "close failed", e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.parkreview.app.results;
 
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ClosedSessions;
+import com.parkreview.app.review.DataMatchesHistory;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.ReviewSession;
@@ -51,6 +52,7 @@ public final class MergeResults {
         merge.merged(actor, sessionId); // refused in an expert's copy; records the flags found
         return store.write(actor, s -> {
             ClosedSessions.refuseChange(s, sessionId);
+            DataMatchesHistory.require(s, "action.recordMerge");
             StoredSession stored = StoredSession.load(s, sessionId);
             SessionResult result = stored.merge();
             if (stored.session().status() != SessionStatus.MERGED && stored.session().status() != SessionStatus.DECIDED) {

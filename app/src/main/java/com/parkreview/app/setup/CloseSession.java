@@ -4,6 +4,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.results.ResultsStanding;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ClosedSessions;
+import com.parkreview.app.review.DataMatchesHistory;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.ReviewSession;
@@ -65,6 +66,7 @@ public final class CloseSession {
                 throw new ValidationException(refused.get());
             }
             ClosedSessions.refuseChange(s, session.id()); // another panel's session
+            DataMatchesHistory.require(s, "action.closeSession");
             Instant mergedAt = standing.mergedAt().orElseThrow();
             String mergedBy = standing.mergedBy().orElse("");
             s.sessions().setStatus(session.id(), SessionStatus.DECIDED);

@@ -4,6 +4,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.files.ResultFile;
 import com.parkreview.app.results.ResultsStanding;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.DataMatchesHistory;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.reports.DocumentInfo;
@@ -76,7 +77,10 @@ public final class PrintSheets {
                 throw new ValidationException(AppText.of("sheets.resultsOutOfDate", standing.words(), String.valueOf(sessionId)));
             }
         }
-        StoredSheets stored = store.read(s -> StoredSheets.load(s, sessionId, LocalDate.now(store.clock())));
+        StoredSheets stored = store.read(s -> {
+            DataMatchesHistory.require(s, "action.printSheets");
+            return StoredSheets.load(s, sessionId, LocalDate.now(store.clock()));
+        });
         if (request.kind() == SheetRequest.Kind.RESULTS && stored.stored().sheets().stream()
                 .noneMatch(sheet -> sheet.status() == SheetStatus.SIGNED)) { // a list of empty rows, totals 0, and a code
             throw new ValidationException(AppText.of("sheets.noResultsYet", stored.stored().session().details().name()));

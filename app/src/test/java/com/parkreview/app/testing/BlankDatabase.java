@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -19,7 +20,11 @@ import java.util.stream.Stream;
  */
 final class BlankDatabase {
 
-    private static byte[] blank;
+    /** The blank file and its head marker, if it has one (a file with no history has none). */
+    private record Blank(byte[] file, Optional<byte[]> marker) {
+    }
+
+    private static Blank blank;
 
     private BlankDatabase() {
     }
@@ -31,15 +36,19 @@ final class BlankDatabase {
         }
         try {
             Files.createDirectories(file.folder());
-            Files.write(file.file(), bytes(clock));
+            Blank made = blank(clock);
+            Files.write(file.file(), made.file());
+            if (made.marker().isPresent()) { // as a file ParkReview made: marked
+                Files.write(file.headMarker(), made.marker().get());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Database.open(file, OpenOptions.existing().withClock(clock));
     }
 
-    /** The blank file's bytes: made with the tests' fixed clock, so that its first history entry is the same every time. */
-    private static synchronized byte[] bytes(Clock clock) throws IOException {
+    /** The blank file's bytes and its marker's: made with the tests' fixed clock, so that its first history entry is the same every time. */
+    private static synchronized Blank blank(Clock clock) throws IOException {
         if (!clock.equals(TestSessions.CLOCK)) {
             throw new IllegalArgumentException("a blank database is made with TestSessions.CLOCK only");
         }
@@ -48,7 +57,8 @@ final class BlankDatabase {
             try {
                 DatabaseFile made = DatabaseFile.of(folder.resolve("blank"));
                 Database.open(made, OpenOptions.creating().withClock(clock)).close();
-                blank = Files.readAllBytes(made.file());
+                blank = new Blank(Files.readAllBytes(made.file()), Files.exists(made.headMarker())
+                        ? Optional.of(Files.readAllBytes(made.headMarker())) : Optional.empty());
             } finally {
                 try (Stream<Path> files = Files.walk(folder)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -1,0 +1,21 @@
+package com.parkreview.app.persistence;
+
+import java.sql.Connection;
+
+/**
+ * How a database file was found when it was opened: made by this open, an existing one with its
+ * head marker (or with no history to mark), or one holding a history with no marker beside it. The
+ * marker is what tells an older copy put in the file's place ({@link OpeningProbe}); without it that
+ * check could not be made, which the user is told (a tester deleted the marker with the copy: the
+ * rollback then went unsaid, and {@code verify} found the older file whole, as it is).
+ */
+enum OpenedAs {
+    NEW, EXISTING, WITHOUT_MARKER;
+
+    /** An existing file, as found before the open writes its marker again. */
+    static OpenedAs of(DatabaseFile file, OpenOptions options, Connection keeper) {
+        boolean unmarked = options.fileSystem().equals("file") && new HeadMarker(file).read().isEmpty()
+                && HistoryWriter.reading(new Jdbc(keeper)).newest().isPresent();
+        return unmarked ? WITHOUT_MARKER : EXISTING;
+    }
+}

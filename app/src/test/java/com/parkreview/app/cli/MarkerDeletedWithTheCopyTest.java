@@ -1,0 +1,70 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.testing.DemoCopy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tester's round 5: an older copy of the database put back over the newer one, and its head
+ * marker deleted with it. The marker is what tells an older copy; without it the copy opened and
+ * {@code verify} called it intact, with not a word. Now every command says that the check could not
+ * be made this time (on {@code err}, before its own output; the window in its warning line), once:
+ * the open writes the marker again.
+ */
+class MarkerDeletedWithTheCopyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOlderCopyWithItsMarkerDeletedIsSaidToBeUnchecked() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Path older = dir.resolve("older.bak");
+        Files.copy(db, older);
+        CommandRun edit = CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
+                "--reason", "会场调整");
+        assertEquals(0, edit.status(), edit.err());
+        Files.copy(older, db, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun caught = CommandRun.of("verify", "--db", db.toString()); // the marker still there: refused
+        assertEquals(ExitCodes.REFUSED, caught.status(), caught.out() + caught.err());
+        assertTrue(caught.err().contains("lost changes"), caught.err());
+
+        Files.delete(dir.resolve("panel.head"));
+        CommandRun verify = CommandRun.of("verify", "--db", db.toString());
+        assertEquals(0, verify.status(), verify.out() + verify.err()); // the file is whole as it is
+        assertTrue(verify.err().contains("had no marker beside it (panel.head)")
+                && verify.err().contains("could not be checked this time"), verify.err());
+        assertTrue(Files.exists(dir.resolve("panel.head")), "written again");
+
+        CommandRun next = CommandRun.of("sessions", "--db", db.toString());
+        assertEquals(0, next.status(), next.err());
+        assertFalse(next.err().contains("no marker"), "said once, at the open that found it missing: " + next.err());
+    }
+
+    @Test
+    void theWindowSaysItInItsWarningLineAndAMarkedFileSaysNothing() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        try (Database marked = Database.open(DatabaseFile.of(db), OpenOptions.existing())) {
+            assertFalse(marked.openedWithoutMarker());
+            assertEquals(Optional.empty(), marked.storageWarning());
+        }
+        Files.delete(dir.resolve("panel.head"));
+        try (Database unmarked = Database.open(DatabaseFile.of(db), OpenOptions.existing())) {
+            assertTrue(unmarked.openedWithoutMarker());
+            assertTrue(unmarked.storageWarning().orElseThrow().in(Locale.CHINESE).contains("无法确认它是否被换成了旧副本"));
+        }
+    }
+}
