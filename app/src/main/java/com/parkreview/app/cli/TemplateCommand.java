@@ -37,11 +37,15 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            boolean session = kind.strip().toLowerCase(Locale.ROOT).equals("session");
+            if (session) {
+                ResultFile.checkEnding(out, ".txt", "files.aSettingsFile", "设置.txt");
+            }
             ResultFile.check(out); // a database, a folder, a name too long: said first, as every result file
             if (Files.exists(out)) { // the window's save dialog asks; here no one can be asked
                 throw new ValidationException(AppText.of("cli.templateExists", out));
             }
-            if (kind.strip().toLowerCase(Locale.ROOT).equals("session")) {
+            if (session) {
                 SessionSettingsTemplate.write(out);
                 spec.commandLine().getOut().println(AppText.of("cli.settingsTemplateWritten", out).text());
                 return ExitCodes.OK;

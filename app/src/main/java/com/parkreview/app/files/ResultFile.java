@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A result the user asked for (a sheet, a workbook, a kit, a score file, a CSV), written whole
@@ -30,6 +31,18 @@ public final class ResultFile {
             AtomicFile.write(target, content);
         } catch (IOException e) {
             throw new ValidationException(AppText.of("file.writeFailed", target, AppText.of(reason(target, e))));
+        }
+    }
+
+    /**
+     * Refuses a name without the ending of what is written ({@code .prkit}, {@code .prscore},
+     * {@code .txt}): a tester's round 5 wrote a kit over a backup, a received score file and a
+     * document, each exit 0. {@code what} is the key of the messages naming what is written.
+     */
+    public static void checkEnding(Path target, String ending, String what, String example) {
+        Path name = target.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(ending)) {
+            throw new ValidationException(AppText.of("files.wrongEnding", target, AppText.of(what), ending, example));
         }
     }
 

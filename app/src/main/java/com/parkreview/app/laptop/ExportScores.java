@@ -20,6 +20,7 @@ public final class ExportScores {
 
     /** Writes the score file; what went into it, and what did not, for the caller to tell. */
     public static ScoreReturns.Prepared export(StoreAccess store, Path file) {
+        ResultFile.checkEnding(file, ScoreFile.EXTENSION, "files.aScoreFile", "E1" + ScoreFile.EXTENSION);
         ScoreReturns.Prepared prepared = new ScoreReturns(store).prepare();
         String text = ScoreFile.write(prepared.scores(), prepared.privateKey());
         ResultFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));

@@ -48,15 +48,13 @@ public final class Restore {
     static Optional<Path> into(Rebuild purpose, DatabaseFile target, String name, byte[] bytes, OpenOptions options,
             Actor actor, boolean replace) {
         BackupContent content = content(purpose, name, bytes, options);
-        if (target.exists()) {
-            if (!replace) {
-                throw new StoreException(StoreException.Kind.REFUSED, AppText.of("restore.targetExists", target), null);
-            }
-            OpeningProbe.refuseIfInUse(target);
+        if (target.exists() && !replace) {
+            throw new StoreException(StoreException.Kind.REFUSED, AppText.of("restore.targetExists", target), null);
         }
         createFolder(target);
         Leftovers.clean(target.folder());
         DatabaseFile built = new DatabaseFile(Leftovers.temporaryBase(target.base()));
+        Optional<HeldTarget> held = target.exists() ? Optional.of(HeldTarget.hold(target)) : Optional.empty();
         try {
             HeadMarker.Head head = RestoredDatabase.build(purpose, built, content, options, actor, name, bytes);
             Optional<Path> kept = Optional.empty();
@@ -64,6 +62,7 @@ public final class Restore {
                 kept = Optional.of(keptName(target, options));
                 AtomicFile.copy(target.file(), kept.get());
             }
+            held.ifPresent(HeldTarget::close); // just before the swap: Windows moves no file over one held open
             BuiltDatabase.putInPlace(built, target, Optional.of(head), replace);
             return kept;
         } catch (IOException e) {
@@ -74,6 +73,7 @@ public final class Restore {
             }
             throw e;
         } finally {
+            held.ifPresent(HeldTarget::close);
             BuiltDatabase.discard(built);
         }
     }

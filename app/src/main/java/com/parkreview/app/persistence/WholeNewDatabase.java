@@ -45,6 +45,11 @@ public final class WholeNewDatabase {
             throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.madeMeanwhile", target), e);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.cannotCreateFile", target), e);
+        } catch (StoreException e) { // a full disk while building: the file named, none left (a tester's round 5 was told to reopen it)
+            if (e.kind() == StoreException.Kind.WRITE_FAILED) {
+                throw new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.cannotCreateFile", target), e);
+            }
+            throw e;
         } finally {
             BuiltDatabase.discard(building);
         }

@@ -3,6 +3,7 @@ package com.parkreview.app.review;
 import static com.parkreview.app.review.ReviewRules.refuse;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,7 @@ public final class PaperResolution {
             String firstBy = String.join("、", PaperEntry.typists(s, sheetId));
             Optional<BigDecimal> kept = keep == Keep.FIRST ? difference.first() : difference.second();
             BigDecimal value = kept.orElseThrow(() -> refuse("paper.resolveEmpty", indicatorCode));
+            refuseAnotherValue(why, indicatorCode, value);
             if (keep == Keep.FIRST) {
                 Map<String, BigDecimal> scores = new HashMap<>(second.scores());
                 scores.put(indicatorCode, value);
@@ -56,6 +58,18 @@ public final class PaperResolution {
             ScoreSheet now = ReviewRules.sheet(s, sheetId);
             return PaperComparison.of(now, s.paperChecks().find(sheetId).orElseThrow());
         });
+    }
+
+    /**
+     * A reason that is only a number is the value the secretary read on the paper: it must be the
+     * one kept. A tester's round 5 answered the window's question with 9, neither typing (4 and 8);
+     * the 8 was kept, and the history held a reason that contradicts it.
+     */
+    private static void refuseAnotherValue(String why, String indicatorCode, BigDecimal kept) {
+        String digits = Normalizer.normalize(why, Normalizer.Form.NFKC);
+        if (digits.matches("[0-9]+(\\.[0-9]+)?") && new BigDecimal(digits).compareTo(kept) != 0) {
+            throw refuse("paper.reasonOtherValue", indicatorCode, digits, kept.toPlainString());
+        }
     }
 
     private static String text(Optional<BigDecimal> score) {

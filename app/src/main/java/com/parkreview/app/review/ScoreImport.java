@@ -85,6 +85,7 @@ public final class ScoreImport {
             if (!expert.code().equals(scores.expertCode())) {
                 throw refuse("import.otherExpert", scores.expertCode(), scores.kitId(), expert.code(), expert.name());
             }
+            ReturnedTimes.check(scores, now);
             boolean pinnedNow = pinKey();
             scores.recusals().forEach(this::recusal);
             List<String> differing = new ArrayList<>();

@@ -173,6 +173,36 @@ class PaperEntryTest {
         assertEquals(history, (long) db.read(s -> s.history().count()));
     }
 
+    /**
+     * A tester's round 5 answered the window's question about the paper with 9, neither typing (5
+     * and 4 here): the kept value went in with a reason that contradicts it. A reason that is only a
+     * number is the paper's value, so it must be the one kept (full-width digits read as digits).
+     */
+    @ParameterizedTest(name = "keep {0} with the reason \"{1}\": refused {2}")
+    @CsvSource({
+            "FIRST,  9,        true",
+            "SECOND, ９,       true",
+            "FIRST,  4,        true",
+            "FIRST,  5,        false",
+            "SECOND, 4.0,      false",
+            "FIRST,  纸质表为 9, false",
+    })
+    void aReasonThatIsOnlyANumberMustBeTheValueKept(PaperResolution.Keep keep, String reason, boolean refused) {
+        long sheet = typedPaperSheet();
+        paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 15 0 0 0"));
+        PaperResolution resolution = new PaperResolution(db);
+        Actor secretary = Actor.secretary("赵秘书");
+        long history = db.read(s -> s.history().count());
+        if (refused) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> resolution.resolve(secretary, sheet, "1.1", keep, reason));
+            assertTrue(e.getMessage(Locale.SIMPLIFIED_CHINESE).startsWith("指标 1.1：理由只写了数字 "), e.getMessage(Locale.SIMPLIFIED_CHINESE));
+            assertEquals(history, (long) db.read(s -> s.history().count()));
+        } else {
+            assertTrue(resolution.resolve(secretary, sheet, "1.1", keep, reason).matches());
+        }
+    }
+
     @Test
     void secondEntryByWhoeverTypedTheFirstIsRefused() {
         long sheet = typedPaperSheet();

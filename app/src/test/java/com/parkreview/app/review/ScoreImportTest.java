@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -285,13 +286,40 @@ class ScoreImportTest {
                 + "--re-review.");
     }
 
-    /** The scores with the first sheet signed again, the given seconds later. */
+    /** The scores with the first sheet signed again, the given seconds later, and the file exported as much later. */
     private static ReturnedScores signedLater(ReturnedScores scores, long seconds) {
         List<ReturnedSheet> sheets = new ArrayList<>(scores.sheets());
         ReturnedSheet first = sheets.get(0);
         sheets.set(0, new ReturnedSheet(first.applicantCode(), first.entries(), first.opinion(),
                 first.signedAt().plusSeconds(seconds)));
-        return withSheets(scores, sheets);
+        return new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), scores.expertCode(),
+                scores.expertName(), scores.key(), scores.exportedAt().plusSeconds(Math.max(0, seconds)), sheets,
+                scores.recusals());
+    }
+
+    /**
+     * A tester's round 5 signed files with the expert's own key at times no laptop signed them: each
+     * was imported, and a file stamped 2099 would make every later genuine one look older.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a sheet signed after its file was exported | 60       |                      | after the file itself was exported
+            a file exported in 2099                    | 0        | 2099-01-01T00:00:00Z | more than a day after now
+            """)
+    void timesNoLaptopSignedAtAreRefused(String what, double signedShift, String exportedAt, String said) {
+        ReturnedScores scores = returned();
+        List<ReturnedSheet> sheets = new ArrayList<>(scores.sheets());
+        ReturnedSheet first = sheets.get(0);
+        Instant signed = signedShift > 0 ? scores.exportedAt().plusSeconds((long) signedShift)
+                : first.signedAt().plusSeconds((long) signedShift);
+        sheets.set(0, new ReturnedSheet(first.applicantCode(), first.entries(), first.opinion(), signed));
+        ReturnedScores odd = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(),
+                scores.expertCode(), scores.expertName(), scores.key(),
+                exportedAt == null ? scores.exportedAt() : Instant.parse(exportedAt), sheets, scores.recusals());
+        StoreSnapshot before = StoreSnapshot.of(secretary);
+        ValidationException e = assertThrows(ValidationException.class, () -> importScores(odd, false));
+        assertTrue(e.getMessage(Locale.ENGLISH).contains(said), what + ": " + e.getMessage(Locale.ENGLISH));
+        assertEquals(before, StoreSnapshot.of(secretary));
     }
 
     @Test

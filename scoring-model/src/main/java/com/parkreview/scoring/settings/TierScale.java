@@ -37,6 +37,15 @@ public record TierScale(List<Tier> tiers) {
                         LocalizedText.of("settings.tiers.duplicateMinimum", tier.minScore()));
             }
         }
+        for (int i = 0; i + 1 < tiers.size(); i++) { // a better score is never paid less (a typo swapping 70 and 100)
+            Tier higher = tiers.get(i);
+            Tier lower = tiers.get(i + 1);
+            if (higher.share().compareTo(lower.share()) < 0) {
+                throw new ValidationException(LocalizedText.of("settings.tiers.shareOrder", higher.label(),
+                        higher.minScore().stripTrailingZeros().toPlainString(), percent(higher.share()), lower.label(),
+                        percent(lower.share())));
+            }
+        }
         Tier lowest = tiers.get(tiers.size() - 1);
         if (lowest.minScore().signum() != 0) {
             throw new ValidationException(LocalizedText.of("settings.tiers.noFloor", lowest.code()));
@@ -50,5 +59,9 @@ public record TierScale(List<Tier> tiers) {
             }
         }
         return tiers.get(tiers.size() - 1);
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.parkreview.scoring.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +42,20 @@ class TierScaleTest {
     void scaleWithoutATierFromZeroIsRefused() {
         assertThrows(ValidationException.class, () -> new TierScale(List.of(
                 new Tier("good", "良好", new BigDecimal("60"), new BigDecimal("0.7")))));
+    }
+
+    /** A tester's round 5 typed 优秀 70 % and 良好 100 % in the window: accepted, without a word. */
+    @Test
+    void aHigherTierPaidLessThanALowerOneIsRefusedNamingBoth() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new TierScale(List.of(
+                new Tier("excellent", "优秀", new BigDecimal("80"), new BigDecimal("0.70")),
+                new Tier("good", "良好", new BigDecimal("60"), new BigDecimal("1.00")),
+                new Tier("fail", "不合格", BigDecimal.ZERO, BigDecimal.ZERO))));
+        assertEquals("档次“优秀”（80 分起）的支持比例 70% 低于其下档次“良好”的 100%：分数更高反而支持更少。"
+                + "请让较高档次的比例不低于较低档次。", e.getMessage(Locale.SIMPLIFIED_CHINESE));
+        new TierScale(List.of(new Tier("excellent", "优秀", new BigDecimal("80"), new BigDecimal("0.70")),
+                new Tier("good", "良好", new BigDecimal("60"), new BigDecimal("0.70")),
+                new Tier("fail", "不合格", BigDecimal.ZERO, BigDecimal.ZERO))); // equal shares are a choice, allowed
     }
 
     @Test

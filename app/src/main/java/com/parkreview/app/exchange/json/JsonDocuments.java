@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public final class JsonDocuments {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    /** "(5000) exceeds the maximum allowed (100": the length found and the most read. */
+    private static final Pattern LENGTHS = Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private JsonDocuments() {
     }
@@ -101,7 +103,13 @@ public final class JsonDocuments {
         if (message.contains("Document length")) {
             return AppText.of("json.tooLarge", StrictJson.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
-        return AppText.of("json.tooLong", message);
+        Matcher lengths = LENGTHS.matcher(message); // Jackson's own sentence names its settings' method: never shown
+        String line = line(e);
+        if (lengths.find()) {
+            String key = message.startsWith("Number") ? "json.numberTooLong" : "json.stringTooLong";
+            return AppText.of(key, lengths.group(1), lengths.group(2), line);
+        }
+        return AppText.of("json.tooLong", line);
     }
 
     /** What is wrong, in words: Jackson's own sentence names its settings and classes. */

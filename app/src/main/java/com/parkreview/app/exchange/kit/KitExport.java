@@ -25,6 +25,7 @@ public final class KitExport {
 
     /** The kit of {@code expertCode}, in {@code file}; a file that cannot be written is refused naming it, nothing issued. */
     public ExpertKit toFile(Actor actor, long sessionId, String expertCode, Path file) {
+        ResultFile.checkEnding(file, KitFile.EXTENSION, "files.aKit", expertCode + KitFile.EXTENSION);
         ResultFile.check(file); // before the kit is issued and recorded
         ExpertKit kit = kits.issue(actor, sessionId, expertCode);
         try {

@@ -57,6 +57,10 @@ public final class XlsxTable {
         }
         try (InputStream in = InputFiles.open(file); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
+            if (workbook.isSheetHidden(0) || workbook.isSheetVeryHidden(0)) { // what Excel shows is what is read (round 5)
+                problems.add(InputProblem.inFile(name, AppText.of("xlsx.hiddenSheet", sheet.getSheetName())));
+                return CsvTable.of(name, expectedHeader, rows, problems);
+            }
             DataFormatter formatter = new DataFormatter();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             List<String> header = headerRow == null ? List.of() : cells(headerRow, formatter, Math.max(expectedHeader.size(),
@@ -78,10 +82,17 @@ public final class XlsxTable {
                     continue;
                 }
                 long line = r + 1L;
-                boolean refused = false;
+                boolean refused = row.getZeroHeight();
+                if (refused) {
+                    problems.add(InputProblem.atLine(name, line, AppText.of("xlsx.hiddenRow")));
+                }
                 for (int c = 0; c < expectedHeader.size(); c++) {
                     Cell cell = row.getCell(c);
-                    if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                    if (sheet.isColumnHidden(c) && !fields.get(c).isBlank()) {
+                        problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
+                                AppText.of("xlsx.hiddenColumn")));
+                        refused = true;
+                    } else if (cell != null && cell.getCellType() == CellType.FORMULA) {
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
                                 AppText.of("xlsx.formulaCell", "=" + cell.getCellFormula())));
                         refused = true;

@@ -47,7 +47,7 @@ public final class ApplicantListView {
         table.setItems(model.rows());
         ColumnTitles.fit(table);
         TableColumns.showText(code, row -> row.applicant().code());
-        TableColumns.showText(name, row -> row.applicant().name());
+        TableColumns.showWrappedText(name, row -> row.applicant().name());
         TableColumns.showText(slot, ApplicantListViewModel.Row::slotText);
         TableColumns.showText(progress, ApplicantListViewModel.Row::progressText);
         table.setRowFactory(t -> {

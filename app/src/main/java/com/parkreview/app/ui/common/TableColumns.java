@@ -26,6 +26,13 @@ public final class TableColumns {
         return column;
     }
 
+    /** {@link #text}, its text wrapping as {@link #showWrappedText}'s. */
+    public static <R> TableColumn<R, String> wrappedText(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> column = text(title, width, value);
+        column.setCellFactory(c -> new WrappingCell<>(column));
+        return column;
+    }
+
     /**
      * The column's text wraps to its width and the row grows to show it whole, rather than being
      * cut with "…": for names, which can be long (an operator's full name, an expert marked 组长).

@@ -136,7 +136,7 @@ public final class ProgressView {
         matrix.getColumns().clear();
         matrix.getColumns().add(TableColumns.text(UiText.text("applicants.slot"), 90,
                 r -> r.applicant().slotStart().map(Object::toString).orElse("")));
-        matrix.getColumns().add(TableColumns.text(UiText.text("applicants.name"), 330,
+        matrix.getColumns().add(TableColumns.wrappedText(UiText.text("applicants.name"), 330,
                 r -> r.applicant().code() + "  " + r.applicant().name()));
         for (int i = 0; i < model.experts().size(); i++) {
             Expert expert = model.experts().get(i);
@@ -144,6 +144,10 @@ public final class ProgressView {
             TableColumn<ProgressViewModel.Row, String> column = TableColumns.text(
                     expert.code() + " " + expert.name(), 110, r -> r.cells().get(index).text());
             column.setCellFactory(c -> new TableCell<>() {
+                {
+                    setWrapText(true); // 已签署，待复核（纸质） whole, the row taller, never cut with "…"
+                }
+
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
@@ -158,6 +162,6 @@ public final class ProgressView {
             matrix.getColumns().add(column);
         }
         matrix.getColumns().add(
-                TableColumns.text(UiText.text("progress.missing"), 260, ProgressViewModel.Row::missing));
+                TableColumns.wrappedText(UiText.text("progress.missing"), 260, ProgressViewModel.Row::missing));
     }
 }

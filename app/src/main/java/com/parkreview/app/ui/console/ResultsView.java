@@ -62,6 +62,7 @@ public final class ResultsView {
         bind(rank, ResultsViewModel.Line::rank);
         bind(code, ResultsViewModel.Line::code);
         bind(name, ResultsViewModel.Line::name);
+        TableColumns.showWrappedText(name, ResultsViewModel.Line::name); // a full operator name, never cut with "…"
         bind(experts, ResultsViewModel.Line::experts);
         bind(score, ResultsViewModel.Line::score);
         bind(tier, ResultsViewModel.Line::tier);
@@ -69,6 +70,7 @@ public final class ResultsView {
         bind(amount, ResultsViewModel.Line::amount);
         bind(running, ResultsViewModel.Line::running);
         bind(flags, ResultsViewModel.Line::flags);
+        TableColumns.showWrappedText(flags, ResultsViewModel.Line::flags);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ResultsViewModel.Line item, boolean empty) {

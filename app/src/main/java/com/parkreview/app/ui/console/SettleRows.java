@@ -50,7 +50,9 @@ final class SettleRows {
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId("settle-" + difference.indicatorCode().replace('.', '_') + "-" + keep.name().toLowerCase(Locale.ROOT));
         button.setOnAction(e -> ReasonPrompt.ask(pane.getScene().getWindow(), UiText.text("secondEntry.settleTitle"),
-                UiText.text("secondEntry.settlePrompt", difference.indicatorCode()), "settleReason", "settleReasonText")
+                UiText.text("secondEntry.settlePrompt", difference.indicatorCode(),
+                        text(keep == PaperResolution.Keep.FIRST ? difference.first() : difference.second())),
+                "settleReason", "settleReasonText")
                 .ifPresent(reason -> ErrorDialog.guard(pane.getScene().getWindow(),
                         () -> {
                             model.settle(difference, keep, reason);

@@ -122,6 +122,8 @@ public final class SetupView {
     private Button removeExpert;
     @FXML
     private Button cancelExpert;
+    @FXML
+    private Label expertProblem;
 
     private Consumer<List<Expert>> kitHandout = experts -> { };
 
@@ -139,8 +141,8 @@ public final class SetupView {
         TableColumns.showText(aUscc, row -> row.applicant().uscc().value());
         TableColumns.showText(aApplied, row -> row.applicant().appliedFor().map(m -> m.toWanString()).orElse(""));
         TableColumns.showText(aSlot, row -> row.applicant().slotStart().map(Object::toString).orElse(""));
-        TableColumns.showText(aPreReview, row -> row.preReviewText());
-        TableColumns.showText(aMaterials, row -> row.materialsText());
+        TableColumns.showWrappedText(aPreReview, row -> row.preReviewText());
+        TableColumns.showWrappedText(aMaterials, row -> row.materialsText());
         TableColumns.showText(aSupport, row -> row.supportedYears().isEmpty() ? ""
                 : (row.periodExceeded() ? "⚠ " : "") // first, so that a narrow column still shows it
                         + row.supportedYears().stream().map(String::valueOf).collect(Collectors.joining("、")));
@@ -174,7 +176,9 @@ public final class SetupView {
         role.setConverter(Converters.showing(r -> UiText.text("role." + r.name())));
         role.valueProperty().bindBidirectional(expert.roleProperty());
         leader.selectedProperty().bindBidirectional(expert.leaderProperty());
-        addExpert.disableProperty().bind(expert.codeProperty().isEmpty().or(expert.nameProperty().isEmpty()));
+        addExpert.disableProperty().bind(expert.problemProperty().isNotEmpty());
+        expertProblem.textProperty().bind(Bindings.createStringBinding(() -> expert.problemProperty().get().strip(),
+                expert.problemProperty()));
         bindEditing(model.editing());
         FitOrScroll.apply(applicants);
         FitOrScroll.apply(experts);

@@ -2,6 +2,7 @@ package com.parkreview.app.exchange.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.scoring.rubric.Rubric;
@@ -82,6 +83,19 @@ class RubricJsonTest {
         InputRejectedException e = assertThrows(InputRejectedException.class, () -> RubricJson.read(file));
         assertEquals("deep.json: the file is nested more than 64 levels deep; a ParkReview file never is.",
                 e.message(Locale.ENGLISH));
+    }
+
+    /** A tester's round 5: the JSON library's own sentence (naming its settings' method) reached the user. */
+    @Test
+    void aNumberLongerThanAnyReadIsSaidInTheUsersWords() throws IOException {
+        Path file = dir.resolve("long.json");
+        Files.writeString(file, Files.readString(EXAMPLE).replaceFirst("\"max\" : 10", "\"max\" : " + "9".repeat(5000)));
+        InputRejectedException e = assertThrows(InputRejectedException.class, () -> RubricJson.read(file));
+        String english = e.message(Locale.ENGLISH);
+        String chinese = e.message(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(english.startsWith("long.json: a number 5000 digits long on line ") && !english.contains("Constraints"),
+                english);
+        assertTrue(chinese.contains("位的数字，最多只读取") && !chinese.contains("exceeds"), chinese);
     }
 
     @Test

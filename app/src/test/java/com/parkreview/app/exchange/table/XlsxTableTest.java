@@ -1,6 +1,7 @@
 package com.parkreview.app.exchange.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.parkreview.app.exchange.InputProblem;
@@ -62,6 +63,40 @@ class XlsxTableTest {
         List<InputProblem> problems = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of()).problems();
         assertEquals("experts.xlsx line 2, column 2 (name): the cell holds a formula (=HYPERLINK(\"http://example.invalid\","
                 + "\"王\")); type the value itself, or paste it as values.", problems.get(0).message(Locale.ENGLISH));
+    }
+
+    /**
+     * A tester's round 5: the hidden first sheet was the one imported (A09 at 99,999 万元, where the
+     * sheet shown held A01 at 1,000), and hidden rows went in without a word. What Excel hides is refused.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the first sheet hidden | sheet  | is hidden in Excel, and the import reads the first sheet
+            a row hidden           | row    | experts.xlsx line 2: the row is hidden in Excel
+            a column hidden        | column | experts.xlsx line 2, column 3 (organisation): the column is hidden in Excel
+            """)
+    void whatExcelHidesIsRefused(String what, String hidden, String said) throws Exception {
+        Path file = dir.resolve("experts.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("隐藏");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
+                header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
+            }
+            Row row = sheet.createRow(1);
+            List.of("E1", "王建国", "北京某大学", "产业专家", "否").forEach(v -> row.createCell(row.getPhysicalNumberOfCells())
+                    .setCellValue(v));
+            workbook.createSheet("看得见的");
+            switch (hidden) {
+                case "sheet" -> workbook.setSheetHidden(0, true);
+                case "row" -> row.setZeroHeight(true);
+                default -> sheet.setColumnHidden(2, true);
+            }
+            workbook.write(out);
+        }
+        List<InputProblem> problems = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of()).problems();
+        assertEquals(1, problems.size(), what + ": " + problems);
+        assertTrue(problems.get(0).message(Locale.ENGLISH).contains(said), problems.get(0).message(Locale.ENGLISH));
     }
 
     /**

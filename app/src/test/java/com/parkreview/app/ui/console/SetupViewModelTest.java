@@ -52,6 +52,19 @@ class SetupViewModelTest {
         return path;
     }
 
+    /** A tester's round 5: Add greyed with only a code typed, and nothing said why. */
+    @Test
+    void theExpertFormSaysWhyAddIsGreyed() {
+        ExpertEntryViewModel expert = setup.expertEntry();
+        assertEquals("", expert.problemProperty().get().strip(), "nothing typed: nothing said");
+        expert.codeProperty().set("E1");
+        assertTrue(expert.problemProperty().get().contains("E1") && !expert.problemProperty().get().isBlank(),
+                expert.problemProperty().get());
+        expert.nameProperty().set("王建国");
+        expert.organisationProperty().set("北京某大学");
+        assertEquals("", expert.problemProperty().get());
+    }
+
     @Test
     void creditCodeIsCheckedAsItIsTyped() {
         setup.applicantEntry().codeProperty().set("A01");
