@@ -1,6 +1,7 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.ui.common.DiscardGuard;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
@@ -57,6 +58,7 @@ final class SessionForm {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
+        DiscardGuard.install(dialog); // Esc or ✕ on a filled form asks first
         return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 

@@ -92,7 +92,15 @@ final class ScreenWalk {
     /** Presses a dialog's button and waits until the dialog has gone. */
     void answer(DialogPane pane, ButtonType type) {
         Window dialog = fx(() -> pane.getScene().getWindow());
+        Set<Window> before = fx(() -> Set.copyOf(Window.getWindows()));
         Platform.runLater(() -> ((Button) pane.lookupButton(type)).fire());
+        settle();
+        // a form left with something typed in it asks first (DiscardGuard): that question is walked too, and answered yes
+        Optional<DialogPane> asked = fx(() -> newDialog(before)).filter(p -> "discardChanges".equals(p.getId()));
+        if (asked.isPresent()) {
+            check("discard question", fx(asked.get()::getScene));
+            Platform.runLater(() -> ((Button) asked.get().lookupButton(ButtonType.OK)).fire());
+        }
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !dialog.isShowing()));
         } catch (TimeoutException e) {

@@ -76,6 +76,27 @@ class NewSessionFromMenuTest {
         assertFalse(properties.isDisable(), "the session made is open in the console");
     }
 
+    /** A tester's round 5: Esc on a filled form threw it away without a word. */
+    @Test
+    void leavingAFilledFormAsksFirstAndKeepsItWhenTheAnswerIsNo(FxRobot robot) {
+        Platform.runLater(menuItem(robot, "newSessionMenu")::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane form = robot.lookup("#newSessionDialog").queryAs(DialogPane.class);
+        robot.interact(() -> field(robot, form, "name").setText("2027年度第二批次"));
+        robot.clickOn(form.lookupButton(ButtonType.CANCEL));
+        DialogPane asked = robot.lookup("#discardChanges").queryAs(DialogPane.class);
+        assertEquals("不保存就关闭此表单吗？其中已填写的内容将丢失。", asked.getContentText());
+        robot.clickOn(asked.lookupButton(ButtonType.CANCEL)); // no: back to the form
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(form.getScene().getWindow().isShowing(), "the form stays open");
+        assertEquals("2027年度第二批次", field(robot, form, "name").getText());
+        robot.clickOn(form.lookupButton(ButtonType.CANCEL));
+        robot.clickOn(robot.lookup("#discardChanges").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(form.getScene() == null || !form.getScene().getWindow().isShowing(), "closed when the answer is yes");
+        assertEquals(0, db.read(s -> s.sessions().list()).size());
+    }
+
     /** At 1024 × 700 the tiers wrap: a label is level with the top of its field, and off the dialog's left edge. */
     @Test
     void theFormsLabelsSitLevelWithTheirFieldsAwayFromTheDialogsEdge(FxRobot robot) {
