@@ -5,6 +5,7 @@ import com.parkreview.app.sheets.PrintSheets;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.ui.common.Busy;
 import com.parkreview.app.ui.common.FileDialogs;
+import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.console.ConsoleView;
 import com.parkreview.app.ui.sheets.SheetPreview;
@@ -84,7 +85,8 @@ final class SheetPrinting {
         file.ifPresent(chosen -> Busy.run(context.tasks(), owner, UiText.text("print.saving"), () -> {
             printing().save(printed, chosen, xlsx ? PrintSheets.Format.XLSX : PrintSheets.Format.PDF);
             return chosen;
-        }, saved -> { }));
+        }, saved -> InfoDialog.show(owner, UiText.text(xlsx ? "console.export.resultsXlsx" : "console.export.resultsPdf"),
+                UiText.text("print.savedTo", saved)))); // said, where nothing told a tester it was written (round 5)
     }
 
     private PrintSheets printing() {

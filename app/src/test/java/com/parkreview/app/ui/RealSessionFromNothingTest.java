@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -327,10 +328,21 @@ class RealSessionFromNothingTest {
         Path pdf = dir.resolve("评审结果.pdf");
         files.then(pdf);
         console.print("exportResultsPdf");
+        toldSaved(robot, pdf);
         List<String> codes = PdfText.printedCodes(pdf);
         assertEquals(1, codes.size(), PdfText.of(pdf));
         verifyPrintedCode(robot, codes.get(0), "与当前存储的数据一致");
         return codes.get(0);
+    }
+
+    /** The window says where the file was saved (a tester's round 5 saved the same PDF twice: nothing had said so), and OK closes it. */
+    private static void toldSaved(FxRobot robot, Path file) throws TimeoutException {
+        String said = "已保存：" + file;
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof DialogPane p
+                && said.equals(p.getContentText())).tryQuery().isPresent());
+        DialogPane told = robot.lookup((Node n) -> n instanceof DialogPane p && said.equals(p.getContentText()))
+                .queryAs(DialogPane.class);
+        robot.clickOn(told.lookupButton(ButtonType.OK));
     }
 
     /** The printed sheet's code checked against the data, as a secretary does with a paper sheet in hand (Ctrl+Shift+K). */
@@ -378,6 +390,7 @@ class RealSessionFromNothingTest {
         Button save = (Button) preview.getButtonTypes().stream().map(preview::lookupButton)
                 .filter(b -> ((Button) b).getText().contains("PDF")).findFirst().orElseThrow();
         robot.clickOn(save);
+        toldSaved(robot, pdf);
         robot.clickOn(preview.lookupButton(ButtonType.CLOSE));
         String text = PdfText.of(pdf);
         for (Applicant applicant : db.read(s -> s.applicants().list(session))) {

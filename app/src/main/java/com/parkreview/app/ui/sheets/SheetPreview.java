@@ -5,6 +5,7 @@ import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.FxTasks;
+import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.reports.DocumentInfo;
 import com.parkreview.reports.ReportService;
@@ -89,6 +90,8 @@ public final class SheetPreview extends Dialog<Void> {
         }
         try {
             ResultFile.write(file.get(), out -> reports.exportPdf(sheets, info, out));
+            InfoDialog.show(getDialogPane().getScene().getWindow(), UiText.text("preview.save"),
+                    UiText.text("print.savedTo", file.get())); // a tester's round 5 pressed it again: nothing said it was written
         } catch (RuntimeException e) {
             ErrorDialog.show(getOwner(), e);
         }
