@@ -2,6 +2,7 @@ package com.parkreview.app.ui;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.ui.applicants.ApplicantListView;
+import com.parkreview.app.ui.common.UnsavedEntries;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FxTasks;
@@ -130,6 +131,11 @@ public final class ClientRoot implements Navigator {
             scene.setRoot(loaded.root());
         }
         stage.setTitle(UiText.text("app.title"));
+        stage.setOnCloseRequest(e -> { // the window's ✕: an applicant typed and not added is asked about first
+            if (!UnsavedEntries.mayClose(stage)) {
+                e.consume();
+            }
+        });
     }
 
     /** The built window on the context's database: its status line and the start page. */

@@ -3,6 +3,7 @@ package com.parkreview.app.ui;
 import com.parkreview.app.persistence.Engine;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.sheets.SheetVerification;
+import com.parkreview.app.ui.common.UnsavedEntries;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.StorePlace;
@@ -120,8 +121,10 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
 
     @Override
     public void exit() {
-        stage.close();
-        Platform.exit();
+        if (UnsavedEntries.mayClose(stage)) {
+            stage.close();
+            Platform.exit();
+        }
     }
 
     @Override
