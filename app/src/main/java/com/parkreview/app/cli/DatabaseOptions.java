@@ -77,10 +77,10 @@ final class DatabaseOptions {
             err.flush();
         }
         Database opened = Database.open(file(), withPassword(OpenOptions.existing()));
-        if (opened.openedWithoutMarker()) { // said before the command's own output, verify's "intact" among it
-            err.println(AppText.of("store.openedWithoutMarker", opened.file().headMarker().getFileName()).text());
+        opened.markerWarning().ifPresent(warning -> { // said before the command's own output, verify's "intact" among it
+            err.println(warning.text());
             err.flush();
-        }
+        });
         return opened;
     }
 

@@ -86,9 +86,10 @@ public final class Database implements OpenStore {
         return openedAs == OpenedAs.NEW;
     }
 
-    /** Whether the file, holding a history, had no head marker beside it: a rollback could not be checked this time. */
-    public boolean openedWithoutMarker() {
-        return openedAs == OpenedAs.WITHOUT_MARKER;
+    /** The file, holding a history, had no head marker beside it: a rollback could not be checked this time. */
+    public Optional<LocalizedText> markerWarning() {
+        return openedAs == OpenedAs.WITHOUT_MARKER
+                ? Optional.of(AppText.of("store.openedWithoutMarker", file.headMarker().getFileName())) : Optional.empty();
     }
 
     @Override
@@ -113,8 +114,8 @@ public final class Database implements OpenStore {
         if (!FilePath.get(options.fileSystem() + ":" + file.folder()).canWrite()) {
             return Optional.of(AppText.of("store.folderReadOnly"));
         }
-        if (openedWithoutMarker()) {
-            return Optional.of(AppText.of("store.openedWithoutMarker", file.headMarker().getFileName()));
+        if (markerWarning().isPresent()) {
+            return markerWarning();
         }
         try {
             long free = Files.getFileStore(file.folder()).getUsableSpace();

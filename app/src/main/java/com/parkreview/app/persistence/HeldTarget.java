@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * corrected during a restore (exit 0, "Corrected"), and the swap then put the file without it in
  * place. H2 locks the whole file when it opens it; this lock is on one byte far past the end, which
  * any such lock overlaps, while the file's content stays readable (the copy kept aside is read
- * through another handle, which Windows refuses on a locked range).
+ * through another handle, which Windows refuses on a locked range). Held and let go at once, it is
+ * the check at every open that no other ParkReview has the file ({@link OpeningProbe}).
  */
 final class HeldTarget implements AutoCloseable {
 

@@ -2,12 +2,8 @@ package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,7 +42,7 @@ final class OpeningProbe {
         } catch (IOException e) {
             LOG.log(Level.FINE, "size unknown", e);
         }
-        refuseIfInUse(file);
+        HeldTarget.hold(file).close(); // another ParkReview has it open: said, without copying a file being written
         List<String> schemaVersions = guard(file, options);
         Path folder = null;
         try {
@@ -135,21 +131,6 @@ final class OpeningProbe {
 
     static StoreException notParkReview(DatabaseFile file) {
         return new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.notParkReview", file), null);
-    }
-
-    /** Another ParkReview holds H2's lock on the file: say so, without copying a file being written. */
-    static void refuseIfInUse(DatabaseFile file) {
-        try (FileChannel channel = FileChannel.open(file.file(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                throw new StoreException(StoreException.Kind.IN_USE, AppText.of("store.inUse"), null);
-            }
-            lock.release();
-        } catch (OverlappingFileLockException e) {
-            throw new StoreException(StoreException.Kind.IN_USE, AppText.of("store.inUse"), e);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "no lock check for " + file, e); // e.g. read-only: H2 will say
-        }
     }
 
     private static void deleteQuietly(Path folder) {

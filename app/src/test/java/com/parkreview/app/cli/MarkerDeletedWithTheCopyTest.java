@@ -58,12 +58,12 @@ class MarkerDeletedWithTheCopyTest {
     void theWindowSaysItInItsWarningLineAndAMarkedFileSaysNothing() throws Exception {
         Path db = DemoCopy.placed(dir);
         try (Database marked = Database.open(DatabaseFile.of(db), OpenOptions.existing())) {
-            assertFalse(marked.openedWithoutMarker());
+            assertFalse(marked.markerWarning().isPresent());
             assertEquals(Optional.empty(), marked.storageWarning());
         }
         Files.delete(dir.resolve("panel.head"));
         try (Database unmarked = Database.open(DatabaseFile.of(db), OpenOptions.existing())) {
-            assertTrue(unmarked.openedWithoutMarker());
+            assertTrue(unmarked.markerWarning().isPresent());
             assertTrue(unmarked.storageWarning().orElseThrow().in(Locale.CHINESE).contains("无法确认它是否被换成了旧副本"));
         }
     }
