@@ -143,7 +143,7 @@ public final class SetupView {
         TableColumns.showText(aSlot, row -> row.applicant().slotStart().map(Object::toString).orElse(""));
         TableColumns.showWrappedText(aPreReview, row -> row.preReviewText());
         TableColumns.showWrappedText(aMaterials, row -> row.materialsText());
-        TableColumns.showText(aSupport, row -> row.supportedYears().isEmpty() ? ""
+        TableColumns.showWrappedText(aSupport, row -> row.supportedYears().isEmpty() ? ""
                 : (row.periodExceeded() ? "⚠ " : "") // first, so that a narrow column still shows it
                         + row.supportedYears().stream().map(String::valueOf).collect(Collectors.joining("、")));
         ApplicantEntryViewModel entry = model.applicantEntry();
