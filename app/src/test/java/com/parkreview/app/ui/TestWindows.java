@@ -6,7 +6,9 @@ import com.parkreview.app.ui.common.FxTasks;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -64,5 +66,17 @@ public final class TestWindows {
         } catch (TimeoutException e) {
             throw new AssertionError("the window's work did not end in 60 s", e);
         }
+    }
+
+    /** What the window's ✕ sends; the window hides when nothing consumed the request, as the toolkit does. */
+    public static void closeRequest(Stage stage) {
+        Platform.runLater(() -> {
+            WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
+            stage.fireEvent(request);
+            if (!request.isConsumed()) {
+                stage.hide();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.common;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -9,21 +10,54 @@ import javafx.stage.Stage;
  * typed and not yet added: an applicant or an expert on the set-up tab (a tester's round 5 typed a
  * whole applicant, closed the window, and it was gone without a question). Such a form is marked
  * with the style class {@value #FORM}; what was added or saved is never asked about.
+ *
+ * <p>A screen whose fields are stored as they are left (the score form) is {@linkplain #watch
+ * watched} instead: at close it stores what is typed, and only what it could not store (a score
+ * rule 2 refuses) is asked about; a round 5 tester's score typed without Enter was lost silently.
  */
 public final class UnsavedEntries {
 
     /** The style class of a form whose typed text is not yet stored. */
     public static final String FORM = "entry-form";
 
+    private static final String STORES_AT_CLOSE = "parkreview.storesAtClose";
+
     private UnsavedEntries() {
     }
 
     /** Whether the window may close: nothing typed and not added, or the user says to close anyway. */
     public static boolean mayClose(Stage window) {
-        if (window.getScene() == null || !typedIn(window.getScene().getRoot())) {
+        if (window.getScene() == null) {
             return true;
         }
-        return Confirm.ask(window, UiText.text("window.unsavedEntry"), "unsavedEntry");
+        Node root = window.getScene().getRoot();
+        List<String> notStored = storeTyped(root);
+        if (!notStored.isEmpty()) {
+            return Confirm.ask(window, UiText.text("window.unsavedScores", String.join(UiText.text("list.separator"),
+                    notStored)), "unsavedScores");
+        }
+        return !typedIn(root) || Confirm.ask(window, UiText.text("window.unsavedEntry"), "unsavedEntry");
+    }
+
+    /**
+     * Marks a screen that stores its typed fields when the window closes: {@code storeTyped} stores
+     * them and names each one it could not store, for the question.
+     */
+    public static void watch(Node screen, StoresAtClose storeTyped) {
+        screen.getProperties().put(STORES_AT_CLOSE, storeTyped);
+    }
+
+    private static List<String> storeTyped(Node root) {
+        return root.lookupAll("*").stream().map(node -> node.getProperties().get(STORES_AT_CLOSE))
+                .filter(StoresAtClose.class::isInstance).map(StoresAtClose.class::cast)
+                .flatMap(screen -> screen.storeTyped().stream()).toList();
+    }
+
+    /** A screen's own storing of what is typed in it, at close. */
+    @FunctionalInterface
+    public interface StoresAtClose {
+        /** Stores what is typed; returns what could not be stored, each named for the question. */
+        List<String> storeTyped();
     }
 
     static boolean typedIn(Node root) {

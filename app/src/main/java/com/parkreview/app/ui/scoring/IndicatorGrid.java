@@ -142,7 +142,7 @@ final class IndicatorGrid {
         });
         score.addEventFilter(KeyEvent.KEY_PRESSED, e -> keyInScore(e, row, score));
         score.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (!now && score.getScene() != null) { // a form taken off the window stored its fields as it left
                 guarded(() -> model.commitScore(row));
             }
         });
@@ -154,7 +154,7 @@ final class IndicatorGrid {
         comment.textProperty().bindBidirectional(row.commentProperty());
         comment.editableProperty().bind(model.editableProperty());
         comment.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (!now && comment.getScene() != null) {
                 guarded(() -> model.commitComment(row));
             }
         });

@@ -7,6 +7,7 @@ import com.parkreview.app.ui.common.InitialFocus;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TabLeavesTextArea;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.common.UnsavedEntries;
 import com.parkreview.app.ui.timer.DefenseTimerView;
 import com.parkreview.app.ui.timer.DefenseTimerViewModel;
 import java.util.Optional;
@@ -95,6 +96,7 @@ public final class ScoreFormView {
         printSheet.disableProperty().bind(model.completeProperty().not());
         IndicatorGrid indicators = new IndicatorGrid(grid, scroll, model, opinion);
         indicators.build();
+        UnsavedEntries.watch(grid, model::storeTyped); // the window's close stores a score typed without Enter
         if (model.editableProperty().get()) {
             indicators.firstScore().ifPresent(InitialFocus::give);
         }

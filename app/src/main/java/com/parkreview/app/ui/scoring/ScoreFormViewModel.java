@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -179,6 +180,37 @@ public final class ScoreFormViewModel {
         }
         row.refused(result.rejection().orElseThrow());
         return false;
+    }
+
+    /**
+     * The window closing: stores every score, comment and the opinion as typed, and names each one
+     * that could not be stored (a score rule 2 refuses, a store that failed), for the question.
+     */
+    public List<String> storeTyped() {
+        List<String> notStored = new ArrayList<>();
+        if (!editable.get()) {
+            return notStored; // signed: nothing typed can be pending
+        }
+        for (IndicatorRowViewModel row : rows) {
+            if (!storedAtClose(() -> commitScore(row))) {
+                notStored.add(UiText.text("window.unsavedScore", row.code(), row.typedProperty().get()));
+            }
+            if (!storedAtClose(() -> { commitComment(row); return true; })) {
+                notStored.add(UiText.text("window.unsavedComment", row.code()));
+            }
+        }
+        if (!storedAtClose(() -> { commitOpinion(); return true; })) {
+            notStored.add(UiText.text("window.unsavedOpinion"));
+        }
+        return notStored;
+    }
+
+    private static boolean storedAtClose(BooleanSupplier store) {
+        try {
+            return store.getAsBoolean();
+        } catch (RuntimeException e) { // named in the question; the window stays when the user says no
+            return false;
+        }
     }
 
     public void commitComment(IndicatorRowViewModel row) {
