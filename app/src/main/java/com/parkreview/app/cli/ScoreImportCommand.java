@@ -45,6 +45,10 @@ final class ScoreImportCommand extends DatabaseCommand {
                         AppText.of(outcome.keyPinnedNow() ? "cli.keyPinned" : "cli.keyKnown"),
                         codes(outcome.imported()), codes(outcome.unchanged()), codes(outcome.reReviewsAnswered()),
                         codes(outcome.recusals()), codes(outcome.recusalsUnchanged())).text());
+                if (!outcome.draftsReplaced().isEmpty()) {
+                    out().println(AppText.of("cli.draftsReplaced", result.file().getFileName(),
+                            codes(outcome.draftsReplaced())).text());
+                }
             } else {
                 err().println(AppText.of("cli.importRefused", result.refusal().orElseThrow()
                         .message(Locale.getDefault())).text());

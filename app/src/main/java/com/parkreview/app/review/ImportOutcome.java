@@ -17,7 +17,8 @@ public record ImportOutcome(
         List<String> unchanged,
         List<String> reReviewsAnswered,
         List<String> recusals,
-        List<String> recusalsUnchanged) {
+        List<String> recusalsUnchanged,
+        List<String> draftsReplaced) {
 
     public ImportOutcome {
         imported = List.copyOf(imported);
@@ -25,6 +26,7 @@ public record ImportOutcome(
         reReviewsAnswered = List.copyOf(reReviewsAnswered);
         recusals = List.copyOf(recusals);
         recusalsUnchanged = List.copyOf(recusalsUnchanged);
+        draftsReplaced = List.copyOf(draftsReplaced);
     }
 
     /** Whether the import changed anything besides pinning the key. */

@@ -54,6 +54,8 @@ public final class ScoreImport {
         private final Instant now;
         private final List<String> imported = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
+        /** Drafts typed at this desk (a paper sheet being entered) that the expert's signed file replaced. */
+        private final List<String> draftsReplaced = new ArrayList<>();
         private final List<String> reReviewsAnswered = new ArrayList<>();
         private final List<String> recusals = new ArrayList<>();
         private final List<String> recusalsUnchanged = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class ScoreImport {
                 throw refuse("import.differs", expert.code(), String.join("; ", differing));
             }
             return new ImportOutcome(expert.code(), expert.name(), kit.sessionId(), scores.key(), pinnedNow, imported,
-                    unchanged, reReviewsAnswered, recusals, recusalsUnchanged);
+                    unchanged, reReviewsAnswered, recusals, recusalsUnchanged, draftsReplaced);
         }
 
         /**
@@ -180,6 +182,9 @@ public final class ScoreImport {
                     requireNoReReview(applicant);
                     imported.add(applicant.code());
                 }
+                if (current.get().origin() != SheetOrigin.IMPORTED && holdsTyping(current.get())) {
+                    draftsReplaced.add(applicant.code());
+                }
                 fill(current.get().id(), current.get().origin(), sheet);
             } else if (current.get().status() == SheetStatus.SIGNED && sheet.sameContentAs(current.get())) {
                 unchanged.add(applicant.code());
@@ -188,6 +193,11 @@ public final class ScoreImport {
                 return Optional.of(applicant.code() + " (" + String.join(", ", sheet.differencesFrom(current.get())) + ")");
             }
             return Optional.empty();
+        }
+
+        private static boolean holdsTyping(ScoreSheet draft) {
+            return !draft.opinion().isBlank() || draft.entries().stream()
+                    .anyMatch(e -> e.score().isPresent() || !e.comment().isBlank());
         }
 
         /** The superseded sheet of the round before a re-review draft, if the draft is one. */

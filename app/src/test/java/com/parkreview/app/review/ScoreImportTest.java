@@ -335,6 +335,21 @@ class ScoreImportTest {
                 .stream().anyMatch(h -> h.field().equals("origin") && h.newValue().equals(Optional.of("IMPORTED"))));
     }
 
+    /** A tester's round 5: a paper draft typed at the secretary's desk was replaced without a word. */
+    @Test
+    void aDraftTypedHereThatTheFileReplacesIsNamedAndAnEmptyOneIsNot() {
+        ScoringService scoring = new ScoringService(secretary);
+        long typed = scoring.openSheet(SECRETARY, ids.expert(2), ids.applicant(2)).id();
+        scoring.commitScore(SECRETARY, typed, "1.1", "3");
+        scoring.openSheet(SECRETARY, ids.expert(2), ids.applicant(1)); // opened, nothing typed
+        ImportOutcome outcome = importScores(returned(), false);
+        assertEquals(List.of("A01", "A02"), outcome.imported());
+        assertEquals(List.of("A02"), outcome.draftsReplaced());
+        assertEquals(0, new BigDecimal("70").compareTo(sheetsOf(2, 2).get(0).total()));
+        assertTrue(secretary.read(s -> s.history().forEntity(HistoryRepository.SHEET, String.valueOf(typed))).stream()
+                .anyMatch(h -> h.newValue().equals(Optional.of("3"))), "the draft's entry stays in the history");
+    }
+
     @Test
     void recusalsComeWithTheFileOnceAndASheetForARecusedApplicantIsRefused() {
         ScoringService laptopScoring = new ScoringService(laptop);

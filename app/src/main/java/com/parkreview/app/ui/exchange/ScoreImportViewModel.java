@@ -113,6 +113,7 @@ public final class ScoreImportViewModel {
         part(text, "scoreImport.unchanged", outcome.unchanged());
         part(text, "scoreImport.superseded", outcome.reReviewsAnswered());
         part(text, "scoreImport.recusals", outcome.recusals());
+        part(text, "scoreImport.draftsReplaced", outcome.draftsReplaced());
         if (outcome.imported().isEmpty() && outcome.reReviewsAnswered().isEmpty() && outcome.recusals().isEmpty()) {
             text.append(UiText.text("scoreImport.nothingNew"));
         }
