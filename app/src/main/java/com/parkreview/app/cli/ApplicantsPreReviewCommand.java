@@ -7,6 +7,7 @@ import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,9 @@ final class ApplicantsPreReviewCommand extends DatabaseCommand {
         SessionSetup setup = new SessionSetup(db);
         if (which.fail != null) {
             Applicant applicant = SessionLookup.applicant(db, session, which.fail);
-            setup.setPreReview(Actor.commandLine(), applicant.id(), PreReview.failed(reason(), note));
+            Optional<LocalizedText> kits = setup.setPreReview(Actor.commandLine(), applicant.id(), PreReview.failed(reason(), note));
             out().println(AppText.of("cli.preReviewFailed", applicant.code(), applicant.name()).text());
+            kits.ifPresent(text -> out().println(text.text()));
             return ExitCodes.OK;
         }
         List<Applicant> passing = new ArrayList<>();
@@ -64,9 +66,11 @@ final class ApplicantsPreReviewCommand extends DatabaseCommand {
             which.pass.forEach(code -> passing.add(SessionLookup.applicant(db, session, code)));
         }
         PreReview passed = new PreReview(PreReview.Result.PASSED, Optional.empty(), note);
-        passing.forEach(a -> setup.setPreReview(Actor.commandLine(), a.id(), passed));
+        List<LocalizedText> kits = new ArrayList<>();
+        passing.forEach(a -> setup.setPreReview(Actor.commandLine(), a.id(), passed).ifPresent(kits::add));
         out().println(AppText.of("cli.preReviewPassed", passing.size(),
                 codes(passing.stream().map(Applicant::code).toList())).text());
+        kits.forEach(text -> out().println(text.text()));
         return ExitCodes.OK;
     }
 

@@ -101,16 +101,16 @@ public final class SessionSetup {
      * {@link Material}) once the applicant's checklist is filled in; an applicant whose checklist
      * was never filled in passes as before (sessions set up earlier, CSV imports).
      */
-    public void setPreReview(Actor actor, long applicantId, PreReview preReview) {
+    public Optional<LocalizedText> setPreReview(Actor actor, long applicantId, PreReview preReview) {
         TextField.PRE_REVIEW_NOTE.check(preReview.note());
-        store.write(actor, s -> {
+        return store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             ClosedSessions.refuseChange(s, applicant.sessionId());
             MaterialsChecklist checklist = s.materials().forApplicant(applicantId);
             requireMaterials(preReview.passed() && checklist.filledIn(), applicant, checklist, "rule.materialsMissing");
             s.applicants().setPreReview(applicantId, preReview);
-            return null;
+            return kitsBehind(s, applicant, preReview);
         });
     }
 
@@ -137,10 +137,11 @@ public final class SessionSetup {
      * one transaction, so that the checklist and the result never disagree. Passing needs the
      * required materials received.
      */
-    public void recordPreReview(Actor actor, long applicantId, List<MaterialItem> items, PreReview preReview) {
+    public Optional<LocalizedText> recordPreReview(Actor actor, long applicantId, List<MaterialItem> items,
+            PreReview preReview) {
         items.forEach(item -> TextField.MATERIAL_NOTE.check(item.note()));
         TextField.PRE_REVIEW_NOTE.check(preReview.note());
-        store.write(actor, s -> {
+        return store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.preReview");
             Applicant applicant = ReviewRules.applicant(s, applicantId);
             ClosedSessions.refuseChange(s, applicant.sessionId());
@@ -148,8 +149,22 @@ public final class SessionSetup {
             requireMaterials(preReview.passed(), applicant, checklist, "rule.materialsMissing");
             checklist.items().values().forEach(item -> s.materials().record(applicantId, item));
             s.applicants().setPreReview(applicantId, preReview);
-            return null;
+            return kitsBehind(s, applicant, preReview);
         });
+    }
+
+    /**
+     * Kits exported before an applicant joined the panel (passed pre-review) or left it lack the
+     * change: the secretary is told to export them again for the experts still scoring (a round 5
+     * tester passed a late applicant and nothing said the five kits already out did not hold it).
+     */
+    private static Optional<LocalizedText> kitsBehind(Store s, Applicant before, PreReview after) {
+        int kits = s.kits().issuedIn(before.sessionId());
+        if (kits == 0 || before.preReview().passed() == after.passed()) {
+            return Optional.empty();
+        }
+        return Optional.of(AppText.of(after.passed() ? "setup.kitsLackApplicant" : "setup.kitsStillListApplicant", kits,
+                before.code(), before.name()));
     }
 
     /** The applicant's materials checklist as recorded; empty when it was never filled in. */

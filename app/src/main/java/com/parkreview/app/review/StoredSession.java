@@ -137,10 +137,21 @@ public final class StoredSession {
         return counted;
     }
 
+    /**
+     * The experts asked to score the applicant again (复评) whose sheet of the new round does not
+     * count yet: not signed, or typed from paper and not yet entered a second time.
+     */
+    public List<String> awaitingReReview(Applicant applicant) {
+        return experts.stream()
+                .filter(e -> !recused(e.id(), applicant.id()))
+                .filter(e -> currentSheet(e.id(), applicant.id()).filter(s -> s.round() > 1 && !counts(s)).isPresent())
+                .map(Expert::code).toList();
+    }
+
     public List<ApplicantEntry> entries() {
         return panelApplicants().stream()
                 .map(a -> new ApplicantEntry(a.code(), a.name(), Optional.of(a.uscc()), a.funding(),
-                        priorSupportYears.getOrDefault(a.id(), 0), countingSheets(a)))
+                        priorSupportYears.getOrDefault(a.id(), 0), countingSheets(a), awaitingReReview(a)))
                 .toList();
     }
 

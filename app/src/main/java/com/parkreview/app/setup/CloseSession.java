@@ -11,10 +11,12 @@ import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.review.StoredSession;
 import com.parkreview.app.review.TextField;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,7 +85,17 @@ public final class CloseSession {
         return switch (standing.state()) {
             case NOT_MERGED -> Optional.of(AppText.of("close.notMerged", session.id(), session.name()));
             case OUT_OF_DATE -> Optional.of(AppText.of("close.outOfDate", session.id(), session.name(), standing.words()));
-            case CURRENT -> Optional.empty();
+            case CURRENT -> reReviewsAwaited(s, session);
         };
+    }
+
+    /** A re-review ordered and not back: closing would decide that applicant as unfinished. */
+    private static Optional<LocalizedText> reReviewsAwaited(Store s, ReviewSession session) {
+        StoredSession stored = StoredSession.load(s, session.id());
+        List<String> awaited = stored.panelApplicants().stream()
+                .filter(a -> !stored.awaitingReReview(a).isEmpty())
+                .map(a -> a.code() + "（" + String.join(" ", stored.awaitingReReview(a)) + "）").toList();
+        return awaited.isEmpty() ? Optional.empty()
+                : Optional.of(AppText.of("close.reReviewAwaited", session.id(), session.name(), String.join(" ", awaited)));
     }
 }

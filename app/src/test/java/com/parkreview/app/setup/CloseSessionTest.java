@@ -38,6 +38,7 @@ import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.rubric.Indicator;
+import com.parkreview.scoring.session.RankedApplicant;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,7 +227,7 @@ class CloseSessionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void everyChangeToAClosedSessionIsRefusedNamingItAndNothingChanges(String name, Change change) {
-        Fixture fixture = new Fixture(db, laptop, ids, draft, paper, signed);
+        Fixture fixture = fixture();
         close();
         StoreSnapshot before = everything();
         List<Applicant> applicantsBefore = applicants();
@@ -243,7 +244,7 @@ class CloseSessionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void everyChangeWorksWhileTheSessionIsOpen(String name, Change change) {
-        Fixture fixture = new Fixture(db, laptop, ids, draft, paper, signed);
+        Fixture fixture = fixture();
         StoreSnapshot before = everything();
         try {
             change.make(fixture);
@@ -303,6 +304,30 @@ class CloseSessionTest {
         new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
         assertEquals(Optional.empty(), new CloseSession(db).refusal(ids.session()));
         assertEquals(SessionStatus.DECIDED.name(), closeAndStatus());
+    }
+
+    /**
+     * A tester's round 6 ordered E5's re-review of A01, merged again at once, and the session could
+     * have been closed: A01 decided as unfinished, the sheet asked for never counted.
+     */
+    @Test
+    void aReReviewNotBackKeepsTheSessionOpenAndA01Unranked() {
+        new MergeService(db).orderReReview(SECRETARY, fixture().flag(), Optional.of(ids.expert(5)), "明显偏差");
+        new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
+        RankedApplicant a01 = new MergeService(db).results(ids.session()).row("A01").orElseThrow();
+        assertEquals(Optional.empty(), a01.result().outcome(), "four sheets of five: no panel score while E5's is awaited");
+        assertEquals(List.of("re_review_awaited:E5"), a01.flagCodes().subList(0, 1));
+        StoreSnapshot before = everything();
+
+        ValidationException refused = assertThrows(ValidationException.class, this::close);
+
+        assertEquals("Session 1 \"测试批次\" cannot be closed: ordered re-reviews have not come back: A01（E5）. Close it "
+                + "once their sheets are signed and the session is merged again.", refused.getMessage(Locale.ENGLISH));
+        assertEquals(before, everything());
+    }
+
+    private Fixture fixture() {
+        return new Fixture(db, laptop, ids, draft, paper, signed);
     }
 
     @Test

@@ -37,6 +37,9 @@ final class OutcomeLines {
             text.append("专家组评分为 ").append(valid).append(" 位有效专家总分")
                     .append(trimmed ? "去掉一个最高分和一个最低分后的算术平均值" : "的算术平均值")
                     .append("，四舍五入保留两位小数，按此分数确定档次。");
+        } else if (!summary.result().awaitingReReview().isEmpty()) {
+            text.append("已下达复评的专家 ").append(String.join("、", summary.result().awaitingReReview()))
+                    .append(" 尚未提交复评评分表，暂不计算专家组评分，该申报单位评审未完成。");
         } else {
             text.append("有效专家不足 3 位（").append(valid).append(" 位），不计算专家组评分，该申报单位评审未完成。");
         }

@@ -23,6 +23,7 @@ final class ResultsNotes {
 
     static String remarks(RankedApplicant row) {
         List<String> remarks = new ArrayList<>();
+        row.result().awaitingReReview().forEach(expert -> remarks.add(expert + " 复评待提交"));
         if (row.overBudget()) {
             remarks.add("超出预算");
         }
@@ -64,7 +65,7 @@ final class ResultsNotes {
 
     static String incomplete(SessionResult result) {
         long incomplete = result.rows().stream().filter(r -> r.rank().isEmpty()).count();
-        return incomplete == 0 ? "" : "有效专家不足 3 位的申报单位 " + incomplete + " 家，评审未完成，列于表末，不排名。";
+        return incomplete == 0 ? "" : "有效专家不足 3 位或复评待提交的申报单位 " + incomplete + " 家，评审未完成，列于表末，不排名。";
     }
 
     private static String figure(Optional<BigDecimal> value) {

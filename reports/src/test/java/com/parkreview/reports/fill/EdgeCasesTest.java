@@ -48,7 +48,7 @@ class EdgeCasesTest {
         // nothing decided: 未完成 and every figure blank, never 0.00; the total row follows
         String cells = PdfRuns.of(resultsPdf, 1, results.pageCount()).compact();
         assertTrue(cells.contains("北京古城数字经济产业园运营有限公司" + a07.uscc().value() + "2未完成拟支持金额合计"), cells);
-        assertTrue(results.compact().contains("有效专家不足3位的申报单位1家，评审未完成，列于表末，不排名。"));
+        assertTrue(results.compact().contains("有效专家不足3位或复评待提交的申报单位1家，评审未完成，列于表末，不排名。"));
     }
 
     @Test

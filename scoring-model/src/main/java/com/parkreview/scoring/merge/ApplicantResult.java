@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The merge of one applicant's sheets: the valid experts' totals, the recused experts, the
  * per-indicator and per-dimension means over the valid experts (2 decimals), the panel outcome
- * (absent when fewer than three experts are valid), and the deviation flags.
+ * (absent when fewer than three experts are valid or a re-review is awaited), the deviation flags,
+ * and the experts whose ordered re-review has not come back yet.
  */
 public record ApplicantResult(
         String applicantId,
@@ -20,7 +21,8 @@ public record ApplicantResult(
         Map<String, BigDecimal> indicatorMeans,
         Map<String, BigDecimal> dimensionMeans,
         Optional<PanelOutcome> outcome,
-        List<DeviationFlag> flags) {
+        List<DeviationFlag> flags,
+        List<String> awaitingReReview) {
 
     public ApplicantResult {
         expertTotals = List.copyOf(expertTotals);
@@ -28,6 +30,14 @@ public record ApplicantResult(
         indicatorMeans = Collections.unmodifiableMap(new LinkedHashMap<>(indicatorMeans));
         dimensionMeans = Collections.unmodifiableMap(new LinkedHashMap<>(dimensionMeans));
         flags = List.copyOf(flags);
+        awaitingReReview = List.copyOf(awaitingReReview);
+    }
+
+    /** A result with no re-review awaited. */
+    public ApplicantResult(String applicantId, List<ExpertTotal> expertTotals, List<String> recusedExperts,
+            Map<String, BigDecimal> indicatorMeans, Map<String, BigDecimal> dimensionMeans,
+            Optional<PanelOutcome> outcome, List<DeviationFlag> flags) {
+        this(applicantId, expertTotals, recusedExperts, indicatorMeans, dimensionMeans, outcome, flags, List.of());
     }
 
     public int validExperts() {

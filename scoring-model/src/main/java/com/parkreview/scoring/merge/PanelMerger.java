@@ -39,19 +39,28 @@ public final class PanelMerger {
     }
 
     public ApplicantResult merge(String applicantId, List<ExpertSheet> sheets, ApplicantFunding funding) {
+        return merge(applicantId, sheets, funding, List.of());
+    }
+
+    /**
+     * The merge of an applicant some of whose experts were asked to score again (复评) and have not
+     * yet: no panel outcome until they have (the flags of the sheets there are still found).
+     */
+    public ApplicantResult merge(String applicantId, List<ExpertSheet> sheets, ApplicantFunding funding,
+            List<String> awaitingReReview) {
         checkSheets(applicantId, sheets);
         List<ExpertSheet> valid = sheets.stream().filter(s -> !s.recused()).toList();
         List<String> recused = sheets.stream().filter(ExpertSheet::recused).map(ExpertSheet::expertId).toList();
         List<ExpertTotal> totals = valid.stream().map(s -> new ExpertTotal(s.expertId(), s.total())).toList();
 
         Optional<PanelOutcome> outcome = Optional.empty();
-        if (valid.size() >= PanelScore.MINIMUM_VALID_EXPERTS) {
+        if (valid.size() >= PanelScore.MINIMUM_VALID_EXPERTS && awaitingReReview.isEmpty()) {
             BigDecimal panelScore = PanelScore.of(settings.rule(), totals.stream().map(ExpertTotal::total).toList());
             outcome = Optional.of(outcome(panelScore, funding));
         }
         List<DeviationFlag> flags = deviation.detect(valid, outcome.map(PanelOutcome::tier));
         return new ApplicantResult(applicantId, totals, recused, indicatorMeans(valid), dimensionMeans(valid),
-                outcome, flags);
+                outcome, flags, awaitingReReview);
     }
 
     /**

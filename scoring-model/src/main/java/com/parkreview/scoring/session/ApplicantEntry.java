@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * One applicant (申报单位) of a session as the merge sees it: its id, name, credit code, funding
- * figures, how many earlier years the operator was already supported, and its experts' sheets.
+ * figures, how many earlier years the operator was already supported, its experts' sheets, and
+ * the experts whose ordered re-review (复评) has not come back yet: until it has, the applicant has
+ * no panel score, since the panel's verdict waits for the sheet the secretary asked for again.
  */
 public record ApplicantEntry(
         String id,
@@ -16,7 +18,8 @@ public record ApplicantEntry(
         Optional<UnifiedSocialCreditCode> uscc,
         ApplicantFunding funding,
         int priorSupportYears,
-        List<ExpertSheet> sheets) {
+        List<ExpertSheet> sheets,
+        List<String> awaitingReReview) {
 
     public ApplicantEntry {
         if (id == null || id.isBlank()) {
@@ -29,6 +32,13 @@ public record ApplicantEntry(
             throw new IllegalArgumentException("priorSupportYears must not be negative");
         }
         sheets = List.copyOf(sheets);
+        awaitingReReview = List.copyOf(awaitingReReview);
+    }
+
+    /** An applicant with no re-review under way. */
+    public ApplicantEntry(String id, String name, Optional<UnifiedSocialCreditCode> uscc, ApplicantFunding funding,
+            int priorSupportYears, List<ExpertSheet> sheets) {
+        this(id, name, uscc, funding, priorSupportYears, sheets, List.of());
     }
 
     public static ApplicantEntry of(String id, List<ExpertSheet> sheets) {

@@ -23,10 +23,17 @@ public record RankedApplicant(
 
     public static final String PERIOD_EXCEEDED = "period_exceeded";
     public static final String OVER_BUDGET = "over_budget";
+    /** An ordered re-review not back yet, with the expert: {@code re_review_awaited:E2}. */
+    public static final String RE_REVIEW_AWAITED = "re_review_awaited";
 
-    /** Every flag of the row as written on the command line: deviation flags, then period, then budget. */
+    /**
+     * Every flag of the row as written on the command line: re-reviews awaited, deviation flags,
+     * then period, then budget.
+     */
     public List<String> flagCodes() {
-        List<String> codes = new ArrayList<>(result.flags().stream().map(DeviationFlag::code).toList());
+        List<String> codes = new ArrayList<>(result.awaitingReReview().stream()
+                .map(expert -> RE_REVIEW_AWAITED + ":" + expert).toList());
+        codes.addAll(result.flags().stream().map(DeviationFlag::code).toList());
         if (periodExceeded) {
             codes.add(PERIOD_EXCEEDED);
         }

@@ -47,7 +47,8 @@ public final class SessionMerger {
         List<RankedRow> complete = new ArrayList<>();
         List<RankedRow> incomplete = new ArrayList<>();
         for (ApplicantEntry applicant : applicants) {
-            ApplicantResult result = panel.merge(applicant.id(), applicant.sheets(), applicant.funding());
+            ApplicantResult result = panel.merge(applicant.id(), applicant.sheets(), applicant.funding(),
+                    applicant.awaitingReReview());
             (result.complete() ? complete : incomplete).add(new RankedRow(applicant, result));
         }
         complete.sort(BY_SCORE_THEN_ID);

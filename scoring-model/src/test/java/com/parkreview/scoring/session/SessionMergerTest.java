@@ -93,6 +93,23 @@ class SessionMergerTest {
         assertEquals(Optional.empty(), incomplete.runningTotal());
     }
 
+    /**
+     * A tester's round 6 ordered E2's re-review of an applicant and merged at once: the four other
+     * sheets ranked it first with the whole amount. While a re-review is awaited there is no panel
+     * score, no rank and no money, and the expert awaited is named.
+     */
+    @Test
+    void anApplicantAwaitingAReReviewHasNoPanelScoreYet() {
+        ApplicantEntry awaited = new ApplicantEntry("A7", "单位A7", Optional.empty(), ApplicantFunding.NONE, 0,
+                Sheets.fromTotals("85;85;85;85"), List.of("E5"));
+        RankedApplicant row = MERGER.merge(List.of(awaited, applicant("A2", "70;70;70", 0)), Optional.empty())
+                .row("A7").orElseThrow();
+        assertEquals(OptionalInt.empty(), row.rank());
+        assertEquals(Optional.empty(), row.result().outcome());
+        assertEquals(4, row.result().validExperts());
+        assertEquals(List.of("E5"), row.result().awaitingReReview());
+    }
+
     @Test
     void sameApplicantTwiceIsRefused() {
         assertThrows(ValidationException.class, () -> MERGER.merge(

@@ -218,7 +218,9 @@ public final class PanelViewModel {
         outcome.set(result.outcome()
                 .map(o -> UiText.text("panel.outcome", o.panelScore().toPlainString(), UiText.tierLabel(o.tier()),
                         UiText.sharePercent(o.tier()), o.amount().toWanString(), result.validExperts()))
-                .orElse(UiText.text("panel.incomplete", result.validExperts())));
+                .orElse(result.awaitingReReview().isEmpty() ? UiText.text("panel.incomplete", result.validExperts())
+                        : UiText.text("panel.awaitingReReview", String.join(" ", result.awaitingReReview()),
+                                result.validExperts())));
         flags.setAll(snapshot.currentFlags(applicant).stream().map(record -> item(record, found)).toList());
         dimensions.setAll(snapshot.stored().session().settings().rubric().dimensions().stream()
                 .map(d -> new DimensionShare(d.name(), Optional.ofNullable(result.dimensionMeans().get(d.code()))

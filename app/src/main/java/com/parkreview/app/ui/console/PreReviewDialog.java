@@ -5,8 +5,11 @@ import com.parkreview.app.review.PreReview;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
+import java.util.Optional;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -78,15 +81,20 @@ final class PreReviewDialog {
         problem.setMaxWidth(600);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemProperty());
-        dialog.getDialogPane().setContent(DialogsFitScreen.scrolling(new VBox(10, grid, problem)));
+        problem.setStyle("-fx-min-height: 3.6em;"); // room kept: the boxes above stay put as the reason comes and goes
+        problem.setAlignment(Pos.TOP_LEFT);
+        // the reason stays in sight below the checklist, which alone scrolls on a small screen
+        dialog.getDialogPane().setContent(new VBox(10, DialogsFitScreen.scrolling(grid), problem));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(model.problemProperty().isNotEmpty());
         boolean[] saved = {false};
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                model.save();
+                Optional<String> kits = model.save();
                 saved[0] = true;
+                kits.ifPresent(text -> InfoDialog.show(dialog.getDialogPane().getScene().getWindow(),
+                        UiText.text("prereview.title", applicant.code(), applicant.name()), text));
             } catch (RuntimeException error) {
                 e.consume(); // stays open: nothing was recorded, the secretary corrects and tries again
                 ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);

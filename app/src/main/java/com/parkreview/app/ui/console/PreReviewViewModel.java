@@ -103,13 +103,16 @@ public final class PreReviewViewModel {
         return lines.stream().filter(l -> l.material().required() && !l.received().get()).map(Line::material).toList();
     }
 
-    /** Records the checklist and the result together; refused (and nothing recorded) if the rules say no. */
-    public void save() {
+    /**
+     * Records the checklist and the result together; refused (and nothing recorded) if the rules say
+     * no. Returns what the secretary must be told: kits already out that lack the change.
+     */
+    public Optional<String> save() {
         List<MaterialItem> items = lines.stream()
                 .map(l -> new MaterialItem(l.material(), l.received().get(), l.note().get())).toList();
         PreReview review = new PreReview(result.get(), result.get() == PreReview.Result.FAILED
                 ? Optional.ofNullable(reason.get()) : Optional.empty(), note.get());
-        setup.recordPreReview(actor, applicant.id(), items, review);
+        return setup.recordPreReview(actor, applicant.id(), items, review).map(text -> text.in(Locale.getDefault()));
     }
 
     private String check() {

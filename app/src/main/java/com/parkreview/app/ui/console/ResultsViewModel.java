@@ -128,7 +128,8 @@ public final class ResultsViewModel {
         return new Line(row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : "—", row.applicant().id(),
                 row.applicant().name(), String.valueOf(row.result().validExperts()),
                 outcome.map(o -> o.panelScore().toPlainString()).orElse("—"),
-                outcome.map(o -> UiText.tierLabel(o.tier())).orElse(UiText.text("results.incomplete")),
+                outcome.map(o -> UiText.tierLabel(o.tier())).orElse(UiText.text(row.result().awaitingReReview().isEmpty()
+                        ? "results.incomplete" : "results.awaitingReReview")),
                 outcome.map(o -> UiText.sharePercent(o.tier())).orElse("—"),
                 outcome.map(o -> o.amount().toWanString()).orElse("—"),
                 row.runningTotal().map(Money::toWanString).orElse("—"), row.overBudget(), firstOver,

@@ -85,11 +85,12 @@ class PanelViewModelTest {
     }
 
     @Test
-    void reReviewOfOneExpertReopensOnlyThatSheetAndTheCellSaysSo() {
+    void reReviewOfOneExpertReopensOnlyThatSheetAndThePanelWaitsForIt() {
         panel.reReview(flag("expert_outlier:E5"), false, "请复核入驻企业数据");
         assertEquals("未签署", totalsRow().cells().get(4).text());
         assertEquals("85", totalsRow().cells().get(0).text());
-        assertEquals("85.00", totalsRow().mean().text(), "four valid experts until E5 signs again");
+        assertEquals("—", totalsRow().mean().text(), "no panel score until E5 signs again (four sheets would say 85.00)");
+        assertTrue(panel.outcomeProperty().get().startsWith("复评待提交：E5。"), panel.outcomeProperty().get());
         long drafts = t.db.read(s -> s.sheets().forApplicant(t.ids.applicant(1))).stream()
                 .filter(s -> s.status() == SheetStatus.DRAFT).count();
         assertEquals(1, drafts);

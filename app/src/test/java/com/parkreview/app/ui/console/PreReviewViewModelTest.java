@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Material;
 import com.parkreview.app.review.MaterialItem;
+import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.testing.TestSessions;
@@ -13,6 +14,7 @@ import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +34,7 @@ class PreReviewViewModelTest {
 
     @BeforeEach
     void setUp() {
-        t = new ConsoleTesting(dir, 2, 0);
+        t = new ConsoleTesting(dir, 2, 1);
         setup = t.setupTab();
         new SessionSetup(t.db).setPreReview(TestSessions.SECRETARY, applicant().id(), PreReview.PENDING);
     }
@@ -108,6 +110,29 @@ class PreReviewViewModelTest {
         setup.refresh();
         assertEquals("通过", setup.applicants().get(0).preReviewText());
         assertEquals("必需材料齐全", setup.applicants().get(0).materialsText());
+    }
+
+    /** A round 5 tester passed a late applicant after the kits went out, and nothing said they lacked it. */
+    @Test
+    void joiningOrLeavingThePanelAfterKitsWentOutSaysToExportThemAgain() {
+        new OfflineKits(t.db).issue(TestSessions.SECRETARY, t.ids.session(), "E1");
+        PreReviewViewModel model = open();
+        tick(model, Set.of(Material.APPLICATION_FORM, Material.BUSINESS_LICENCE, Material.FINANCIAL,
+                Material.MANAGEMENT));
+        model.resultProperty().set(PreReview.Result.PASSED);
+        String name = applicant().name();
+        assertEquals(Optional.of("已导出的 1 个专家评审包是在 A01 " + name + " 通过初审之前导出的，其中没有该申报单位："
+                + "请为仍在评分的专家重新导出评审包。"), model.save());
+
+        PreReviewViewModel same = open();
+        same.noteProperty().set("复核无误");
+        assertEquals(Optional.empty(), same.save(), "still passed: the kits list it as it is");
+
+        PreReviewViewModel failing = open();
+        failing.resultProperty().set(PreReview.Result.FAILED);
+        failing.reasonProperty().set(PreReview.FailReason.LATE);
+        assertEquals(Optional.of("已导出的 1 个专家评审包中仍有 A01 " + name + "（导出时它已通过初审；现在对它的评分在导入时将被拒绝）："
+                + "请为仍在评分的专家重新导出评审包。"), failing.save());
     }
 
     @Test
