@@ -6,6 +6,7 @@ import com.parkreview.app.exchange.csv.CsvMergeInput;
 import com.parkreview.app.exchange.json.RubricJson;
 import com.parkreview.app.exchange.results.ResultsCsvWriter;
 import com.parkreview.app.exchange.results.ResultsJsonWriter;
+import com.parkreview.app.files.ResultFile;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.results.MergeResults;
 import com.parkreview.app.review.Actor;
@@ -105,6 +106,9 @@ final class MergeCommand implements Callable<Integer> {
         try {
             budgetWan = budget == null ? Optional.empty() : Optional.of(option("--budget", () -> Money.wan(budget)));
             checkFormat();
+            if (out != null) { // before anything is merged or recorded: never over a backup, a score file, a document
+                ResultFile.checkEnding(out, "." + format, "files.aMergeResult", "结果." + format);
+            }
             if (session != null) {
                 try (OpenStore db = database.open(spec.commandLine().getErr())) {
                     StoredSession stored = db.read(s -> StoredSession.load(s, session)); // refuses an unknown id

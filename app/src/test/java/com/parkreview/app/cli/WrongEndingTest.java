@@ -32,6 +32,9 @@ class WrongEndingTest {
             kit export --session 1 --expert E3 | 会议纪要.docx                   | an expert kit is written to a file whose name ends in .prkit
             score export                       | panel.backup-20261210-0930.zip | a score file is written to a file whose name ends in .prscore
             template session                   | 申报单位.csv                     | a session’s settings file is written to a file whose name ends in .txt
+            merge --session 1 --record         | panel.backup-20261210-0930.zip | a merged results file (--format csv or json) is written to a file whose name ends in .csv
+            merge --session 1 --format json    | E1.prscore                     | a merged results file (--format csv or json) is written to a file whose name ends in .json
+            merge --session 1                  | 会议纪要.docx                   | a merged results file (--format csv or json) is written to a file whose name ends in .csv
             """)
     void aFileOfAnotherKindIsNeverWrittenOver(String command, String name, String said) throws Exception {
         Path db = DemoCopy.placed(dir);
