@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.parkreview.app.exchange.InputProblem;
+import com.parkreview.app.exchange.csv.CsvTable;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,6 +98,43 @@ class XlsxTableTest {
         List<InputProblem> problems = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of()).problems();
         assertEquals(1, problems.size(), what + ": " + problems);
         assertTrue(problems.get(0).message(Locale.ENGLISH).contains(said), problems.get(0).message(Locale.ENGLISH));
+    }
+
+    /**
+     * A tester's round 6 put a second expert far down the sheet, past the rows a table may have:
+     * "Imported 1 row(s)", the other dropped without a word. A value anywhere past them refuses the
+     * workbook, as a CSV that long is refused; a value within them, after blank rows, is read.
+     */
+    @ParameterizedTest(name = "a second expert in row {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            60      | ''
+            5002    | ''
+            5003    | experts.xlsx line 5003: the table goes on past 5000 rows
+            1048576 | experts.xlsx line 1048576: the table goes on past 5000 rows
+            """)
+    void aValueFarDownTheSheetIsReadOrRefusedNeverDropped(int rowNumber, String said) throws Exception {
+        Path file = dir.resolve("experts.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("专家");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
+                header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
+            }
+            for (Row row : List.of(sheet.createRow(1), sheet.createRow(rowNumber - 1))) {
+                List.of(row.getRowNum() == 1 ? "E1" : "E2", "王建国", "北京某大学", "产业专家", "否")
+                        .forEach(v -> row.createCell(row.getPhysicalNumberOfCells()).setCellValue(v));
+            }
+            workbook.write(out);
+        }
+        CsvTable table = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of());
+        List<String> problems = table.problems().stream().map(p -> p.message(Locale.ENGLISH)).toList();
+        if (said.isEmpty()) {
+            assertEquals(List.of(), problems);
+            assertEquals(2, table.rows().size(), "both experts read");
+        } else {
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith(said), problems.toString());
+        }
     }
 
     /**
