@@ -79,11 +79,7 @@ class XlsxTableTest {
     void whatExcelHidesIsRefused(String what, String hidden, String said) throws Exception {
         Path file = dir.resolve("experts.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("隐藏");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
-                header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
-            }
+            Sheet sheet = expertsSheet(workbook, "隐藏");
             Row row = sheet.createRow(1);
             List.of("E1", "王建国", "北京某大学", "产业专家", "否").forEach(v -> row.createCell(row.getPhysicalNumberOfCells())
                     .setCellValue(v));
@@ -115,11 +111,7 @@ class XlsxTableTest {
     void aValueFarDownTheSheetIsReadOrRefusedNeverDropped(int rowNumber, String said) throws Exception {
         Path file = dir.resolve("experts.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("专家");
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
-                header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
-            }
+            Sheet sheet = expertsSheet(workbook, "专家");
             for (Row row : List.of(sheet.createRow(1), sheet.createRow(rowNumber - 1))) {
                 List.of(row.getRowNum() == 1 ? "E1" : "E2", "王建国", "北京某大学", "产业专家", "否")
                         .forEach(v -> row.createCell(row.getPhysicalNumberOfCells()).setCellValue(v));
@@ -158,5 +150,15 @@ class XlsxTableTest {
         assertEquals(List.of("experts.xlsx: the workbook unpacks to more than 10 MB, far more than a table of one session; "
                 + "keep only the table in it, or save it as CSV UTF-8."),
                 problems.stream().map(p -> p.message(Locale.ENGLISH)).toList());
+    }
+
+    /** A sheet with the experts' header in its first row. */
+    private static Sheet expertsSheet(XSSFWorkbook workbook, String name) {
+        Sheet sheet = workbook.createSheet(name);
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
+            header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
+        }
+        return sheet;
     }
 }
