@@ -1,5 +1,6 @@
 package com.parkreview.app.persistence;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,7 +16,27 @@ public record DatabaseFile(Path base) {
     public static final String DEFAULT_NAME = "parkreview";
 
     public DatabaseFile {
-        base = base.toAbsolutePath().normalize();
+        base = throughLink(base.toAbsolutePath().normalize());
+    }
+
+    /**
+     * A database file that is a symbolic link is the file it points to: restored, replaced and
+     * marked there, with its marker and backups beside it (a tester's round 6 restored through a
+     * link; the restore put a plain file in the link's place and left the real database as it was).
+     */
+    private static Path throughLink(Path base) {
+        Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
+        if (!Files.isSymbolicLink(file)) {
+            return base;
+        }
+        try {
+            Path real = file.toRealPath();
+            String name = real.getFileName().toString();
+            return name.endsWith(H2_SUFFIX) ? real.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()))
+                    : base;
+        } catch (IOException e) {
+            return base; // a link to nothing: said as a file not there when it is opened
+        }
     }
 
     /** {@code --db PATH}: with or without the {@code .mv.db} ending. */

@@ -142,6 +142,19 @@ class OpeningFailuresTest {
         }
     }
 
+    /** A tester's round 6 restored through a link: the link became a plain file, the real database was left as it was. */
+    @Test
+    void aDatabaseNamedThroughALinkIsTheFileItPointsToAndARestoreKeepsTheLink() throws Exception {
+        Path link = Files.createSymbolicLink(Files.createDirectory(dir.resolve("快捷方式")).resolve("link.mv.db"), file.file());
+        DatabaseFile throughLink = DatabaseFile.of(link);
+        assertEquals(file, throughLink, "marker and backups beside the real file");
+        Restore.from(throughLink, new Backups(file).newest().orElseThrow(), OpenOptions.existing(), TestSessions.SECRETARY);
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        try (Database db = Database.open(DatabaseFile.of(link), OpenOptions.existing())) {
+            assertTrue(db.read(s -> s.history().verify()).intact());
+        }
+    }
+
     /**
      * A tester's round 6 opened a healthy file as another ParkReview was closing it and was told
      * "damaged, no backup" (3 times in 20): the closing process compacts the file and moves the
