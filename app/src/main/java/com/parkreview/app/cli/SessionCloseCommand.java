@@ -3,6 +3,8 @@ package com.parkreview.app.cli;
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.setup.CloseSession;
+import com.parkreview.scoring.LocalizedText;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,9 +23,11 @@ final class SessionCloseCommand extends DatabaseCommand {
 
     @Override
     int run(OpenStore db) {
+        Optional<LocalizedText> unfinished = new CloseSession(db).unfinished(session);
         CloseSession.Closed closed = new CloseSession(db).close(new CloseSession.Request(session, secretary));
         out().println(AppText.of("cli.sessionClosed", closed.sessionId(), closed.name(), closed.closedBy(),
                 closed.mergedAt(), closed.mergedBy()).text());
+        unfinished.ifPresent(text -> out().println(text.text()));
         return ExitCodes.OK;
     }
 }

@@ -56,6 +56,23 @@ public final class CloseSession {
         return store.read(s -> refusal(s, ReviewRules.session(s, sessionId), ResultsStanding.in(s, sessionId)));
     }
 
+    /**
+     * The panel's applicants that the merge leaves unfinished (fewer than three valid experts): a
+     * closing decides them as 未完成, unranked and unfunded, so the question names them first (a
+     * tester's round 6 closed a session whose late applicant had no sheet at all, unasked).
+     */
+    public Optional<LocalizedText> unfinished(long sessionId) {
+        return store.read(s -> {
+            StoredSession stored = StoredSession.load(s, sessionId);
+            List<LocalizedText> rows = stored.merge().rows().stream().filter(r -> !r.result().complete())
+                    .map(r -> AppText.of("close.unfinishedOne", r.applicant().id(), r.applicant().name(),
+                            r.result().validExperts()))
+                    .toList();
+            return rows.isEmpty() ? Optional.<LocalizedText>empty()
+                    : Optional.of(AppText.of("close.unfinished", AppText.list(rows)));
+        });
+    }
+
     /** Closes the session, or refuses saying why; nothing changes when refused. */
     public Closed close(Request request) {
         Actor secretary = Actor.secretary(request.secretary());

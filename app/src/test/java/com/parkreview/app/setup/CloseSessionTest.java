@@ -326,6 +326,14 @@ class CloseSessionTest {
         assertEquals(before, everything());
     }
 
+    /** A tester's round 6 closed a session whose late applicant had no sheet at all, and was not told. */
+    @Test
+    void theApplicantsAClosingDecidesAsUnfinishedAreNamedBeforeIt() {
+        assertEquals(Optional.of("Closing decides these applicants as unfinished (未完成): unranked, nothing proposed for "
+                + "them: A03 测试园区运营有限公司3 (0 valid experts), A04 测试园区运营有限公司4 (0 valid experts)."),
+                new CloseSession(db).unfinished(ids.session()).map(text -> text.in(Locale.ENGLISH)));
+    }
+
     private Fixture fixture() {
         return new Fixture(db, laptop, ids, draft, paper, signed);
     }

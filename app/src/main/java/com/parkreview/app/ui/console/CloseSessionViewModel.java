@@ -28,7 +28,9 @@ public final class CloseSessionViewModel {
 
     /** What the confirmation asks: the session named, what closing means, and the secretary's name. */
     public String question() {
-        return UiText.text("closeSession.question", String.valueOf(session.id()), session.name());
+        String question = UiText.text("closeSession.question", String.valueOf(session.id()), session.name());
+        return close.unfinished(session.id()).map(text -> text.in(Locale.getDefault()) + "\n\n" + question)
+                .orElse(question);
     }
 
     /** Closes the session in the name of the secretary typed; a refusal says why and changes nothing. */
