@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -101,10 +100,8 @@ public final class ConsoleView {
         closedNote.setManaged(closed);
         importScores.setDisable(closed);
         merge.setDisable(closed);
-        // the rows of buttons, not each button: a button's own disabling is bound to the selection
         for (Tab tab : tabs.getTabs()) {
-            tab.getContent().lookupAll(".button").stream().filter(Button.class::isInstance)
-                    .map(Node::getParent).distinct().forEach(row -> row.setDisable(closed));
+            ClosedSessionControls.lock(tab.getContent(), closed);
         }
     }
 
