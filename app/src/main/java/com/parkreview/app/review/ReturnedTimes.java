@@ -33,5 +33,11 @@ final class ReturnedTimes {
                         sheet.signedAt().toString(), scores.exportedAt().toString());
             }
         }
+        for (DeclaredRecusal recusal : scores.recusals()) { // round 6: a recusal dated 2099 was taken as it stood
+            if (recusal.declaredAt().truncatedTo(ChronoUnit.SECONDS).isAfter(scores.exportedAt())) {
+                throw refuse("import.declaredAfterExport", scores.expertCode(), recusal.applicantCode(),
+                        recusal.declaredAt().toString(), scores.exportedAt().toString());
+            }
+        }
     }
 }

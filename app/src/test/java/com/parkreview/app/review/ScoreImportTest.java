@@ -322,6 +322,20 @@ class ScoreImportTest {
         assertEquals(before, StoreSnapshot.of(secretary));
     }
 
+    /** A tester's round 6: a recusal dated 2099 was imported with that time, where a sheet so dated is refused. */
+    @Test
+    void aRecusalDeclaredAfterItsFileWasExportedIsRefused() {
+        ReturnedScores scores = returned();
+        ReturnedScores odd = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(),
+                scores.expertCode(), scores.expertName(), scores.key(), scores.exportedAt(), scores.sheets(),
+                List.of(new DeclaredRecusal("A03", "曾任顾问", Instant.parse("2099-01-01T00:00:00Z"))));
+        StoreSnapshot before = StoreSnapshot.of(secretary);
+        ValidationException e = assertThrows(ValidationException.class, () -> importScores(odd, false));
+        assertTrue(e.getMessage(Locale.ENGLISH).contains("the recusal from A03 was declared at 2099-01-01T00:00:00Z, after "
+                + "the file itself was exported"), e.getMessage(Locale.ENGLISH));
+        assertEquals(before, StoreSnapshot.of(secretary));
+    }
+
     @Test
     void importFillsTheDraftAReReviewOpened() {
         new ScoringService(secretary).openSheet(SECRETARY, ids.expert(2), ids.applicant(1));
