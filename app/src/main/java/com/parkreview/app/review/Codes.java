@@ -1,9 +1,10 @@
 package com.parkreview.app.review;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The short codes applicants and experts are known by in files and commands (A01, E1). */
-final class Codes {
+public final class Codes {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
 
@@ -13,5 +14,23 @@ final class Codes {
     /** Whether the text (surrounding spaces aside) is a code: 1 to 20 letters, digits, - or _. */
     static boolean valid(String code) {
         return code != null && CODE.matcher(code.strip()).matches();
+    }
+
+    /**
+     * Refuses a code another applicant or expert of the session already has, or one that only
+     * looks different: upper and lower case, O and 0, l, I and 1 (a tester's round 6 added expert
+     * e1 王建国 beside E1 王建国, and applicants a01 and A0l beside A01).
+     */
+    public static void refuseTaken(String takenKey, String code, String otherCode, String otherName) {
+        if (otherCode.equals(code)) {
+            throw ReviewRules.refuse(takenKey, code, otherName);
+        }
+        if (folded(otherCode).equals(folded(code))) {
+            throw ReviewRules.refuse("rule.codeLookAlike", code, otherName, otherCode);
+        }
+    }
+
+    private static String folded(String code) {
+        return code.strip().toUpperCase(Locale.ROOT).replace('O', '0').replace('L', '1').replace('I', '1');
     }
 }

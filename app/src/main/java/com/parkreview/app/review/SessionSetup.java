@@ -44,9 +44,7 @@ public final class SessionSetup {
         ReviewRules.session(s, sessionId);
         ClosedSessions.refuseChange(s, sessionId);
         for (Applicant other : s.applicants().list(sessionId)) {
-            if (other.code().equals(applicant.code())) {
-                throw refuse("rule.applicantCodeTaken", applicant.code(), other.name());
-            }
+            Codes.refuseTaken("rule.applicantCodeTaken", applicant.code(), other.code(), other.name());
             if (other.uscc().equals(applicant.uscc())) {
                 throw refuse("rule.usccTaken", applicant.uscc(), other.code(), other.name());
             }
@@ -64,9 +62,7 @@ public final class SessionSetup {
         ReviewRules.session(s, sessionId);
         ClosedSessions.refuseChange(s, sessionId);
         for (Expert other : s.experts().list(sessionId)) {
-            if (other.code().equals(expert.code())) {
-                throw refuse("rule.expertCodeTaken", expert.code(), other.name());
-            }
+            Codes.refuseTaken("rule.expertCodeTaken", expert.code(), other.code(), other.name());
             if (expert.groupLeader() && other.groupLeader()) {
                 throw refuse("rule.oneGroupLeader", other.code(), other.name());
             }

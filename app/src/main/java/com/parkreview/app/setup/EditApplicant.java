@@ -7,6 +7,7 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ClosedSessions;
+import com.parkreview.app.review.Codes;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.ReviewRules;
@@ -54,9 +55,7 @@ public final class EditApplicant {
                 if (other.id() == applicantId) {
                     continue;
                 }
-                if (other.code().equals(changed.code())) {
-                    throw refuse("rule.applicantCodeTaken", changed.code(), other.name());
-                }
+                Codes.refuseTaken("rule.applicantCodeTaken", changed.code(), other.code(), other.name());
                 if (other.uscc().equals(changed.uscc())) {
                     throw refuse("rule.usccTaken", changed.uscc(), other.code(), other.name());
                 }

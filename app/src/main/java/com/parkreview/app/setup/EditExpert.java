@@ -6,6 +6,7 @@ import static com.parkreview.app.setup.ChangedMeanwhile.field;
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ClosedSessions;
+import com.parkreview.app.review.Codes;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.NewExpert;
@@ -52,9 +53,7 @@ public final class EditExpert {
                 if (other.id() == expertId) {
                     continue;
                 }
-                if (other.code().equals(changed.code())) {
-                    throw refuse("rule.expertCodeTaken", changed.code(), other.name());
-                }
+                Codes.refuseTaken("rule.expertCodeTaken", changed.code(), other.code(), other.name());
                 if (changed.groupLeader() && other.groupLeader()) {
                     throw refuse("rule.oneGroupLeader", other.code(), other.name());
                 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringServiceTest {
 
@@ -153,5 +155,29 @@ class ScoringServiceTest {
                 Optional.empty());
         assertThrows(ValidationException.class, () -> setup.addApplicant(TestSessions.SECRETARY, ids.session(), sameUscc));
         assertEquals(3, db.read(s -> s.applicants().list(ids.session())).size());
+    }
+
+    /** A tester's round 6 added expert e1 王建国 beside E1 王建国, and applicants a01 and A0l beside A01. */
+    @ParameterizedTest(name = "{0} beside {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a01 | A01 | applicant
+            A0l | A01 | applicant
+            AO1 | A01 | applicant
+            e1  | E1  | expert
+            EI  | E1  | expert
+            """)
+    void aCodeThatOnlyLooksDifferentIsRefused(String code, String taken, String kind) {
+        SessionSetup setup = new SessionSetup(db);
+        ValidationException e = assertThrows(ValidationException.class, () -> {
+            if (kind.equals("applicant")) {
+                setup.addApplicant(TestSessions.SECRETARY, ids.session(), new NewApplicant(code, "另一单位",
+                        TestSessions.uscc(99), null, Optional.empty(), null, 9, Optional.empty()));
+            } else {
+                setup.addExpert(TestSessions.SECRETARY, ids.session(), new NewExpert(code, "王建国", "某单位",
+                        ExpertRole.INDUSTRY, false));
+            }
+        });
+        assertTrue(e.getMessage(Locale.ENGLISH).startsWith("Code " + code + " looks like the code " + taken + " of "),
+                e.getMessage(Locale.ENGLISH));
     }
 }
