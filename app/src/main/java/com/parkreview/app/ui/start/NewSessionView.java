@@ -47,6 +47,8 @@ public final class NewSessionView {
     @FXML
     private TextField cap;
     @FXML
+    private Label capNote;
+    @FXML
     private FlowPane tiers;
     @FXML
     private Button rubricFile;
@@ -103,6 +105,9 @@ public final class NewSessionView {
                 p.annualCap().toWanString(), p.supportYearsLimit())).orElse(""));
         citation.textProperty().bindBidirectional(model.terms().citationProperty());
         cap.textProperty().bindBidirectional(model.terms().capProperty());
+        capNote.textProperty().bind(model.capNoteBinding());
+        capNote.visibleProperty().bind(capNote.textProperty().isNotEmpty());
+        capNote.managedProperty().bind(capNote.visibleProperty());
         showTiers();
         model.terms().tiers().addListener((ListChangeListener<ProgrammeTermsViewModel.TierRow>) c -> showTiers());
         secretary.textProperty().bindBidirectional(model.secretaryProperty());

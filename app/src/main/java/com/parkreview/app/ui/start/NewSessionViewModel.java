@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -182,6 +183,12 @@ public final class NewSessionViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** A note under the cap when it is above the programme's own or the budget; allowed, not a problem. */
+    public StringBinding capNoteBinding() {
+        return Bindings.createStringBinding(() -> terms.capNote(programme.get(), SessionFormNumbers.budgetIfValid(
+                budget.get())), terms.capProperty(), budget, programme);
+    }
+
     /** Session › Properties with nothing changed yet: OK waits, and the form says so as a note, not as a problem. */
     public BooleanBinding unchangedBinding() {
         return unchanged;
@@ -256,7 +263,7 @@ public final class NewSessionViewModel {
     }
 
     private SessionDetails details() {
-        Optional<Money> money = budget.get().isBlank() ? Optional.empty() : Optional.of(TypedMoney.wan(budget.get(), UiText.text("newSession.budgetName")));
+        Optional<Money> money = SessionFormNumbers.budget(budget.get());
         Optional<LocalDate> day = dateText.get().isBlank() ? Optional.ofNullable(date.get()) : Optional.of(typed(dateText.get()));
         return new SessionDetails(name.get(), parseYear(), day, venue.get(), money,
                 new DefenseTiming(minutes("newSession.presentationName", presentationMinutes.get()),

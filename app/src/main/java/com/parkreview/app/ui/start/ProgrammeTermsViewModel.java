@@ -3,11 +3,14 @@ package com.parkreview.app.ui.start;
 import com.parkreview.app.setup.TypedMoney;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import com.parkreview.scoring.settings.TierScale;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -127,6 +130,27 @@ public final class ProgrammeTermsViewModel {
         return chosen.withCitation(text)
                 .withAnnualCap(TypedMoney.wan(cap.get() == null ? "" : cap.get().strip(), UiText.text("newSession.capName")))
                 .withTiers(new TierScale(tiers.stream().map(TierRow::edited).toList()));
+    }
+
+    /**
+     * A cap above the chosen programme's own, or above the session's whole budget, is allowed (a
+     * district may change its terms) but said, as a note: a tester's round 5 typed 2000 under a
+     * programme of 1500 and a budget of 1000 and was told nothing.
+     */
+    public String capNote(ProgrammeSettings chosen, Optional<Money> budget) {
+        Money typed;
+        try {
+            typed = TypedMoney.wan(cap.get() == null ? "" : cap.get().strip(), UiText.text("newSession.capName"));
+        } catch (ValidationException e) {
+            return ""; // the form's problem line says what is wrong with it
+        }
+        List<String> notes = new ArrayList<>();
+        if (typed.isGreaterThan(chosen.annualCap())) {
+            notes.add(UiText.text("newSession.capAboveProgramme", typed.toWanString(), chosen.annualCap().toWanString()));
+        }
+        budget.filter(typed::isGreaterThan).ifPresent(whole -> notes.add(UiText.text("newSession.capAboveBudget",
+                typed.toWanString(), whole.toWanString())));
+        return String.join(" ", notes);
     }
 
     private void edited() {

@@ -1,8 +1,10 @@
 package com.parkreview.app.ui.start;
 
+import com.parkreview.app.setup.TypedMoney;
 import com.parkreview.app.ui.common.UiText;
-import com.parkreview.scoring.text.PlainNumber;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
+import com.parkreview.scoring.text.PlainNumber;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -29,5 +31,20 @@ final class SessionFormNumbers {
         }
         throw new ValidationException(UiText.of("newSession.thresholdInvalid", UiText.text(fieldKey),
                 typed == null ? "" : typed.strip()));
+    }
+
+    /** The budget as typed: none when blank; refused naming the field. */
+    static Optional<Money> budget(String typed) {
+        return typed == null || typed.isBlank() ? Optional.empty()
+                : Optional.of(TypedMoney.wan(typed, UiText.text("newSession.budgetName")));
+    }
+
+    /** The budget as typed, or none when blank or not a sum (the form's problem line says why). */
+    static Optional<Money> budgetIfValid(String typed) {
+        try {
+            return budget(typed);
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
     }
 }
