@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,20 @@ public final class Backups {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When a backup of this list was made, read from its name; empty for a name not written here. */
+    public Optional<Instant> madeAt(Path backup) {
+        String name = backup.getFileName().toString();
+        String prefix = file.base().getFileName() + ".backup-";
+        if (!name.startsWith(prefix) || !name.endsWith(".zip")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(STAMP.parse(name.substring(prefix.length(), name.length() - ".zip".length()), Instant::from));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 

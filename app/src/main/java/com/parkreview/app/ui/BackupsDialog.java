@@ -7,8 +7,11 @@ import com.parkreview.app.persistence.Restore;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.ui.common.Busy;
 import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.LocalizedTime;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -39,12 +42,12 @@ final class BackupsDialog extends Dialog<Void> {
         setTitle(UiText.text("backups.title"));
         list.setPlaceholder(new Label(UiText.text("backups.none")));
         list.setPrefSize(640, 280);
-        // the name, which holds the time it was made; the whole path was cut at the timestamp
+        // when it was made, in this computer's time (the name holds it in UTC, which a tester's round 6 read as 8 hours off), and the name
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Path backup, boolean empty) {
                 super.updateItem(backup, empty);
-                setText(empty || backup == null ? null : backup.getFileName().toString());
+                setText(empty || backup == null ? null : describe(backup));
             }
         });
         Button now = new Button(UiText.text("backups.now"));
@@ -55,6 +58,13 @@ final class BackupsDialog extends Dialog<Void> {
         getDialogPane().setContent(new VBox(10, list, new HBox(10, now, restore)));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         refresh();
+    }
+
+    private String describe(Path backup) {
+        String name = backup.getFileName().toString();
+        return database.backups().madeAt(backup)
+                .map(at -> UiText.text("backups.item", LocalizedTime.of(at, Locale.getDefault()), name))
+                .orElse(name);
     }
 
     private void refresh() {
@@ -68,7 +78,7 @@ final class BackupsDialog extends Dialog<Void> {
     }
 
     /** What a restore on the worker came to: the database opened again, and the restore's failure, if it failed. */
-    private record Restored(Database database, Optional<RuntimeException> failed) {
+    private record Restored(Database database, Optional<RuntimeException> failed, Optional<Path> kept) {
     }
 
     /**
@@ -80,8 +90,10 @@ final class BackupsDialog extends Dialog<Void> {
         Path backup = list.getSelectionModel().getSelectedItem();
         Window window = getDialogPane().getScene().getWindow();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                UiText.text("backups.restoreConfirm", backup.getFileName()), ButtonType.OK, ButtonType.CANCEL);
+                UiText.text("backups.restoreConfirm", describe(backup)), ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(window);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
@@ -89,16 +101,21 @@ final class BackupsDialog extends Dialog<Void> {
         Busy.run(context.tasks(), window, UiText.text("backups.restoring", backup.getFileName()), () -> {
             database.close();
             Optional<RuntimeException> failed = Optional.empty();
+            Optional<Path> kept = Optional.empty();
             try {
-                Restore.from(file, backup, OpenOptions.existing(), Actor.window());
+                kept = Restore.from(file, backup, OpenOptions.existing(), Actor.window());
             } catch (RuntimeException e) {
                 failed = Optional.of(e);
             }
-            return new Restored(Database.open(file, OpenOptions.existing()), failed);
+            return new Restored(Database.open(file, OpenOptions.existing()), failed, kept);
         }, done -> {
             context.replace(done.database());
             restored.accept(done.database());
             done.failed().ifPresent(e -> ErrorDialog.show(window, e));
+            if (done.failed().isEmpty()) { // said, not only seen: a tester's round 6 saw the start page and nothing else
+                InfoDialog.show(window, UiText.text("backups.title"), UiText.text("backups.restored", describe(backup),
+                        done.kept().map(Path::toString).orElse("—")));
+            }
             close();
         });
     }

@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -71,6 +72,8 @@ class RestoreInTheWindowTest {
         TestWindows.settle(root.tasks());
         ListView<?> list = (ListView<?>) backups.lookup(".list-view");
         assertEquals(1, list.getItems().size(), "the backup written now is listed");
+        String shown = ((ListCell<?>) list.lookup(".list-cell")).getText();
+        assertTrue(shown.matches("\\d{4}年\\d{1,2}月\\d{1,2}日 .*\\.backup-.*\\.zip"), "local time, then the name: " + shown);
 
         TestSessions.session(context.workspace().store(), 1, 5); // a session made after the backup
         assertEquals(2, sessions());
@@ -83,6 +86,10 @@ class RestoreInTheWindowTest {
                 .filter(p -> p instanceof DialogPane pane && pane.lookupButton(ButtonType.OK) != null)
                 .map(p -> (Button) ((DialogPane) p).lookupButton(ButtonType.OK)).findFirst().orElseThrow().fire());
         TestWindows.settle(root.tasks());
+        DialogPane said = waitFor(robot, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertTrue(said.getContentText().startsWith("已恢复 ") && said.getContentText().contains(".before-restore-"),
+                "the restore is said, with where the replaced file is kept: " + said.getContentText());
+        robot.interact(() -> ((Button) said.lookupButton(ButtonType.OK)).fire());
 
         assertEquals(1, sessions(), "the window works on the restored database");
         try (Stream<Path> kept = Files.list(dir)) {
