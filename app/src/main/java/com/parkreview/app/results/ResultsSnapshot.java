@@ -30,7 +30,12 @@ public record ResultsSnapshot(List<Line> lines) {
     public record Difference(String code, String what, String before, String after) {
 
         public LocalizedText words() {
-            return AppText.of("results.difference", code, AppText.of("results.field." + what), before, after);
+            return switch (what) { // a tester's round 5 read "A04 新增申报单位 — → —" and could make nothing of it
+                case "added" -> after.equals(NONE) ? AppText.of("results.addedUnscored", code)
+                        : AppText.of("results.added", code, after);
+                case "removed" -> AppText.of("results.removed", code);
+                default -> AppText.of("results.difference", code, AppText.of("results.field." + what), before, after);
+            };
         }
     }
 

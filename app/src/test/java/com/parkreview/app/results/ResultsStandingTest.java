@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -115,6 +116,18 @@ class ResultsStandingTest {
 
         merge.merge(TestSessions.SECRETARY, ids.session());
         assertEquals(ResultsStanding.State.CURRENT, standing.of(ids.session()).state());
+    }
+
+    /** A tester's round 5 read "A04 新增申报单位 — → —" when an applicant joined after the merge. */
+    @ParameterizedTest(name = "{1} {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A04 | added   | —     | —     | A04 新增参评，尚无评分
+            A04 | added   | —     | 85.00 | A04 新增参评，得分 85.00
+            A03 | removed | 70.00 | —     | A03 不再参评
+            A01 | score   | 80.00 | 82.00 | A01 得分 80.00 → 82.00
+            """)
+    void eachDifferenceIsSaidInWords(String code, String what, String before, String after, String said) {
+        assertEquals(said, new ResultsSnapshot.Difference(code, what, before, after).words().in(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
