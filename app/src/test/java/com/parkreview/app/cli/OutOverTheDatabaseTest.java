@@ -35,8 +35,8 @@ class OutOverTheDatabaseTest {
     @ParameterizedTest(name = "{0} --out {1}")
     @CsvSource(delimiter = '|', textBlock = """
             kit export --session 1 --expert E1   | panel.mv.db | whose name ends in .prkit
-            merge --session 1                    | panel.mv.db | is a ParkReview database
-            merge --session 1                    | panel.head  | is a ParkReview database
+            merge --session 1                    | panel.mv.db | whose name ends in .csv
+            merge --session 1                    | panel.head  | whose name ends in .csv
             template session                     | panel.mv.db | whose name ends in .txt
             report --session 1 --sheet results   | panel.mv.db | write a .pdf, a .xlsx
             """)
