@@ -174,12 +174,13 @@ public final class PanelView {
                 FlowPane buttons = new FlowPane(6, 6, accept); // wraps when narrow
                 if (flag.expertId().isPresent()) {
                     Button one = new Button(UiText.text("panel.reReviewExpert"));
-                    one.setOnAction(e -> ask("panel.reReviewPrompt")
+                    one.setOnAction(e -> askText(model.reReviewQuestion(flag, false))
                             .ifPresent(r -> guarded(() -> model.reReview(flag, false, r))));
                     buttons.getChildren().add(one);
                 }
                 Button all = new Button(UiText.text("panel.reReviewPanel"));
-                all.setOnAction(e -> ask("panel.reReviewPrompt").ifPresent(r -> guarded(() -> model.reReview(flag, true, r))));
+                all.setOnAction(e -> askText(model.reReviewQuestion(flag, true))
+                        .ifPresent(r -> guarded(() -> model.reReview(flag, true, r))));
                 buttons.getChildren().add(all);
                 box.getChildren().add(buttons);
             }
@@ -204,8 +205,12 @@ public final class PanelView {
     }
 
     private Optional<String> ask(String promptKey) {
-        return ReasonPrompt.ask(ErrorDialog.windowOf(table), UiText.text("panel.flags"), UiText.text(promptKey),
-                "resolutionDialog", "resolutionReason");
+        return askText(UiText.text(promptKey));
+    }
+
+    private Optional<String> askText(String prompt) {
+        return ReasonPrompt.ask(ErrorDialog.windowOf(table), UiText.text("panel.flags"), prompt, "resolutionDialog",
+                "resolutionReason");
     }
 
     private void guarded(Runnable action) {

@@ -162,6 +162,15 @@ public final class PanelViewModel {
     }
 
     /** A re-review of the flag's expert, or of the whole panel when {@code wholePanel}. */
+    /** The re-review's question, naming who scores again and which applicant (round 6: it named neither). */
+    public String reReviewQuestion(FlagItem flag, boolean wholePanel) {
+        Applicant applicant = selected.get();
+        String who = wholePanel ? UiText.text("panel.reReviewWholePanel") : flag.expertId()
+                .flatMap(id -> snapshot.stored().experts().stream().filter(e -> e.id() == id).findFirst())
+                .map(e -> e.code() + " " + e.name()).orElse("");
+        return UiText.text("panel.reReviewQuestion", who, applicant.code(), applicant.name());
+    }
+
     public void reReview(FlagItem flag, boolean wholePanel, String reason) {
         merge.orderReReview(actor, flag.record().id(), wholePanel ? Optional.empty() : flag.expertId(), reason);
         session.reload();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
@@ -82,6 +83,17 @@ class PanelViewModelTest {
         panel.accept(outlier, "专家对招商数据判断不同，理由充分");
         PanelViewModel.FlagItem after = flag("expert_outlier:E5");
         assertEquals(Optional.of("秘书 测试秘书 已接受：专家对招商数据判断不同，理由充分"), after.resolution());
+    }
+
+    /** A tester's round 6: the re-review's question named neither the expert nor the applicant. */
+    @Test
+    void theReReviewQuestionNamesWhoScoresAgainAndWhichApplicant() {
+        Applicant a01 = panel.selectedProperty().get();
+        String expert = t.db.read(s -> s.experts().find(t.ids.expert(5))).orElseThrow().name();
+        assertTrue(panel.reReviewQuestion(flag("expert_outlier:E5"), false)
+                .startsWith("请 E5 " + expert + " 重新评审 A01 " + a01.name() + "。"));
+        assertTrue(panel.reReviewQuestion(flag("expert_outlier:E5"), true)
+                .startsWith("请 全组专家 重新评审 A01 " + a01.name() + "。"));
     }
 
     @Test
