@@ -10,6 +10,7 @@ import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,13 @@ public final class SecondEntryViewModel {
 
     /** Settles one difference: the entry kept read the paper right; the reason is what the paper shows. */
     public PaperComparison settle(PaperComparison.Difference difference, PaperResolution.Keep keep, String reason) {
-        return show(resolution.orElseThrow().resolve(secretary, sheetId, difference.indicatorCode(), keep, reason));
+        PaperComparison settled = show(resolution.orElseThrow().resolve(secretary, sheetId, difference.indicatorCode(),
+                keep, reason));
+        // the field shows the value that now counts (round 6: it still showed the misread one)
+        Optional<BigDecimal> kept = keep == PaperResolution.Keep.FIRST ? difference.first() : difference.second();
+        fields.stream().filter(f -> f.indicator().code().equals(difference.indicatorCode())).findFirst()
+                .ifPresent(f -> f.typed().set(kept.map(BigDecimal::toPlainString).orElse("")));
+        return settled;
     }
 
     private PaperComparison show(PaperComparison comparison) {

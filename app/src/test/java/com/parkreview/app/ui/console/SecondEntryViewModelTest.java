@@ -109,6 +109,7 @@ class SecondEntryViewModelTest {
         model.settle(model.differences().get(0), PaperResolution.Keep.FIRST, "纸质表 4.1 为 15 分");
 
         assertEquals(0, model.differences().size());
+        assertEquals(EIGHTY[8], model.fields().get(8).typed().get(), "the field shows the value that counts, not the misread 13");
         assertTrue(model.countedProperty().get());
         assertEquals(3, validExperts());
     }
