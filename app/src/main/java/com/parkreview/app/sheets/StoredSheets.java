@@ -145,7 +145,9 @@ public final class StoredSheets {
     }
 
     public ResultsList results() {
-        return new ResultsList(header(1), result, stored.session().settings().annualCap());
+        // the latest round any sheet of the session counts in: 复评 said where one was held (round 6 saw 第 1 轮)
+        return new ResultsList(header(maxRound(stored.sheets().stream().filter(stored::counts).toList())), result,
+                stored.session().settings().annualCap());
     }
 
     public SignInList signIn() {

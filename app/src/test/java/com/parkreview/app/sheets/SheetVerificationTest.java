@@ -108,6 +108,15 @@ class SheetVerificationTest {
         assertEquals(SheetCheck.Verdict.MATCHES, check(round2).verdict());
     }
 
+    /** A tester's round 6: the results list said 第 1 轮 for a session whose result came from a re-review. */
+    @Test
+    void theResultsListSaysARoundOfReReviewWasHeld() {
+        LocalDate day = LocalDate.of(2026, 12, 20);
+        assertEquals(1, demo.db().read(s -> StoredSheets.load(s, 1, day)).results().header().round());
+        demo.reReviewE5OnA03("2.5 2.5 2 2.5 2.5 3 4.5 4 7 6.5 2.5 2 5");
+        assertEquals(2, demo.db().read(s -> StoredSheets.load(s, 1, day)).results().header().round());
+    }
+
     @Test
     void aChangedCommentIsNamed() {
         FilledSheet sheet = print(SheetRequest.Kind.EXPERT, "A01", "E1");

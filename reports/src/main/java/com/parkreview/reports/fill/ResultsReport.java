@@ -35,6 +35,9 @@ public final class ResultsReport {
         CanonicalContent content = CanonicalForms.results(results);
         SheetCode code = SheetCode.of(content);
         Map<String, Object> parameters = SheetParameters.of(SheetKind.RESULTS.title(), results.header(), code);
+        if (results.header().round() > 1) { // a session's list is of no one round: it says a re-review was held
+            parameters.put("SESSION_ROUND_TEXT", "含复评（至第 " + results.header().round() + " 轮）");
+        }
         parameters.put("BUDGET_TEXT", result.budget().map(b -> Figures.money(b) + " 万元").orElse("未设定"));
         parameters.put("TOTAL_TEXT", Figures.money(result.totalProposed()));
         parameters.put("BUDGET_NOTE", ResultsNotes.budget(result));

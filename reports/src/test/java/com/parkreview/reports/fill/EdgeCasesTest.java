@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.reports.SessionPack;
 import com.parkreview.reports.data.Applicant;
 import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.reports.data.ResultsList;
 import com.parkreview.reports.data.ScoreSheet;
 import com.parkreview.reports.data.SheetStatus;
 import com.parkreview.reports.fixture.RealisticSession;
@@ -49,6 +50,18 @@ class EdgeCasesTest {
         String cells = PdfRuns.of(resultsPdf, 1, results.pageCount()).compact();
         assertTrue(cells.contains("北京古城数字经济产业园运营有限公司" + a07.uscc().value() + "2未完成拟支持金额合计"), cells);
         assertTrue(results.compact().contains("有效专家不足3位或复评待提交的申报单位1家，评审未完成，列于表末，不排名。"));
+    }
+
+    /** A tester's round 6: a session's results list said 第 1 轮 where a re-review had been held. */
+    @Test
+    void aResultsListOfASessionWithAReReviewSaysSo() {
+        SessionPack pack = RealisticSession.builder().build();
+        ResultsList list = new ResultsList(pack.results().header().withRound(2), pack.results().result(),
+                pack.results().annualCap());
+        PdfText results = PdfText.of(SheetPdf.export(ResultsReport.fill(list, RealisticSession.SETTINGS)));
+        assertTrue(results.compact().contains("含复评（至第2轮）"), results.all());
+        assertFalse(PdfText.of(SheetPdf.export(ResultsReport.fill(pack.results(), RealisticSession.SETTINGS))).compact()
+                .contains("含复评"));
     }
 
     @Test
