@@ -23,7 +23,7 @@ final class SessionCloseCommand extends DatabaseCommand {
 
     @Override
     int run(OpenStore db) {
-        Optional<LocalizedText> unfinished = new CloseSession(db).unfinished(session);
+        Optional<LocalizedText> unfinished = new CloseSession(db).whatItDecides(session);
         CloseSession.Closed closed = new CloseSession(db).close(new CloseSession.Request(session, secretary));
         out().println(AppText.of("cli.sessionClosed", closed.sessionId(), closed.name(), closed.closedBy(),
                 closed.mergedAt(), closed.mergedBy()).text());

@@ -111,7 +111,15 @@ class CloseSessionTest {
             draft = scoring.openSheet(SECRETARY, ids.expert(1), ids.applicant(3)).id();
             scoring.commitScore(SECRETARY, draft, "1.1", "3");
             new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
+            acceptEveryFlag(db);
         }
+    }
+
+    /** The secretary accepts every open deviation flag with a reason: a session closes only then. */
+    private static void acceptEveryFlag(Database db) {
+        MergeService merge = new MergeService(db);
+        db.read(s -> s.applicants().list(ids.session())).forEach(a -> merge.openFlags(a.id())
+                .forEach(flag -> merge.accept(SECRETARY, flag.id(), "专家组讨论后认可")));
     }
 
     @BeforeEach
@@ -302,6 +310,9 @@ class CloseSessionTest {
         assertEquals(Optional.of(refused.text()), new CloseSession(db).refusal(ids.session()));
         assertEquals(before, everything());
         new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
+        String flagsOpen = new CloseSession(db).whatItDecides(ids.session()).orElseThrow().in(Locale.ENGLISH);
+        assertTrue(flagsOpen.contains("Deviation flags still open, neither accepted with a reason nor sent to re-review: "
+                + "A01 ("), "the re-opened sheet's flags are open again, and named before closing: " + flagsOpen);
         assertEquals(Optional.empty(), new CloseSession(db).refusal(ids.session()));
         assertEquals(SessionStatus.DECIDED.name(), closeAndStatus());
     }
@@ -312,7 +323,7 @@ class CloseSessionTest {
      */
     @Test
     void aReReviewNotBackKeepsTheSessionOpenAndA01Unranked() {
-        new MergeService(db).orderReReview(SECRETARY, fixture().flag(), Optional.of(ids.expert(5)), "明显偏差");
+        TestSessions.reReviewOrdered(db, ids.expert(5), ids.applicant(1));
         new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
         RankedApplicant a01 = new MergeService(db).results(ids.session()).row("A01").orElseThrow();
         assertEquals(Optional.empty(), a01.result().outcome(), "four sheets of five: no panel score while E5's is awaited");
@@ -331,7 +342,7 @@ class CloseSessionTest {
     void theApplicantsAClosingDecidesAsUnfinishedAreNamedBeforeIt() {
         assertEquals(Optional.of("Closing decides these applicants as unfinished (未完成): unranked, nothing proposed for "
                 + "them: A03 测试园区运营有限公司3 (0 valid experts), A04 测试园区运营有限公司4 (0 valid experts)."),
-                new CloseSession(db).unfinished(ids.session()).map(text -> text.in(Locale.ENGLISH)));
+                new CloseSession(db).whatItDecides(ids.session()).map(text -> text.in(Locale.ENGLISH)));
     }
 
     private Fixture fixture() {

@@ -29,7 +29,7 @@ public final class CloseSessionViewModel {
     /** What the confirmation asks: the session named, what closing means, and the secretary's name. */
     public String question() {
         String question = UiText.text("closeSession.question", String.valueOf(session.id()), session.name());
-        return close.unfinished(session.id()).map(text -> text.in(Locale.getDefault()) + "\n\n" + question)
+        return close.whatItDecides(session.id()).map(text -> text.in(Locale.getDefault()) + "\n\n" + question)
                 .orElse(question);
     }
 
