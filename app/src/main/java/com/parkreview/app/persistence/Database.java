@@ -46,6 +46,7 @@ public final class Database implements OpenStore {
     private final Backups backups;
     private final HeadMarker head;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final FirstChangeCheck firstChange = new FirstChangeCheck();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final TableShapes shapes = new TableShapes();
     private final DatabaseCopies copies;
@@ -140,7 +141,7 @@ public final class Database implements OpenStore {
         }
         writeLock.lock();
         try {
-            return inTransaction(Optional.of(actor), work);
+            return inTransaction(Optional.of(actor), firstChange.before(work));
         } catch (StoreException e) {
             throw named(e);
         } finally {

@@ -34,7 +34,8 @@ class EditedOutsideBeforeDecidingTest {
 
     @ParameterizedTest(name = "{0}, then {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            UPDATE applicant SET received_wan = received_wan + 300 WHERE code = 'A02' | merge --session 1 --record                       | Recording the merge
+            UPDATE applicant SET received_wan = received_wan + 300 WHERE code = 'A02' | merge --session 1 --record                       | Saving this change
+            UPDATE applicant SET received_wan = received_wan + 300 WHERE code = 'A02' | applicants edit --session 1 --applicant A02 --phone 010-1 --reason 更正电话 | Saving this change
             UPDATE applicant SET received_wan = received_wan + 300 WHERE code = 'A02' | report --session 1 --sheet results --out r.pdf | Printing sheets
             UPDATE sheet_score SET score = 10 WHERE score < 10 AND indicator_code = '1.1' | report --session 1 --sheet expert --applicant A01 --expert E1 --out e.pdf | Printing sheets
             UPDATE applicant SET contact_phone = '13900000000' WHERE code = 'A01' | report --session 1 --sheet signin --out s.pdf | Printing sheets

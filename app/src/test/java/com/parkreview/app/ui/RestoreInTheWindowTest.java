@@ -10,6 +10,7 @@ import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -86,7 +87,8 @@ class RestoreInTheWindowTest {
                 .filter(p -> p instanceof DialogPane pane && pane.lookupButton(ButtonType.OK) != null)
                 .map(p -> (Button) ((DialogPane) p).lookupButton(ButtonType.OK)).findFirst().orElseThrow().fire());
         TestWindows.settle(root.tasks());
-        DialogPane said = waitFor(robot, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        waitFor(robot, () -> restoredSaid(robot).isPresent());
+        DialogPane said = restoredSaid(robot).orElseThrow();
         assertTrue(said.getContentText().startsWith("已恢复 ") && said.getContentText().contains(".before-restore-"),
                 "the restore is said, with where the replaced file is kept: " + said.getContentText());
         robot.interact(() -> ((Button) said.lookupButton(ButtonType.OK)).fire());
@@ -97,6 +99,11 @@ class RestoreInTheWindowTest {
                     "the replaced file is kept beside it");
         }
         assertTrue(context.workspace().store().read(s -> s.history().verify()).intact());
+    }
+
+    private static Optional<DialogPane> restoredSaid(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getContentText() != null && p.getContentText().startsWith("已恢复 ")).findFirst();
     }
 
     private int sessions() {
