@@ -7,10 +7,12 @@ import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -146,9 +148,9 @@ public final class PaperEntry {
         if (sheet.status() != SheetStatus.SIGNED) {
             throw refuse("paper.firstUnfinished", sheetId, sheet.status().name());
         }
-        Set<String> firstTypists = typists(s, sheetId);
-        if (firstTypists.contains(actor.name())) {
-            throw refuse("paper.samePerson", actor.name());
+        // one person however the name is written: spaces around it, full-width letters, case (round 7)
+        if (typists(s, sheetId).stream().map(PaperEntry::person).anyMatch(person(actor.name())::equals)) {
+            throw refuse("paper.samePerson", actor.name().strip());
         }
         ProgrammeSettings programme = ReviewRules.session(s,
                 ReviewRules.applicant(s, sheet.applicantId()).sessionId()).settings();
@@ -180,6 +182,10 @@ public final class PaperEntry {
             scores.put(indicator.code(), result.value().orElseThrow());
         }
         return scores;
+    }
+
+    private static String person(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Who typed any of the sheet's content or signed it: the history knows. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sheets typed in from paper count only after a second person's matching entry. */
 class PaperEntryTest {
@@ -211,6 +212,18 @@ class PaperEntryTest {
         assertEquals("秘书 王录入 typed (part of) the first entry of this paper sheet; the second entry is typed by "
                 + "someone else.", e.getMessage(Locale.ENGLISH));
         assertEquals(history, (long) db.read(s -> s.history().count()));
+        assertEquals(Optional.empty(), paper.comparison(sheet));
+    }
+
+    /** A tester's round 7 typed the second entry as "张三 ", "alice" for Alice, full-width Ａｌｉｃｅ: each taken as someone else. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"王录入 ", " 王录入", "王录入\u3000"})
+    void theSameNameWrittenAnotherWayIsTheSamePerson(String typed) {
+        long sheet = typedPaperSheet();
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> paper.secondEntry(Actor.secretary(typed), sheet, EIGHTY));
+        assertTrue(e.getMessage(Locale.ENGLISH).endsWith("typed (part of) the first entry of this paper sheet; the second "
+                + "entry is typed by someone else."), e.getMessage(Locale.ENGLISH));
         assertEquals(Optional.empty(), paper.comparison(sheet));
     }
 
