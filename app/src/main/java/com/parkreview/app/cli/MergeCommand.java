@@ -20,6 +20,8 @@ import com.parkreview.scoring.session.SessionResult;
 import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +110,8 @@ final class MergeCommand implements Callable<Integer> {
             checkFormat();
             if (out != null) { // before anything is merged or recorded: never over a backup, a score file, a document
                 ResultFile.checkEnding(out, "." + format, "files.aMergeResult", "结果." + format);
+                refuseOverInput(scores);
+                refuseOverInput(applicants);
             }
             if (session != null) {
                 try (OpenStore db = database.open(spec.commandLine().getErr())) {
@@ -178,6 +182,19 @@ final class MergeCommand implements Callable<Integer> {
     private void checkRecordable() {
         if (budget != null) {
             throw new ValidationException(AppText.of("cli.recordWithBudget"));
+        }
+    }
+
+    /** The results never replace a table they are read from (round 7: --out s.csv over --scores s.csv, exit 0). */
+    private void refuseOverInput(Path input) {
+        if (input != null && Files.exists(out) && Files.exists(input)) {
+            try {
+                if (Files.isSameFile(out, input)) {
+                    throw new ValidationException(AppText.of("cli.outIsInput", out));
+                }
+            } catch (IOException e) {
+                throw new ValidationException(AppText.of("cli.outIsInput", out));
+            }
         }
     }
 

@@ -152,6 +152,17 @@ class MergeCommandTest {
         assertEquals("the previous results\n", Files.readString(out), "--out must stay untouched");
     }
 
+    /** A tester's round 7 wrote the results over the score table they were read from, exit 0. */
+    @Test
+    void theResultsNeverReplaceTheTableTheyAreReadFrom() throws IOException {
+        Path scores = dir.resolve("s.csv");
+        Files.copy(SCORES, scores);
+        CommandRun run = CommandRun.of("merge", "--scores", scores.toString(), "--out", scores.toString());
+        assertEquals(2, run.status(), run.out());
+        assertTrue(run.err().contains("s.csv: the merge reads this table"), run.err());
+        assertEquals(Files.readString(SCORES), Files.readString(scores), "the scores are as they were");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             invalid credit code | 2 | A01,某单位,91110107MA01R8K522,1500,0,0 | applicants.csv line 2, column 3 (uscc): Unified social credit code "91110107MA01R8K522": the check character is "2" but the first 17 characters call for "1"

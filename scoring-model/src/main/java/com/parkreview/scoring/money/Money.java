@@ -89,8 +89,14 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
     }
 
     /** The figure as printed: 万元 with two decimals. */
+    /**
+     * The amount in 万元 with two decimals, or all of its decimals where it has more: never rounded,
+     * so that a cap of 1234.565 is not printed as 1234.57 beside an amount paid from 1234.565 (a
+     * tester's round 7).
+     */
     public String toWanString() {
-        return wan.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        BigDecimal exact = wan.stripTrailingZeros();
+        return (exact.scale() <= 2 ? wan.setScale(2, RoundingMode.UNNECESSARY) : exact).toPlainString();
     }
 
     @Override

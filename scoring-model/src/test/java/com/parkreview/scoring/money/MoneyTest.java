@@ -69,4 +69,17 @@ class MoneyTest {
         assertEquals(Money.ZERO, Money.wan("300").minusFloorZero(Money.wan("500")));
         assertEquals(Money.wan("200"), Money.wan("500").minusFloorZero(Money.wan("300")));
     }
+
+    /** A tester's round 7: a cap of 1234.565 was printed 1234.57 beside 1234.56 paid from it. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1500        | 1500.00
+            0.5         | 0.50
+            1500.000000 | 1500.00
+            1234.565    | 1234.565
+            0.000001    | 0.000001
+            """)
+    void anAmountIsWrittenWithTwoDecimalsOrAllOfItsOwnNeverRounded(String typed, String written) {
+        assertEquals(written, Money.wan(typed).toWanString());
+    }
 }
