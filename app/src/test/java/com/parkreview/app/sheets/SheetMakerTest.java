@@ -9,7 +9,10 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.Expert;
+import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.PrintedSheet;
+import com.parkreview.app.setup.EditExpert;
 import com.parkreview.app.testing.FaultyFilePath;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.reports.fill.FilledSheet;
@@ -130,6 +133,21 @@ class SheetMakerTest {
                 FaultyFilePath.inject(FaultyFilePath.Fault.NONE);
             }
         });
+        assertEquals(List.of(), recorded());
+    }
+
+    /** A tester's round 7: a panel with no group leader made the summary fail with "did not expect", exit 1. */
+    @Test
+    void aPanelWithoutAGroupLeaderGetsNoSummaryAndIsToldWhy() {
+        Expert leader = demo.db().read(s -> s.experts().list(session)).stream().filter(Expert::groupLeader).findFirst()
+                .orElseThrow();
+        new EditExpert(demo.db()).edit(TestSessions.SECRETARY, leader, new NewExpert(leader.code(), leader.name(),
+                leader.organisation(), leader.role(), false), "组长更正");
+        for (SheetRequest.Kind kind : List.of(SheetRequest.Kind.SUMMARY, SheetRequest.Kind.PACK)) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> make(demo.db(), PRINTER, kind, null, null));
+            assertTrue(e.getMessage(Locale.SIMPLIFIED_CHINESE).contains("的专家组没有组长"), e.getMessage(Locale.SIMPLIFIED_CHINESE));
+        }
         assertEquals(List.of(), recorded());
     }
 
