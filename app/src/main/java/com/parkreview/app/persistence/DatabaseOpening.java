@@ -23,7 +23,26 @@ final class DatabaseOpening {
     private DatabaseOpening() {
     }
 
+    /**
+     * A name that is a folder, a pipe, a device, or a link leading nowhere is no database: said at
+     * once (a tester's round 7 named a FIFO and the command waited forever; a link loop was blamed on
+     * another ParkReview at the same moment).
+     */
+    private static void refuseOddFile(DatabaseFile file, OpenOptions options) {
+        Path path = file.file();
+        if (!options.fileSystem().equals("file")) {
+            return;
+        }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("store.linkNowhere", path), null);
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.notAFile", path), null);
+        }
+    }
+
     static Database open(DatabaseFile file, OpenOptions options) {
+        refuseOddFile(file, options);
         boolean existed = H2Url.exists(file, options);
         if (!existed && !options.createIfMissing()) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("store.notFoundAt", file), null);

@@ -14,12 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Opening a file that is damaged, encrypted with another password, or not there. */
@@ -140,6 +144,32 @@ class OpeningFailuresTest {
             assertEquals(Optional.of(new BigDecimal("5")), db.read(s -> s.sheets().find(sheet)).orElseThrow().score("1.1"));
             assertTrue(db.read(s -> s.history().verify()).intact());
         }
+    }
+
+    /** A tester's round 7 named a FIFO (the command waited forever), a link loop, a dangling link, a folder. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a folder        | is not a file (a folder, a pipe or a device)
+            a link loop     | is a symbolic link that leads to no file
+            a dangling link | is a symbolic link that leads to no file
+            a pipe          | is not a file (a folder, a pipe or a device)
+            """)
+    void aNameThatIsNoFileIsSaidAtOnce(String what, String said) throws Exception {
+        Path odd = dir.resolve("odd.mv.db");
+        switch (what) {
+            case "a folder" -> Files.createDirectory(odd);
+            case "a link loop" -> {
+                Files.createSymbolicLink(odd, dir.resolve("other.mv.db"));
+                Files.createSymbolicLink(dir.resolve("other.mv.db"), odd);
+            }
+            case "a dangling link" -> Files.createSymbolicLink(odd, dir.resolve("gone").resolve("x.mv.db"));
+            default -> {
+                Assumptions.assumeTrue(new ProcessBuilder("mkfifo", odd.toString()).start().waitFor() == 0, "mkfifo");
+            }
+        }
+        StoreException e = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(StoreException.class, () -> Database.open(DatabaseFile.of(odd), OpenOptions.existing())));
+        assertTrue(e.message(Locale.ENGLISH).contains(said), e.message(Locale.ENGLISH));
     }
 
     /** A tester's round 6 restored through a link: the link became a plain file, the real database was left as it was. */
