@@ -118,8 +118,10 @@ public final class ResultsViewModel {
                 r.result().expertTotals().stream().map(ExpertTotal::total).toList(), r.result().panelScore())).toList());
         leniency.setAll(result.leniency().stream().map(l -> AgreementWords.leniency(l).in(Locale.getDefault())).toList());
         agreement.set(AgreementWords.summary(result.agreement()).in(Locale.getDefault()));
+        boolean over = result.rows().stream().anyMatch(RankedApplicant::overBudget); // round 7: "red rows" with none red
         totals.set(result.budget()
-                .map(b -> UiText.text("results.totalsWithBudget", result.totalProposed().toWanString(), b.toWanString()))
+                .map(b -> UiText.text(over ? "results.totalsWithBudget" : "results.totalsWithinBudget",
+                        result.totalProposed().toWanString(), b.toWanString()))
                 .orElse(UiText.text("results.totals", result.totalProposed().toWanString())));
     }
 

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.review.ReviewSession;
+import com.parkreview.app.review.SessionDetails;
+import com.parkreview.app.setup.EditSession;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import com.parkreview.scoring.settings.TierScale;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,18 @@ class ResultsViewModelTest {
         assertTrue(line("A01").flags().contains("超预算"), line("A01").flags());
         assertEquals("拟支持合计 4050.00 万元，年度预算 3000.00 万元；红色行已超出预算（报会审议决定，软件不自动削减）。",
                 results.totalsProperty().get());
+    }
+
+    /** A tester's round 7 read "the rows in red are past it" with no row red. */
+    @Test
+    void withinTheBudgetNoRedRowsAreMentioned() {
+        ReviewSession now = t.db.read(s -> s.sessions().find(t.ids.session())).orElseThrow();
+        SessionDetails d = now.details();
+        new EditSession(t.db).edit(TestSessions.SECRETARY, now, new SessionDetails(d.name(), d.year(), d.date(), d.venue(),
+                Optional.of(Money.wan("10000")), d.timing(), d.secretary()), now.settings(), "预算调整");
+        t.console.reload();
+        results.refresh();
+        assertEquals("拟支持合计 4050.00 万元，年度预算 10000.00 万元，未超出预算。", results.totalsProperty().get());
     }
 
     @Test
