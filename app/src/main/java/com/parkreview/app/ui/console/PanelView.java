@@ -114,7 +114,8 @@ public final class PanelView {
 
     private void columns() {
         table.getColumns().clear();
-        table.getColumns().add(TableColumns.text(UiText.text("panel.indicator"), 250,
+        // wrapped: an indicator's name was cut with "…" at 1024 × 700 (round 7)
+        table.getColumns().add(TableColumns.wrappedText(UiText.text("panel.indicator"), 250,
                 r -> (r.code().isEmpty() ? "" : r.code() + "  ") + r.label()));
         table.getColumns().add(TableColumns.text(UiText.text("score.max"), 52, PanelViewModel.Row::max));
         for (int i = 0; i < model.experts().size(); i++) {

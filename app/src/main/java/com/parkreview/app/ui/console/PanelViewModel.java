@@ -210,7 +210,7 @@ public final class PanelViewModel {
                             found.stream().filter(f -> f instanceof IndicatorOutlier o && o.expertId().equals(expert.code())
                                     && o.indicatorCode().equals(indicator.code())).findFirst()));
                 }
-                table.add(new Row(indicator.code(), indicator.shortName(), indicator.max().toPlainString(), cells,
+                table.add(new Row(indicator.code(), indicator.name(), indicator.max().toPlainString(), cells,
                         new Cell(text(result.indicatorMeans().get(indicator.code())), Optional.empty()), false));
             }
         }

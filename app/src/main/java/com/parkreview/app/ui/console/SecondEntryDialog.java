@@ -26,6 +26,9 @@ import javafx.stage.Window;
  */
 public final class SecondEntryDialog {
 
+    /** An indicator's name wraps within this width beside its field. */
+    private static final double NAME_WIDTH = 230;
+
     private SecondEntryDialog() {
     }
 
@@ -55,9 +58,12 @@ public final class SecondEntryDialog {
             score.setPrefColumnCount(4);
             score.setMinWidth(Region.USE_PREF_SIZE); // the typed score stays in sight, however long the names
             score.textProperty().bindBidirectional(field.typed());
-            Label name = new Label(field.indicator().code() + "  " + field.indicator().shortName()
+            Label name = new Label(field.indicator().code() + "  " + field.indicator().name()
                     + "（" + field.indicator().max().toPlainString() + "）");
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setWrapText(true); // whole on two lines rather than cut with "…" (round 7)
+            name.setPrefWidth(NAME_WIDTH);
+            name.setMinWidth(NAME_WIDTH);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             grid.add(name, index / perColumn * 2, 1 + index % perColumn);
             grid.add(score, index / perColumn * 2 + 1, 1 + index % perColumn);
             index++;
