@@ -47,6 +47,7 @@ public final class OfflineKits {
             Instant now = store.clock().instant().truncatedTo(ChronoUnit.MICROS);
             UUID kitId = UUID.randomUUID();
             s.kits().issue(new IssuedKit(kitId, sessionId, expert.id(), now));
+            ReviewRules.scoringStarted(s, sessionId);
             SessionDetails details = stored.session().details();
             return new ExpertKit(kitId, now,
                     new SessionDetails(details.name(), details.year(), details.date(), details.venue(),

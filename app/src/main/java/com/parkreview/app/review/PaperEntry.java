@@ -97,6 +97,7 @@ public final class PaperEntry {
         if (current.isEmpty()) {
             long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.PAPER, codes(stored),
                     store.clock().instant());
+            ReviewRules.scoringStarted(s, applicant.sessionId());
             return s.sheets().find(id).orElseThrow();
         }
         ScoreSheet sheet = current.get();

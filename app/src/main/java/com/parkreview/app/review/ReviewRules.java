@@ -48,4 +48,15 @@ public final class ReviewRules {
     static ScoreSheet sheet(Store store, long sheetId) {
         return store.sheets().find(sheetId).orElseThrow(() -> refuse("rule.noSheet", sheetId));
     }
+
+    /**
+     * The session's scoring has started (a kit handed out, a sheet opened): a session still set up
+     * is from then on 评分中, as the experts' laptops already said (a tester's rounds 6 and 7 saw
+     * 设置中 beside fourteen signed sheets).
+     */
+    public static void scoringStarted(Store store, long sessionId) {
+        if (session(store, sessionId).status() == SessionStatus.SETUP) {
+            store.sessions().setStatus(sessionId, SessionStatus.SCORING);
+        }
+    }
 }

@@ -230,6 +230,7 @@ public final class ScoreImport {
         }
 
         private long newSheet(Applicant applicant, int round) {
+            ReviewRules.scoringStarted(s, applicant.sessionId());
             return s.sheets().create(expert.id(), applicant.id(), round, SheetOrigin.IMPORTED,
                     List.copyOf(stored.session().settings().rubric().indicatorCodes()), now);
         }

@@ -80,6 +80,7 @@ public final class ScoringService {
             long id = s.sheets().create(expertId, applicantId, 1, SheetOrigin.TYPED,
                     List.copyOf(session.settings().rubric().indicatorCodes()),
                     store.clock().instant());
+            ReviewRules.scoringStarted(s, session.id());
             return s.sheets().find(id).orElseThrow();
         });
     }

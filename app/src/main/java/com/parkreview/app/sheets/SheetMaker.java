@@ -71,14 +71,14 @@ public final class SheetMaker {
         String name = session.stored().session().details().name();
         boolean signIn = request.kind() == SheetRequest.Kind.SIGN_IN || request.kind() == SheetRequest.Kind.PACK;
         boolean summaries = request.kind() == SheetRequest.Kind.SUMMARY || request.kind() == SheetRequest.Kind.PACK;
-        if ((signIn || summaries) && session.stored().experts().isEmpty()) {
+        if (signIn && session.stored().experts().isEmpty()) {
             throw refuse("sheets.noExperts", name);
-        }
-        if (summaries && session.stored().experts().stream().filter(Expert::groupLeader).count() != 1) {
-            throw refuse("sheets.noGroupLeader", name); // round 7: "did not expect", exit 1
         }
         if (session.stored().panelApplicants().isEmpty() && request.kind() != SheetRequest.Kind.SIGN_IN) {
             throw refuse("sheets.noApplicantPassed", name);
+        }
+        if (summaries && session.stored().experts().stream().filter(Expert::groupLeader).count() != 1) {
+            throw refuse("sheets.noGroupLeader", name); // round 7: "did not expect", exit 1 (no experts at all too)
         }
         return switch (request.kind()) {
             case BLANK -> applicants(session, request.applicant()).stream()
