@@ -1,0 +1,45 @@
+package com.parkreview.app.cli;
+
+import com.parkreview.app.AppText;
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.FlagRecord;
+import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.OpenStore;
+import com.parkreview.scoring.ValidationException;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The flag a command resolves: an applicant's open flag named by its code ({@code expert_outlier:E5}). */
+final class FlagChoice {
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The session (see the sessions command).")
+    long session;
+
+    @Option(names = "--applicant", required = true, paramLabel = "A", description = "The applicant flagged (A03).")
+    String applicant;
+
+    @Option(names = "--flag", required = true, paramLabel = "CODE", description = "The flag's code, as flags list shows it.")
+    String flag;
+
+    @Option(names = "--secretary", required = true, paramLabel = "NAME", description = "Who resolves it (kept in the history).")
+    String secretary;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why; kept in the history.")
+    String reason;
+
+    /** The open flag, refused naming the open ones when the code is not among them. */
+    FlagRecord open(OpenStore db) {
+        Applicant flagged = SessionLookup.applicant(db, session, applicant);
+        List<FlagRecord> open = new MergeService(db).openFlags(flagged.id());
+        return open.stream().filter(f -> f.flagCode().equals(flag.strip())).findFirst()
+                .orElseThrow(() -> new ValidationException(AppText.of("cli.noSuchFlag", flag.strip(), flagged.code(),
+                        open.isEmpty() ? "—" : String.join(" ", open.stream().map(FlagRecord::flagCode).toList()))));
+    }
+
+    /** The expert a flag is about ({@code expert_outlier:E5}, {@code indicator_outlier:E5:3.1}), if one. */
+    static Optional<String> expertOf(FlagRecord record) {
+        String[] parts = record.flagCode().split(":");
+        return parts.length > 1 && parts[0].endsWith("_outlier") ? Optional.of(parts[1]) : Optional.empty();
+    }
+}

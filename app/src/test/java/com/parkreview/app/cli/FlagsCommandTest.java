@@ -1,0 +1,49 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.testing.DemoCopy;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line resolves deviation flags as the panel view does (a tester's round 7 could not
+ * run a re-review from it): listed, accepted with a reason, or sent to re-review; the applicant then
+ * waits for the new sheet, and the session is not closed meanwhile.
+ */
+class FlagsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFlagIsListedAcceptedOrSentToReReviewAndTheApplicantWaits() {
+        String db = DemoCopy.placed(dir).toString();
+        CommandRun list = CommandRun.of("flags", "list", "--db", db, "--session", "1");
+        assertEquals(0, list.status(), list.err());
+        assertTrue(list.out().contains("A03\texpert_outlier:E5\t"), list.out());
+
+        CommandRun unknown = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A03",
+                "--flag", "tier_splitt", "--secretary", "赵秘书", "--reason", "认可");
+        assertEquals(ExitCodes.REFUSED, unknown.status());
+        assertTrue(unknown.err().contains("No open flag tier_splitt on applicant A03; its open flags: expert_outlier:E5"),
+                unknown.err());
+
+        CommandRun accepted = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04",
+                "--flag", "tier_split", "--secretary", "赵秘书", "--reason", "专家组讨论认可");
+        assertEquals(0, accepted.status(), accepted.err());
+        assertTrue(!CommandRun.of("flags", "list", "--db", db, "--session", "1").out().contains("A04\t"));
+
+        CommandRun reReview = CommandRun.of("flags", "rereview", "--db", db, "--session", "1", "--applicant", "A03",
+                "--flag", "expert_outlier:E5", "--secretary", "赵秘书", "--reason", "请复核入驻企业数据");
+        assertEquals(0, reReview.status(), reReview.err());
+        CommandRun merged = CommandRun.of("merge", "--db", db, "--session", "1", "--record");
+        assertTrue(merged.out().lines().anyMatch(l -> l.startsWith(",A03,") && l.contains("re_review_awaited:E5")),
+                merged.out());
+        CommandRun close = CommandRun.of("session", "close", "--db", db, "--session", "1", "--secretary", "赵秘书");
+        assertEquals(ExitCodes.REFUSED, close.status());
+        assertTrue(close.err().contains("ordered re-reviews have not come back: A03（E5）"), close.err());
+    }
+}
