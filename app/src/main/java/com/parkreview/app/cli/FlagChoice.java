@@ -7,7 +7,6 @@ import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.scoring.ValidationException;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The flag a command resolves: an applicant's open flag named by its code ({@code expert_outlier:E5}). */
@@ -35,11 +34,5 @@ final class FlagChoice {
         return open.stream().filter(f -> f.flagCode().equals(flag.strip())).findFirst()
                 .orElseThrow(() -> new ValidationException(AppText.of("cli.noSuchFlag", flag.strip(), flagged.code(),
                         open.isEmpty() ? "—" : String.join(" ", open.stream().map(FlagRecord::flagCode).toList()))));
-    }
-
-    /** The expert a flag is about ({@code expert_outlier:E5}, {@code indicator_outlier:E5:3.1}), if one. */
-    static Optional<String> expertOf(FlagRecord record) {
-        String[] parts = record.flagCode().split(":");
-        return parts.length > 1 && parts[0].endsWith("_outlier") ? Optional.of(parts[1]) : Optional.empty();
     }
 }

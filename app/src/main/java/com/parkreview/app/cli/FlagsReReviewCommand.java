@@ -31,13 +31,13 @@ final class FlagsReReviewCommand extends DatabaseCommand {
         FlagRecord flag = choice.open(db);
         Optional<Long> expert = Optional.empty();
         if (!wholePanel) {
-            String code = FlagChoice.expertOf(flag).orElseThrow(() ->
+            String code = flag.expertCode().orElseThrow(() ->
                     new ValidationException(AppText.of("cli.flagNamesNoExpert", flag.flagCode())));
             expert = Optional.of(SessionLookup.expert(db, choice.session, code).id());
         }
         new MergeService(db).orderReReview(Actor.secretary(choice.secretary), flag.id(), expert, choice.reason);
         out().println(AppText.of("cli.reReviewOrdered", choice.applicant.strip(),
-                wholePanel ? "*" : FlagChoice.expertOf(flag).orElse("")).text());
+                wholePanel ? "*" : flag.expertCode().orElse("")).text());
         return ExitCodes.OK;
     }
 }

@@ -19,4 +19,13 @@ public record FlagRecord(
     public boolean resolved() {
         return resolution.isPresent();
     }
+
+    /**
+     * The expert an outlier flag is about, from its code ({@code expert_outlier:E5},
+     * {@code indicator_outlier:E5:3.1}); none for a flag about the whole panel (a tier split).
+     */
+    public Optional<String> expertCode() {
+        String[] parts = flagCode.split(":");
+        return parts.length > 1 && parts[0].endsWith("_outlier") ? Optional.of(parts[1]) : Optional.empty();
+    }
 }

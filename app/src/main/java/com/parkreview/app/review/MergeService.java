@@ -88,11 +88,16 @@ public final class MergeService {
     public List<FlagRecord> openFlags(long applicantId) {
         return store.read(s -> {
             Applicant applicant = ReviewRules.applicant(s, applicantId);
-            String key = StoredSession.load(s, applicant.sessionId()).sheetsKey(applicant);
-            return s.flags().forApplicant(applicantId).stream()
-                    .filter(f -> f.sheetsKey().equals(key) && !f.resolved())
-                    .toList();
+            return openFlags(s, StoredSession.load(s, applicant.sessionId()), applicant);
         });
+    }
+
+    /** {@link #openFlags(long)} within a reading of the session already made. */
+    public static List<FlagRecord> openFlags(Store s, StoredSession stored, Applicant applicant) {
+        String key = stored.sheetsKey(applicant);
+        return s.flags().forApplicant(applicant.id()).stream()
+                .filter(f -> f.sheetsKey().equals(key) && !f.resolved())
+                .toList();
     }
 
     public void accept(Actor actor, long flagId, String reason) {

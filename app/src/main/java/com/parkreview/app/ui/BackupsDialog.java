@@ -6,6 +6,7 @@ import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.Restore;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.ui.common.Busy;
+import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -89,12 +89,7 @@ final class BackupsDialog extends Dialog<Void> {
     private void restore() {
         Path backup = list.getSelectionModel().getSelectedItem();
         Window window = getDialogPane().getScene().getWindow();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                UiText.text("backups.restoreConfirm", describe(backup)), ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(window);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+        if (!Confirm.ask(window, UiText.text("backups.restoreConfirm", describe(backup)), "restoreConfirm")) {
             return;
         }
         DatabaseFile file = database.file();

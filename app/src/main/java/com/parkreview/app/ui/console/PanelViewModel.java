@@ -258,9 +258,7 @@ public final class PanelViewModel {
     private FlagItem item(FlagRecord record, List<DeviationFlag> found) {
         Optional<DeviationFlag> flag = found.stream().filter(f -> f.code().equals(record.flagCode())).findFirst();
         String explanation = flag.map(f -> f.explanation().in(Locale.getDefault())).orElse(record.explanation());
-        Optional<String> expertCode = flag.flatMap(f -> f instanceof ExpertOutlier o ? Optional.of(o.expertId())
-                : f instanceof IndicatorOutlier i ? Optional.of(i.expertId()) : Optional.empty());
-        Optional<Long> expertId = expertCode.flatMap(code -> experts.stream().filter(e -> e.code().equals(code))
+        Optional<Long> expertId = record.expertCode().flatMap(code -> experts.stream().filter(e -> e.code().equals(code))
                 .map(Expert::id).findFirst());
         return new FlagItem(record, explanation, record.resolution().map(r -> UiText.text(
                 "panel.resolution." + r.kind().name(), r.reason(), r.resolvedBy())), expertId);
