@@ -18,7 +18,7 @@ final class FlagChoice {
     @Option(names = "--applicant", required = true, paramLabel = "A", description = "The applicant flagged (A03).")
     String applicant;
 
-    @Option(names = "--flag", required = true, paramLabel = "CODE", description = "The flag's code, as flags list shows it.")
+    @Option(names = "--flag", paramLabel = "CODE", description = "The flag's code, as flags list shows it.")
     String flag;
 
     @Option(names = "--secretary", required = true, paramLabel = "NAME", description = "Who resolves it (kept in the history).")
@@ -27,12 +27,29 @@ final class FlagChoice {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why; kept in the history.")
     String reason;
 
-    /** The open flag, refused naming the open ones when the code is not among them. */
+    /** The open flag, refused naming the open ones when the code is missing or not among them. */
     FlagRecord open(OpenStore db) {
         Applicant flagged = SessionLookup.applicant(db, session, applicant);
         List<FlagRecord> open = new MergeService(db).openFlags(flagged.id());
+        if (flag == null) {
+            throw new ValidationException(AppText.of("cli.flagNeeded", flagged.code(), listed(open)));
+        }
         return open.stream().filter(f -> f.flagCode().equals(flag.strip())).findFirst()
                 .orElseThrow(() -> new ValidationException(AppText.of("cli.noSuchFlag", flag.strip(), flagged.code(),
-                        open.isEmpty() ? "—" : String.join(" ", open.stream().map(FlagRecord::flagCode).toList()))));
+                        listed(open))));
+    }
+
+    /** Every open flag of the applicant, refused when it has none. */
+    List<FlagRecord> allOpen(OpenStore db) {
+        Applicant flagged = SessionLookup.applicant(db, session, applicant);
+        List<FlagRecord> open = new MergeService(db).openFlags(flagged.id());
+        if (open.isEmpty()) {
+            throw new ValidationException(AppText.of("cli.noOpenFlagsOf", flagged.code()));
+        }
+        return open;
+    }
+
+    private static String listed(List<FlagRecord> open) {
+        return open.isEmpty() ? "—" : String.join(" ", open.stream().map(FlagRecord::flagCode).toList());
     }
 }

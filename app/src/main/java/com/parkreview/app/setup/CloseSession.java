@@ -62,8 +62,7 @@ public final class CloseSession {
     /**
      * What a closing decides that the secretary may not mean: the applicants the merge leaves
      * unfinished (fewer than three valid experts: 未完成, unranked and unfunded; a tester's round 6
-     * closed a session whose late applicant had no sheet at all, unasked), and deviation flags still
-     * open. The question names them first.
+     * closed a session whose late applicant had no sheet at all, unasked). The question names them first.
      */
     public Optional<LocalizedText> whatItDecides(long sessionId) {
         return store.read(s -> {
@@ -72,13 +71,8 @@ public final class CloseSession {
                     .map(r -> AppText.of("close.unfinishedOne", r.applicant().id(), r.applicant().name(),
                             r.result().validExperts()))
                     .toList();
-            Optional<LocalizedText> unfinished = rows.isEmpty() ? Optional.<LocalizedText>empty()
+            return rows.isEmpty() ? Optional.<LocalizedText>empty()
                     : Optional.of(AppText.of("close.unfinished", AppText.list(rows)));
-            Optional<LocalizedText> flags = openFlags(s, stored);
-            if (unfinished.isPresent() && flags.isPresent()) {
-                return Optional.of(AppText.of("close.notices", unfinished.get(), flags.get()));
-            }
-            return unfinished.or(() -> flags);
         });
     }
 
@@ -88,12 +82,14 @@ public final class CloseSession {
         return store.write(secretary, s -> {
             ExpertModeRules.secretaryOnly(s, "action.closeSession");
             ReviewSession session = ReviewRules.session(s, request.sessionId());
+            if (!ClosedSessions.closed(s, session.id())) {
+                ClosedSessions.refuseChange(s, session.id()); // another panel's: said before anything of its state
+            }
             ResultsStanding.Standing standing = ResultsStanding.in(s, session.id());
             Optional<LocalizedText> refused = refusal(s, session, standing);
             if (refused.isPresent()) {
                 throw new ValidationException(refused.get());
             }
-            ClosedSessions.refuseChange(s, session.id()); // another panel's session
             DataMatchesHistory.require(s, "action.closeSession");
             Instant mergedAt = standing.mergedAt().orElseThrow();
             String mergedBy = standing.mergedBy().orElse("");
@@ -111,18 +107,17 @@ public final class CloseSession {
         return switch (standing.state()) {
             case NOT_MERGED -> Optional.of(AppText.of("close.notMerged", session.id(), session.name()));
             case OUT_OF_DATE -> Optional.of(AppText.of("close.outOfDate", session.id(), session.name(), standing.words()));
-            case CURRENT -> reReviewsAwaited(s, session);
+            case CURRENT -> reReviewsAwaited(s, session).or(() -> openFlags(s, session));
         };
     }
 
     /**
-     * Deviation flags of the current sheets neither accepted with a reason nor sent to re-review:
-     * a closing decides the money with them unhandled, so the question names them first (a
-     * tester's round 7 closed a session with an expert 30.5 points from the median, unasked).
-     * Named, not refused: README's day and the sessions closed in the tests would first have to
-     * resolve theirs (flags accept, flags rereview).
+     * Deviation flags of the current sheets neither accepted with a reason nor sent to re-review
+     * (rule 9: the secretary resolves each): closing would decide the money with them unhandled (a
+     * tester's round 7 closed a session with an expert 30.5 points from the median).
      */
-    private static Optional<LocalizedText> openFlags(Store s, StoredSession stored) {
+    private static Optional<LocalizedText> openFlags(Store s, ReviewSession session) {
+        StoredSession stored = StoredSession.load(s, session.id());
         List<LocalizedText> open = new ArrayList<>();
         for (Applicant a : stored.panelApplicants()) {
             int count = MergeService.openFlags(s, stored, a).size();
@@ -130,7 +125,8 @@ public final class CloseSession {
                 open.add(AppText.of("close.openFlagsOf", a.code(), count));
             }
         }
-        return open.isEmpty() ? Optional.empty() : Optional.of(AppText.of("close.openFlags", AppText.list(open)));
+        return open.isEmpty() ? Optional.empty()
+                : Optional.of(AppText.of("close.openFlags", session.id(), session.name(), AppText.list(open)));
     }
 
     /** A re-review ordered and not back: closing would decide that applicant as unfinished. */

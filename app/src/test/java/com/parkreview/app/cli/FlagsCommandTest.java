@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.testing.DemoCopy;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +46,42 @@ class FlagsCommandTest {
         CommandRun close = CommandRun.of("session", "close", "--db", db, "--session", "1", "--secretary", "赵秘书");
         assertEquals(ExitCodes.REFUSED, close.status());
         assertTrue(close.err().contains("ordered re-reviews have not come back: A03（E5）"), close.err());
+    }
+
+    /**
+     * A tester's round 7 closed a session with flags unhandled (an expert 30.5 points from the
+     * median): closing is refused naming them; {@code flags accept --all} settles an applicant's
+     * flags with one reason, and the session then closes.
+     */
+    @Test
+    void aSessionWithOpenFlagsClosesOnlyOnceEachIsResolved() {
+        String db = DemoCopy.placed(dir).toString();
+        assertEquals(0, CommandRun.of("merge", "--db", db, "--session", "1", "--record").status());
+        CommandRun refused = CommandRun.of("session", "close", "--db", db, "--session", "1", "--secretary", "赵秘书");
+        assertEquals(ExitCodes.REFUSED, refused.status(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("deviation flags (明显偏差) are still open, neither accepted with a written reason "
+                + "nor sent to re-review: A03 (") && refused.err().contains("A04 (1 flag)"), refused.err());
+
+        CommandRun both = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A03",
+                "--flag", "tier_split", "--all", "--secretary", "赵秘书", "--reason", "认可");
+        assertEquals(ExitCodes.REFUSED, both.status());
+        assertTrue(both.err().contains("Give either --flag tier_split or --all, not both."), both.err());
+        CommandRun none = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A03",
+                "--secretary", "赵秘书", "--reason", "认可");
+        assertEquals(ExitCodes.REFUSED, none.status());
+        assertTrue(none.err().contains("Name the flag of applicant A03 with --flag CODE; its open flags: expert_outlier:E5"),
+                none.err());
+
+        for (String applicant : List.of("A03", "A04")) {
+            CommandRun all = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", applicant,
+                    "--all", "--secretary", "赵秘书", "--reason", "专家组合议后认可");
+            assertEquals(0, all.status(), all.err());
+        }
+        assertEquals("Session 1 has no open deviation flag.", CommandRun.of("flags", "list", "--db", db, "--session", "1").out().strip());
+        CommandRun again = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04",
+                "--all", "--secretary", "赵秘书", "--reason", "认可");
+        assertTrue(again.err().contains("Applicant A04 has no open deviation flags"), again.err());
+        CommandRun closed = CommandRun.of("session", "close", "--db", db, "--session", "1", "--secretary", "赵秘书");
+        assertEquals(0, closed.status(), closed.err());
     }
 }

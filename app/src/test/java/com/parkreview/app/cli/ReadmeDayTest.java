@@ -75,7 +75,7 @@ class ReadmeDayTest {
     @Test
     void theDayRunsAsWrittenFromAnEmptyFolderToThePrintedPack() throws Exception {
         List<Line> commands = commands();
-        assertEquals(15, commands.size(), "the README's day has 15 commands");
+        assertEquals(18, commands.size(), "the README's day has 18 commands");
         List<CommandRun> runs = new ArrayList<>();
         for (Line line : commands) {
             CommandRun run = CommandRun.of(line.args().stream().map(this::placed).toArray(String[]::new));
@@ -91,18 +91,22 @@ class ReadmeDayTest {
                 runs.get(11).out());
         assertTrue(runs.get(11).out().contains("2,A03,北京银河湾智能制造园区管理有限公司,5,79.40,good,0.70,700.00,"),
                 "the corrected amount applied for (1000 万元) caps A03's amount: " + runs.get(11).out());
+        assertEquals(6, runs.get(12).out().lines().count(), "four flags of A02, two of A03: " + runs.get(12).out());
+        assertTrue(runs.get(12).out().contains("A02\texpert_outlier:E5\t"), runs.get(12).out());
+        assertEquals(4, runs.get(13).out().lines().count(), "A02's four flags accepted: " + runs.get(13).out());
+        assertEquals(2, runs.get(14).out().lines().count(), "A03's two flags accepted: " + runs.get(14).out());
         try (PDDocument pack = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
             assertTrue(pack.getNumberOfPages() >= 23, "sign-in, 3 × (blank, 5 expert sheets, summary), results: "
                     + pack.getNumberOfPages());
         }
-        assertTrue(runs.get(13).out().startsWith("The history is intact"), runs.get(13).out());
-        assertTrue(runs.get(14).out().startsWith("Closed session 1 \"2026年度人形机器人产业基地运营支持评审\" (by 秘书 赵秘书"),
-                runs.get(14).out());
+        assertTrue(runs.get(16).out().startsWith("The history is intact"), runs.get(16).out());
+        assertTrue(runs.get(17).out().startsWith("Closed session 1 \"2026年度人形机器人产业基地运营支持评审\" (by 秘书 赵秘书"),
+                runs.get(17).out());
         try (Database db = Database.open(DatabaseFile.of(dir.resolve("panel.mv.db")), OpenOptions.existing())) {
             Set<String> actors = db.read(s -> s.history().latest(5000)).stream().map(HistoryEntry::actor)
                     .collect(Collectors.toSet());
             String resolved = db.read(s -> s.history().latest(5000)).stream().filter(e -> e.action().equals("resolve"))
-                    .findFirst().flatMap(HistoryEntry::newValue).orElseThrow();
+                    .flatMap(e -> e.newValue().stream()).filter(v -> v.startsWith("3.1")).findFirst().orElseThrow();
             assertEquals("3.1 first: first 4.5 (秘书 王录入), second 3.5 (秘书 李复核); 纸质评分表上为 4.5", resolved);
             assertTrue(actors.containsAll(Set.of("秘书 王录入", "秘书 李复核", "秘书 赵秘书")), actors.toString());
             assertEquals(com.parkreview.app.review.SessionStatus.DECIDED,

@@ -310,10 +310,36 @@ class CloseSessionTest {
         assertEquals(Optional.of(refused.text()), new CloseSession(db).refusal(ids.session()));
         assertEquals(before, everything());
         new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
-        String flagsOpen = new CloseSession(db).whatItDecides(ids.session()).orElseThrow().in(Locale.ENGLISH);
-        assertTrue(flagsOpen.contains("Deviation flags still open, neither accepted with a reason nor sent to re-review: "
-                + "A01 ("), "the re-opened sheet's flags are open again, and named before closing: " + flagsOpen);
+        ValidationException flagsOpen = assertThrows(ValidationException.class, this::close,
+                "the re-opened sheet's flags are open again: closing would decide the money with them unhandled");
+        assertTrue(flagsOpen.getMessage(Locale.ENGLISH).startsWith("Session 1 \"测试批次\" cannot be closed: deviation flags "
+                + "(明显偏差) are still open, neither accepted with a written reason nor sent to re-review: A01 ("),
+                flagsOpen.getMessage(Locale.ENGLISH));
+        assertEquals(Optional.of(flagsOpen.text()), new CloseSession(db).refusal(ids.session()));
+        acceptEveryFlag(db);
         assertEquals(Optional.empty(), new CloseSession(db).refusal(ids.session()));
+        assertEquals(SessionStatus.DECIDED.name(), closeAndStatus());
+    }
+
+    /**
+     * A tester's round 7 closed a session with an expert 30.5 points from the median and a
+     * tier-sensitive applicant, flags unhandled (rule 9: the secretary resolves each flag): refused,
+     * naming the applicants, nothing changed; once each is accepted with a reason it closes.
+     */
+    @Test
+    void openDeviationFlagsKeepTheSessionOpenUntilEachIsResolved() {
+        new ScoringService(db).reopen(SECRETARY, signed, "看错");
+        new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
+        StoreSnapshot before = everything();
+
+        ValidationException refused = assertThrows(ValidationException.class, this::close);
+
+        assertTrue(refused.getMessage(Locale.SIMPLIFIED_CHINESE).startsWith("评审批次 1“测试批次”不能结束：仍有未处理的明显偏差"
+                + "（既未写明理由接受，也未下达复评）：A01（"), refused.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(refused.getMessage(Locale.SIMPLIFIED_CHINESE).endsWith("请逐项处理：控制台的“专家组评分”页，或 flags list 后 "
+                + "flags accept / flags rereview。"), refused.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(before, everything());
+        acceptEveryFlag(db);
         assertEquals(SessionStatus.DECIDED.name(), closeAndStatus());
     }
 
