@@ -48,13 +48,13 @@ final class JdbcHistoryRepository implements HistoryRepository {
 
     @Override
     public void note(String action, String subject, String description) {
-        writer.record(action, "database", subject, "", Optional.empty(), Optional.of(description));
+        writer.record(action, NOTE, subject, "", Optional.empty(), Optional.of(description));
     }
 
     @Override
     public Optional<HistoryEntry> lastNote(String action, String subject) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM history WHERE entity = 'database' AND action = ? AND entity_id = ? "
-                + "ORDER BY seq DESC LIMIT 1", JdbcHistoryRepository::entry, action, subject);
+        return jdbc.one("SELECT " + COLUMNS + " FROM history WHERE entity = ? AND action = ? AND entity_id = ? "
+                + "ORDER BY seq DESC LIMIT 1", JdbcHistoryRepository::entry, NOTE, action, subject);
     }
 
     @Override

@@ -8,6 +8,8 @@ public interface HistoryRepository {
 
     /** The entity name of score sheets in the history. */
     String SHEET = "sheet";
+    /** The entity of a note ({@link #note}): its subject is the entity id. */
+    String NOTE = "database";
 
     /** The field of a sheet's history entry that records an indicator's score. */
     static String scoreField(String indicatorCode) {

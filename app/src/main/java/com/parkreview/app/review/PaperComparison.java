@@ -5,6 +5,7 @@ import com.parkreview.scoring.LocalizedText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,14 @@ public record PaperComparison(List<Difference> differences) {
     }
 
     public static PaperComparison of(ScoreSheet first, PaperCheck second) {
+        return of(first, second.scores());
+    }
+
+    /** The first entry compared with scores typed again, by indicator. */
+    public static PaperComparison of(ScoreSheet first, Map<String, BigDecimal> typed) {
         List<Difference> differences = new ArrayList<>();
         for (IndicatorEntry entry : first.entries()) {
-            Optional<BigDecimal> typedAgain = Optional.ofNullable(second.scores().get(entry.code()));
+            Optional<BigDecimal> typedAgain = Optional.ofNullable(typed.get(entry.code()));
             boolean same = entry.score().isPresent() && typedAgain.isPresent()
                     && entry.score().get().compareTo(typedAgain.get()) == 0;
             if (!same) {

@@ -70,7 +70,8 @@ public final class PaperEntry {
                 ReviewRules.applicant(s, typed.applicantId()).sessionId()).settings();
         Map<String, BigDecimal> scores = read(programme, typed.scores());
         if (typed.opinion().isBlank()) {
-            throw refuse("rule.signNoOpinion");
+            throw refuse("paper.opinionMissing", ReviewRules.expert(s, typed.expertId()).code(),
+                    ReviewRules.applicant(s, typed.applicantId()).code());
         }
         scores.forEach((code, score) -> s.sheets().setScore(sheet.id(), code, Optional.of(score)));
         s.sheets().setOpinion(sheet.id(), typed.opinion().strip());
@@ -156,8 +157,31 @@ public final class PaperEntry {
         ProgrammeSettings programme = ReviewRules.session(s,
                 ReviewRules.applicant(s, sheet.applicantId()).sessionId()).settings();
         Map<String, BigDecimal> scores = read(programme, typed);
+        refuseUndoingSettled(s, sheet, scores);
         s.paperChecks().record(sheetId, scores, actor.name());
         return PaperComparison.of(sheet, s.paperChecks().find(sheetId).orElseThrow());
+    }
+
+    /**
+     * A sheet whose two entries agree counts: a further entry that differs would undo that, and with
+     * it any difference the secretary settled reading the paper (a tester's round 7 typed the first
+     * file again as a "second" entry, and the settled sheet stopped counting, unasked). One that
+     * agrees changes nothing (a file of second entries typed again after one was corrected).
+     * Correcting a settled sheet is a re-opening, with its reason in the history.
+     */
+    private static void refuseUndoingSettled(Store s, ScoreSheet sheet, Map<String, BigDecimal> scores) {
+        boolean agrees = PaperComparison.of(sheet, scores).matches();
+        s.paperChecks().find(sheet.id()).filter(check -> !agrees && PaperComparison.of(sheet, check).matches()).ifPresent(check -> {
+            throw refuse("paper.settled", ReviewRules.expert(s, sheet.expertId()).code(),
+                    ReviewRules.applicant(s, sheet.applicantId()).code(), check.enteredBy());
+        });
+    }
+
+    /** Whether the person named typed any entry of the sheet, the first or the second, however the name is written. */
+    static boolean typedAnEntry(Store s, long sheetId, String name) {
+        Set<String> people = new HashSet<>(typists(s, sheetId));
+        s.paperChecks().find(sheetId).ifPresent(check -> people.add(check.enteredBy()));
+        return people.stream().map(PaperEntry::person).anyMatch(person(name)::equals);
     }
 
     /** The comparison of a paper sheet with its second entry, once there is one. */
@@ -189,9 +213,13 @@ public final class PaperEntry {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** Who typed any of the sheet's content or signed it: the history knows. */
+    /**
+     * Who typed any of the sheet's content or signed it: the history knows. A secretary who settled
+     * a difference set the score kept, but read the paper rather than typed it.
+     */
     static Set<String> typists(Store s, long sheetId) {
         Set<String> names = new HashSet<>();
+        Set<String> settlers = new HashSet<>();
         for (HistoryEntry entry : s.history().forEntity(HistoryRepository.SHEET, String.valueOf(sheetId))) {
             boolean content = entry.field().startsWith("score:") || entry.field().startsWith("comment:")
                     || entry.field().equals("opinion") || entry.action().equals("sign");
@@ -199,6 +227,12 @@ public final class PaperEntry {
                 names.add(entry.actor());
             }
         }
+        for (HistoryEntry note : s.history().forEntity(HistoryRepository.NOTE, PaperResolution.subject(sheetId))) {
+            if (note.action().equals(PaperResolution.ACTION)) {
+                settlers.add(note.actor());
+            }
+        }
+        names.removeAll(settlers);
         return names;
     }
 

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class PaperResolution {
 
+    /** The history's action for a settled difference. */
+    static final String ACTION = "resolve";
+
     /** Which entry read the paper right. */
     public enum Keep { FIRST, SECOND }
 
@@ -41,6 +44,9 @@ public final class PaperResolution {
             if (why.isEmpty()) {
                 throw refuse("paper.resolveReason");
             }
+            if (PaperEntry.typedAnEntry(s, sheetId, secretary.name())) { // not a judge of one's own reading (round 7)
+                throw refuse("paper.resolverTyped", secretary.name().strip());
+            }
             String firstBy = String.join("、", PaperEntry.typists(s, sheetId));
             Optional<BigDecimal> kept = keep == Keep.FIRST ? difference.first() : difference.second();
             BigDecimal value = kept.orElseThrow(() -> refuse("paper.resolveEmpty", indicatorCode));
@@ -52,7 +58,7 @@ public final class PaperResolution {
             } else {
                 s.sheets().setScore(sheetId, indicatorCode, Optional.of(value));
             }
-            s.history().note("resolve", "score_sheet:" + sheetId, indicatorCode + " " + keep.name().toLowerCase(Locale.ROOT)
+            s.history().note(ACTION, subject(sheetId), indicatorCode + " " + keep.name().toLowerCase(Locale.ROOT)
                     + ": first " + text(difference.first()) + " (" + firstBy + "), second " + text(difference.second())
                     + " (" + second.enteredBy() + "); " + why);
             ScoreSheet now = ReviewRules.sheet(s, sheetId);
@@ -70,6 +76,11 @@ public final class PaperResolution {
         if (digits.matches("[0-9]+(\\.[0-9]+)?") && new BigDecimal(digits).compareTo(kept) != 0) {
             throw refuse("paper.reasonOtherValue", indicatorCode, digits, kept.toPlainString());
         }
+    }
+
+    /** What the history's note of a settlement is about: the sheet. */
+    static String subject(long sheetId) {
+        return "score_sheet:" + sheetId;
     }
 
     private static String text(Optional<BigDecimal> score) {

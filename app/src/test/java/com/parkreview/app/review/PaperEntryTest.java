@@ -266,4 +266,59 @@ class PaperEntryTest {
         assertEquals("Expert E3's draft for applicant A01 already has scores typed in; a paper sheet is typed into a "
                 + "sheet of its own.", e.getMessage(Locale.ENGLISH));
     }
+
+    /**
+     * A tester's round 7 settled a difference reading the paper, then typed the first file again as
+     * a "second" entry: the sheet stopped counting and the settlement was undone, unasked.
+     */
+    @ParameterizedTest(name = "settled by {0}")
+    @ValueSource(strings = {"agreeing entries", "the secretary's settlement"})
+    void aSettledSheetIsNotUndoneByAFurtherEntryThatDiffers(String how) {
+        long sheet = typedPaperSheet();
+        if (how.equals("agreeing entries")) {
+            assertTrue(paper.secondEntry(SECOND, sheet, EIGHTY).matches());
+        } else {
+            assertFalse(paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 15 0 0 0")).matches());
+            assertTrue(new PaperResolution(db).resolve(Actor.secretary("赵秘书"), sheet, "1.1", PaperResolution.Keep.FIRST,
+                    "纸质表 1.1 为 5").matches());
+        }
+        long history = db.read(s -> s.history().count());
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> paper.secondEntry(Actor.secretary("丁录入"), sheet, scores("5 5 5 5 5 5 10 10 15 14 1 0 0")));
+
+        assertEquals("E3 / A01: this paper sheet counts already: its two entries agree (the second typed by 秘书 李复核, any "
+                + "difference settled). An entry that differs from them is not taken. To correct it, re-open the sheet with "
+                + "a reason (Re-open… on the sheet in the window) and type it again.", e.getMessage(Locale.ENGLISH));
+        assertEquals(history, (long) db.read(s -> s.history().count()), "nothing stored");
+        assertEquals(3, validExperts(), "the sheet still counts");
+        assertTrue(paper.secondEntry(Actor.secretary("丁录入"), sheet, EIGHTY).matches(),
+                "an entry that agrees changes nothing, and is taken (a file of second entries typed again)");
+        assertEquals(3, validExperts());
+    }
+
+    /** A tester's round 7 had the typist of the first entry settle the difference with her own reading. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"王录入", "李复核", " 李复核　"})
+    void aDifferenceIsNotSettledByEitherTypist(String resolver) {
+        long sheet = typedPaperSheet();
+        assertFalse(paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 15 0 0 0")).matches());
+        long history = db.read(s -> s.history().count());
+        ValidationException e = assertThrows(ValidationException.class, () -> new PaperResolution(db)
+                .resolve(Actor.secretary(resolver), sheet, "1.1", PaperResolution.Keep.FIRST, "纸质表为 5"));
+        assertTrue(e.getMessage(Locale.ENGLISH).endsWith("typed an entry of this paper sheet; a difference is settled by "
+                + "someone who typed neither entry, reading the paper (--secretary NAME)."), e.getMessage(Locale.ENGLISH));
+        assertEquals(history, (long) db.read(s -> s.history().count()));
+        assertFalse(paper.comparison(sheet).orElseThrow().matches());
+    }
+
+    /** A tester's round 7: "the overall opinion is empty", naming neither the sheet nor --opinion. */
+    @Test
+    void aWholeSheetWithoutAnOpinionNamesTheSheetAndTheOption() {
+        ValidationException e = assertThrows(ValidationException.class, () -> paper.enterWhole(FIRST,
+                List.of(new TypedSheet(ids.expert(3), ids.applicant(1), EIGHTY, " "))));
+        assertEquals("E3 / A01: the overall opinion (评价意见) is empty, and a sheet is signed only with it: give --opinion "
+                + "TEXT (e.g. 见专家签字的纸质评分表).", e.getMessage(Locale.ENGLISH));
+        assertEquals(Optional.empty(), db.read(s -> s.sheets().current(ids.expert(3), ids.applicant(1))));
+    }
 }
