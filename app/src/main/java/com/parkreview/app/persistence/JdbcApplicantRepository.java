@@ -3,6 +3,7 @@ package com.parkreview.app.persistence;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ApplicantRepository;
 import com.parkreview.app.review.Contact;
+import com.parkreview.app.review.HistoryRepository;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.scoring.money.Money;
@@ -17,7 +18,7 @@ final class JdbcApplicantRepository implements ApplicantRepository {
 
     private static final String TABLE = "applicant";
 
-    static final String ENTITY = "applicant";
+    static final String ENTITY = HistoryRepository.APPLICANT;
 
     private final Jdbc jdbc;
     private final HistoryWriter history;

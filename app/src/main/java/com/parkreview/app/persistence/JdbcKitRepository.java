@@ -5,6 +5,7 @@ import com.parkreview.app.review.IssuedKit;
 import com.parkreview.app.review.KitRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,5 +79,11 @@ final class JdbcKitRepository implements KitRepository {
     @Override
     public int issuedIn(long sessionId) {
         return jdbc.one("SELECT COUNT(*) FROM expert_kit WHERE session_id = ?", row -> row.getInt(1), sessionId).orElse(0);
+    }
+
+    @Override
+    public int issuedInSince(long sessionId, Instant since) {
+        return jdbc.one("SELECT COUNT(*) FROM expert_kit WHERE session_id = ? AND issued_at >= ?", row -> row.getInt(1),
+                sessionId, since).orElse(0);
     }
 }

@@ -8,6 +8,8 @@ public interface HistoryRepository {
 
     /** The entity name of score sheets in the history. */
     String SHEET = "sheet";
+    /** The entity an applicant's changes are kept under. */
+    String APPLICANT = "applicant";
     /** The entity of a note ({@link #note}): its subject is the entity id. */
     String NOTE = "database";
 

@@ -1,5 +1,6 @@
 package com.parkreview.app.review;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,4 +28,7 @@ public interface KitRepository {
 
     /** How many kits were handed out in this session. */
     int issuedIn(long sessionId);
+
+    /** How many kits were handed out in this session at or after this moment. */
+    int issuedInSince(long sessionId, Instant since);
 }

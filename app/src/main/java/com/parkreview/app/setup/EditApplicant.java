@@ -9,6 +9,7 @@ import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Codes;
 import com.parkreview.app.review.ExpertModeRules;
+import com.parkreview.app.review.KitListing;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.Store;
@@ -66,9 +67,9 @@ public final class EditApplicant {
         });
     }
 
-    /** Kits and sheets carry the code: once either exists, the code stays. */
+    /** Kits that list the applicant and its sheets carry the code: once either exists, the code stays. */
     private static void refuseCodeChange(Store s, Applicant now) {
-        if (s.kits().issuedIn(now.sessionId()) > 0 || !s.sheets().forApplicant(now.id()).isEmpty()) {
+        if (KitListing.kitsThatMayList(s, now) > 0 || !s.sheets().forApplicant(now.id()).isEmpty()) {
             throw refuse("setup.codeFixed", now.code());
         }
     }

@@ -4,6 +4,7 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ExpertModeRules;
+import com.parkreview.app.review.KitListing;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.StoreAccess;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public final class RemoveApplicant {
                     .use((int) s.printedSheets().forSession(session).stream()
                             .filter(p -> p.applicantId().equals(Optional.of(applicantId))).count(),
                             "setup.inUse.printed")
-                    .use(s.kits().issuedIn(session), "setup.inUse.kits")
+                    .use(KitListing.kitsThatMayList(s, gone), "setup.inUse.kitsListing")
                     .refuseRemovalIfUsed("setup.applicantInUse", gone.code(), gone.name());
             s.applicants().remove(applicantId);
             return null;

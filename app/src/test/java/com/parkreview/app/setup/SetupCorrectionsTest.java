@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Contact;
@@ -13,13 +15,17 @@ import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.review.HistoryEntry;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
+import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -165,5 +171,36 @@ class SetupCorrectionsTest {
         new EditExpert(db).edit(SECRETARY, expert(4), new NewExpert("E5", "王五", "某会计师事务所",
                 ExpertRole.FINANCE, false), null);
         assertEquals("王五", expert(4).name());
+    }
+
+    /**
+     * A tester's round 7 imported a row by mistake minutes after the kits went out: it could never be
+     * removed or re-coded ("4 kits handed out refer to it"), though no kit listed it. A kit lists the
+     * applicants passed when it was exported; one added or passed since is in none.
+     */
+    @Test
+    void anApplicantNoKitListsIsRemovedOrReCodedAfterTheKitsWentOut() {
+        OfflineDay.kit(db, ids.session(), 1);
+        db.close();
+        Clock anHourLater = Clock.fixed(TestSessions.CLOCK.instant().plusSeconds(3600), TestSessions.CLOCK.getZone());
+        db = Database.open(DatabaseFile.of(dir.resolve("test")), OpenOptions.existing().withClock(anHourLater));
+        SessionSetup setup = new SessionSetup(db);
+        long late = setup.addApplicant(SECRETARY, ids.session(), renamed(applicant(1), "A04", "后来的园区公司", 9));
+        long passedLate = setup.addApplicant(SECRETARY, ids.session(), renamed(applicant(1), "A05", "又一家园区公司", 10));
+        setup.setPreReview(SECRETARY, passedLate, PreReview.PASSED);
+
+        ValidationException listed = assertThrows(ValidationException.class,
+                () -> new RemoveApplicant(db).remove(SECRETARY, ids.applicant(2)));
+        assertTrue(message(listed).contains("1 kit(s) handed out that list it"), message(listed));
+        assertTrue(message(assertThrows(ValidationException.class, () -> new EditApplicant(db).edit(SECRETARY,
+                applicant(2), renamed(applicant(2), "A09", "名称", 2), "更正"))).contains("cannot change any more"));
+
+        Applicant mistaken = db.read(s -> s.applicants().find(late)).orElseThrow();
+        new EditApplicant(db).edit(SECRETARY, mistaken, renamed(mistaken, "A06", "后来的园区公司", 9), "编号录错");
+        new RemoveApplicant(db).remove(SECRETARY, late);
+        new RemoveApplicant(db).remove(SECRETARY, passedLate);
+        assertEquals(List.of("A01", "A02", "A03"),
+                db.read(s -> s.applicants().list(ids.session())).stream().map(Applicant::code).toList());
+        assertTrue(db.read(s -> s.history().verify()).intact());
     }
 }
