@@ -28,13 +28,6 @@ public record ReturnedScores(
         Optional<HistoryHead> kitHistoryHead,
         Optional<HistoryHead> historyHead) {
 
-    /** Scores that name no history heads (files of earlier versions). */
-    public ReturnedScores(UUID kitId, String sessionName, int sessionYear, String expertCode, String expertName,
-            ExpertKey key, Instant exportedAt, List<ReturnedSheet> sheets, List<DeclaredRecusal> recusals) {
-        this(kitId, sessionName, sessionYear, expertCode, expertName, key, exportedAt, sheets, recusals,
-                Optional.empty(), Optional.empty());
-    }
-
     public ReturnedScores {
         kitHistoryHead = kitHistoryHead == null ? Optional.empty() : kitHistoryHead;
         historyHead = historyHead == null ? Optional.empty() : historyHead;

@@ -74,9 +74,7 @@ public final class ScoreImport {
             ExpertModeRules.secretaryOnly(s, "action.importScores");
             session.ifPresent(id -> ReviewRules.session(s, id)); // a mistyped --session is said as such
             IssuedKit kit = s.kits().find(scores.kitId()).orElseThrow(this::unknownKit);
-            if (scores.kitHistoryHead().isPresent() && !s.history().holds(scores.kitHistoryHead().get())) {
-                throw refuse("import.historyCut", scores.kitId(), scores.kitHistoryHead().get().seq(), newestSeq());
-            }
+            refuseAnotherKitHead();
             ClosedSessions.refuseChange(s, kit.sessionId());
             stored = StoredSession.load(s, kit.sessionId());
             if (session.isPresent() && session.get() != kit.sessionId()) {
@@ -111,6 +109,19 @@ public final class ScoreImport {
                         newestSeq(), scores.sessionName(), String.valueOf(scores.sessionYear()));
             }
             return refuse("import.unknownKit", scores.kitId(), scores.sessionName(), String.valueOf(scores.sessionYear()));
+        }
+
+        /**
+         * The kit was issued here, so the history holds where it stood then, and every kit carries
+         * that: a file that does not carry it back as it is was not made from this kit as issued (a
+         * tester's round 6 changed it, re-signed, and was told to restore a backup of a healthy
+         * database; a file without it was taken unchecked).
+         */
+        private void refuseAnotherKitHead() {
+            HistoryHead head = scores.kitHistoryHead().orElseThrow(() -> refuse("import.kitHeadMissing", scores.kitId()));
+            if (!s.history().holds(head)) {
+                throw refuse("import.kitHeadMismatch", scores.kitId(), head.seq(), newestSeq());
+            }
         }
 
         private long newestSeq() {

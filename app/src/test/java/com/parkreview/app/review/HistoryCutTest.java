@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -54,6 +56,44 @@ class HistoryCutTest {
             assertTrue(e.getMessage(Locale.ENGLISH).startsWith("kit " + kit.kitId() + " (session \"测试批次\", 2026) was not "
                     + "issued from this database as it stands now: the kit was issued when its secretary's history stood at entry "
                     + kit.historyHead().orElseThrow().seq() + ", which this history"), e.getMessage(Locale.ENGLISH));
+        }
+    }
+
+    /**
+     * A tester's round 6 changed only the file's record of its kit's history head and re-signed it:
+     * the secretary was told her healthy database had been cut back and to restore a backup; a file
+     * with no record at all was imported unchecked. Both say the file is not the kit's, and change nothing.
+     */
+    @ParameterizedTest(name = "the kit's head {0}")
+    @ValueSource(strings = {"altered", "left out"})
+    void aFileWhoseRecordOfItsKitIsNotTheKitsIsRefusedAsTheFilesFault(String how) {
+        try (Database secretary = TestSessions.freshDatabase(dir, "secretary")) {
+            TestSessions.Ids ids = TestSessions.session(secretary, 2, 5);
+            ExpertKit kit = OfflineDay.kit(secretary, ids.session(), 1);
+            ReturnedScores genuine;
+            try (Database laptop = OfflineDay.laptop(dir, kit)) {
+                OfflineDay.signed(laptop, "A01", "80");
+                genuine = new ScoreReturns(laptop).prepare().scores();
+            }
+            HistoryHead real = genuine.kitHistoryHead().orElseThrow();
+            Optional<HistoryHead> told = how.equals("altered") ? Optional.of(new HistoryHead(real.seq(), "f".repeat(64)))
+                    : Optional.empty();
+            ReturnedScores forged = new ReturnedScores(genuine.kitId(), genuine.sessionName(), genuine.sessionYear(),
+                    genuine.expertCode(), genuine.expertName(), genuine.key(), genuine.exportedAt(), genuine.sheets(),
+                    genuine.recusals(), told, genuine.historyHead());
+            long entries = secretary.read(s -> s.history().count());
+
+            ValidationException e = assertThrows(ValidationException.class, () -> new ScoreImport(secretary)
+                    .importScores(TestSessions.SECRETARY, forged, false, Optional.empty(), "E1.prscore"));
+
+            String message = e.getMessage(Locale.ENGLISH);
+            assertTrue(how.equals("altered") ? message.startsWith("The file says kit " + kit.kitId() + " was issued when "
+                    + "this database's history stood at entry " + real.seq() + "; this database issued that kit")
+                    : message.startsWith("The file does not say where this database's history stood when kit "), message);
+            assertTrue(message.contains("Ask the expert for the file again") && !message.contains("restore"), message);
+            assertEquals(entries, (long) secretary.read(s -> s.history().count()), "nothing imported");
+            assertTrue(new ScoreImport(secretary).importScores(TestSessions.SECRETARY, genuine, false, Optional.empty(),
+                    "E1.prscore").imported().contains("A01"), "the genuine file is taken");
         }
     }
 
