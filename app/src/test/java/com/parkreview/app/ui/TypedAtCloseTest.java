@@ -19,6 +19,8 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -87,7 +89,7 @@ class TypedAtCloseTest {
         });
         TestWindows.closeRequest(stage);
         DialogPane asked = robot.lookup("#unsavedScores").queryAs(DialogPane.class);
-        assertTrue(asked.getContentText().startsWith("评分表中以下输入未能保存：指标 2.1 的“abc”。"), asked.getContentText());
+        assertTrue(asked.getContentText().startsWith("以下输入未能保存：指标 2.1 的“abc”。"), asked.getContentText());
         robot.push(KeyCode.ENTER); // Enter answers no: the safe answer is the default (a tired Esc, Enter lost a form)
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "no: the window stays");
@@ -115,6 +117,23 @@ class TypedAtCloseTest {
         TestWindows.closeRequest(stage);
         assertTrue(robot.lookup("#unsavedEntry").tryQuery().isEmpty(), "nothing typed: no question");
         assertFalse(stage.isShowing(), "closed");
+    }
+
+    /** A tester's round 8 typed the group leader's opinion last, closed the window with its ✕, and it was gone. */
+    @Test
+    void aJointOpinionTypedAndNotLeftIsStoredWhenTheWindowCloses(FxRobot robot) {
+        robot.interact(() -> root.showConsole(ids.session()));
+        ListView<?> applicants = robot.lookup("#applicants").match(ListView.class::isInstance).queryAs(ListView.class);
+        TextArea opinion = robot.lookup("#jointOpinion").queryAs(TextArea.class);
+        robot.interact(() -> {
+            applicants.getSelectionModel().select(0);
+            opinion.setText("运营成效突出，建议优先支持。");
+        });
+        TestWindows.closeRequest(stage);
+        assertTrue(robot.lookup("#unsavedScores").tryQuery().isEmpty(), "stored: nothing to ask");
+        assertFalse(stage.isShowing(), "closed");
+        assertEquals("运营成效突出，建议优先支持。",
+                db.read(s -> s.applicants().find(ids.applicants().get(0))).orElseThrow().jointOpinion());
     }
 
     private TextField openForm(FxRobot robot, String field) {

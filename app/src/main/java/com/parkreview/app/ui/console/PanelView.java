@@ -7,6 +7,7 @@ import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.common.UnsavedEntries;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -95,6 +96,7 @@ public final class PanelView {
         model.noFlagsProperty().addListener((obs, was, now) -> showFlags());
         showFlags();
         jointOpinion.textProperty().bindBidirectional(model.jointOpinionProperty());
+        UnsavedEntries.watch(jointOpinion, model::storeTyped); // the window's close stores it, as leaving the box does
         jointOpinion.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 guarded(model::commitJointOpinion);

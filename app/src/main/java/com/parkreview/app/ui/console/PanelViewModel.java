@@ -186,6 +186,20 @@ public final class PanelViewModel {
         }
     }
 
+    /**
+     * At the window's close: the joint opinion as typed, stored (a tester's round 8 typed the
+     * group leader's opinion, closed the window with its ✕, and it was gone); named for the
+     * question when it cannot be stored.
+     */
+    public List<String> storeTyped() {
+        try {
+            commitJointOpinion();
+            return List.of();
+        } catch (RuntimeException e) {
+            return List.of(UiText.text("window.unsavedJointOpinion", selected.get().code()));
+        }
+    }
+
     private void show() {
         Applicant applicant = selected.get();
         emptyTable.set(UiText.text(applicants.isEmpty() ? "panel.nonePassed" : "panel.chooseApplicant"));
