@@ -119,8 +119,7 @@ final class MergeCommand implements Callable<Integer> {
                     settings = stored.session().settings();
                     if (record) {
                         checkRecordable();
-                        result = new MergeResults(db, new MergeService(db)).merge(
-                                Actor.secretary(System.getProperty("user.name", "")), session);
+                        result = new MergeResults(db, new MergeService(db)).merge(Actor.secretaryOf(stored.session()), session);
                     } else {
                         Optional<Money> sessionBudget = budgetWan.isPresent() ? budgetWan : stored.session().budget();
                         result = new SessionMerger(settings).merge(stored.entries(), sessionBudget);

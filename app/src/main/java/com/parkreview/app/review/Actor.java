@@ -17,6 +17,16 @@ public record Actor(String name) {
         return new Actor("秘书 " + name);
     }
 
+    /**
+     * The secretary working on a session in the window or with {@code merge --record}: the one the
+     * session names, or the operating-system user when it names none (a tester's round 8 found flag
+     * acceptances and printings kept as "秘书 root" on an office computer's account).
+     */
+    public static Actor secretaryOf(ReviewSession session) {
+        String named = session.details().secretary();
+        return secretary(named.isBlank() ? System.getProperty("user.name", "?") : named);
+    }
+
     public static Actor expert(String code, String name) {
         return new Actor("专家 " + code + " " + name);
     }

@@ -59,11 +59,11 @@ final class ConsoleFlow {
         try {
             parts.screens().leave();
             Workspace workspace = parts.context().workspace();
-            Actor secretary = Actor.secretary(System.getProperty("user.name", ""));
+            ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
+            Actor secretary = Actor.secretaryOf(session);
             console = new ConsoleSession(workspace.merge(), workspace.resultsStanding(), secretary, sessionId)
                     .watch(db(), parts.context().tasks().background(), Platform::runLater);
             ConsoleSession shown = console;
-            ReviewSession session = db().read(s -> s.sessions().find(sessionId)).orElseThrow();
             SetupViewModel setup = new SetupViewModel(db(), workspace.setup(), secretary, sessionId);
             ProgressViewModel progress = new ProgressViewModel(console::snapshot, Clock.systemDefaultZone());
             PanelViewModel panel = new PanelViewModel(console, workspace.merge(), workspace.setup(), secretary);
