@@ -32,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,23 @@ public final class StoredSheets {
     public ResultsList results() {
         // the latest round any sheet of the session counts in: 复评 said where one was held (round 6 saw 第 1 轮)
         return new ResultsList(header(maxRound(stored.sheets().stream().filter(stored::counts).toList())), result,
-                stored.session().settings().annualCap());
+                stored.session().settings().annualCap(), handledFlags());
+    }
+
+    /** Each applicant's flags of its current sheets that were resolved, and how (a flag not named is open). */
+    private Map<String, Map<String, Resolution.Kind>> handledFlags() {
+        Map<String, Map<String, Resolution.Kind>> handled = new HashMap<>();
+        for (Applicant applicant : stored.panelApplicants()) {
+            String current = stored.sheetsKey(applicant);
+            for (FlagRecord record : flags.getOrDefault(applicant.id(), List.of())) {
+                if (record.sheetsKey().equals(current) && record.resolution().isPresent()) {
+                    handled.computeIfAbsent(applicant.code(), code -> new HashMap<>()).put(record.flagCode(),
+                            record.resolution().get().kind() == FlagResolution.Kind.ACCEPTED ? Resolution.Kind.ACCEPTED
+                                    : Resolution.Kind.RE_REVIEW_ORDERED);
+                }
+            }
+        }
+        return handled;
     }
 
     public SignInList signIn() {

@@ -2,16 +2,34 @@ package com.parkreview.reports.data;
 
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.session.SessionResult;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The session's ranking (评审结果汇总表 / 拟支持名单) as the scoring model merged it, with the
- * programme's annual cap per operator, which every row's amount starts from.
+ * programme's annual cap per operator, which every row's amount starts from, and how each
+ * deviation flag of the current sheets was handled: by applicant id, each flag code resolved with
+ * its kind (a flag not named is still open). The committee reads this list, not the summaries
+ * (a tester's round 8 could not tell an accepted flag from an open one on it).
  */
-public record ResultsList(SessionHeader header, SessionResult result, Money annualCap) {
+public record ResultsList(SessionHeader header, SessionResult result, Money annualCap,
+        Map<String, Map<String, Resolution.Kind>> handledFlags) {
 
     public ResultsList {
-        if (header == null || result == null || annualCap == null) {
-            throw new IllegalArgumentException("the results list needs its header, the session result and the cap");
+        if (header == null || result == null || annualCap == null || handledFlags == null) {
+            throw new IllegalArgumentException("the results list needs its header, the session result, the cap and "
+                    + "the flags handled");
         }
+        handledFlags = Map.copyOf(handledFlags);
+    }
+
+    /** A list on which no flag is handled yet. */
+    public ResultsList(SessionHeader header, SessionResult result, Money annualCap) {
+        this(header, result, annualCap, Map.of());
+    }
+
+    /** How the applicant's current flag was handled, or empty while it is open. */
+    public Optional<Resolution.Kind> handling(String applicantId, String flagCode) {
+        return Optional.ofNullable(handledFlags.getOrDefault(applicantId, Map.of()).get(flagCode));
     }
 }

@@ -1,5 +1,7 @@
 package com.parkreview.reports.fill;
 
+import com.parkreview.reports.data.Resolution;
+import com.parkreview.reports.data.ResultsList;
 import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.deviation.ExpertOutlier;
 import com.parkreview.scoring.deviation.IndicatorOutlier;
@@ -21,7 +23,7 @@ final class ResultsNotes {
     private ResultsNotes() {
     }
 
-    static String remarks(RankedApplicant row) {
+    static String remarks(RankedApplicant row, ResultsList list) {
         List<String> remarks = new ArrayList<>();
         row.result().awaitingReReview().forEach(expert -> remarks.add(expert + " 复评待提交"));
         if (row.overBudget()) {
@@ -30,7 +32,8 @@ final class ResultsNotes {
         if (row.periodExceeded()) {
             remarks.add("超出支持期限");
         }
-        row.result().flags().forEach(flag -> remarks.add(flagWord(flag)));
+        row.result().flags().forEach(flag -> remarks.add(flagWord(flag) + handling(list.handling(row.applicant().id(),
+                flag.code()))));
         return String.join("；", remarks);
     }
 
@@ -70,6 +73,11 @@ final class ResultsNotes {
 
     private static String figure(Optional<BigDecimal> value) {
         return value.map(v -> v.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("无法计算");
+    }
+
+    /** Whether the flag was resolved (rule 9), said beside it: the list goes to the committee. */
+    private static String handling(Optional<Resolution.Kind> kind) {
+        return kind.map(k -> k == Resolution.Kind.ACCEPTED ? "（已接受）" : "（已责令复评）").orElse("（待处理）");
     }
 
     private static String flagWord(DeviationFlag flag) {

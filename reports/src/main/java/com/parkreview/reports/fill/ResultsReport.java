@@ -67,7 +67,7 @@ public final class ResultsReport {
             values.put("received", outcome.map(o -> row.applicant().funding().receivedThisYear().wan()).orElse(null));
             values.put("amount", outcome.map(o -> o.amount().wan()).orElse(null));
             values.put("running", row.runningTotal().map(Money::wan).orElse(null));
-            values.put("remarks", ResultsNotes.remarks(row));
+            values.put("remarks", ResultsNotes.remarks(row, results));
             values.put("overBudget", row.overBudget());
             values.put("budgetLine", row.overBudget() && !lineDrawn);
             lineDrawn |= row.overBudget();

@@ -3,6 +3,7 @@ package com.parkreview.reports.fill;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.reports.data.Resolution;
 import com.parkreview.reports.data.ResultsList;
 import com.parkreview.reports.fixture.RealisticSession;
 import com.parkreview.reports.pdf.PdfRuns;
@@ -10,7 +11,11 @@ import com.parkreview.reports.pdf.PdfText;
 import com.parkreview.reports.pdf.SheetPdf;
 import com.parkreview.reports.verify.CanonicalForms;
 import com.parkreview.reports.verify.SheetCode;
+import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.session.RankedApplicant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,7 +63,28 @@ class ResultsReportTest {
     @Test
     void remarksNameTheBudgetThePeriodAndTheFlags() {
         String remarks = PdfText.column(BYTES, 1, REMARKS_X, REMARKS_WIDTH);
-        assertTrue(remarks.contains("档次分歧；档次敏感E5指标1.3偏差；档次分歧超出预算超出预算；超出支持期限；档次分歧"), remarks);
+        assertTrue(remarks.contains("档次分歧（待处理）；档次敏感（待处理）E5指标1.3偏差（待处理）；档次分歧（待处理）超出预算超出预算；"
+                + "超出支持期限；档次分歧（待处理）"), remarks);
+    }
+
+    /**
+     * The committee reads this list, not the summaries: a tester's round 8 could not tell an
+     * accepted flag from an open one on it. Each flag says how it was handled.
+     */
+    @Test
+    void eachFlagSaysWhetherItWasAcceptedSentToReReviewOrIsOpen() {
+        Map<String, Map<String, Resolution.Kind>> handled = new HashMap<>();
+        for (RankedApplicant row : RESULTS.result().rows()) {
+            for (DeviationFlag flag : row.result().flags()) {
+                handled.computeIfAbsent(row.applicant().id(), id -> new HashMap<>()).put(flag.code(),
+                        flag.code().equals("tier_sensitive") ? Resolution.Kind.RE_REVIEW_ORDERED : Resolution.Kind.ACCEPTED);
+            }
+        }
+        ResultsList list = new ResultsList(RESULTS.header(), RESULTS.result(), RESULTS.annualCap(), handled);
+        byte[] bytes = SheetPdf.export(ResultsReport.fill(list, RealisticSession.SETTINGS));
+        String remarks = PdfText.column(bytes, 1, REMARKS_X, REMARKS_WIDTH);
+        assertTrue(remarks.contains("档次分歧（已接受）；档次敏感（已责令复评）E5指标1.3偏差（已接受）；档次分歧（已接受）"), remarks);
+        assertTrue(!remarks.contains("待处理"), remarks);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.review.FlagRecord;
+import com.parkreview.app.review.FlagResolution;
 import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.merge.ExpertTotal;
@@ -15,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -107,7 +111,7 @@ public final class ResultsViewModel {
         for (RankedApplicant row : result.rows()) {
             boolean first = row.overBudget() && !passed;
             passed |= row.overBudget();
-            shown.add(line(row, first));
+            shown.add(line(row, first, handled(snapshot, row)));
         }
         lines.setAll(shown);
         scale = PlotScale.of(snapshot.stored().session().settings());
@@ -125,7 +129,14 @@ public final class ResultsViewModel {
                 .orElse(UiText.text("results.totals", result.totalProposed().toWanString())));
     }
 
-    private static Line line(RankedApplicant row, boolean firstOver) {
+    /** The applicant's flag records of its current sheets, by flag code: how each was handled. */
+    private static Map<String, FlagRecord> handled(MergedSession snapshot, RankedApplicant row) {
+        return snapshot.stored().panelApplicants().stream().filter(a -> a.code().equals(row.applicant().id()))
+                .findFirst().map(snapshot::currentFlags).orElse(List.of()).stream()
+                .collect(Collectors.toMap(FlagRecord::flagCode, f -> f, (a, b) -> a));
+    }
+
+    private static Line line(RankedApplicant row, boolean firstOver, Map<String, FlagRecord> handled) {
         Optional<PanelOutcome> outcome = row.result().outcome();
         return new Line(row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : "—", row.applicant().id(),
                 row.applicant().name(), String.valueOf(row.result().validExperts()),
@@ -135,7 +146,21 @@ public final class ResultsViewModel {
                 outcome.map(o -> UiText.sharePercent(o.tier())).orElse("—"),
                 outcome.map(o -> o.amount().toWanString()).orElse("—"),
                 row.runningTotal().map(Money::toWanString).orElse("—"), row.overBudget(), firstOver,
-                String.join("  ", row.flagCodes().stream().map(ResultsViewModel::flagWords).toList()));
+                String.join("  ", row.flagCodes().stream().map(code -> flagWords(code) + handling(row, code, handled))
+                        .toList()));
+    }
+
+    /**
+     * Beside a deviation flag, whether it was accepted, sent to re-review or is still open (a
+     * tester's round 8 could not tell them apart in the list).
+     */
+    private static String handling(RankedApplicant row, String code, Map<String, FlagRecord> handled) {
+        if (row.result().flags().stream().noneMatch(f -> f.code().equals(code))) {
+            return ""; // not a deviation: past budget, a 4th year, a re-review awaited
+        }
+        return UiText.text(Optional.ofNullable(handled.get(code)).flatMap(FlagRecord::resolution)
+                .map(r -> r.kind() == FlagResolution.Kind.ACCEPTED ? "results.flagAccepted" : "results.flagReReview")
+                .orElse("results.flagOpen"));
     }
 
     /** A flag's code in a word: 偏差 E5, 档次分歧, 超期, 超预算. */

@@ -117,4 +117,22 @@ class ResultsViewModelTest {
         assertEquals(5, results.leniency().size(), results.leniency().toString());
         assertTrue(results.leniency().stream().allMatch(l -> l.startsWith("专家 E")), results.leniency().toString());
     }
+
+    /** A tester's round 8 could not tell an accepted flag from an open one in the list. */
+    @Test
+    void eachDeviationFlagSaysWhetherItWasAcceptedOrIsOpen() {
+        try (ConsoleTesting flagged = new ConsoleTesting(dir.resolve("flagged"), 1, 5, totals("85", "86", "84", "85", "50"))) {
+            ResultsViewModel list = new ResultsViewModel(flagged.console::snapshot);
+            list.refresh();
+            String open = list.lines().get(0).flags();
+            assertTrue(open.contains("偏差 E5（待处理）") && !open.contains("已接受"), open);
+            flagged.merge.openFlags(flagged.ids.applicant(1)).stream()
+                    .filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst()
+                    .ifPresent(f -> flagged.merge.accept(TestSessions.SECRETARY, f.id(), "专家组合议后认可"));
+            flagged.console.reload();
+            list.refresh();
+            String accepted = list.lines().get(0).flags();
+            assertTrue(accepted.contains("偏差 E5（已接受）"), accepted);
+        }
+    }
 }
