@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Use case: the secretary closes a session (结束评审批次) — {@code session close} and Session ›
@@ -107,8 +108,21 @@ public final class CloseSession {
         return switch (standing.state()) {
             case NOT_MERGED -> Optional.of(AppText.of("close.notMerged", session.id(), session.name()));
             case OUT_OF_DATE -> Optional.of(AppText.of("close.outOfDate", session.id(), session.name(), standing.words()));
-            case CURRENT -> reReviewsAwaited(s, session).or(() -> openFlags(s, session));
+            case CURRENT -> blocked(s, session);
         };
+    }
+
+    /**
+     * What keeps a merged session open, all of it at once so that the secretary sees every thing
+     * left to do: re-reviews awaited, sheets the panel still owes (round 8), deviation flags open.
+     */
+    private static Optional<LocalizedText> blocked(Store s, ReviewSession session) {
+        StoredSession stored = StoredSession.load(s, session.id());
+        return Stream.of(reReviewsAwaited(stored), SheetsOwed.of(stored).map(owed -> AppText.of("close.sheetsOwed", owed)),
+                        openFlags(s, stored))
+                .flatMap(Optional::stream)
+                .reduce((first, then) -> AppText.of("close.blockedAlso", first, then))
+                .map(reasons -> AppText.of("close.blocked", session.id(), session.name(), reasons));
     }
 
     /**
@@ -116,8 +130,7 @@ public final class CloseSession {
      * (rule 9: the secretary resolves each): closing would decide the money with them unhandled (a
      * tester's round 7 closed a session with an expert 30.5 points from the median).
      */
-    private static Optional<LocalizedText> openFlags(Store s, ReviewSession session) {
-        StoredSession stored = StoredSession.load(s, session.id());
+    private static Optional<LocalizedText> openFlags(Store s, StoredSession stored) {
         List<LocalizedText> open = new ArrayList<>();
         for (Applicant a : stored.panelApplicants()) {
             int count = MergeService.openFlags(s, stored, a).size();
@@ -126,12 +139,11 @@ public final class CloseSession {
             }
         }
         return open.isEmpty() ? Optional.empty()
-                : Optional.of(AppText.of("close.openFlags", session.id(), session.name(), AppText.list(open)));
+                : Optional.of(AppText.of("close.openFlags", AppText.list(open)));
     }
 
     /** A re-review ordered and not back: closing would decide that applicant as unfinished. */
-    private static Optional<LocalizedText> reReviewsAwaited(Store s, ReviewSession session) {
-        StoredSession stored = StoredSession.load(s, session.id());
+    private static Optional<LocalizedText> reReviewsAwaited(StoredSession stored) {
         List<String> awaited = new ArrayList<>();
         for (Applicant a : stored.panelApplicants()) {
             List<String> experts = stored.awaitingReReview(a);
@@ -140,6 +152,6 @@ public final class CloseSession {
             }
         }
         return awaited.isEmpty() ? Optional.empty()
-                : Optional.of(AppText.of("close.reReviewAwaited", session.id(), session.name(), String.join(" ", awaited)));
+                : Optional.of(AppText.of("close.reReviewAwaited", String.join(" ", awaited)));
     }
 }
