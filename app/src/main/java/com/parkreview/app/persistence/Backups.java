@@ -1,8 +1,11 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.persistence.dump.BackupManifest;
 import com.parkreview.app.persistence.dump.BackupWriter;
+import com.parkreview.app.review.ChainCheck;
+import com.parkreview.scoring.ValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,17 +75,38 @@ public final class Backups {
         return list().stream().findFirst();
     }
 
-    /** Writes a backup of the open database and drops the oldest beyond {@value #KEEP}. */
+    /**
+     * Writes a backup of the open database and drops the oldest beyond {@value #KEEP}. A database
+     * whose data does not match its own history (changed outside ParkReview, or damaged) is not
+     * backed up among the kept ones: such a backup could never be restored, and ten of them would
+     * push the last good one out (a tester's round 8 lost it so, the window backing up at each
+     * close). Its content is written beside them as {@code <name>.unverified-<time>.zip}, evidence
+     * outside the rotation, and the refusal names the first difference.
+     */
     Path create(Connection connection, Optional<char[]> password, Instant at) throws SQLException, IOException {
-        Instant stamp = at;
-        Path target = name(stamp);
-        while (Files.exists(target)) {
-            stamp = stamp.plusMillis(1);
-            target = name(stamp);
-        }
         byte[] content = bytes(connection, password, at, file.file().getFileName().toString());
+        ChainCheck check = new JdbcHistoryRepository(new Jdbc(connection), HistoryWriter.reading(new Jdbc(connection)))
+                .verify();
+        if (check.firstBreak().isPresent()) {
+            Path evidence = free(at, ".unverified-");
+            AtomicFile.writeNew(evidence, out -> out.write(content));
+            throw new ValidationException(AppText.of("backup.notMatchingHistory", check.breakCount(),
+                    check.firstBreak().get().what(), evidence.getFileName().toString()));
+        }
+        Path target = free(at, ".backup-");
         AtomicFile.writeNew(target, out -> out.write(content));
         prune();
+        return target;
+    }
+
+    /** A name of this kind not taken yet, at this time or a millisecond later. */
+    private Path free(Instant at, String kind) {
+        Instant stamp = at;
+        Path target = name(stamp, kind);
+        while (Files.exists(target)) {
+            stamp = stamp.plusMillis(1);
+            target = name(stamp, kind);
+        }
         return target;
     }
 
@@ -98,8 +122,8 @@ public final class Backups {
         return out.toByteArray();
     }
 
-    private Path name(Instant at) {
-        return file.folder().resolve(file.base().getFileName() + ".backup-" + STAMP.format(at) + ".zip");
+    private Path name(Instant at, String kind) {
+        return file.folder().resolve(file.base().getFileName() + kind + STAMP.format(at) + ".zip");
     }
 
     private void prune() {

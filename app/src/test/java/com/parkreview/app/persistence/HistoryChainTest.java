@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +146,34 @@ class HistoryChainTest {
                 () -> TestSessions.reopen(dir));
         assertEquals(StoreException.Kind.CORRUPT, e.kind());
         assertTrue(e.message(Locale.ENGLISH).contains("has lost changes"), e.message(Locale.ENGLISH));
+    }
+
+    /**
+     * A tester's round 8 edited a file outside, then backed it up ten times (the window backs up at
+     * each close): each exit 0, the good backup rotated out, none of the ten restorable. Now no
+     * backup joins the kept ones, which stay as they were; the content is kept aside as evidence.
+     */
+    @Test
+    void aFileChangedOutsideIsNotBackedUpAmongTheKeptBackups() throws Exception {
+        Path good;
+        try (Database db = TestSessions.reopen(dir)) {
+            good = db.backup();
+        }
+        outside("UPDATE applicant SET received_wan = 0.5 WHERE id = {applicant}");
+        try (Database db = TestSessions.reopen(dir)) {
+            for (int i = 0; i < Backups.KEEP + 1; i++) {
+                ValidationException refused = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                        db::backup);
+                assertTrue(refused.getMessage(Locale.ENGLISH).startsWith("No backup was made among the kept ones: the "
+                        + "database does not match its own history (1 difference; the first: table applicant"),
+                        refused.getMessage(Locale.ENGLISH));
+            }
+            assertEquals(List.of(good), db.backups().list(), "the good backup is still there, alone");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(Backups.KEEP + 1, files.filter(f -> f.getFileName().toString().startsWith("test.unverified-"))
+                    .count(), "each kept aside as evidence");
+        }
     }
 
     @Test
