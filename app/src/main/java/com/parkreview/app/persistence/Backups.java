@@ -85,6 +85,9 @@ public final class Backups {
      */
     Path create(Connection connection, Optional<char[]> password, Instant at) throws SQLException, IOException {
         byte[] content = bytes(connection, password, at, file.file().getFileName().toString());
+        if (Migrations.current(connection).filter(Migrations.NEWEST::equals).isEmpty()) {
+            return kept(content, at); // before its migrations: verify's check is of the newest schema
+        }
         ChainCheck check = new JdbcHistoryRepository(new Jdbc(connection), HistoryWriter.reading(new Jdbc(connection)))
                 .verify();
         if (check.firstBreak().isPresent()) {
@@ -93,6 +96,10 @@ public final class Backups {
             throw new ValidationException(AppText.of("backup.notMatchingHistory", check.breakCount(),
                     check.firstBreak().get().what(), evidence.getFileName().toString()));
         }
+        return kept(content, at);
+    }
+
+    private Path kept(byte[] content, Instant at) throws IOException {
         Path target = free(at, ".backup-");
         AtomicFile.writeNew(target, out -> out.write(content));
         prune();
