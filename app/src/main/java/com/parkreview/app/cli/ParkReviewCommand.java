@@ -2,6 +2,7 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.WindowOptions;
+import com.parkreview.app.files.DiskRefusal;
 import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.scoring.LocalizedText;
 import java.io.PrintWriter;
@@ -121,8 +122,9 @@ public final class ParkReviewCommand implements Callable<Integer> {
     private static int unexpected(Exception e, List<String> args, PrintWriter err) {
         Logger.getLogger(ParkReviewCommand.class.getName())
                 .log(Level.SEVERE, "command failed: " + args, e);
-        err.println(AppText.of("cli.unexpected").text());
-        return ExitCodes.FAILED;
+        Optional<LocalizedText> disk = DiskRefusal.in(e); // a full disk is said as the disk's (round 8)
+        err.println(disk.orElse(AppText.of("cli.unexpected")).text());
+        return disk.isPresent() ? ExitCodes.REFUSED : ExitCodes.FAILED;
     }
 
     /**

@@ -2,6 +2,7 @@ package com.parkreview.app.laptop;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.json.JsonDocuments;
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.exchange.signing.Ed25519;
 import com.parkreview.app.persistence.Database;
@@ -14,6 +15,7 @@ import com.parkreview.app.review.ExpertMode;
 import com.parkreview.app.review.OfflineKits;
 import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Use case: open the secretary's kit on the expert's laptop, into the expert's own database, in
@@ -41,13 +43,15 @@ public final class OpenKit {
 
     /** Opens the kit; the history names the kit's expert as the one who opened it. */
     public static Opened open(Request request) throws InputRejectedException {
-        ExpertKit kit = KitFile.read(request.kitFile());
+        byte[] content = JsonDocuments.readBytes(request.kitFile()); // read once: what is opened is what is hashed
+        ExpertKit kit = KitFile.read(request.kitFile().getFileName().toString(), content);
         if (request.target() == Target.NEW_FILE && request.database().exists()) {
             throw new ValidationException(AppText.of("ui.fileExists", request.database()));
         }
         WholeNewDatabase.Made<ExpertMode> made = WholeNewDatabase.make(request.database(),
                 request.options().creatingIfMissing(), database -> new OfflineKits(database).open(
-                        Actor.expert(kit.expertCode(), kit.expert().name()), kit, Ed25519::newKeyPair));
+                        Actor.expert(kit.expertCode(), kit.expert().name()), kit, Ed25519::newKeyPair,
+                        Optional.of(KitFile.sha256(content))));
         return new Opened(made.database(), kit, made.result());
     }
 }

@@ -71,6 +71,9 @@ public final class MergeService {
     private static List<Unrecorded> unrecorded(MergedSession merged) {
         List<Unrecorded> missing = new ArrayList<>();
         for (RankedApplicant row : merged.result().rows()) {
+            if (!row.result().awaitingReReview().isEmpty()) {
+                continue; // found on the sheets left while a re-review is awaited: not the panel's, not to resolve (round 8)
+            }
             Applicant applicant = merged.stored().applicantByCode(row.applicant().id()).orElseThrow();
             String key = merged.stored().sheetsKey(applicant);
             Set<String> known = merged.currentFlags(applicant).stream().map(FlagRecord::flagCode)

@@ -19,6 +19,11 @@ import java.util.function.Supplier;
  */
 public final class OfflineKits {
 
+    /** The history's note of a kit file written, with the SHA-256 of its bytes. */
+    private static final String WRITTEN = "kit_written";
+    /** The history's note, on a laptop, of the kit file opened, with the SHA-256 of its bytes. */
+    private static final String OPENED = "kit_opened";
+
     private final StoreAccess store;
 
     public OfflineKits(StoreAccess store) {
@@ -81,7 +86,17 @@ public final class OfflineKits {
      * mode (and key); another kit is refused.
      */
     public ExpertMode open(Actor actor, ExpertKit kit, Supplier<ExpertKeyPair> newKeyPair) {
-        return store.write(actor, s -> {
+        return open(actor, kit, newKeyPair, Optional.empty());
+    }
+
+    /**
+     * {@link #open(Actor, ExpertKit, Supplier)}, keeping the SHA-256 of the kit file's bytes as read,
+     * which the expert's score files carry back: the secretary's import compares it with what was
+     * written (a tester's round 8 swapped two applicants' names in a kit on its way to the laptop,
+     * and the expert's sheet for one came back under the other's code).
+     */
+    public ExpertMode open(Actor actor, ExpertKit kit, Supplier<ExpertKeyPair> newKeyPair, Optional<String> contentSha256) {
+        ExpertMode opened = store.write(actor, s -> {
             Optional<ExpertMode> current = s.expertMode().current();
             if (current.isPresent()) {
                 if (current.get().kitId().equals(kit.kitId())) {
@@ -116,8 +131,32 @@ public final class OfflineKits {
             ExpertMode mode = new ExpertMode(kit.kitId(), sessionId, expertId, kit.expertCode(), keys.publicKey(),
                     store.clock().instant().truncatedTo(ChronoUnit.MICROS), kit.historyHead());
             s.expertMode().enter(mode, keys.privateKey());
+            contentSha256.ifPresent(sha -> s.history().note(OPENED, subject(kit.kitId()), sha));
             return mode;
         });
+        return opened;
+    }
+
+    /** Records the SHA-256 of the kit file as written, which the expert's score files must carry back. */
+    public void recordWritten(Actor actor, UUID kitId, String contentSha256) {
+        store.write(actor, s -> {
+            s.history().note(WRITTEN, subject(kitId), contentSha256);
+            return null;
+        });
+    }
+
+    /** The SHA-256 of the kit file as this database wrote it; empty for a kit of an earlier version. */
+    static Optional<String> written(Store s, UUID kitId) {
+        return s.history().lastNote(WRITTEN, subject(kitId)).flatMap(HistoryEntry::newValue);
+    }
+
+    /** The SHA-256 of the kit file as this laptop read it; empty for a kit opened by an earlier version. */
+    static Optional<String> opened(Store s, UUID kitId) {
+        return s.history().lastNote(OPENED, subject(kitId)).flatMap(HistoryEntry::newValue);
+    }
+
+    private static String subject(UUID kitId) {
+        return "expert_kit:" + kitId;
     }
 
     /** The applicant as a kit carries it: no contact, no amounts (the expert scores, the secretary funds). */

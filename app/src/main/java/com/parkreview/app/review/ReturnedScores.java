@@ -26,11 +26,13 @@ public record ReturnedScores(
         List<ReturnedSheet> sheets,
         List<DeclaredRecusal> recusals,
         Optional<HistoryHead> kitHistoryHead,
-        Optional<HistoryHead> historyHead) {
+        Optional<HistoryHead> historyHead,
+        Optional<String> kitSha256) {
 
     public ReturnedScores {
         kitHistoryHead = kitHistoryHead == null ? Optional.empty() : kitHistoryHead;
         historyHead = historyHead == null ? Optional.empty() : historyHead;
+        kitSha256 = kitSha256 == null ? Optional.empty() : kitSha256;
         if (kitId == null || sessionName == null || expertName == null || key == null || exportedAt == null) {
             throw new IllegalArgumentException("every part of a score file is required");
         }

@@ -75,6 +75,7 @@ public final class ScoreImport {
             session.ifPresent(id -> ReviewRules.session(s, id)); // a mistyped --session is said as such
             IssuedKit kit = s.kits().find(scores.kitId()).orElseThrow(this::unknownKit);
             refuseAnotherKitHead();
+            refuseAnotherKitContent();
             ClosedSessions.refuseChange(s, kit.sessionId());
             stored = StoredSession.load(s, kit.sessionId());
             if (session.isPresent() && session.get() != kit.sessionId()) {
@@ -121,6 +122,20 @@ public final class ScoreImport {
             HistoryHead head = scores.kitHistoryHead().orElseThrow(() -> refuse("import.kitHeadMissing", scores.kitId()));
             if (!s.history().holds(head)) {
                 throw refuse("import.kitHeadMismatch", scores.kitId(), head.seq(), newestSeq());
+            }
+        }
+
+        /**
+         * The kit the expert opened must be the kit this database wrote, byte for byte: a kit changed
+         * on its way to the laptop (a tester's round 8 swapped two applicants' names in one) has the
+         * expert score one operator under another's code. Kits written before this check was made
+         * are not recorded, and are not compared.
+         */
+        private void refuseAnotherKitContent() {
+            Optional<String> written = OfflineKits.written(s, scores.kitId());
+            if (written.isPresent() && !scores.kitSha256().equals(written)) {
+                throw refuse("import.kitChanged", scores.kitId(), scores.expertCode(),
+                        scores.kitSha256().map(sha -> sha.substring(0, 12)).orElse("—"), written.get().substring(0, 12));
             }
         }
 

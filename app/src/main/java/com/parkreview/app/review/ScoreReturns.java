@@ -36,6 +36,9 @@ public final class ScoreReturns {
     public Prepared prepare() {
         return store.read(s -> {
             ExpertMode mode = s.expertMode().current().orElseThrow(() -> refuse("score.notExpertMode"));
+            // the expert's key signs only what the expert's ParkReview wrote (a tester's round 8 had a sheet
+            // inserted with H2's shell signed and imported as genuine)
+            DataMatchesHistory.require(s, "action.exportScores");
             StoredSession stored = StoredSession.load(s, mode.sessionId());
             Expert expert = ReviewRules.expert(s, mode.expertId());
             List<ReturnedSheet> sheets = new ArrayList<>();
@@ -63,7 +66,7 @@ public final class ScoreReturns {
             }
             ReturnedScores scores = new ReturnedScores(mode.kitId(), stored.session().name(), stored.session().year(),
                     expert.code(), expert.name(), mode.key(), store.clock().instant().truncatedTo(ChronoUnit.SECONDS),
-                    sheets, recusals, mode.kitHistoryHead(), s.history().head());
+                    sheets, recusals, mode.kitHistoryHead(), s.history().head(), OfflineKits.opened(s, mode.kitId()));
             String privateKey = s.expertMode().privateKey().orElseThrow();
             return new Prepared(scores, privateKey, notSigned);
         });

@@ -1,12 +1,16 @@
 package com.parkreview.app.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who the history names for the secretary's work on a session in the window: a tester's round 8
@@ -25,5 +29,14 @@ class ActorTest {
         ReviewSession session = new ReviewSession(1, new SessionDetails("测试批次", 2026, Optional.empty(), "会议室",
                 Optional.empty(), null, named), ProgrammeSettings.SHIJINGSHAN, SessionStatus.SCORING, Instant.EPOCH);
         assertEquals(expected.replace("<os>", System.getProperty("user.name")), Actor.secretaryOf(session).name());
+    }
+
+    /** A tester's round 8 accepted a flag with {@code --secretary ""}: the history said "秘书", no one. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", " ", "\u3000"})
+    void aSecretaryWithoutANameIsRefused(String name) {
+        ValidationException refused = assertThrows(ValidationException.class, () -> Actor.secretary(name));
+        assertEquals("The secretary's name is needed (--secretary NAME): the history keeps who made the change.",
+                refused.getMessage(Locale.ENGLISH));
     }
 }

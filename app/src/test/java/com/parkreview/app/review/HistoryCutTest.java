@@ -80,7 +80,7 @@ class HistoryCutTest {
                     : Optional.empty();
             ReturnedScores forged = new ReturnedScores(genuine.kitId(), genuine.sessionName(), genuine.sessionYear(),
                     genuine.expertCode(), genuine.expertName(), genuine.key(), genuine.exportedAt(), genuine.sheets(),
-                    genuine.recusals(), told, genuine.historyHead());
+                    genuine.recusals(), told, genuine.historyHead(), genuine.kitSha256());
             long entries = secretary.read(s -> s.history().count());
 
             ValidationException e = assertThrows(ValidationException.class, () -> new ScoreImport(secretary)

@@ -138,4 +138,19 @@ class MergeServiceTest {
         assertEquals(history, db.read(s -> s.history().verify()).entries(), "nothing new: nothing written");
         assertEquals(first.currentFlags(a01), again.currentFlags(a01));
     }
+
+    /**
+     * A tester's round 8 ordered E5's re-review, ran a merge, and accepted a tier split found on
+     * the four sheets left: the panel's flags are those of its whole panel, not of the sheets left
+     * while one is awaited. None is recorded, so none can be resolved, until the new sheet counts.
+     */
+    @Test
+    void noFlagIsRecordedForAnApplicantWhileItsReReviewIsAwaited() {
+        panel(1, "85", "85", "85", "60", "40");
+        TestSessions.reReviewOrdered(db, ids.expert(5), ids.applicant(1));
+        SessionResult result = merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        assertEquals(List.of("E5"), row(result, "A01").result().awaitingReReview());
+        assertEquals(List.of(), merge.openFlags(ids.applicant(1)), "E4's deviation on the four sheets left is not recorded");
+        assertEquals(List.of(), db.read(s -> s.flags().forApplicant(ids.applicant(1))));
+    }
 }

@@ -78,7 +78,7 @@ class ScoreImportTest {
     private static ReturnedScores withSheets(ReturnedScores scores, List<ReturnedSheet> sheets) {
         return new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), scores.expertCode(),
                 scores.expertName(), scores.key(), scores.exportedAt(), sheets, scores.recusals(), scores.kitHistoryHead(),
-                scores.historyHead());
+                scores.historyHead(), scores.kitSha256());
     }
 
     /** The returned scores with the first sheet's line of the indicator changed. */
@@ -152,7 +152,7 @@ class ScoreImportTest {
         ExpertKey other = Ed25519.newKeyPair().publicKey();
         ReturnedScores otherKey = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), "E2",
                 scores.expertName(), other, scores.exportedAt(), scores.sheets(), scores.recusals(), scores.kitHistoryHead(),
-                scores.historyHead());
+                scores.historyHead(), scores.kitSha256());
         refused(otherKey, false, "expert E2 (专家2)'s files are signed with the key " + scores.key().fingerprint()
                 + " (pinned at the first import); this file carries another key, " + other.fingerprint() + ". If the "
                 + "expert really has a new laptop, compare the fingerprint on the signed paper sheet with the expert.");
@@ -164,7 +164,7 @@ class ScoreImportTest {
         importScores(e2, false);
         ExpertKit e3Kit = OfflineDay.kit(secretary, ids.session(), 3);
         ReturnedScores e3WithE2sKey = new ReturnedScores(e3Kit.kitId(), e2.sessionName(), e2.sessionYear(), "E3",
-                "专家3", e2.key(), e2.exportedAt(), e2.sheets(), e2.recusals(), e3Kit.historyHead(), e2.historyHead());
+                "专家3", e2.key(), e2.exportedAt(), e2.sheets(), e2.recusals(), e3Kit.historyHead(), e2.historyHead(), e2.kitSha256());
         refused(e3WithE2sKey, false, "the key " + e2.key().fingerprint() + " is pinned to expert E2; expert E3's "
                 + "file must carry E3's own key.");
     }
@@ -174,7 +174,7 @@ class ScoreImportTest {
         ReturnedScores scores = returned();
         UUID foreign = UUID.fromString("3f2a9c01-7b44-4e0d-9a1b-0c2d3e4f5a6b");
         refused(new ReturnedScores(foreign, "另一批次", 2025, "E2", scores.expertName(), scores.key(),
-                scores.exportedAt(), scores.sheets(), scores.recusals(), Optional.empty(), Optional.empty()), false,
+                scores.exportedAt(), scores.sheets(), scores.recusals(), Optional.empty(), Optional.empty(), Optional.empty()), false,
                 "kit 3f2a9c01-7b44-4e0d-9a1b-0c2d3e4f5a6b (session \"另一批次\", 2025) was not issued from this database, "
                 + "so the file does not belong to any session here. Import it into the database its kit was exported "
                 + "from.");
@@ -197,7 +197,7 @@ class ScoreImportTest {
         ReturnedScores scores = returned();
         refused(new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), "E3", "专家3",
                 scores.key(), scores.exportedAt(), scores.sheets(), scores.recusals(), scores.kitHistoryHead(),
-                scores.historyHead()), false,
+                scores.historyHead(), scores.kitSha256()), false,
                 "the file speaks for expert E3, but kit " + scores.kitId() + " was issued to expert E2 (专家2).");
     }
 
@@ -297,7 +297,7 @@ class ScoreImportTest {
                 first.signedAt().plusSeconds(seconds)));
         return new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), scores.expertCode(),
                 scores.expertName(), scores.key(), scores.exportedAt().plusSeconds(Math.max(0, seconds)), sheets,
-                scores.recusals(), scores.kitHistoryHead(), scores.historyHead());
+                scores.recusals(), scores.kitHistoryHead(), scores.historyHead(), scores.kitSha256());
     }
 
     /**
@@ -319,7 +319,7 @@ class ScoreImportTest {
         ReturnedScores odd = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(),
                 scores.expertCode(), scores.expertName(), scores.key(),
                 exportedAt == null ? scores.exportedAt() : Instant.parse(exportedAt), sheets, scores.recusals(),
-                scores.kitHistoryHead(), scores.historyHead());
+                scores.kitHistoryHead(), scores.historyHead(), scores.kitSha256());
         StoreSnapshot before = StoreSnapshot.of(secretary);
         ValidationException e = assertThrows(ValidationException.class, () -> importScores(odd, false));
         assertTrue(e.getMessage(Locale.ENGLISH).contains(said), what + ": " + e.getMessage(Locale.ENGLISH));
@@ -333,7 +333,7 @@ class ScoreImportTest {
         ReturnedScores odd = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(),
                 scores.expertCode(), scores.expertName(), scores.key(), scores.exportedAt(), scores.sheets(),
                 List.of(new DeclaredRecusal("A03", "曾任顾问", Instant.parse("2099-01-01T00:00:00Z"))),
-                scores.kitHistoryHead(), scores.historyHead());
+                scores.kitHistoryHead(), scores.historyHead(), scores.kitSha256());
         StoreSnapshot before = StoreSnapshot.of(secretary);
         ValidationException e = assertThrows(ValidationException.class, () -> importScores(odd, false));
         assertTrue(e.getMessage(Locale.ENGLISH).contains("the recusal from A03 was declared at 2099-01-01T00:00:00Z, after "
@@ -386,7 +386,7 @@ class ScoreImportTest {
         ReturnedScores sheetForA03 = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(),
                 "E2", scores.expertName(), scores.key(), scores.exportedAt(), List.of(new ReturnedSheet("A03",
                         first01.entries(), first01.opinion(), first01.signedAt())), List.of(), scores.kitHistoryHead(),
-                scores.historyHead());
+                scores.historyHead(), scores.kitSha256());
         refused(sheetForA03, false, "expert E2 declared a conflict of interest with applicant A03 and does not score it, "
                 + "but the file holds a sheet for it.");
     }

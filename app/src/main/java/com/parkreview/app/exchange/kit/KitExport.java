@@ -31,6 +31,7 @@ public final class KitExport {
         try {
             byte[] content = KitFile.write(kit).getBytes(StandardCharsets.UTF_8);
             ResultFile.write(file, out -> out.write(content));
+            kits.recordWritten(actor, kit.kitId(), KitFile.sha256(content));
         } catch (RuntimeException e) {
             kits.withdraw(actor, kit.kitId(), "not written to " + file.getFileName() + ": " + e.getMessage());
             throw e;

@@ -20,7 +20,10 @@ import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,6 +63,15 @@ public final class KitFile {
             return StrictJson.mapper().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of a kit file's bytes, as the secretary wrote them and the laptop read them (lower-case hex). */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -43,7 +43,7 @@ public final class ScoreFile {
     public static final String EXTENSION = ".prscore";
 
     private static final Set<String> FIELDS = Set.of("format", "version", "kitId", "session", "expert", "exportedAt",
-            "publicKey", "sheets", "recusals", "kitHistoryHead", "historyHead", "signature");
+            "publicKey", "sheets", "recusals", "kitHistoryHead", "historyHead", "kitSha256", "signature");
 
     private ScoreFile() {
     }
@@ -79,6 +79,7 @@ public final class ScoreFile {
         RecusalJson.write(scores.recusals(), root.putArray("recusals"));
         HistoryHeadJson.write(root, "kitHistoryHead", scores.kitHistoryHead());
         HistoryHeadJson.write(root, "historyHead", scores.historyHead());
+        scores.kitSha256().ifPresent(sha -> root.put("kitSha256", sha));
         try {
             root.put("signature", Ed25519.sign(privateKey, CanonicalJson.bytes(root)));
             return StrictJson.mapper().writeValueAsString(root) + "\n";
@@ -126,8 +127,12 @@ public final class ScoreFile {
         List<DeclaredRecusal> recusals = RecusalJson.read(root, "recusals");
         Optional<HistoryHead> kitHead = HistoryHeadJson.read(root, "", "kitHistoryHead");
         Optional<HistoryHead> head = HistoryHeadJson.read(root, "", "historyHead");
+        Optional<String> kitSha = JsonFields.optionalText(root, "", "kitSha256", 64);
+        if (kitSha.filter(sha -> !sha.matches("[0-9a-f]{64}")).isPresent()) {
+            throw new JsonFields.FieldException("kitSha256", AppText.of("score.kitShaForm"));
+        }
         return JsonFields.build("", () -> new ReturnedScores(kitId, sessionName, year, code, expertName, key, exportedAt,
-                sheets, recusals, kitHead, head));
+                sheets, recusals, kitHead, head, kitSha));
     }
 
     private static ReturnedSheet sheet(JsonNode node, String path) throws JsonFields.FieldException {

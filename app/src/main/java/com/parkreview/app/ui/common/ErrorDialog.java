@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.common;
 
+import com.parkreview.app.files.DiskRefusal;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.scoring.ValidationException;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public final class ErrorDialog {
         if (error instanceof StoreException store) {
             return store.message(Locale.getDefault());
         }
-        return UiText.text("error.unexpected");
+        return DiskRefusal.in(error).map(disk -> disk.in(Locale.getDefault())).orElse(UiText.text("error.unexpected"));
     }
 
     /**

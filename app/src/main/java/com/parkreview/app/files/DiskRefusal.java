@@ -1,0 +1,41 @@
+package com.parkreview.app.files;
+
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A write the disk refused (no space left, a file-size limit, a quota), found anywhere in the
+ * causes of a failure that code between wrapped in its own: said as the disk's, with the system's
+ * temporary folder named, which printing uses for its font. A tester's round 8 filled that folder
+ * and every report failed with "Something went wrong that ParkReview did not expect".
+ */
+public final class DiskRefusal {
+
+    /** What operating systems say when a disk refuses a write (Linux, macOS, Windows). */
+    private static final List<String> FULL = List.of("no space left on device", "file too large",
+            "disk quota exceeded", "not enough space on the disk", "there is not enough space");
+
+    private DiskRefusal() {
+    }
+
+    /** The refusal in the user's words, or empty when no disk refused anything on the way. */
+    public static Optional<LocalizedText> in(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && cause.getMessage() != null) {
+                String said = cause.getMessage().toLowerCase(Locale.ROOT);
+                if (FULL.stream().anyMatch(said::contains)) {
+                    return Optional.of(AppText.of("disk.refused", cause.getMessage(),
+                            System.getProperty("java.io.tmpdir", "")));
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}
