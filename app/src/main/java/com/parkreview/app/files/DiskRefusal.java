@@ -3,6 +3,8 @@ package com.parkreview.app.files;
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +21,9 @@ public final class DiskRefusal {
     private static final List<String> FULL = List.of("no space left on device", "file too large",
             "disk quota exceeded", "not enough space on the disk", "there is not enough space");
 
+    /** Room the report engine needs in the temporary folder for its copy of the CJK font. */
+    private static final long FONT_ROOM = 16L * 1024 * 1024;
+
     private DiskRefusal() {
     }
 
@@ -29,13 +34,30 @@ public final class DiskRefusal {
                 String said = cause.getMessage().toLowerCase(Locale.ROOT);
                 if (FULL.stream().anyMatch(said::contains)) {
                     return Optional.of(AppText.of("disk.refused", cause.getMessage(),
-                            System.getProperty("java.io.tmpdir", "")));
+                            temporaryFolder()));
                 }
+            }
+            if (cause.getClass().getSimpleName().equals("JRFontNotFoundException") && temporaryFolderLow()) {
+                // the font's copy failed on the full folder; the report engine logged that and threw this instead
+                return Optional.of(AppText.of("disk.temporaryFull", temporaryFolder()));
             }
             if (cause.getCause() == cause) {
                 break;
             }
         }
         return Optional.empty();
+    }
+
+    private static String temporaryFolder() {
+        return System.getProperty("java.io.tmpdir", "");
+    }
+
+    /** Less room in the temporary folder than the CJK font's copy takes (4.6 MB), with some to spare. */
+    private static boolean temporaryFolderLow() {
+        try {
+            return Files.getFileStore(Path.of(temporaryFolder())).getUsableSpace() < FONT_ROOM;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }
