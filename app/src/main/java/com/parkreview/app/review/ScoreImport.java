@@ -105,7 +105,11 @@ public final class ScoreImport {
          * an older copy put in its place (the kit names a history entry this history does not hold).
          */
         private RuntimeException unknownKit() {
-            if (scores.kitHistoryHead().filter(head -> !s.history().holds(head)).isPresent()) {
+            // a cut is thinkable only where the file's session is: a file of another database is said as such,
+            // not with a restore advised (a tester's round 8 was told to restore for a file of another session)
+            boolean itsSessionIsHere = s.sessions().list().stream()
+                    .anyMatch(x -> x.name().equals(scores.sessionName()) && x.year() == scores.sessionYear());
+            if (itsSessionIsHere && scores.kitHistoryHead().filter(head -> !s.history().holds(head)).isPresent()) {
                 return refuse("import.unknownKitOrCut", scores.kitId(), scores.kitHistoryHead().get().seq(),
                         newestSeq(), scores.sessionName(), String.valueOf(scores.sessionYear()));
             }

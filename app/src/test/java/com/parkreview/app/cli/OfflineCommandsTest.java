@@ -220,7 +220,7 @@ class OfflineCommandsTest {
         Files.writeString(changed, Files.readString(file).replaceFirst("\"score\" : \"5\"", "\"score\" : \"4\""));
         CommandRun refused = CommandRun.of("score", "verify", changed.toString());
         assertEquals(2, refused.status());
-        assertEquals("changed.prscore: signature: the signature does not match the content: the file was changed after "
+        assertEquals("changed.prscore: the signature does not match the content: the file was changed after "
                 + "it was signed, or damaged. Nothing in it can be trusted; ask the expert (it says E5) for the file "
                 + "again.", refused.err().strip());
     }

@@ -10,6 +10,7 @@ import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -94,6 +95,33 @@ class HistoryCutTest {
             assertEquals(entries, (long) secretary.read(s -> s.history().count()), "nothing imported");
             assertTrue(new ScoreImport(secretary).importScores(TestSessions.SECRETARY, genuine, false, Optional.empty(),
                     "E1.prscore").imported().contains("A01"), "the genuine file is taken");
+        }
+    }
+
+    /**
+     * A tester's round 8 imported, into the demonstration's database, a file of a session that
+     * database never held, and was told the database may have been cut back and to restore its
+     * newest backup. A file whose session is not here belongs to another database, and is said so.
+     */
+    @Test
+    void aFileOfASessionThisDatabaseNeverHeldIsSaidToBelongToAnother() {
+        ReturnedScores scores;
+        try (Database secretary = TestSessions.freshDatabase(dir, "secretary")) {
+            TestSessions.Ids ids = TestSessions.session(secretary, 2, 5);
+            ExpertKit kit = OfflineDay.kit(secretary, ids.session(), 1);
+            try (Database laptop = OfflineDay.laptop(dir, kit)) {
+                OfflineDay.signed(laptop, "A01", "80");
+                scores = new ScoreReturns(laptop).prepare().scores();
+            }
+        }
+        try (Database other = TestSessions.freshDatabase(dir, "other")) {
+            new SessionSetup(other).createSession(TestSessions.SECRETARY, new SessionDetails("第二批评审", 2026,
+                    Optional.empty(), "会议室", Optional.empty(), null), ProgrammeSettings.SHIJINGSHAN);
+            ValidationException e = assertThrows(ValidationException.class, () -> new ScoreImport(other)
+                    .importScores(TestSessions.SECRETARY, scores, false, Optional.empty(), "E1.prscore"));
+            assertEquals("kit " + scores.kitId() + " (session \"测试批次\", 2026) was not issued from this database, so the "
+                    + "file does not belong to any session here. Import it into the database its kit was exported from.",
+                    e.getMessage(Locale.ENGLISH));
         }
     }
 

@@ -99,7 +99,8 @@ public final class ScoreFile {
             ObjectNode signed = ((ObjectNode) root).deepCopy();
             signed.remove("signature");
             if (!Ed25519.verifies(scores.key(), CanonicalJson.bytes(signed), signature)) {
-                throw new JsonFields.FieldException("signature", AppText.of("score.badSignature", scores.expertCode()));
+                // said whole, not as a field's problem: "signature：" was English inside a Chinese sentence (round 8)
+                throw JsonDocuments.refused(name, AppText.of("score.badSignature", scores.expertCode()));
             }
             return scores;
         } catch (JsonFields.FieldException e) {

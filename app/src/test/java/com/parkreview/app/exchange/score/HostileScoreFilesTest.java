@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HostileScoreFilesTest {
 
-    private static final String SIGNATURE_BROKEN = "E2.prscore: signature: the signature does not match the content: "
+    private static final String SIGNATURE_BROKEN = "E2.prscore: the signature does not match the content: "
             + "the file was changed after it was signed, or damaged. Nothing in it can be trusted; ask the expert (it "
             + "says %s) for the file again.";
 
