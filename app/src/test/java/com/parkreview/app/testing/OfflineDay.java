@@ -1,7 +1,11 @@
 package com.parkreview.app.testing;
 
+import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.signing.Ed25519;
+import com.parkreview.app.laptop.OpenKit;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertKit;
 import com.parkreview.app.review.ExpertMode;
@@ -23,6 +27,16 @@ public final class OfflineDay {
         Database laptop = TestSessions.freshDatabase(dir, "laptop-" + kit.expertCode() + "-" + kit.kitId());
         new OfflineKits(laptop).open(Actor.commandLine(), kit, Ed25519::newKeyPair);
         return laptop;
+    }
+
+    /**
+     * An expert's own database with a kit file opened into it as the laptop opens one ({@link
+     * OpenKit}: the hash of the file kept, which its score files carry back).
+     */
+    public static Database laptop(Path dir, Path kitFile) throws InputRejectedException {
+        Path database = dir.resolve("laptop-" + kitFile.getFileName().toString().replace(".prkit", "") + ".mv.db");
+        return OpenKit.open(new OpenKit.Request(kitFile, DatabaseFile.of(database),
+                OpenOptions.creating().withClock(TestSessions.CLOCK), OpenKit.Target.NEW_FILE)).database();
     }
 
     public static ExpertMode mode(Database laptop) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ChainCheck;
@@ -244,7 +243,7 @@ class RealSessionFromNothingTest {
         assertEquals(5, kits.size(), kits.toString());
         List<Path> scoreFiles = new ArrayList<>();
         for (int e = 0; e < 4; e++) { // E5 scores on paper
-            try (Database laptop = OfflineDay.laptop(dir, KitFile.read(kits.get(e)))) {
+            try (Database laptop = OfflineDay.laptop(dir, kits.get(e))) {
                 for (int a = 0; a < 3; a++) {
                     OfflineDay.signed(laptop, "A0" + (a + 1), TOTALS[e][a]);
                 }

@@ -1,9 +1,12 @@
 package com.parkreview.app.ui.console;
 
 import com.parkreview.app.review.PaperComparison;
+import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.UiText;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -52,8 +55,17 @@ public final class SecondEntryDialog {
         // laptop's 700 high, its outcome and buttons in sight
         int perColumn = (model.fields().size() + 1) / 2;
         int index = 0;
+        List<TextField> scores = new ArrayList<>();
         for (SecondEntryViewModel.Field field : model.fields()) {
             TextField score = new TextField();
+            scores.add(score);
+            // Enter goes to the next indicator, as in the score form (round 8: it did nothing here)
+            score.setOnAction(e -> {
+                int next = scores.indexOf(score) + 1;
+                if (next < scores.size()) {
+                    scores.get(next).requestFocus();
+                }
+            });
             score.setId("secondEntry-" + field.indicator().code().replace('.', '_'));
             score.setPrefColumnCount(4);
             score.setMinWidth(Region.USE_PREF_SIZE); // the typed score stays in sight, however long the names
@@ -109,6 +121,13 @@ public final class SecondEntryDialog {
                 Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
             } catch (RuntimeException error) {
                 ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
+            }
+        });
+        // Esc, Close or ✕ with scores typed and not compared asks first (round 8: six scores lost to Esc)
+        dialog.setOnCloseRequest(event -> {
+            if (model.typedNotEntered() && !Confirm.ask(dialog.getDialogPane().getScene().getWindow(),
+                    UiText.text("secondEntry.discard"), "discardSecondEntry")) {
+                event.consume();
             }
         });
         dialog.showAndWait();

@@ -11,6 +11,7 @@ import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ public final class SecondEntryViewModel {
     private final ReadOnlyBooleanWrapper counted = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<PaperComparison.Difference> differences = FXCollections.observableArrayList();
     private Optional<PaperResolution> resolution = Optional.empty();
+    /** Each field's text as the last comparison took it. */
+    private final Map<String, String> entered = new HashMap<>();
     private Actor secretary;
 
     public SecondEntryViewModel(PaperEntry paper, long sheetId, ProgrammeSettings settings) {
@@ -91,7 +94,21 @@ public final class SecondEntryViewModel {
     public PaperComparison enter() {
         Map<String, String> typed = new LinkedHashMap<>();
         fields.forEach(f -> typed.put(f.indicator().code(), f.typed().get()));
-        return show(paper.secondEntry(Actor.secretary(typist.get().strip()), sheetId, typed));
+        PaperComparison compared = show(paper.secondEntry(Actor.secretary(typist.get().strip()), sheetId, typed));
+        fields.forEach(f -> entered.put(f.indicator().code(), text(f.typed().get())));
+        return compared;
+    }
+
+    /**
+     * Whether a score is typed that the last comparison did not take: closing would lose it (a
+     * tester's round 8 pressed Esc on six typed scores and they were gone, unasked).
+     */
+    public boolean typedNotEntered() {
+        return fields.stream().anyMatch(f -> !text(f.typed().get()).equals(entered.getOrDefault(f.indicator().code(), "")));
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed.strip();
     }
 
     /** Lets the secretary settle each difference after reading the paper ({@link PaperResolution}). */
@@ -118,6 +135,7 @@ public final class SecondEntryViewModel {
         Optional<BigDecimal> kept = keep == PaperResolution.Keep.FIRST ? difference.first() : difference.second();
         fields.stream().filter(f -> f.indicator().code().equals(difference.indicatorCode())).findFirst()
                 .ifPresent(f -> f.typed().set(kept.map(BigDecimal::toPlainString).orElse("")));
+        entered.put(difference.indicatorCode(), kept.map(BigDecimal::toPlainString).orElse(""));
         return settled;
     }
 

@@ -120,4 +120,20 @@ class SecondEntryViewModelTest {
         assertThrows(ValidationException.class, same::enter);
         assertEquals(2, validExperts());
     }
+
+    /** A tester's round 8 pressed Esc on six typed scores and they were gone, unasked: the dialog asks while this holds. */
+    @Test
+    void scoresTypedAndNotComparedAreKnownUntilCompared() {
+        SecondEntryViewModel model = typed("李复核");
+        assertFalse(model.typedNotEntered(), "nothing typed: closing loses nothing");
+        model.fields().get(0).typed().set("5");
+        assertTrue(model.typedNotEntered());
+        for (int i = 0; i < EIGHTY.length; i++) {
+            model.fields().get(i).typed().set(EIGHTY[i]);
+        }
+        model.enter();
+        assertFalse(model.typedNotEntered(), "compared: nothing to lose");
+        model.fields().get(2).typed().set("4");
+        assertTrue(model.typedNotEntered(), "changed after the comparison");
+    }
 }
