@@ -14,11 +14,15 @@ import com.parkreview.scoring.session.SessionResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The words of the results list: remarks per row, the budget, the agreement footnote. */
 final class ResultsNotes {
+
+    private static final String OPEN = "待处理";
 
     private ResultsNotes() {
     }
@@ -32,8 +36,15 @@ final class ResultsNotes {
         if (row.periodExceeded()) {
             remarks.add("超出支持期限");
         }
-        row.result().flags().forEach(flag -> remarks.add(flagWord(flag) + handling(list.handling(row.applicant().id(),
-                flag.code()))));
+        Map<String, List<String>> byHandling = new LinkedHashMap<>();
+        List.of(OPEN, "已接受", "已责令复评").forEach(label -> byHandling.put(label, new ArrayList<>()));
+        row.result().flags().forEach(flag -> byHandling.get(handling(list.handling(row.applicant().id(), flag.code())))
+                .add(flagWord(flag)));
+        byHandling.forEach((label, words) -> {
+            if (!words.isEmpty()) {
+                remarks.add(label + "：" + String.join("、", words));
+            }
+        });
         return String.join("；", remarks);
     }
 
@@ -75,9 +86,12 @@ final class ResultsNotes {
         return value.map(v -> v.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("无法计算");
     }
 
-    /** Whether the flag was resolved (rule 9), said beside it: the list goes to the committee. */
+    /**
+     * How a flag was handled (rule 9), the heading it is listed under: the list goes to the committee,
+     * which must tell an accepted flag from an open one (a tester's round 8 could not).
+     */
     private static String handling(Optional<Resolution.Kind> kind) {
-        return kind.map(k -> k == Resolution.Kind.ACCEPTED ? "（已接受）" : "（已责令复评）").orElse("（待处理）");
+        return kind.map(k -> k == Resolution.Kind.ACCEPTED ? "已接受" : "已责令复评").orElse(OPEN);
     }
 
     private static String flagWord(DeviationFlag flag) {

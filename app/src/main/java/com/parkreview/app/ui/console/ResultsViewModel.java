@@ -4,6 +4,7 @@ import com.parkreview.app.review.FlagRecord;
 import com.parkreview.app.review.FlagResolution;
 import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.merge.ExpertTotal;
 import com.parkreview.scoring.merge.PanelOutcome;
 import com.parkreview.scoring.money.Money;
@@ -15,10 +16,12 @@ import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -146,21 +149,37 @@ public final class ResultsViewModel {
                 outcome.map(o -> UiText.sharePercent(o.tier())).orElse("—"),
                 outcome.map(o -> o.amount().toWanString()).orElse("—"),
                 row.runningTotal().map(Money::toWanString).orElse("—"), row.overBudget(), firstOver,
-                String.join("  ", row.flagCodes().stream().map(code -> flagWords(code) + handling(row, code, handled))
-                        .toList()));
+                flagsInWords(row, handled));
     }
 
     /**
-     * Beside a deviation flag, whether it was accepted, sent to re-review or is still open (a
-     * tester's round 8 could not tell them apart in the list).
+     * The row's flags in words, the deviations grouped by how each was handled: open, accepted, sent
+     * to re-review (a tester's round 8 could not tell them apart in the list).
      */
-    private static String handling(RankedApplicant row, String code, Map<String, FlagRecord> handled) {
-        if (row.result().flags().stream().noneMatch(f -> f.code().equals(code))) {
-            return ""; // not a deviation: past budget, a 4th year, a re-review awaited
+    private static String flagsInWords(RankedApplicant row, Map<String, FlagRecord> handled) {
+        Set<String> deviations = row.result().flags().stream().map(DeviationFlag::code).collect(Collectors.toSet());
+        Map<String, List<String>> byHandling = new LinkedHashMap<>();
+        List.of("results.flagsOpen", "results.flagsAccepted", "results.flagsReReview")
+                .forEach(key -> byHandling.put(key, new ArrayList<>()));
+        List<String> others = new ArrayList<>();
+        for (String code : row.flagCodes()) {
+            if (!deviations.contains(code)) {
+                others.add(flagWords(code)); // past budget, a 4th year, a re-review awaited
+                continue;
+            }
+            String key = Optional.ofNullable(handled.get(code)).flatMap(FlagRecord::resolution)
+                    .map(r -> r.kind() == FlagResolution.Kind.ACCEPTED ? "results.flagsAccepted" : "results.flagsReReview")
+                    .orElse("results.flagsOpen");
+            byHandling.get(key).add(flagWords(code));
         }
-        return UiText.text(Optional.ofNullable(handled.get(code)).flatMap(FlagRecord::resolution)
-                .map(r -> r.kind() == FlagResolution.Kind.ACCEPTED ? "results.flagAccepted" : "results.flagReReview")
-                .orElse("results.flagOpen"));
+        List<String> parts = new ArrayList<>();
+        byHandling.forEach((key, words) -> {
+            if (!words.isEmpty()) {
+                parts.add(UiText.text(key, String.join(" ", words)));
+            }
+        });
+        parts.addAll(others);
+        return String.join("  ", parts);
     }
 
     /** A flag's code in a word: 偏差 E5, 档次分歧, 超期, 超预算. */

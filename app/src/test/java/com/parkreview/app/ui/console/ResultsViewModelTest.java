@@ -125,14 +125,14 @@ class ResultsViewModelTest {
             ResultsViewModel list = new ResultsViewModel(flagged.console::snapshot);
             list.refresh();
             String open = list.lines().get(0).flags();
-            assertTrue(open.contains("偏差 E5（待处理）") && !open.contains("已接受"), open);
+            assertTrue(open.startsWith("待处理：偏差 E5") && !open.contains("已接受"), open);
             flagged.merge.openFlags(flagged.ids.applicant(1)).stream()
                     .filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst()
                     .ifPresent(f -> flagged.merge.accept(TestSessions.SECRETARY, f.id(), "专家组合议后认可"));
             flagged.console.reload();
             list.refresh();
             String accepted = list.lines().get(0).flags();
-            assertTrue(accepted.contains("偏差 E5（已接受）"), accepted);
+            assertTrue(accepted.contains("已接受：偏差 E5") && !accepted.contains("待处理：偏差 E5 "), accepted);
         }
     }
 }
