@@ -63,7 +63,8 @@ public final class CloseSession {
     /**
      * What a closing decides that the secretary may not mean: the applicants the merge leaves
      * unfinished (fewer than three valid experts: 未完成, unranked and unfunded; a tester's round 6
-     * closed a session whose late applicant had no sheet at all, unasked). The question names them first.
+     * closed a session whose late applicant had no sheet at all, unasked), and the applicants whose
+     * summary has no joint opinion of the group leader yet. The question names them first.
      */
     public Optional<LocalizedText> whatItDecides(long sessionId) {
         return store.read(s -> {
@@ -72,8 +73,16 @@ public final class CloseSession {
                     .map(r -> AppText.of("close.unfinishedOne", r.applicant().id(), r.applicant().name(),
                             r.result().validExperts()))
                     .toList();
-            return rows.isEmpty() ? Optional.<LocalizedText>empty()
+            Optional<LocalizedText> unfinished = rows.isEmpty() ? Optional.empty()
                     : Optional.of(AppText.of("close.unfinished", AppText.list(rows)));
+            // the summary sheet prints the group leader's opinion; a tester's round 8 closed with three
+            // boxes empty, unasked (written by hand on the paper it may be: named, not refused)
+            List<String> noOpinion = stored.panelApplicants().stream().filter(a -> a.jointOpinion().isBlank())
+                    .map(Applicant::code).toList();
+            Optional<LocalizedText> opinions = noOpinion.isEmpty() ? Optional.empty()
+                    : Optional.of(AppText.of("close.noJointOpinion", String.join(" ", noOpinion)));
+            return Stream.of(unfinished, opinions).flatMap(Optional::stream)
+                    .reduce((first, then) -> AppText.of("close.blockedAlso", first, then));
         });
     }
 

@@ -427,12 +427,21 @@ class CloseSessionTest {
         assertEquals(before, everything());
     }
 
-    /** A tester's round 6 closed a session whose late applicant had no sheet at all, and was not told. */
+    /**
+     * A tester's round 6 closed a session whose late applicant had no sheet at all, and was not told;
+     * round 8 closed one with three summaries' group leader opinion empty, unasked.
+     */
     @Test
-    void theApplicantsAClosingDecidesAsUnfinishedAreNamedBeforeIt() {
-        assertEquals(Optional.of("Closing decides these applicants as unfinished (未完成): unranked, nothing proposed for "
+    void theApplicantsAClosingDecidesAsUnfinishedAndTheSummariesWithoutAnOpinionAreNamedBeforeIt() {
+        String unfinished = "Closing decides these applicants as unfinished (未完成): unranked, nothing proposed for "
                 + "them: A02 测试园区运营有限公司2 (2 valid experts), A03 测试园区运营有限公司3 (0 valid experts), "
-                + "A04 测试园区运营有限公司4 (0 valid experts)."),
+                + "A04 测试园区运营有限公司4 (0 valid experts).";
+        String opinions = " Also, no joint opinion of the group leader (组长意见) is typed for %s: their summary sheets "
+                + "print an empty box, to be written by hand.";
+        assertEquals(Optional.of(unfinished + opinions.formatted("A01 A02 A03 A04")),
+                new CloseSession(db).whatItDecides(ids.session()).map(text -> text.in(Locale.ENGLISH)));
+        new SessionSetup(db).setJointOpinion(SECRETARY, ids.applicant(1), "运营成效突出，同意支持。");
+        assertEquals(Optional.of(unfinished + opinions.formatted("A02 A03 A04")),
                 new CloseSession(db).whatItDecides(ids.session()).map(text -> text.in(Locale.ENGLISH)));
     }
 
