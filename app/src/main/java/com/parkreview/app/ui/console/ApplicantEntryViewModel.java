@@ -56,8 +56,9 @@ public final class ApplicantEntryViewModel {
         this.session = session;
         this.nextOrder = nextOrder;
         uscc.addListener((obs, old, now) -> checkUscc());
-        applicantProblem.bind(Bindings.createStringBinding(this::applicantCheck, code, name, uscc, applied, received,
-                slot));
+        // the contact and the phone too: a corrected phone kept its old problem, and Add greyed (round 8)
+        applicantProblem.bind(Bindings.createStringBinding(this::applicantCheck, code, name, uscc, contact, phone, applied,
+                received, slot));
         entryProblem.bind(Bindings.createStringBinding(() -> applicantProblem.get().strip(), applicantProblem));
         capNote.bind(Bindings.createStringBinding(this::capCheck, applied));
         entryNotes.bind(Bindings.createStringBinding(() -> (periodWarning.get() + "\n" + capNote.get()).strip(),

@@ -78,6 +78,22 @@ class SetupViewModelTest {
                 setup.applicantEntry().entryProblemProperty().get());
     }
 
+    /**
+     * A tester's round 8: "12ab" in the phone showed no problem until Add, and a corrected phone kept
+     * its old problem, Add greyed, until another field was touched. The phone is checked as typed.
+     */
+    @Test
+    void thePhoneIsCheckedAsItIsTyped() {
+        setup.applicantEntry().codeProperty().set("A03");
+        setup.applicantEntry().nameProperty().set("新园区运营有限公司");
+        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+        setup.applicantEntry().phoneProperty().set("010-6886abc");
+        assertTrue(setup.applicantEntry().entryProblemProperty().get().contains("010-6886abc"),
+                setup.applicantEntry().entryProblemProperty().get());
+        setup.applicantEntry().phoneProperty().set("010-68862002");
+        assertEquals("", setup.applicantEntry().entryProblemProperty().get());
+    }
+
     @Test
     void operatorSupportedForTheWholePeriodIsFlaggedWhileTyping() {
         var operator = TestSessions.uscc(77);
