@@ -78,15 +78,20 @@ class SetupViewModelTest {
                 setup.applicantEntry().entryProblemProperty().get());
     }
 
+    /** A03's code, name and credit code typed into the applicant form. */
+    private void typedA03() {
+        setup.applicantEntry().codeProperty().set("A03");
+        setup.applicantEntry().nameProperty().set("新园区运营有限公司");
+        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+    }
+
     /**
      * A tester's round 8: "12ab" in the phone showed no problem until Add, and a corrected phone kept
      * its old problem, Add greyed, until another field was touched. The phone is checked as typed.
      */
     @Test
     void thePhoneIsCheckedAsItIsTyped() {
-        setup.applicantEntry().codeProperty().set("A03");
-        setup.applicantEntry().nameProperty().set("新园区运营有限公司");
-        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+        typedA03();
         setup.applicantEntry().phoneProperty().set("010-6886abc");
         assertTrue(setup.applicantEntry().entryProblemProperty().get().contains("010-6886abc"),
                 setup.applicantEntry().entryProblemProperty().get());
@@ -110,9 +115,7 @@ class SetupViewModelTest {
 
     @Test
     void applicantTypedInIsAddedAfterTheOthersAndTheFieldsEmpty() {
-        setup.applicantEntry().codeProperty().set("A03");
-        setup.applicantEntry().nameProperty().set("新园区运营有限公司");
-        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+        typedA03();
         setup.applicantEntry().appliedProperty().set("1200");
         setup.applicantEntry().slotProperty().set("9:50");
         assertEquals("", setup.applicantEntry().applicantProblemProperty().get());
@@ -126,9 +129,7 @@ class SetupViewModelTest {
 
     @Test
     void badSlotIsRefusedNamingTheValueAndNothingIsAdded() {
-        setup.applicantEntry().codeProperty().set("A03");
-        setup.applicantEntry().nameProperty().set("新园区运营有限公司");
-        setup.applicantEntry().usccProperty().set(TestSessions.uscc(3).value());
+        typedA03();
         setup.applicantEntry().slotProperty().set("九点");
         assertTrue(setup.applicantEntry().applicantProblemProperty().get().contains("九点"), setup.applicantEntry().applicantProblemProperty().get());
         assertThrows(ValidationException.class, setup::addApplicant);
