@@ -7,7 +7,9 @@ import com.parkreview.app.review.FlagRecord;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.review.ReviewRules;
+import com.parkreview.scoring.session.SessionResult;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,9 +28,9 @@ final class FlagsListCommand extends DatabaseCommand {
     @Override
     int run(OpenStore db) {
         MergeService merge = new MergeService(db);
-        if (db.writable()) {
-            merge.merged(Actor.commandLine(), session); // the flags found, recorded so that each can be resolved
-        }
+        SessionResult result = db.writable()
+                ? merge.merged(Actor.commandLine(), session).result() // the flags found, recorded so that each can be resolved
+                : merge.results(session);
         List<Applicant> applicants = db.read(s -> {
             ReviewRules.session(s, session);
             return s.applicants().list(session);
@@ -36,7 +38,7 @@ final class FlagsListCommand extends DatabaseCommand {
         int open = 0;
         for (Applicant applicant : applicants) {
             for (FlagRecord flag : merge.openFlags(applicant.id())) {
-                out().println(applicant.code() + "\t" + flag.flagCode() + "\t" + flag.explanation());
+                out().println(applicant.code() + "\t" + flag.flagCode() + "\t" + explanation(result, applicant, flag));
                 open++;
             }
         }
@@ -44,5 +46,15 @@ final class FlagsListCommand extends DatabaseCommand {
             out().println(AppText.of("cli.noOpenFlags", session).text());
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * What the flag says, in the user's language: the merge's own words for it; the record keeps
+     * them in Chinese only (a tester's round 8 read Chinese under --lang en).
+     */
+    private static String explanation(SessionResult result, Applicant applicant, FlagRecord flag) {
+        return result.row(applicant.code()).stream().flatMap(row -> row.result().flags().stream())
+                .filter(f -> f.code().equals(flag.flagCode())).findFirst()
+                .map(f -> f.explanation().in(Locale.getDefault())).orElse(flag.explanation());
     }
 }

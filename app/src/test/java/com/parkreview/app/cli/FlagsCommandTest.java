@@ -24,7 +24,8 @@ class FlagsCommandTest {
         String db = DemoCopy.placed(dir).toString();
         CommandRun list = CommandRun.of("flags", "list", "--db", db, "--session", "1");
         assertEquals(0, list.status(), list.err());
-        assertTrue(list.out().contains("A03\texpert_outlier:E5\t"), list.out());
+        assertTrue(list.out().contains("A03\texpert_outlier:E5\tExpert E5: total "), "in the user's language (round 8 "
+                + "read Chinese under --lang en): " + list.out());
 
         CommandRun unknown = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A03",
                 "--flag", "tier_splitt", "--secretary", "赵秘书", "--reason", "认可");
