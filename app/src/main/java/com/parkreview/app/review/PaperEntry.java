@@ -209,8 +209,16 @@ public final class PaperEntry {
         return scores;
     }
 
+    /**
+     * One person however the name is written: full-width letters, case, spaces anywhere in it (a
+     * tester's round 9 wrote "张 三" for 张三), variation selectors and other invisible characters.
+     */
     private static String person(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT
+                        && Character.getType(c) != Character.NON_SPACING_MARK && !(c >= 0xFE00 && c <= 0xFE0F))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

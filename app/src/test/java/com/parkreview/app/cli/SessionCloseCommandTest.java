@@ -58,7 +58,19 @@ class SessionCloseCommandTest {
         CommandRun early = CommandRun.of("session", "close", "--db", file, "--session", "1", "--secretary", "赵秘书");
         assertEquals(2, early.status(), early.out());
         assertTrue(early.err().contains("cannot be closed: it has not been merged yet"), early.err());
+        // every sheet in (both entries; E6, whose laptop's file is not imported, absent) and every flag
+        // resolved: a session closes only then (rounds 7 to 9)
+        ok("score", "enter", "--db", file, "--session", "1", "--typist", "李复核", "--second", "--file",
+                EXAMPLES.resolve("paper-first.csv").toString());
+        for (String applicant : List.of("A01", "A02", "A03")) {
+            ok("score", "recuse", "--db", file, "--session", "1", "--expert", "E6", "--applicant", applicant,
+                    "--secretary", "赵秘书", "--reason", "未出席该场答辩");
+        }
         ok("merge", "--db", file, "--session", "1", "--record");
+        for (String applicant : List.of("A02", "A03")) {
+            ok("flags", "accept", "--db", file, "--session", "1", "--applicant", applicant, "--all", "--secretary",
+                    "赵秘书", "--reason", "专家组合议后认可");
+        }
         CommandRun closed = ok("session", "close", "--db", file, "--session", "1", "--secretary", "赵秘书");
         assertTrue(closed.out().startsWith("Closed session 1 \"评审\" (by 秘书 赵秘书, on the merge of "), closed.out());
     }

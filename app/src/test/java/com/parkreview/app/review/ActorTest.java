@@ -33,7 +33,7 @@ class ActorTest {
 
     /** A tester's round 8 accepted a flag with {@code --secretary ""}: the history said "秘书", no one. */
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", " ", "\u3000"})
+    @ValueSource(strings = {"", " ", "\u3000", "\u00a0", "\u200b"})
     void aSecretaryWithoutANameIsRefused(String name) {
         ValidationException refused = assertThrows(ValidationException.class, () -> Actor.secretary(name));
         assertEquals("The secretary's name is needed (--secretary NAME): the history keeps who made the change.",

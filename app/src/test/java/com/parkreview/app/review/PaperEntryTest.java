@@ -217,7 +217,7 @@ class PaperEntryTest {
 
     /** A tester's round 7 typed the second entry as "张三 ", "alice" for Alice, full-width Ａｌｉｃｅ: each taken as someone else. */
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"王录入 ", " 王录入", "王录入\u3000"})
+    @ValueSource(strings = {"王录入 ", " 王录入", "王录入\u3000", "王 录入", "王录入\ufe0f", "王\u00a0录入"})
     void theSameNameWrittenAnotherWayIsTheSamePerson(String typed) {
         long sheet = typedPaperSheet();
         ValidationException e = assertThrows(ValidationException.class,
@@ -299,7 +299,7 @@ class PaperEntryTest {
 
     /** A tester's round 7 had the typist of the first entry settle the difference with her own reading. */
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"王录入", "李复核", " 李复核　"})
+    @ValueSource(strings = {"王录入", "李复核", " 李复核　", "李 复核"})
     void aDifferenceIsNotSettledByEitherTypist(String resolver) {
         long sheet = typedPaperSheet();
         assertFalse(paper.secondEntry(SECOND, sheet, scores("4 5 5 5 5 5 10 10 15 15 0 0 0")).matches());

@@ -103,11 +103,12 @@ class CloseSessionTest {
                 TestSessions.signedSheet(db, ids.expert(e), ids.applicant(1), e == 5 ? "60" : "85");
             }
             signed = db.read(s -> s.sheets().current(ids.expert(1), ids.applicant(1))).orElseThrow().id();
-            for (int e = 1; e <= 2; e++) { // A02 left unfinished: its paper sheet and E5's laptop still out
+            for (int e = 1; e <= 1; e++) { // A02 left unfinished: E5's laptop still out
                 TestSessions.signedSheet(db, ids.expert(e), ids.applicant(2), "75");
             }
             paper = new PaperEntry(db).enterWhole(Actor.secretary("王录入"),
                     List.of(new TypedSheet(ids.expert(4), ids.applicant(2), scores(db), "同意。"))).get(0).id();
+            new PaperEntry(db).secondEntry(Actor.secretary("李复核"), paper, scores(db)); // settled: it counts
             ScoringService scoring = new ScoringService(db);
             draft = scoring.openSheet(SECRETARY, ids.expert(1), ids.applicant(3)).id();
             scoring.commitScore(SECRETARY, draft, "1.1", "3");
@@ -402,6 +403,33 @@ class CloseSessionTest {
             acceptEveryFlag(fresh, owing.applicant(1)); // E6's paper sheet of ones is far from the others
             new CloseSession(fresh).close(new CloseSession.Request(owing.session(), "赵秘书"));
             assertEquals(SessionStatus.DECIDED, fresh.read(s -> s.sessions().find(owing.session())).orElseThrow().status());
+        } finally {
+            fresh.close();
+        }
+    }
+
+    /**
+     * A tester's round 9 typed three of A03's five signed paper sheets once: A03 had two valid
+     * experts, was decided as unfinished, and the session closed (0 instead of 700 万元). Sheets the
+     * experts signed that only wait to count are owed by an unfinished applicant too.
+     */
+    @Test
+    void signedPaperSheetsAwaitingTheirSecondEntryKeepTheSessionOpenThoughTheApplicantIsUnfinished() {
+        Database fresh = TestSessions.freshDatabase(dir, "unfinished");
+        try {
+            TestSessions.Ids owing = TestSessions.session(fresh, 1, 5);
+            for (int e = 1; e <= 2; e++) {
+                TestSessions.signedSheet(fresh, owing.expert(e), owing.applicant(1), "85");
+            }
+            for (int e = 3; e <= 5; e++) {
+                new PaperEntry(fresh).enterWhole(Actor.secretary("王录入"),
+                        List.of(new TypedSheet(owing.expert(e), owing.applicant(1), scores(fresh), "同意。")));
+            }
+            new MergeResults(fresh, new MergeService(fresh)).merge(SECRETARY, owing.session());
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> new CloseSession(fresh).close(new CloseSession.Request(owing.session(), "赵秘书")));
+            assertTrue(refused.getMessage(Locale.ENGLISH).contains(": E3 / A01 (paper sheet awaiting its second entry, or "
+                    + "its two entries differ), E4 / A01 (paper sheet"), refused.getMessage(Locale.ENGLISH));
         } finally {
             fresh.close();
         }
