@@ -328,12 +328,10 @@ class CloseSessionTest {
      */
     @Test
     void openDeviationFlagsKeepTheSessionOpenUntilEachIsResolved() {
-        Database fresh = TestSessions.freshDatabase(dir, "flagged");
+        Fresh made = fresh("flagged", 5, "85", "85", "85", "85", "60");
+        Database fresh = made.db();
         try {
-            TestSessions.Ids flagged = TestSessions.session(fresh, 1, 5);
-            for (int e = 1; e <= 5; e++) {
-                TestSessions.signedSheet(fresh, flagged.expert(e), flagged.applicant(1), e == 5 ? "60" : "85");
-            }
+            TestSessions.Ids flagged = made.ids();
             new MergeResults(fresh, new MergeService(fresh)).merge(SECRETARY, flagged.session());
             StoreSnapshot before = StoreSnapshot.of(fresh);
 
@@ -352,6 +350,19 @@ class CloseSessionTest {
         } finally {
             fresh.close();
         }
+    }
+
+    /** A database of its own in the folder: one applicant, its experts, their sheets signed with these totals. */
+    private record Fresh(Database db, TestSessions.Ids ids) {
+    }
+
+    private Fresh fresh(String name, int experts, String... totals) {
+        Database db = TestSessions.freshDatabase(dir, name);
+        TestSessions.Ids ids = TestSessions.session(db, 1, experts);
+        for (int e = 0; e < totals.length; e++) {
+            TestSessions.signedSheet(db, ids.expert(e + 1), ids.applicant(1), totals[e]);
+        }
+        return new Fresh(db, ids);
     }
 
     private static void acceptEveryFlag(Database db, long applicant) {
@@ -373,12 +384,10 @@ class CloseSessionTest {
     @ParameterizedTest(name = "E6''s sheet of A01 {0}")
     @ValueSource(strings = {"typed once from paper", "never typed"})
     void aSheetTheRankedApplicantsPanelStillOwesKeepsTheSessionOpen(String state) {
-        Database fresh = TestSessions.freshDatabase(dir, "owed");
+        Fresh made = fresh("owed", 6, "85", "85", "85", "85", "85");
+        Database fresh = made.db();
         try {
-            TestSessions.Ids owing = TestSessions.session(fresh, 1, 6);
-            for (int e = 1; e <= 5; e++) {
-                TestSessions.signedSheet(fresh, owing.expert(e), owing.applicant(1), "85");
-            }
+            TestSessions.Ids owing = made.ids();
             if (state.equals("typed once from paper")) {
                 new PaperEntry(fresh).enterWhole(Actor.secretary("王录入"),
                         List.of(new TypedSheet(owing.expert(6), owing.applicant(1), scores(fresh), "同意。")));
@@ -415,12 +424,10 @@ class CloseSessionTest {
      */
     @Test
     void signedPaperSheetsAwaitingTheirSecondEntryKeepTheSessionOpenThoughTheApplicantIsUnfinished() {
-        Database fresh = TestSessions.freshDatabase(dir, "unfinished");
+        Fresh made = fresh("unfinished", 5, "85", "85");
+        Database fresh = made.db();
         try {
-            TestSessions.Ids owing = TestSessions.session(fresh, 1, 5);
-            for (int e = 1; e <= 2; e++) {
-                TestSessions.signedSheet(fresh, owing.expert(e), owing.applicant(1), "85");
-            }
+            TestSessions.Ids owing = made.ids();
             for (int e = 3; e <= 5; e++) {
                 new PaperEntry(fresh).enterWhole(Actor.secretary("王录入"),
                         List.of(new TypedSheet(owing.expert(e), owing.applicant(1), scores(fresh), "同意。")));
