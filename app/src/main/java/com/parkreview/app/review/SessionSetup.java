@@ -105,9 +105,22 @@ public final class SessionSetup {
             ClosedSessions.refuseChange(s, applicant.sessionId());
             MaterialsChecklist checklist = s.materials().forApplicant(applicantId);
             requireMaterials(preReview.passed() && checklist.filledIn(), applicant, checklist, "rule.materialsMissing");
+            refuseDroppingScoredUnexplained(s, applicant, preReview);
             s.applicants().setPreReview(applicantId, preReview);
             return kitsBehind(s, applicant, preReview);
         });
+    }
+
+    /**
+     * An applicant the panel scored is taken out of the review only with the reason written (kept in
+     * the history with the result): a tester's round 9 failed a merged applicant, 700 万元 proposed,
+     * as "late", with no word of why, and the next merge and the closing said nothing of it.
+     */
+    private static void refuseDroppingScoredUnexplained(Store s, Applicant applicant, PreReview preReview) {
+        long signed = s.sheets().forApplicant(applicant.id()).stream().filter(x -> x.status() == SheetStatus.SIGNED).count();
+        if (applicant.preReview().passed() && !preReview.passed() && signed > 0 && preReview.note().isBlank()) {
+            throw refuse("rule.droppingScored", applicant.code(), applicant.name(), signed);
+        }
     }
 
     /**

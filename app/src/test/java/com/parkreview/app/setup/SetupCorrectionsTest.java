@@ -203,4 +203,22 @@ class SetupCorrectionsTest {
                 db.read(s -> s.applicants().list(ids.session())).stream().map(Applicant::code).toList());
         assertTrue(db.read(s -> s.history().verify()).intact());
     }
+
+    /**
+     * A tester's round 9 failed the pre-review of an applicant the panel had scored and the merge
+     * had proposed 700 万元 for, as "late", with no reason: the reason is written, or it is refused.
+     */
+    @Test
+    void anApplicantThePanelScoredIsTakenOutOnlyWithTheReasonWritten() {
+        TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "80");
+        long entries = db.read(s -> s.history().count());
+        ValidationException refused = assertThrows(ValidationException.class, () -> new SessionSetup(db)
+                .setPreReview(SECRETARY, ids.applicant(1), PreReview.failed(PreReview.FailReason.LATE, " ")));
+        assertTrue(message(refused).startsWith("Applicant A01 (测试园区运营有限公司1) was scored by the panel (1 signed "
+                + "sheet(s)): taking it out of the review needs the reason written"), message(refused));
+        assertEquals(entries, (long) db.read(s -> s.history().count()), "nothing changed");
+        new SessionSetup(db).setPreReview(SECRETARY, ids.applicant(1), PreReview.failed(PreReview.FailReason.NOT_ELIGIBLE,
+                "答辩后核实：申报材料中的运营数据不实"));
+        assertTrue(!applicant(1).preReview().passed());
+    }
 }
