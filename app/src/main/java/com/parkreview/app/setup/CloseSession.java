@@ -116,8 +116,9 @@ public final class CloseSession {
         }
         return switch (standing.state()) {
             case NOT_MERGED -> Optional.of(AppText.of("close.notMerged", session.id(), session.name()));
-            case OUT_OF_DATE -> Optional.of(AppText.of("close.outOfDate", session.id(), session.name(), standing.words()));
-            case CURRENT -> blocked(s, session);
+            // out of date, and what else is left on the data as it stands, all at once (round 9)
+            case OUT_OF_DATE -> blocked(s, session, Optional.of(AppText.of("close.outOfDate", standing.words())));
+            case CURRENT -> blocked(s, session, Optional.empty());
         };
     }
 
@@ -125,10 +126,10 @@ public final class CloseSession {
      * What keeps a merged session open, all of it at once so that the secretary sees every thing
      * left to do: re-reviews awaited, sheets the panel still owes (round 8), deviation flags open.
      */
-    private static Optional<LocalizedText> blocked(Store s, ReviewSession session) {
+    private static Optional<LocalizedText> blocked(Store s, ReviewSession session, Optional<LocalizedText> outOfDate) {
         StoredSession stored = StoredSession.load(s, session.id());
-        return Stream.of(reReviewsAwaited(stored), SheetsOwed.of(stored).map(owed -> AppText.of("close.sheetsOwed", owed)),
-                        openFlags(s, stored))
+        return Stream.of(outOfDate, reReviewsAwaited(stored),
+                        SheetsOwed.of(stored).map(owed -> AppText.of("close.sheetsOwed", owed)), openFlags(s, stored))
                 .flatMap(Optional::stream)
                 .reduce((first, then) -> AppText.of("close.blockedAlso", first, then))
                 .map(reasons -> AppText.of("close.blocked", session.id(), session.name(), reasons));

@@ -308,7 +308,8 @@ class CloseSessionTest {
 
         String message = refused.getMessage(Locale.SIMPLIFIED_CHINESE);
         assertTrue(message.startsWith("评审批次 1“测试批次”不能结束：结果已过期。"), message);
-        assertTrue(message.endsWith("请重新汇总。"), message);
+        assertTrue(message.contains("请重新汇总。此外，以下专家组成员既未回避，也没有计入的评分表") && message.contains("E1 / A01（未签署）"),
+                "out of date, and the sheet owed on the data as it stands, said at once (round 9): " + message);
         assertEquals(Optional.of(refused.text()), new CloseSession(db).refusal(ids.session()));
         assertEquals(before, everything());
         new MergeResults(db, new MergeService(db)).merge(SECRETARY, ids.session());
