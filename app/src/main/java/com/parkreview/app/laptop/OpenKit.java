@@ -45,13 +45,14 @@ public final class OpenKit {
     public static Opened open(Request request) throws InputRejectedException {
         byte[] content = JsonDocuments.readBytes(request.kitFile()); // read once: what is opened is what is hashed
         ExpertKit kit = KitFile.read(request.kitFile().getFileName().toString(), content);
+        String sha = KitFile.sha256(content);
         if (request.target() == Target.NEW_FILE && request.database().exists()) {
             throw new ValidationException(AppText.of("ui.fileExists", request.database()));
         }
         WholeNewDatabase.Made<ExpertMode> made = WholeNewDatabase.make(request.database(),
                 request.options().creatingIfMissing(), database -> new OfflineKits(database).open(
                         Actor.expert(kit.expertCode(), kit.expert().name()), kit, Ed25519::newKeyPair,
-                        Optional.of(KitFile.sha256(content))));
+                        Optional.of(sha)));
         return new Opened(made.database(), kit, made.result());
     }
 }

@@ -43,7 +43,12 @@ public final class Backups {
 
     /** Newest first. */
     public List<Path> list() {
-        String prefix = file.base().getFileName() + ".backup-";
+        return named(".backup-");
+    }
+
+    /** The files of this kind beside the database ({@code <name><kind><time>.zip}), newest first. */
+    private List<Path> named(String kind) {
+        String prefix = file.base().getFileName() + kind;
         if (!Files.isDirectory(file.folder())) {
             return List.of();
         }
@@ -93,6 +98,7 @@ public final class Backups {
         if (check.firstBreak().isPresent()) {
             Path evidence = free(at, ".unverified-");
             AtomicFile.writeNew(evidence, out -> out.write(content));
+            prune(named(".unverified-")); // the newest ten, not one more at every close (round 9)
             throw new ValidationException(AppText.of("backup.notMatchingHistory", check.breakCount(),
                     check.firstBreak().get().what(), evidence.getFileName().toString()));
         }
@@ -134,7 +140,10 @@ public final class Backups {
     }
 
     private void prune() {
-        List<Path> all = list();
+        prune(list());
+    }
+
+    private static void prune(List<Path> all) {
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             try {
                 Files.deleteIfExists(old);

@@ -100,6 +100,11 @@ public final class OfflineKits {
             Optional<ExpertMode> current = s.expertMode().current();
             if (current.isPresent()) {
                 if (current.get().kitId().equals(kit.kitId())) {
+                    // the same kit again; another file under its id is not (round 9: "Opened", the first kept)
+                    Optional<String> before = opened(s, kit.kitId());
+                    if (contentSha256.isPresent() && before.isPresent() && !before.equals(contentSha256)) {
+                        throw refuse("kit.reopenedOther", kit.kitId(), kit.expertCode());
+                    }
                     return current.get();
                 }
                 throw refuse("kit.otherKitOpen", current.get().expertCode(), current.get().kitId(), kit.kitId());

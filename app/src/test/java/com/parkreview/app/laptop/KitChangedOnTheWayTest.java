@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,17 +41,19 @@ class KitChangedOnTheWayTest {
     Path dir;
 
     @ParameterizedTest(name = "the kit {0}")
-    @ValueSource(strings = {"as written", "with two names swapped"})
+    @ValueSource(strings = {"as written", "saved again with Windows line ends", "with two names swapped"})
     void theImportTakesOnlyScoresOfTheKitAsWritten(String how) throws Exception {
         Path kitFile = dir.resolve("E1.prkit");
         try (Database secretary = TestSessions.freshDatabase(dir, "secretary")) {
             TestSessions.Ids ids = TestSessions.session(secretary, 2, 5);
             new KitExport(secretary).toFile(TestSessions.SECRETARY, ids.session(), "E1", kitFile);
         }
+        String kit = Files.readString(kitFile, StandardCharsets.UTF_8);
         if (how.startsWith("with")) {
-            String kit = Files.readString(kitFile, StandardCharsets.UTF_8);
             Files.writeString(kitFile, kit.replace(FIRST, "\u0000").replace(SECOND, FIRST).replace("\u0000", SECOND),
                     StandardCharsets.UTF_8);
+        } else if (how.startsWith("saved")) { // the same kit: round 9 had it refused, the expert's day lost
+            Files.writeString(kitFile, kit.replace("\n", "\r\n"), StandardCharsets.UTF_8);
         }
         ReturnedScores scores;
         OpenKit.Opened opened = OpenKit.open(new OpenKit.Request(kitFile, DatabaseFile.of(dir.resolve("laptop.mv.db")),
@@ -64,7 +67,7 @@ class KitChangedOnTheWayTest {
         try (Database secretary = Database.open(DatabaseFile.of(dir.resolve("secretary.mv.db")),
                 OpenOptions.existing().withClock(TestSessions.CLOCK))) {
             long entries = secretary.read(s -> s.history().count());
-            if (how.equals("as written")) {
+            if (!how.startsWith("with")) {
                 assertEquals(List.of("A01"), new ScoreImport(secretary).importScores(TestSessions.SECRETARY,
                         scores, false, Optional.empty(), "E1.prscore").imported());
                 return;
@@ -75,5 +78,24 @@ class KitChangedOnTheWayTest {
                     + "wrote: its content differs"), refused.getMessage(Locale.ENGLISH));
             assertEquals(entries, (long) secretary.read(s -> s.history().count()), "nothing imported");
         }
+    }
+
+    /** A tester's round 9 opened another file under the same kit id into the laptop: "Opened", the first kept. */
+    @Test
+    void anotherFileUnderTheSameKitIdIsNotTakenForTheKitOpenedBefore() throws Exception {
+        Path kitFile = dir.resolve("E1.prkit");
+        try (Database secretary = TestSessions.freshDatabase(dir, "secretary")) {
+            TestSessions.Ids ids = TestSessions.session(secretary, 2, 5);
+            new KitExport(secretary).toFile(TestSessions.SECRETARY, ids.session(), "E1", kitFile);
+        }
+        OpenKit.Request request = new OpenKit.Request(kitFile, DatabaseFile.of(dir.resolve("laptop.mv.db")),
+                OpenOptions.creating().withClock(TestSessions.CLOCK), OpenKit.Target.NEW_OR_SAME_KIT);
+        OpenKit.open(request).database().close();
+        OpenKit.open(request).database().close(); // the same file again: nothing changes
+        String kit = Files.readString(kitFile, StandardCharsets.UTF_8);
+        Files.writeString(kitFile, kit.replace(FIRST, SECOND + "（改）"), StandardCharsets.UTF_8);
+        ValidationException refused = assertThrows(ValidationException.class, () -> OpenKit.open(request));
+        assertTrue(refused.getMessage(Locale.ENGLISH).startsWith("This laptop database opened kit "),
+                refused.getMessage(Locale.ENGLISH));
     }
 }

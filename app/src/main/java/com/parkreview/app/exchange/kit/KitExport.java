@@ -1,5 +1,6 @@
 package com.parkreview.app.exchange.kit;
 
+import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.files.ResultFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertKit;
@@ -31,11 +32,19 @@ public final class KitExport {
         try {
             byte[] content = KitFile.write(kit).getBytes(StandardCharsets.UTF_8);
             ResultFile.write(file, out -> out.write(content));
-            kits.recordWritten(actor, kit.kitId(), KitFile.sha256(content));
+            kits.recordWritten(actor, kit.kitId(), written(content));
         } catch (RuntimeException e) {
             kits.withdraw(actor, kit.kitId(), "not written to " + file.getFileName() + ": " + e.getMessage());
             throw e;
         }
         return kit;
+    }
+
+    private static String written(byte[] content) {
+        try {
+            return KitFile.sha256(content);
+        } catch (InputRejectedException e) {
+            throw new IllegalStateException("a kit ParkReview wrote reads back", e);
+        }
     }
 }

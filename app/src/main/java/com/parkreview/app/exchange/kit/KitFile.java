@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.json.CanonicalJson;
 import com.parkreview.app.exchange.json.HistoryHeadJson;
 import com.parkreview.app.exchange.json.JsonDocuments;
 import com.parkreview.app.exchange.json.JsonFields;
@@ -66,12 +67,20 @@ public final class KitFile {
         }
     }
 
-    /** The SHA-256 of a kit file's bytes, as the secretary wrote them and the laptop read them (lower-case hex). */
-    public static String sha256(byte[] content) {
+    /**
+     * The SHA-256 of a kit's content as the secretary wrote it and the laptop read it (lower-case
+     * hex), taken over its canonical JSON: a kit saved again with other line ends or spacing is the
+     * same kit (a tester's round 9 had a kit saved with Windows line ends refused at import, the
+     * expert's day lost), a changed value is not.
+     */
+    public static String sha256(byte[] content) throws InputRejectedException {
+        JsonNode tree = JsonDocuments.parse("kit", content, kind());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(CanonicalJson.bytes(tree)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } catch (JsonFields.FieldException e) {
+            throw JsonDocuments.refused("kit", AppText.of("json.field", e.path(), e.text()));
         }
     }
 
