@@ -163,6 +163,11 @@ public final class ParkReviewCommand implements Callable<Integer> {
                 top.getErr().println(refused.get().text());
                 return ExitCodes.REFUSED;
             }
+            if (parsed.hasSubcommand()) {
+                // a command draws on no screen: a stale DISPLAY (an SSH session) stopped report with an AWT
+                // stack trace (round 8); the window, which no sub-command opens, keeps the screen
+                System.setProperty("java.awt.headless", "true");
+            }
             return new CommandLine.RunLast().execute(parsed);
         });
         return line;

@@ -87,7 +87,8 @@ class OlderSchemaTest {
             }
             // an applicant whose checklist was never filled in passes pre-review as it did before version 3
             SessionSetup setup = new SessionSetup(db);
-            setup.setPreReview(Actor.system(), applicants.get(0).id(), PreReview.PENDING);
+            setup.setPreReview(Actor.system(), applicants.get(0).id(), // scored: taken out only with its reason
+                    new PreReview(PreReview.Result.PENDING, Optional.empty(), "补录材料清单"));
             setup.setPreReview(Actor.system(), applicants.get(0).id(), PreReview.PASSED);
             setup.recordMaterials(Actor.system(), applicants.get(1).id(), Arrays.stream(Material.values())
                     .map(m -> MaterialItem.received(m, "")).toList());
