@@ -41,9 +41,6 @@ public final class DiskRefusal {
                 // the font's copy failed on the full folder; the report engine logged that and threw this instead
                 return Optional.of(AppText.of("disk.temporaryFull", temporaryFolder()));
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return Optional.empty();
     }

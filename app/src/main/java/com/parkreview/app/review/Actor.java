@@ -21,7 +21,7 @@ public record Actor(String name) {
      * (a tester's round 8 accepted a flag with {@code --secretary ""}, kept as by "秘书" alone).
      */
     public static Actor secretary(String name) {
-        if (name == null || noName(name)) {
+        if (name == null || Names.seen(name).isEmpty()) { // only spaces, a no-break one too (round 9)
             throw new ValidationException(AppText.of("actor.secretaryNeeded"));
         }
         return new Actor("秘书 " + name.strip());
@@ -37,11 +37,6 @@ public record Actor(String name) {
         return secretary(named.isBlank() ? System.getProperty("user.name", "?") : named);
     }
 
-    /** Only spaces of any kind (a no-break space too, round 9) or invisible format characters. */
-    private static boolean noName(String name) {
-        return name.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.getType(c) == Character.FORMAT);
-    }
 
     public static Actor expert(String code, String name) {
         return new Actor("专家 " + code + " " + name);

@@ -97,9 +97,8 @@ public final class MergeService {
 
     /** {@link #openFlags(long)} within a reading of the session already made. */
     public static List<FlagRecord> openFlags(Store s, StoredSession stored, Applicant applicant) {
-        String key = stored.sheetsKey(applicant);
-        return s.flags().forApplicant(applicant.id()).stream()
-                .filter(f -> f.sheetsKey().equals(key) && !f.resolved())
+        return stored.currentFlags(applicant, s.flags().forApplicant(applicant.id())).stream()
+                .filter(f -> !f.resolved())
                 .toList();
     }
 

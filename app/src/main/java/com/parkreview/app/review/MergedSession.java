@@ -27,7 +27,6 @@ public record MergedSession(StoredSession stored, SessionResult result, Map<Long
 
     /** The applicant's flag records that hold for its current sheets. */
     public List<FlagRecord> currentFlags(Applicant applicant) {
-        String key = stored.sheetsKey(applicant);
-        return flags.getOrDefault(applicant.id(), List.of()).stream().filter(f -> f.sheetsKey().equals(key)).toList();
+        return stored.currentFlags(applicant, flags.getOrDefault(applicant.id(), List.of()));
     }
 }

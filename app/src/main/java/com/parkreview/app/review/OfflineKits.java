@@ -96,7 +96,7 @@ public final class OfflineKits {
      * and the expert's sheet for one came back under the other's code).
      */
     public ExpertMode open(Actor actor, ExpertKit kit, Supplier<ExpertKeyPair> newKeyPair, Optional<String> contentSha256) {
-        ExpertMode opened = store.write(actor, s -> {
+        return store.write(actor, s -> {
             Optional<ExpertMode> current = s.expertMode().current();
             if (current.isPresent()) {
                 if (current.get().kitId().equals(kit.kitId())) {
@@ -139,7 +139,6 @@ public final class OfflineKits {
             contentSha256.ifPresent(sha -> s.history().note(OPENED, subject(kit.kitId()), sha));
             return mode;
         });
-        return opened;
     }
 
     /** Records the SHA-256 of the kit file as written, which the expert's score files must carry back. */

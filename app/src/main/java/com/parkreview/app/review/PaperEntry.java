@@ -7,12 +7,10 @@ import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -209,16 +207,9 @@ public final class PaperEntry {
         return scores;
     }
 
-    /**
-     * One person however the name is written: full-width letters, case, spaces anywhere in it (a
-     * tester's round 9 wrote "张 三" for 张三), variation selectors and other invisible characters.
-     */
+    /** One person however the name is written (round 7: "张三 "; round 9: "张 三"). */
     private static String person(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT
-                        && Character.getType(c) != Character.NON_SPACING_MARK && !(c >= 0xFE00 && c <= 0xFE0F))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
-                .toLowerCase(Locale.ROOT);
+        return Names.seen(name);
     }
 
     /**

@@ -169,6 +169,15 @@ public final class StoredSession {
                 .collect(Collectors.joining(","));
     }
 
+    /**
+     * Of an applicant's flag records, those found on its current sheets (a resolution holds for the
+     * sheets its flag was found on, and for no others).
+     */
+    public List<FlagRecord> currentFlags(Applicant applicant, List<FlagRecord> records) {
+        String key = sheetsKey(applicant);
+        return records.stream().filter(f -> f.applicantId() == applicant.id() && f.sheetsKey().equals(key)).toList();
+    }
+
     public Optional<Applicant> applicantByCode(String code) {
         return applicants.stream().filter(a -> a.code().equals(code)).findFirst();
     }

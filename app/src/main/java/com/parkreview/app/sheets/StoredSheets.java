@@ -155,9 +155,8 @@ public final class StoredSheets {
     private Map<String, Map<String, Resolution.Kind>> handledFlags() {
         Map<String, Map<String, Resolution.Kind>> handled = new HashMap<>();
         for (Applicant applicant : stored.panelApplicants()) {
-            String current = stored.sheetsKey(applicant);
-            for (FlagRecord record : flags.getOrDefault(applicant.id(), List.of())) {
-                if (record.sheetsKey().equals(current) && record.resolution().isPresent()) {
+            for (FlagRecord record : stored.currentFlags(applicant, flags.getOrDefault(applicant.id(), List.of()))) {
+                if (record.resolution().isPresent()) {
                     handled.computeIfAbsent(applicant.code(), code -> new HashMap<>()).put(record.flagCode(),
                             record.resolution().get().kind() == FlagResolution.Kind.ACCEPTED ? Resolution.Kind.ACCEPTED
                                     : Resolution.Kind.RE_REVIEW_ORDERED);

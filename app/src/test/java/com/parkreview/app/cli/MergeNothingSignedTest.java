@@ -15,17 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MergeNothingSignedTest {
 
-    private static final Path EXAMPLES = Path.of("examples", "day");
-
     @TempDir
     Path dir;
 
     @Test
     void aSessionWithoutASignedSheetIsNotMerged() {
         String db = dir.resolve("panel.mv.db").toString();
-        assertEquals(0, CommandRun.of("session", "create", "--db", db, "--name", "评审", "--date", "2026-12-10").status());
-        assertEquals(0, CommandRun.of("applicants", "import", "--db", db, "--session", "1",
-                EXAMPLES.resolve("申报单位.csv").toString()).status());
+        ExampleDay.sessionWithApplicants(db, "2026-12-10");
         CommandRun merge = CommandRun.of("merge", "--db", db, "--session", "1", "--record");
         assertEquals(ExitCodes.REFUSED, merge.status(), merge.out() + merge.err());
         assertTrue(merge.err().contains("Session \"评审\" has no signed score sheet yet, so there is nothing to merge"),

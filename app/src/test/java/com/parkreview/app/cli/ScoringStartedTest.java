@@ -13,19 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoringStartedTest {
 
-    private static final Path EXAMPLES = Path.of("examples", "day");
-
     @TempDir
     Path dir;
 
     @Test
     void aSessionIsScoringOnceAKitIsHandedOut() {
         String db = dir.resolve("panel.mv.db").toString();
-        assertEquals(0, CommandRun.of("session", "create", "--db", db, "--name", "评审", "--date", "2026-12-10").status());
-        assertEquals(0, CommandRun.of("applicants", "import", "--db", db, "--session", "1",
-                EXAMPLES.resolve("申报单位.csv").toString()).status());
-        assertEquals(0, CommandRun.of("experts", "import", "--db", db, "--session", "1",
-                EXAMPLES.resolve("专家组.csv").toString()).status());
+        ExampleDay.sessionWithPanel(db, "2026-12-10");
         assertEquals(0, CommandRun.of("applicants", "prereview", "--db", db, "--session", "1", "--all").status());
         assertTrue(status(db).contains("SETUP"), status(db));
         CommandRun kit = CommandRun.of("kit", "export", "--db", db, "--session", "1", "--expert", "E1", "--out",

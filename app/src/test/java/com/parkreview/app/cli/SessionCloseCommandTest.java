@@ -44,9 +44,7 @@ class SessionCloseCommandTest {
     @BeforeAll
     static void aClosedSession() throws IOException {
         String file = made.resolve("panel.mv.db").toString();
-        ok("session", "create", "--db", file, "--name", "评审", "--date", "2026-12-10");
-        ok("applicants", "import", "--db", file, "--session", "1", EXAMPLES.resolve("申报单位.csv").toString());
-        ok("experts", "import", "--db", file, "--session", "1", EXAMPLES.resolve("专家组.csv").toString());
+        ExampleDay.sessionWithPanel(file, "2026-12-10");
         ok("applicants", "prereview", "--db", file, "--session", "1", "--all");
         try (Database db = Database.open(DatabaseFile.of(made.resolve("panel.mv.db")), OpenOptions.existing());
                 Database laptop = OfflineDay.laptop(made, OfflineDay.kit(db, 1, 6))) {

@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The set-up commands refuse what is wrong, naming the option or the entry, and leave the file as it was. */
 class SetupCommandsTest {
 
-    private static final Path EXAMPLES = Path.of("examples", "day");
-
     /** The session every case starts from, made once through the commands. */
     @TempDir
     static Path made;
@@ -33,9 +31,7 @@ class SetupCommandsTest {
     @BeforeAll
     static void makeTheSession() {
         String pristine = made.resolve("panel.mv.db").toString();
-        ok("session", "create", "--db", pristine, "--name", "评审", "--date", "2026/12/10");
-        ok("applicants", "import", "--db", pristine, "--session", "1", EXAMPLES.resolve("申报单位.csv").toString());
-        ok("experts", "import", "--db", pristine, "--session", "1", EXAMPLES.resolve("专家组.csv").toString());
+        ExampleDay.sessionWithPanel(pristine, "2026/12/10");
     }
 
     /** A copy of the session for this case: the database file and its history head beside it. */

@@ -134,8 +134,7 @@ public final class ResultsViewModel {
 
     /** The applicant's flag records of its current sheets, by flag code: how each was handled. */
     private static Map<String, FlagRecord> handled(MergedSession snapshot, RankedApplicant row) {
-        return snapshot.stored().panelApplicants().stream().filter(a -> a.code().equals(row.applicant().id()))
-                .findFirst().map(snapshot::currentFlags).orElse(List.of()).stream()
+        return snapshot.stored().applicantByCode(row.applicant().id()).map(snapshot::currentFlags).orElse(List.of()).stream()
                 .collect(Collectors.toMap(FlagRecord::flagCode, f -> f, (a, b) -> a));
     }
 
