@@ -168,8 +168,10 @@ public final class PaperEntry {
      * Correcting a settled sheet is a re-opening, with its reason in the history.
      */
     private static void refuseUndoingSettled(Store s, ScoreSheet sheet, Map<String, BigDecimal> scores) {
-        boolean agrees = PaperComparison.of(sheet, scores).matches();
-        s.paperChecks().find(sheet.id()).filter(check -> !agrees && PaperComparison.of(sheet, check).matches()).ifPresent(check -> {
+        if (PaperComparison.of(sheet, scores).matches()) {
+            return;
+        }
+        s.paperChecks().find(sheet.id()).filter(check -> PaperComparison.of(sheet, check).matches()).ifPresent(check -> {
             throw refuse("paper.settled", ReviewRules.expert(s, sheet.expertId()).code(),
                     ReviewRules.applicant(s, sheet.applicantId()).code(), check.enteredBy());
         });

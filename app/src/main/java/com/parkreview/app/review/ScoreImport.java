@@ -130,7 +130,7 @@ public final class ScoreImport {
         }
 
         /**
-         * The kit the expert opened must be the kit this database wrote, byte for byte: a kit changed
+         * The kit the expert opened must be the kit this database wrote (its canonical JSON): a kit changed
          * on its way to the laptop (a tester's round 8 swapped two applicants' names in one) has the
          * expert score one operator under another's code. Kits written before this check was made
          * are not recorded, and are not compared.
