@@ -159,14 +159,13 @@ public final class StoredSession {
         return new SessionMerger(session.settings()).merge(entries(), session.budget());
     }
 
-    /** The ids of the sheets a merge of the applicant rests on, in a stable form: flags are resolved for them. */
+    /** The sheets a merge of the applicant rests on, with their scores, in a stable form ({@link SheetsKey}). */
     public String sheetsKey(Applicant applicant) {
-        return experts.stream()
+        return SheetsKey.of(experts.stream()
                 .map(e -> currentSheet(e.id(), applicant.id())
-                        .filter(s -> counts(s) && !recused(e.id(), applicant.id()))
-                        .map(s -> String.valueOf(s.id())))
+                        .filter(s -> counts(s) && !recused(e.id(), applicant.id())))
                 .flatMap(Optional::stream)
-                .collect(Collectors.joining(","));
+                .toList());
     }
 
     /**
@@ -175,7 +174,7 @@ public final class StoredSession {
      */
     public List<FlagRecord> currentFlags(Applicant applicant, List<FlagRecord> records) {
         String key = sheetsKey(applicant);
-        return records.stream().filter(f -> f.applicantId() == applicant.id() && f.sheetsKey().equals(key)).toList();
+        return records.stream().filter(f -> f.applicantId() == applicant.id() && SheetsKey.holdsFor(f.sheetsKey(), key)).toList();
     }
 
     public Optional<Applicant> applicantByCode(String code) {

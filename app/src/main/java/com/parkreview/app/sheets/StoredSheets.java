@@ -8,6 +8,7 @@ import com.parkreview.app.review.FlagResolution;
 import com.parkreview.app.review.HistoryStamp;
 import com.parkreview.app.review.IndicatorEntry;
 import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.SheetsKey;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoredSession;
@@ -31,7 +32,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,10 +189,10 @@ public final class StoredSheets {
         List<ResolvedFlag> resolved = new ArrayList<>();
         PanelMerger merger = new PanelMerger(stored.session().settings());
         for (FlagRecord record : flags.getOrDefault(applicant.id(), List.of())) {
-            if (record.resolution().isEmpty()) {
-                continue;
+            List<ScoreSheet> found = sheetsOf(SheetsKey.ids(record.sheetsKey()));
+            if (record.resolution().isEmpty() || !SheetsKey.stillHolds(record.sheetsKey(), found)) {
+                continue; // open, or about scores changed since: what was accepted is no longer there
             }
-            List<ScoreSheet> found = sheetsOf(record.sheetsKey());
             List<ExpertSheet> asMerged = new ArrayList<>();
             Set<Long> withSheet = found.stream().map(ScoreSheet::expertId).collect(Collectors.toSet());
             for (Expert expert : stored.experts()) {
@@ -214,9 +214,7 @@ public final class StoredSheets {
         return resolved;
     }
 
-    private List<ScoreSheet> sheetsOf(String sheetsKey) {
-        Set<Long> ids = sheetsKey.isBlank() ? Set.of()
-                : Arrays.stream(sheetsKey.split(",")).map(Long::parseLong).collect(Collectors.toSet());
+    private List<ScoreSheet> sheetsOf(Set<Long> ids) {
         return stored.sheets().stream().filter(s -> ids.contains(s.id())).toList();
     }
 

@@ -100,6 +100,43 @@ class MergeServiceTest {
                 "merging again does not reopen a resolved flag on the same sheets");
     }
 
+    /**
+     * The attack: a flag accepted for E5's sheet, then that sheet re-opened, lowered and signed
+     * again. The acceptance was given for a total of 60; it must not carry over to what is signed now.
+     */
+    @Test
+    void aSheetReopenedAndSignedAgainAsksForItsFlagsAgain() {
+        panel(1, "85", "85", "85", "85", "-");
+        long e5 = signedSheet(db, ids.expert(5), ids.applicant(1), "60");
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        FlagRecord outlier = merge.openFlags(ids.applicant(1)).stream()
+                .filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst().orElseThrow();
+        merge.accept(TestSessions.SECRETARY, outlier.id(), "理由充分");
+
+        ScoringService scoring = new ScoringService(db);
+        scoring.reopen(TestSessions.SECRETARY, e5, "专家更正 1.1 的分数");
+        scoring.commitScore(TestSessions.SECRETARY, e5, "1.1", "0");
+        scoring.sign(TestSessions.SECRETARY, e5);
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+
+        FlagRecord again = merge.openFlags(ids.applicant(1)).stream()
+                .filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst()
+                .orElseThrow(() -> new AssertionError("the flag on the changed sheet is open again"));
+        assertTrue(again.id() != outlier.id());
+        assertTrue(again.explanation().contains("总分 55 与专家组中位数 85"), again.explanation());
+        assertTrue(db.read(s -> s.flags().find(outlier.id())).orElseThrow().resolved(),
+                "the acceptance of the sheets as they were is kept");
+        assertEquals(SheetsKey.ids(outlier.sheetsKey()), SheetsKey.ids(again.sheetsKey()), "the same sheets, changed");
+
+        merge.accept(TestSessions.SECRETARY, again.id(), "专家更正后仍有不同判断，理由充分");
+        Applicant a01 = db.read(s -> s.applicants().find(ids.applicant(1))).orElseThrow();
+        List<String> printed = db.read(s -> com.parkreview.app.sheets.StoredSheets.load(s, ids.session(),
+                java.time.LocalDate.of(2026, 12, 7)).summary(a01)).resolutions().stream()
+                .map(r -> r.resolution().text()).toList();
+        assertEquals(List.of("专家更正后仍有不同判断，理由充分"), printed,
+                "the summary prints the acceptance of the sheet as signed, not the one of the scores changed since");
+    }
+
     @Test
     void reReviewSupersedesTheSheetKeepsItAndOpensANewRound() {
         panel(1, "85", "85", "85", "85", "60");
