@@ -5,6 +5,7 @@ import com.parkreview.app.files.InputFiles;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.csv.CsvTable;
 import com.parkreview.app.exchange.csv.TableHeader;
+import com.parkreview.scoring.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -54,6 +55,11 @@ public final class XlsxTable {
         List<InputProblem> problems = new ArrayList<>();
         if (WorkbookSize.tooLarge(file)) {
             problems.add(InputProblem.inFile(name, AppText.of("xlsx.tooLarge", WorkbookSize.MAX_BYTES / (1024 * 1024))));
+            return CsvTable.of(name, expectedHeader, rows, problems);
+        }
+        Optional<LocalizedText> writtenTwice = WorkbookDuplicates.first(file);
+        if (writtenTwice.isPresent()) {
+            problems.add(InputProblem.inFile(name, writtenTwice.get()));
             return CsvTable.of(name, expectedHeader, rows, problems);
         }
         try (InputStream in = InputFiles.open(file); Workbook workbook = new XSSFWorkbook(in)) {

@@ -152,6 +152,54 @@ class XlsxTableTest {
                 problems.stream().map(p -> p.message(Locale.ENGLISH)).toList());
     }
 
+    /**
+     * Round 8 F10: a workbook whose sheet XML holds row 2 twice (or a cell twice) imported one of
+     * them without a word; Excel shows one too. Refused, naming the row or the cell.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a row written twice  | <row r="3"         | <row r="2"                          | row 2 is written twice inside the workbook file
+            a cell written twice | <c r="B3"          | <c r="B2"                           | cell B2 is written twice inside the workbook file
+            """)
+    void aRowOrCellWrittenTwiceInTheFileIsRefused(String what, String from, String to, String said) throws Exception {
+        Path made = dir.resolve("made.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(made)) {
+            Sheet sheet = expertsSheet(workbook, "专家");
+            for (int r = 1; r <= 2; r++) {
+                Row row = sheet.createRow(r);
+                List<String> values = List.of("E" + r, "专家" + r, "单位", "产业专家", "否");
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+            }
+            workbook.write(out);
+        }
+        Path file = dir.resolve("experts.xlsx");
+        rewriteSheet(made, file, xml -> what.startsWith("a row")
+                ? xml.replace(from, to).replaceAll("r=\"([A-Z]+)3\"", "r=\"$12\"")
+                : xml.replace(from, to));
+        CsvTable table = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of());
+        assertEquals(0, table.rows().size(), "nothing is imported");
+        String message = table.problems().get(0).message(Locale.ENGLISH);
+        assertTrue(message.startsWith("experts.xlsx: " + said), message);
+        assertEquals(List.of(), XlsxTable.read(made, SetupFiles.EXPERT_HEADER, Set.of()).problems(), "the sound file is read");
+    }
+
+    private static void rewriteSheet(Path from, Path to, java.util.function.UnaryOperator<String> change) throws Exception {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+    }
+
     /** A sheet with the experts' header in its first row. */
     private static Sheet expertsSheet(XSSFWorkbook workbook, String name) {
         Sheet sheet = workbook.createSheet(name);
