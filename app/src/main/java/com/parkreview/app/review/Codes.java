@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class Codes {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("(?<![0-9])0+(?=[0-9])");
 
     private Codes() {
     }
@@ -30,7 +31,9 @@ public final class Codes {
         }
     }
 
+    /** Case, O and 0, l, I and 1 folded; zeros leading a number left out (E01 is E1, A001 is A1). */
     private static String folded(String code) {
-        return code.strip().toUpperCase(Locale.ROOT).replace('O', '0').replace('L', '1').replace('I', '1');
+        return LEADING_ZEROS.matcher(code.strip().toUpperCase(Locale.ROOT).replace('O', '0').replace('L', '1')
+                .replace('I', '1')).replaceAll("");
     }
 }

@@ -48,6 +48,7 @@ public final class SessionSetup {
             if (other.uscc().equals(applicant.uscc())) {
                 throw refuse("rule.usccTaken", applicant.uscc(), other.code(), other.name());
             }
+            SameOneTwice.refuseApplicant(applicant.code(), applicant.name(), other);
         }
         return s.applicants().add(sessionId, applicant);
     }
@@ -63,6 +64,7 @@ public final class SessionSetup {
         ClosedSessions.refuseChange(s, sessionId);
         for (Expert other : s.experts().list(sessionId)) {
             Codes.refuseTaken("rule.expertCodeTaken", expert.code(), other.code(), other.name());
+            SameOneTwice.refuseExpert(expert.code(), expert.name(), expert.organisation(), other);
             if (expert.groupLeader() && other.groupLeader()) {
                 throw refuse("rule.oneGroupLeader", other.code(), other.name());
             }

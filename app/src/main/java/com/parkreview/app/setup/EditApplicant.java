@@ -12,6 +12,7 @@ import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.KitListing;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.SameOneTwice;
 import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoreAccess;
 import java.util.List;
@@ -60,6 +61,7 @@ public final class EditApplicant {
                 if (other.uscc().equals(changed.uscc())) {
                     throw refuse("rule.usccTaken", changed.uscc(), other.code(), other.name());
                 }
+                SameOneTwice.refuseApplicant(changed.code(), changed.name(), other);
             }
             s.applicants().update(applicantId, changed);
             SetupChanges.keep(s, "applicant:" + applicantId, given);

@@ -11,6 +11,7 @@ import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.ReviewRules;
+import com.parkreview.app.review.SameOneTwice;
 import com.parkreview.app.review.StoreAccess;
 import java.util.List;
 
@@ -54,6 +55,7 @@ public final class EditExpert {
                     continue;
                 }
                 Codes.refuseTaken("rule.expertCodeTaken", changed.code(), other.code(), other.name());
+                SameOneTwice.refuseExpert(changed.code(), changed.name(), changed.organisation(), other);
                 if (changed.groupLeader() && other.groupLeader()) {
                     throw refuse("rule.oneGroupLeader", other.code(), other.name());
                 }

@@ -134,9 +134,9 @@ class SetupCommandsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             applicants edit --db DB --session 1 --applicant A02 --name 首钢园运营公司 --applied 900 | Corrected applicant A02 (首钢园运营公司).
-            experts edit --db DB --session 1 --expert E6 --code E7 --role industry             | Corrected expert E7 (陈磊).
+            experts edit --db DB --session 1 --expert E6 --code E7 --role industry             | Corrected expert E7 (孙浩).
             applicants remove --db DB --session 1 --applicant A03                             | Removed applicant A03
-            experts remove --db DB --session 1 --expert E6                                    | Removed expert E6 (陈磊).
+            experts remove --db DB --session 1 --expert E6                                    | Removed expert E6 (孙浩).
             applicants prereview --db DB --session 1 --fail A03 --because late --note 逾期提交     | Pre-review failed: A03
             session edit --db DB --session 1 --venue 三层会议室 --date 2026年12月11日 --budget 5000 --cap 1200 | Corrected session 1 (评审).
             session edit --db DB --session 1 --precision 1 --rule trimmed --expert-points 12   | Corrected session 1 (评审).

@@ -165,6 +165,9 @@ class ScoringServiceTest {
             AO1 | A01 | applicant
             e1  | E1  | expert
             EI  | E1  | expert
+            E01 | E1  | expert
+            A1  | A01 | applicant
+            a001| A01 | applicant
             """)
     void aCodeThatOnlyLooksDifferentIsRefused(String code, String taken, String kind) {
         SessionSetup setup = new SessionSetup(db);
@@ -179,5 +182,38 @@ class ScoringServiceTest {
         });
         assertTrue(e.getMessage(Locale.ENGLISH).startsWith("Code " + code + " looks like the code " + taken + " of "),
                 e.getMessage(Locale.ENGLISH));
+    }
+
+    /**
+     * Round 7: E01 王建国 北京理工大学 was imported beside E1 王建国 北京理工大学 (the same person twice,
+     * who would score every applicant twice), and an applicant with A01's very name under another code.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the same expert, spaced differently | expert    | E7  | 王 建国  | 北京理工大学   | Expert E7 王 建国 of 北京理工大学 is already on the panel as E6
+            the same expert, full-width         | expert    | E7  | 王建国   | 北京理工大学　 | is already on the panel as E6
+            the same operator, new credit code  | applicant | A09 | 测试园区运营有限公司1 | -     | Applicant A09 测试园区运营有限公司1 is already in the session as A01
+            """)
+    void oneOfThemEnteredTwiceUnderAnotherCodeIsRefused(String what, String kind, String code, String name,
+            String organisation, String said) {
+        SessionSetup setup = new SessionSetup(db);
+        if (kind.equals("expert")) {
+            setup.addExpert(TestSessions.SECRETARY, ids.session(), new NewExpert("E6", "王建国", "北京理工大学",
+                    ExpertRole.INDUSTRY, false));
+        }
+        int before = (int) db.read(s -> s.experts().list(ids.session()).size() + s.applicants().list(ids.session()).size());
+        ValidationException e = assertThrows(ValidationException.class, () -> {
+            if (kind.equals("applicant")) {
+                setup.addApplicant(TestSessions.SECRETARY, ids.session(), new NewApplicant(code, name,
+                        TestSessions.uscc(99), null, Optional.empty(), null, 9, Optional.empty()));
+            } else {
+                setup.addExpert(TestSessions.SECRETARY, ids.session(), new NewExpert(code, name, organisation,
+                        ExpertRole.INDUSTRY, false));
+            }
+        });
+        assertTrue(e.getMessage(Locale.ENGLISH).contains(said), e.getMessage(Locale.ENGLISH));
+        assertEquals(before, (int) db.read(s -> s.experts().list(ids.session()).size() + s.applicants().list(ids.session()).size()));
+        setup.addExpert(TestSessions.SECRETARY, ids.session(), new NewExpert("E8", "王建国", "北京理工大学 管理学院",
+                ExpertRole.INDUSTRY, false)); // two people of one name, told apart by their department
     }
 }

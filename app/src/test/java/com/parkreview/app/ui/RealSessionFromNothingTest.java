@@ -80,7 +80,7 @@ class RealSessionFromNothingTest {
             E3,张伟,北京市机器人产业创新中心,产业专家,否
             E4,刘芳,北京某会计师事务所,财务专家,否
             E5,陈磊,北京某资产评估公司,财务专家,否
-            E6,陈磊,北京某资产评估公司,财务专家,否
+            E6,孙浩,北京某律师事务所,财务专家,否
             """;
     private static final String[] CODES = "1.1 1.2 1.3 2.1 2.2 2.3 3.1 3.2 4.1 4.2 5.1 5.2 5.3".split(" ");
     /** E1–E4's totals for A01, A02, A03, scored on their laptops. */
