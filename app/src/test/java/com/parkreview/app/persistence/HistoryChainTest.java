@@ -165,7 +165,8 @@ class HistoryChainTest {
                 ValidationException refused = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
                         db::backup);
                 assertTrue(refused.getMessage(Locale.ENGLISH).startsWith("No backup was made among the kept ones: the "
-                        + "database does not match its own history (1 difference; the first: table applicant"),
+                        + "database does not match its own history (1 difference), so a backup of it could never be restored; the "
+                        + "backups kept stay as they are. The first difference: table applicant"),
                         refused.getMessage(Locale.ENGLISH));
             }
             assertEquals(List.of(good), db.backups().list(), "the good backup is still there, alone");
