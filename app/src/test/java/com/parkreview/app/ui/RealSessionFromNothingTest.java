@@ -1,6 +1,7 @@
 package com.parkreview.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -390,7 +391,9 @@ class RealSessionFromNothingTest {
                 .filter(b -> ((Button) b).getText().contains("PDF")).findFirst().orElseThrow();
         robot.clickOn(save);
         toldSaved(robot, pdf);
-        robot.clickOn(preview.lookupButton(ButtonType.CLOSE));
+        robot.clickOn(preview.lookup(".list-view")).type(KeyCode.ESCAPE); // from the pages too (round 8 window F14)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#sheetPreview").tryQuery().isPresent(), "Esc closed the preview");
         String text = PdfText.of(pdf);
         for (Applicant applicant : db.read(s -> s.applicants().list(session))) {
             assertTrue(text.contains(applicant.name()), applicant.name() + " is in the pack");

@@ -4,6 +4,7 @@ import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.DialogsFitScreen;
+import com.parkreview.app.ui.common.DiscardGuard;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
@@ -100,6 +101,7 @@ final class PreReviewDialog {
                 ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
             }
         });
+        DiscardGuard.install(dialog); // Esc with ticks or a conclusion changed asks first (round 8 window F14)
         dialog.showAndWait();
         return saved[0];
     }

@@ -6,6 +6,7 @@ import com.parkreview.app.review.ExpertRole;
 import com.parkreview.app.setup.SetupTemplate;
 import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.Converters;
+import com.parkreview.app.ui.common.EnterPresses;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.FitOrScroll;
@@ -180,6 +181,7 @@ public final class SetupView {
         expertProblem.textProperty().bind(Bindings.createStringBinding(() -> expert.problemProperty().get().strip(),
                 expert.problemProperty()));
         bindEditing(model.editing());
+        List.of(addApplicant, addExpert).forEach(EnterPresses::buttonOfItsForm);
         FitOrScroll.apply(applicants);
         FitOrScroll.apply(experts);
     }

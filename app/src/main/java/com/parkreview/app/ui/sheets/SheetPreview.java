@@ -19,6 +19,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
@@ -61,6 +63,13 @@ public final class SheetPreview extends Dialog<Void> {
         ((Button) getDialogPane().lookupButton(SAVE)).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             save();
+        });
+        // the page list takes Esc for itself (to cancel an edit it never has): Esc closes the preview
+        pages.view().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                ((Button) getDialogPane().lookupButton(ButtonType.CLOSE)).fire();
+            }
         });
     }
 

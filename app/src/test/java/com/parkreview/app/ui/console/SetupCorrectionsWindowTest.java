@@ -26,6 +26,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class SetupCorrectionsWindowTest {
         TextField name = field(robot, "name");
         assertEquals("测试园区运营有限公司2", name.getText());
         robot.interact(() -> name.setText("京西智谷科技园管理有限公司"));
-        robot.clickOn(save);
+        robot.clickOn(name).type(KeyCode.ENTER); // Enter in the form presses its button (round 8 window F14)
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("京西智谷科技园管理有限公司", applicant(2).name());
         assertEquals("添加", save.getText(), "saved: the form is for a new applicant again");
@@ -125,5 +126,29 @@ class SetupCorrectionsWindowTest {
         robot.clickOn(refusal.lookupButton(ButtonType.OK));
         assertEquals(3, db.read(s -> s.applicants().list(ids.session())).size());
         assertFalse(robot.lookup("#cancelApplicant").queryButton().isVisible());
+    }
+
+    /** Round 8's window walk: Esc in 初审 threw away the ticks and the conclusion without a word. */
+    @Test
+    void escInThePreReviewWithATickChangedAsksFirst(FxRobot robot) {
+        robot.interact(() -> root.showConsole(ids.session()));
+        robot.interact(() -> table(robot, "applicants").getSelectionModel().select(0));
+        robot.clickOn("#preReview");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox first = robot.lookup((Node n) -> n instanceof javafx.scene.control.CheckBox
+                && n.getId() != null && n.getId().startsWith("material-")).queryAs(javafx.scene.control.CheckBox.class);
+        boolean shown = first.isSelected();
+        robot.clickOn(first);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane asked = robot.lookup("#discardChanges").queryAs(DialogPane.class);
+        robot.clickOn(asked.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#preReviewDialog").tryQuery().isPresent(), "back to the dialog, the tick kept");
+        assertEquals(!shown, first.isSelected(), "the tick as it was clicked");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn(robot.lookup("#discardChanges").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#preReviewDialog").tryQuery().isPresent(), "closed once the loss is agreed to");
     }
 }
