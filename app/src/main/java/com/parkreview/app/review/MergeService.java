@@ -25,6 +25,9 @@ public final class MergeService {
         this.store = store;
     }
 
+    /** The code of a flag on a sheet set aside by a recusal recorded after signing, before its expert. */
+    private static final String SET_ASIDE = "set_aside:";
+
     /** The results as they stand, without changing anything. */
     public SessionResult results(long sessionId) {
         return store.read(s -> StoredSession.load(s, sessionId).merge());
@@ -129,10 +132,13 @@ public final class MergeService {
                 throw refuse("rule.reReviewReason", flag.flagCode());
             }
             Applicant applicant = ReviewRules.applicant(s, flag.applicantId());
+            if (flag.flagCode().startsWith(SET_ASIDE)) {
+                throw refuse("rule.setAsideNoReReview", flag.flagCode());
+            }
             StoredSession stored = StoredSession.load(s, applicant.sessionId());
-            List<Expert> experts = expertId.isPresent()
+            List<Expert> experts = (expertId.isPresent()
                     ? List.of(ReviewRules.expert(s, expertId.get()))
-                    : stored.experts();
+                    : stored.experts()).stream().filter(e -> !stored.recused(e.id(), applicant.id())).toList();
             int superseded = 0;
             for (Expert expert : experts) {
                 Optional<ScoreSheet> sheet = stored.currentSheet(expert.id(), applicant.id());

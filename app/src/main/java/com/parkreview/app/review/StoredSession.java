@@ -127,7 +127,7 @@ public final class StoredSession {
         List<ExpertSheet> counted = new ArrayList<>();
         for (Expert expert : experts) {
             if (recused(expert.id(), applicant.id())) {
-                counted.add(ExpertSheet.recusal(expert.code()));
+                counted.add(recusal(expert, applicant.id()));
                 continue;
             }
             currentSheet(expert.id(), applicant.id())
@@ -135,6 +135,16 @@ public final class StoredSession {
                     .ifPresent(s -> counted.add(s.toExpertSheet(expert.code())));
         }
         return counted;
+    }
+
+    /**
+     * A recused expert as the merge sees them: a recusal recorded after the expert signed carries the
+     * total of the signed sheet it set aside, which the panel must then see and accept.
+     */
+    public ExpertSheet recusal(Expert expert, long applicantId) {
+        return currentSheet(expert.id(), applicantId).filter(s -> s.status() == SheetStatus.SIGNED)
+                .map(s -> ExpertSheet.recusalAfterSigning(expert.code(), s.toExpertSheet(expert.code()).total()))
+                .orElse(ExpertSheet.recusal(expert.code()));
     }
 
     /**
@@ -148,10 +158,22 @@ public final class StoredSession {
                 .map(Expert::code).toList();
     }
 
+    /**
+     * The experts of the panel, not recused, whose sheet of the applicant does not count yet and who
+     * were not asked for a re-review: no sheet, a draft, or a paper sheet typed in once.
+     */
+    public List<String> awaitingSheets(Applicant applicant) {
+        return experts.stream()
+                .filter(e -> !recused(e.id(), applicant.id()))
+                .filter(e -> currentSheet(e.id(), applicant.id()).filter(s -> s.round() > 1 || counts(s)).isEmpty())
+                .map(Expert::code).toList();
+    }
+
     public List<ApplicantEntry> entries() {
         return panelApplicants().stream()
                 .map(a -> new ApplicantEntry(a.code(), a.name(), Optional.of(a.uscc()), a.funding(),
-                        priorSupportYears.getOrDefault(a.id(), 0), countingSheets(a), awaitingReReview(a)))
+                        priorSupportYears.getOrDefault(a.id(), 0), countingSheets(a), awaitingReReview(a),
+                        awaitingSheets(a)))
                 .toList();
     }
 

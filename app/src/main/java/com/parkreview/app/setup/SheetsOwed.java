@@ -8,6 +8,7 @@ import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.merge.PanelScore;
 import com.parkreview.scoring.session.RankedApplicant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,17 @@ final class SheetsOwed {
                     continue;
                 }
                 Optional<ScoreSheet> sheet = stored.currentSheet(expert.id(), applicantId);
-                if (sheet.filter(stored::counts).isEmpty() && (row.result().complete() || signedNotCounted(sheet))) {
+                if (sheet.filter(stored::counts).isEmpty() && (panelAnswers(row) || signedNotCounted(sheet))) {
                     owed.add(AppText.of("close.owedOne", expert.code(), applicant.get().code(), state(sheet)));
                 }
             }
         }
         return owed.isEmpty() ? Optional.empty() : Optional.of(AppText.list(owed));
+    }
+
+    /** Whether the applicant would have a panel score once its panel had answered: three valid experts, no re-review. */
+    private static boolean panelAnswers(RankedApplicant row) {
+        return row.result().validExperts() >= PanelScore.MINIMUM_VALID_EXPERTS && row.result().awaitingReReview().isEmpty();
     }
 
     /**

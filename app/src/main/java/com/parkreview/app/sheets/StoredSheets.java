@@ -197,7 +197,7 @@ public final class StoredSheets {
             Set<Long> withSheet = found.stream().map(ScoreSheet::expertId).collect(Collectors.toSet());
             for (Expert expert : stored.experts()) {
                 if (stored.recused(expert.id(), applicant.id())) {
-                    asMerged.add(ExpertSheet.recusal(expert.code()));
+                    asMerged.add(stored.recusal(expert, applicant.id()));
                 } else if (withSheet.contains(expert.id())) {
                     found.stream().filter(s -> s.expertId() == expert.id()).findFirst()
                             .ifPresent(s -> asMerged.add(s.toExpertSheet(expert.code())));

@@ -70,8 +70,11 @@ class StoreCommandsTest {
         assertTrue(lines.contains(
                 "2,A03,首钢园具身智能产业基地运营管理有限公司,5,71.70,good,0.70,750.00,expert_outlier:E5;indicator_outlier:E5:1.3;indicator_outlier:E5:5.2;tier_split"),
                 stored.out());
-        // A05 has three signed sheets and two drafts; A06 two signed: incomplete.
-        assertTrue(lines.contains(",A06,北京银河湾智能制造园区管理有限公司,2,,incomplete,,,"), stored.out());
+        // A05 has three signed sheets and two drafts, A06 two signed: incomplete, naming the sheets awaited
+        assertTrue(lines.contains(",A05,北京永定河科创园区运营有限公司,3,,incomplete,,,sheet_awaited:E4;sheet_awaited:E5"),
+                stored.out());
+        assertTrue(lines.contains(",A06,北京银河湾智能制造园区管理有限公司,2,,incomplete,,,"
+                + "sheet_awaited:E3;sheet_awaited:E4;sheet_awaited:E5"), stored.out());
     }
 
     @Test

@@ -63,7 +63,40 @@ class MergeServiceTest {
         RankedApplicant a01 = row(merge.results(ids.session()), "A01");
         assertEquals(3, a01.result().validExperts());
         assertEquals(List.of("E5"), a01.result().recusedExperts());
+        assertEquals(List.of("E4"), a01.result().awaitingSheets(), "E4's draft does not count: the panel waits for it");
+        assertTrue(a01.result().panelScore().isEmpty());
+
+        scoring.declareRecusal(expert(4), ids.expert(4), ids.applicant(1), "曾任该单位顾问");
+        a01 = row(merge.results(ids.session()), "A01");
+        assertEquals(List.of(), a01.result().awaitingSheets());
         assertEquals("85.00", a01.result().panelScore().orElseThrow().toPlainString());
+    }
+
+    /**
+     * A tester's round 10 set aside the group leader's signed sheet after the merge (a recusal
+     * recorded after signing): A05 rose from 79.90 良好 to 80.00 优秀, 450 万元 more, the flags that
+     * had pointed at that sheet were gone, and nothing needed accepting. The panel must now accept
+     * the set-aside sheet with a reason, as a deviation; it is not re-reviewed.
+     */
+    @Test
+    void aSheetSetAsideAfterSigningIsAFlagThePanelMustAccept() {
+        panel(1, "79.5", "80", "80", "80", "80");
+        long e1Sheet = db.read(s -> s.sheets().current(ids.expert(1), ids.applicant(1))).orElseThrow().id();
+        assertEquals("79.90", row(merge.results(ids.session()), "A01").result().panelScore().orElseThrow().toPlainString());
+
+        assertEquals(e1Sheet, new LateRecusal(db).record(TestSessions.SECRETARY, ids.expert(1), ids.applicant(1), "后发现利害关系"));
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        RankedApplicant a01 = row(merge.results(ids.session()), "A01");
+        assertEquals("80.00", a01.result().panelScore().orElseThrow().toPlainString());
+        List<FlagRecord> open = merge.openFlags(ids.applicant(1));
+        assertEquals(List.of("set_aside:E1"), open.stream().map(FlagRecord::flagCode).toList());
+        assertTrue(open.get(0).explanation().contains("79.5"), open.get(0).explanation());
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> merge.orderReReview(TestSessions.SECRETARY, open.get(0).id(), Optional.empty(), "复评"));
+        assertTrue(refused.getMessage().contains("set_aside:E1"), refused.getMessage());
+        merge.accept(TestSessions.SECRETARY, open.get(0).id(), "专家组确认：E1 与该单位存在利害关系，其评分不计入。");
+        assertTrue(merge.openFlags(ids.applicant(1)).isEmpty());
     }
 
     @Test

@@ -40,6 +40,10 @@ final class OutcomeLines {
         } else if (!summary.result().awaitingReReview().isEmpty()) {
             text.append("已下达复评的专家 ").append(String.join("、", summary.result().awaitingReReview()))
                     .append(" 尚未提交复评评分表，暂不计算专家组评分，该申报单位评审未完成。");
+        } else if (!summary.result().awaitingSheets().isEmpty()) {
+            text.append("专家 ").append(String.join("、", summary.result().awaitingSheets()))
+                    .append(" 未声明回避，其评分表尚未计入（未提交、未签署，或纸质评分表尚待第二次录入），暂不计算专家组评分，")
+                    .append("该申报单位评审未完成。");
         } else {
             text.append("有效专家不足 3 位（").append(valid).append(" 位），不计算专家组评分，该申报单位评审未完成。");
         }

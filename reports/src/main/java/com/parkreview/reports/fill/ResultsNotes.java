@@ -5,6 +5,7 @@ import com.parkreview.reports.data.ResultsList;
 import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.deviation.ExpertOutlier;
 import com.parkreview.scoring.deviation.IndicatorOutlier;
+import com.parkreview.scoring.deviation.SetAsideAfterSigning;
 import com.parkreview.scoring.deviation.TierSensitive;
 import com.parkreview.scoring.deviation.TierSplit;
 import com.parkreview.scoring.money.Money;
@@ -30,6 +31,9 @@ final class ResultsNotes {
     static String remarks(RankedApplicant row, ResultsList list) {
         List<String> remarks = new ArrayList<>();
         row.result().awaitingReReview().forEach(expert -> remarks.add(expert + " 复评待提交"));
+        if (!row.result().awaitingSheets().isEmpty()) {
+            remarks.add(String.join("、", row.result().awaitingSheets()) + " 评分表待提交");
+        }
         if (row.overBudget()) {
             remarks.add("超出预算");
         }
@@ -79,7 +83,7 @@ final class ResultsNotes {
 
     static String incomplete(SessionResult result) {
         long incomplete = result.rows().stream().filter(r -> r.rank().isEmpty()).count();
-        return incomplete == 0 ? "" : "有效专家不足 3 位或复评待提交的申报单位 " + incomplete + " 家，评审未完成，列于表末，不排名。";
+        return incomplete == 0 ? "" : "有效专家不足 3 位、评分表或复评待提交的申报单位 " + incomplete + " 家，评审未完成，列于表末，不排名。";
     }
 
     private static String figure(Optional<BigDecimal> value) {
@@ -106,6 +110,9 @@ final class ResultsNotes {
         }
         if (flag instanceof TierSensitive) {
             return "档次敏感";
+        }
+        if (flag instanceof SetAsideAfterSigning setAside) {
+            return setAside.expertId() + " 签署后回避";
         }
         return flag.code();
     }

@@ -11,6 +11,7 @@ import com.parkreview.reports.workbook.DataSheet.Format;
 import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.deviation.ExpertOutlier;
 import com.parkreview.scoring.deviation.IndicatorOutlier;
+import com.parkreview.scoring.deviation.SetAsideAfterSigning;
 import com.parkreview.scoring.merge.PanelOutcome;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.rubric.Indicator;
@@ -123,7 +124,8 @@ final class WorkbookTables {
     private static List<Object> flag(PanelSummary summary, int round, DeviationFlag flag,
             Optional<Resolution> resolution) {
         String expert = flag instanceof ExpertOutlier outlier ? outlier.expertId()
-                : flag instanceof IndicatorOutlier outlier ? outlier.expertId() : null;
+                : flag instanceof IndicatorOutlier outlier ? outlier.expertId()
+                : flag instanceof SetAsideAfterSigning setAside ? setAside.expertId() : null;
         String indicator = flag instanceof IndicatorOutlier outlier ? outlier.indicatorCode() : null;
         return Arrays.asList(summary.applicant().id(), summary.applicant().name(), round, flag.code(), expert, indicator,
                 flag.explanation().in(Locale.SIMPLIFIED_CHINESE),

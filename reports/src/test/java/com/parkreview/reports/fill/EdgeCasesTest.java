@@ -11,6 +11,7 @@ import com.parkreview.reports.data.ResultsList;
 import com.parkreview.reports.data.ScoreSheet;
 import com.parkreview.reports.data.SheetStatus;
 import com.parkreview.reports.fixture.RealisticSession;
+import com.parkreview.reports.fixture.SessionBuilder;
 import com.parkreview.reports.pdf.PdfRuns;
 import com.parkreview.reports.pdf.PdfText;
 import com.parkreview.reports.pdf.SheetPdf;
@@ -19,6 +20,7 @@ import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,31 @@ class EdgeCasesTest {
         // nothing decided: 未完成 and every figure blank, never 0.00; the total row follows
         String cells = PdfRuns.of(resultsPdf, 1, results.pageCount()).compact();
         assertTrue(cells.contains("北京古城数字经济产业园运营有限公司" + a07.uscc().value() + "2未完成拟支持金额合计"), cells);
-        assertTrue(results.compact().contains("有效专家不足3位或复评待提交的申报单位1家，评审未完成，列于表末，不排名。"));
+        assertTrue(results.compact().contains("有效专家不足3位、评分表或复评待提交的申报单位1家，评审未完成，列于表末，不排名。"));
+    }
+
+    /**
+     * A tester's round 10: the results list, the sheet that decides money, showed an applicant
+     * ranked on four of five experts with nothing saying the fifth had not scored. It has no panel
+     * score, is listed last, and both sheets name the expert awaited.
+     */
+    @Test
+    void anApplicantWhoseFifthExpertHasNotScoredIsPrintedIncompleteNamingTheExpert() {
+        Applicant a07 = new Applicant("A07", "北京古城数字经济产业园运营有限公司",
+                UnifiedSocialCreditCode.parse(code("91110107MA0777777")), 7);
+        SessionBuilder builder = RealisticSession.builder().applicant(a07, ApplicantFunding.NONE, 0);
+        for (String expert : List.of("E1", "E2", "E3", "E4")) {
+            builder.sheet(RealisticSession.sheet("A07", expert, 1, SheetStatus.SIGNED, SCORES, "意见", LocalDateTime.now()));
+        }
+        SessionPack pack = builder.build();
+        PdfText sheet = PdfText.of(SheetPdf.export(PanelSummaryReport.fill(pack.summaries().get(6), RealisticSession.SETTINGS)));
+        assertTrue(sheet.compact().contains("专家E5未声明回避，其评分表尚未计入"), sheet.all());
+        assertTrue(sheet.lineStartingWith("专家组评分 ").startsWith("专家组评分 — 档次 未完成"));
+
+        byte[] resultsPdf = SheetPdf.export(ResultsReport.fill(pack.results(), RealisticSession.SETTINGS));
+        String cells = PdfRuns.of(resultsPdf, 1, PdfText.of(resultsPdf).pageCount()).compact();
+        assertTrue(cells.contains(a07.uscc().value() + "4未完成"), cells);
+        assertTrue(cells.contains("E5评分表待提交"), cells);
     }
 
     /** A tester's round 6: a session's results list said 第 1 轮 where a re-review had been held. */

@@ -6,11 +6,12 @@ import com.parkreview.scoring.LocalizedText;
  * A sign of obvious deviation (明显偏差, rule 9) in one applicant's panel. The secretary resolves
  * each: accepted with a written reason, or a re-review ordered.
  */
-public sealed interface DeviationFlag permits ExpertOutlier, IndicatorOutlier, TierSplit, TierSensitive {
+public sealed interface DeviationFlag permits ExpertOutlier, IndicatorOutlier, TierSplit, TierSensitive,
+        SetAsideAfterSigning {
 
     /**
      * The flag as the command line and files write it: {@code expert_outlier:E},
-     * {@code indicator_outlier:E:CODE}, {@code tier_split}, {@code tier_sensitive}.
+     * {@code indicator_outlier:E:CODE}, {@code tier_split}, {@code tier_sensitive}, {@code set_aside:E}.
      */
     String code();
 

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * The merge of one applicant's sheets: the valid experts' totals, the recused experts, the
  * per-indicator and per-dimension means over the valid experts (2 decimals), the panel outcome
- * (absent when fewer than three experts are valid or a re-review is awaited), the deviation flags,
- * and the experts whose ordered re-review has not come back yet.
+ * (absent when fewer than three experts are valid, or a re-review or a sheet is awaited), the
+ * deviation flags, the experts whose ordered re-review has not come back yet, and the experts, not
+ * recused, whose sheet does not count yet.
  */
 public record ApplicantResult(
         String applicantId,
@@ -22,7 +23,8 @@ public record ApplicantResult(
         Map<String, BigDecimal> dimensionMeans,
         Optional<PanelOutcome> outcome,
         List<DeviationFlag> flags,
-        List<String> awaitingReReview) {
+        List<String> awaitingReReview,
+        List<String> awaitingSheets) {
 
     public ApplicantResult {
         expertTotals = List.copyOf(expertTotals);
@@ -31,13 +33,23 @@ public record ApplicantResult(
         dimensionMeans = Collections.unmodifiableMap(new LinkedHashMap<>(dimensionMeans));
         flags = List.copyOf(flags);
         awaitingReReview = List.copyOf(awaitingReReview);
+        awaitingSheets = List.copyOf(awaitingSheets);
+    }
+
+    /** A result with no sheet awaited but, perhaps, re-reviews. */
+    public ApplicantResult(String applicantId, List<ExpertTotal> expertTotals, List<String> recusedExperts,
+            Map<String, BigDecimal> indicatorMeans, Map<String, BigDecimal> dimensionMeans,
+            Optional<PanelOutcome> outcome, List<DeviationFlag> flags, List<String> awaitingReReview) {
+        this(applicantId, expertTotals, recusedExperts, indicatorMeans, dimensionMeans, outcome, flags,
+                awaitingReReview, List.of());
     }
 
     /** A result with no re-review awaited. */
     public ApplicantResult(String applicantId, List<ExpertTotal> expertTotals, List<String> recusedExperts,
             Map<String, BigDecimal> indicatorMeans, Map<String, BigDecimal> dimensionMeans,
             Optional<PanelOutcome> outcome, List<DeviationFlag> flags) {
-        this(applicantId, expertTotals, recusedExperts, indicatorMeans, dimensionMeans, outcome, flags, List.of());
+        this(applicantId, expertTotals, recusedExperts, indicatorMeans, dimensionMeans, outcome, flags, List.of(),
+                List.of());
     }
 
     public int validExperts() {

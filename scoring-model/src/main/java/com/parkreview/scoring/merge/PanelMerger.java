@@ -4,6 +4,7 @@ import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.deviation.DeviationDetector;
 import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.deviation.SetAsideAfterSigning;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.rubric.Dimension;
@@ -12,6 +13,7 @@ import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,28 +41,38 @@ public final class PanelMerger {
     }
 
     public ApplicantResult merge(String applicantId, List<ExpertSheet> sheets, ApplicantFunding funding) {
-        return merge(applicantId, sheets, funding, List.of());
+        return merge(applicantId, sheets, funding, List.of(), List.of());
+    }
+
+    public ApplicantResult merge(String applicantId, List<ExpertSheet> sheets, ApplicantFunding funding,
+            List<String> awaitingReReview) {
+        return merge(applicantId, sheets, funding, awaitingReReview, List.of());
     }
 
     /**
-     * The merge of an applicant some of whose experts were asked to score again (复评) and have not
-     * yet: no panel outcome until they have (the flags of the sheets there are still found).
+     * The merge of an applicant some of whose experts were asked to score again (复评), or have not
+     * sent a sheet that counts, and have not yet: no panel outcome until they have (the flags of the
+     * sheets there are still found).
      */
     public ApplicantResult merge(String applicantId, List<ExpertSheet> sheets, ApplicantFunding funding,
-            List<String> awaitingReReview) {
+            List<String> awaitingReReview, List<String> awaitingSheets) {
         checkSheets(applicantId, sheets);
         List<ExpertSheet> valid = sheets.stream().filter(s -> !s.recused()).toList();
         List<String> recused = sheets.stream().filter(ExpertSheet::recused).map(ExpertSheet::expertId).toList();
         List<ExpertTotal> totals = valid.stream().map(s -> new ExpertTotal(s.expertId(), s.total())).toList();
 
         Optional<PanelOutcome> outcome = Optional.empty();
-        if (valid.size() >= PanelScore.MINIMUM_VALID_EXPERTS && awaitingReReview.isEmpty()) {
+        boolean answered = awaitingReReview.isEmpty() && awaitingSheets.isEmpty();
+        if (valid.size() >= PanelScore.MINIMUM_VALID_EXPERTS && answered) {
             BigDecimal panelScore = PanelScore.of(settings.rule(), totals.stream().map(ExpertTotal::total).toList());
             outcome = Optional.of(outcome(panelScore, funding));
         }
-        List<DeviationFlag> flags = deviation.detect(valid, outcome.map(PanelOutcome::tier));
+        List<DeviationFlag> flags = new ArrayList<>();
+        sheets.stream().filter(s -> s.setAsideTotal().isPresent())
+                .forEach(s -> flags.add(new SetAsideAfterSigning(s.expertId(), s.setAsideTotal().get())));
+        flags.addAll(deviation.detect(valid, outcome.map(PanelOutcome::tier)));
         return new ApplicantResult(applicantId, totals, recused, indicatorMeans(valid), dimensionMeans(valid),
-                outcome, flags, awaitingReReview);
+                outcome, flags, awaitingReReview, awaitingSheets);
     }
 
     /**

@@ -9,8 +9,11 @@ import java.util.Optional;
 /**
  * One applicant (申报单位) of a session as the merge sees it: its id, name, credit code, funding
  * figures, how many earlier years the operator was already supported, its experts' sheets, and
- * the experts whose ordered re-review (复评) has not come back yet: until it has, the applicant has
- * no panel score, since the panel's verdict waits for the sheet the secretary asked for again.
+ * the experts whose ordered re-review (复评) has not come back yet, and the experts of the panel,
+ * not recused, whose sheet does not count yet (not signed, or typed from paper once): until every
+ * one of them has answered, the applicant has no panel score, since the panel's verdict waits for
+ * the sheets it still owes (a tester's round 10 printed a results list, money and all, on four of
+ * five experts' sheets with nothing on it saying that the fifth had not scored).
  */
 public record ApplicantEntry(
         String id,
@@ -19,7 +22,8 @@ public record ApplicantEntry(
         ApplicantFunding funding,
         int priorSupportYears,
         List<ExpertSheet> sheets,
-        List<String> awaitingReReview) {
+        List<String> awaitingReReview,
+        List<String> awaitingSheets) {
 
     public ApplicantEntry {
         if (id == null || id.isBlank()) {
@@ -33,12 +37,19 @@ public record ApplicantEntry(
         }
         sheets = List.copyOf(sheets);
         awaitingReReview = List.copyOf(awaitingReReview);
+        awaitingSheets = List.copyOf(awaitingSheets);
+    }
+
+    /** An applicant whose panel owes no sheet but, perhaps, re-reviews. */
+    public ApplicantEntry(String id, String name, Optional<UnifiedSocialCreditCode> uscc, ApplicantFunding funding,
+            int priorSupportYears, List<ExpertSheet> sheets, List<String> awaitingReReview) {
+        this(id, name, uscc, funding, priorSupportYears, sheets, awaitingReReview, List.of());
     }
 
     /** An applicant with no re-review under way. */
     public ApplicantEntry(String id, String name, Optional<UnifiedSocialCreditCode> uscc, ApplicantFunding funding,
             int priorSupportYears, List<ExpertSheet> sheets) {
-        this(id, name, uscc, funding, priorSupportYears, sheets, List.of());
+        this(id, name, uscc, funding, priorSupportYears, sheets, List.of(), List.of());
     }
 
     public static ApplicantEntry of(String id, List<ExpertSheet> sheets) {

@@ -25,14 +25,17 @@ public record RankedApplicant(
     public static final String OVER_BUDGET = "over_budget";
     /** An ordered re-review not back yet, with the expert: {@code re_review_awaited:E2}. */
     public static final String RE_REVIEW_AWAITED = "re_review_awaited";
+    /** A sheet of the panel not counted yet, with the expert: {@code sheet_awaited:E5}. */
+    public static final String SHEET_AWAITED = "sheet_awaited";
 
     /**
-     * Every flag of the row as written on the command line: re-reviews awaited, deviation flags,
+     * Every flag of the row as written on the command line: re-reviews and sheets awaited, deviation flags,
      * then period, then budget.
      */
     public List<String> flagCodes() {
         List<String> codes = new ArrayList<>(result.awaitingReReview().stream()
                 .map(expert -> RE_REVIEW_AWAITED + ":" + expert).toList());
+        result.awaitingSheets().forEach(expert -> codes.add(SHEET_AWAITED + ":" + expert));
         codes.addAll(result.flags().stream().map(DeviationFlag::code).toList());
         if (periodExceeded) {
             codes.add(PERIOD_EXCEEDED);

@@ -48,7 +48,7 @@ public final class SessionMerger {
         List<RankedRow> incomplete = new ArrayList<>();
         for (ApplicantEntry applicant : applicants) {
             ApplicantResult result = panel.merge(applicant.id(), applicant.sheets(), applicant.funding(),
-                    applicant.awaitingReReview());
+                    applicant.awaitingReReview(), applicant.awaitingSheets());
             (result.complete() ? complete : incomplete).add(new RankedRow(applicant, result));
         }
         complete.sort(BY_SCORE_THEN_ID);

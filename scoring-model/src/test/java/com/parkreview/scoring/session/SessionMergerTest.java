@@ -110,6 +110,25 @@ class SessionMergerTest {
         assertEquals(List.of("E5"), row.result().awaitingReReview());
     }
 
+    /**
+     * A tester's round 10 printed a results list on four of five experts' sheets: the fifth, not
+     * recused, had sent none, and nothing said so (A05 at 80.00 优秀, 1499.99 万元; 79.90 良好,
+     * 1049.99 万元 when the fifth came). Until every sheet of the panel counts there is no panel
+     * score, and the experts awaited are named in the row's flags.
+     */
+    @Test
+    void anApplicantWhosePanelOwesASheetHasNoPanelScoreYet() {
+        ApplicantEntry owed = new ApplicantEntry("A7", "单位A7", Optional.empty(), ApplicantFunding.NONE, 0,
+                Sheets.fromTotals("80;80;80;80"), List.of(), List.of("E5"));
+        SessionResult result = MERGER.merge(List.of(owed, applicant("A2", "70;70;70", 0)), Optional.empty());
+        RankedApplicant row = result.row("A7").orElseThrow();
+        assertEquals(OptionalInt.empty(), row.rank());
+        assertEquals(Optional.empty(), row.result().outcome());
+        assertEquals(4, row.result().validExperts());
+        assertEquals(List.of("sheet_awaited:E5"), row.flagCodes());
+        assertEquals(OptionalInt.of(1), result.row("A2").orElseThrow().rank());
+    }
+
     @Test
     void sameApplicantTwiceIsRefused() {
         assertThrows(ValidationException.class, () -> MERGER.merge(

@@ -241,9 +241,7 @@ public final class PanelViewModel {
         outcome.set(result.outcome()
                 .map(o -> UiText.text("panel.outcome", o.panelScore().toPlainString(), UiText.tierLabel(o.tier()),
                         UiText.sharePercent(o.tier()), o.amount().toWanString(), result.validExperts()))
-                .orElse(result.awaitingReReview().isEmpty() ? UiText.text("panel.incomplete", result.validExperts())
-                        : UiText.text("panel.awaitingReReview", String.join(" ", result.awaitingReReview()),
-                                result.validExperts())));
+                .orElse(noOutcome(result)));
         flags.setAll(snapshot.currentFlags(applicant).stream().map(record -> item(record, found)).toList());
         dimensions.setAll(snapshot.stored().session().settings().rubric().dimensions().stream()
                 .map(d -> new DimensionShare(d.name(), Optional.ofNullable(result.dimensionMeans().get(d.code()))
@@ -276,6 +274,17 @@ public final class PanelViewModel {
                 .map(Expert::id).findFirst());
         return new FlagItem(record, explanation, record.resolution().map(r -> UiText.text(
                 "panel.resolution." + r.kind().name(), r.reason(), r.resolvedBy())), expertId);
+    }
+
+    /** Why the applicant has no panel score yet: a re-review or sheets awaited, or too few valid experts. */
+    private static String noOutcome(ApplicantResult result) {
+        if (!result.awaitingReReview().isEmpty()) {
+            return UiText.text("panel.awaitingReReview", String.join(" ", result.awaitingReReview()), result.validExperts());
+        }
+        if (!result.awaitingSheets().isEmpty()) {
+            return UiText.text("panel.awaitingSheets", String.join(" ", result.awaitingSheets()), result.validExperts());
+        }
+        return UiText.text("panel.incomplete", result.validExperts());
     }
 
     private static String text(BigDecimal value) {

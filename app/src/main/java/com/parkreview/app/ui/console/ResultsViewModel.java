@@ -143,8 +143,7 @@ public final class ResultsViewModel {
         return new Line(row.rank().isPresent() ? String.valueOf(row.rank().getAsInt()) : "—", row.applicant().id(),
                 row.applicant().name(), String.valueOf(row.result().validExperts()),
                 outcome.map(o -> o.panelScore().toPlainString()).orElse("—"),
-                outcome.map(o -> UiText.tierLabel(o.tier())).orElse(UiText.text(row.result().awaitingReReview().isEmpty()
-                        ? "results.incomplete" : "results.awaitingReReview")),
+                outcome.map(o -> UiText.tierLabel(o.tier())).orElse(UiText.text(noOutcome(row))),
                 outcome.map(o -> UiText.sharePercent(o.tier())).orElse("—"),
                 outcome.map(o -> o.amount().toWanString()).orElse("—"),
                 row.runningTotal().map(Money::toWanString).orElse("—"), row.overBudget(), firstOver,
@@ -161,7 +160,13 @@ public final class ResultsViewModel {
         List.of("results.flagsOpen", "results.flagsAccepted", "results.flagsReReview")
                 .forEach(key -> byHandling.put(key, new ArrayList<>()));
         List<String> others = new ArrayList<>();
+        if (!row.result().awaitingSheets().isEmpty()) {
+            others.add(flagWords(RankedApplicant.SHEET_AWAITED + ":" + String.join(" ", row.result().awaitingSheets())));
+        }
         for (String code : row.flagCodes()) {
+            if (code.startsWith(RankedApplicant.SHEET_AWAITED + ":")) {
+                continue;
+            }
             if (!deviations.contains(code)) {
                 others.add(flagWords(code)); // past budget, a 4th year, a re-review awaited
                 continue;
@@ -179,6 +184,13 @@ public final class ResultsViewModel {
         });
         parts.addAll(others);
         return String.join("  ", parts);
+    }
+
+    private static String noOutcome(RankedApplicant row) {
+        if (!row.result().awaitingReReview().isEmpty()) {
+            return "results.awaitingReReview";
+        }
+        return row.result().awaitingSheets().isEmpty() ? "results.incomplete" : "results.awaitingSheets";
     }
 
     /** A flag's code in a word: 偏差 E5, 档次分歧, 超期, 超预算. */
