@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         subcommands = {SessionsCommand.class, SessionCommand.class, TemplateCommand.class, ApplicantsCommand.class,
                 ExpertsCommand.class, MergeCommand.class, VerifyCommand.class, BackupCommand.class,
                 RestoreCommand.class, DbCommand.class, ServerCommand.class, ReportCommand.class, VerifySheetCommand.class, KitCommand.class,
-                ScoreCommand.class, FlagsCommand.class, CommandLine.HelpCommand.class})
+                ScoreCommand.class, FlagsCommand.class, SupportCommand.class, CommandLine.HelpCommand.class})
 public final class ParkReviewCommand implements Callable<Integer> {
 
     /** The help texts' bundle: English in the annotations, Chinese in {@code help_zh.properties}. */

@@ -27,6 +27,7 @@ final class SessionCloseCommand extends DatabaseCommand {
         CloseSession.Closed closed = new CloseSession(db).close(new CloseSession.Request(session, secretary));
         out().println(AppText.of("cli.sessionClosed", closed.sessionId(), closed.name(), closed.closedBy(),
                 closed.mergedAt(), closed.mergedBy()).text());
+        out().println(AppText.of("cli.supportYearsRecorded", closed.supportYears()).text());
         unfinished.ifPresent(text -> out().println(text.text()));
         return ExitCodes.OK;
     }

@@ -12,6 +12,10 @@ import java.util.Optional;
 /** The secretary's set-up of a session: the session itself, applicants, panel, pre-review, status. */
 public final class SessionSetup {
 
+    /** The years a support record may name (the store's own bounds). */
+    private static final int FIRST_SUPPORT_YEAR = 2000;
+    private static final int LAST_SUPPORT_YEAR = 2100;
+
     private final StoreAccess store;
 
     public SessionSetup(StoreAccess store) {
@@ -220,6 +224,9 @@ public final class SessionSetup {
     /** A year the operator was supported, entered from earlier records or decided here. */
     public void recordSupport(Actor actor, OperatorSupport support) {
         TextField.SUPPORT_NOTE.check(support.note());
+        if (support.year() < FIRST_SUPPORT_YEAR || support.year() > LAST_SUPPORT_YEAR) {
+            throw refuse("rule.supportYearRange", support.year(), FIRST_SUPPORT_YEAR, LAST_SUPPORT_YEAR);
+        }
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.recordSupport");
             boolean known = s.operatorSupport().forOperator(support.uscc()).stream()

@@ -45,8 +45,12 @@ public final class CloseSession {
         }
     }
 
-    /** The session closed: its name, who closed it, and the merge (when, by whom) it was closed on. */
-    public record Closed(long sessionId, String name, String closedBy, Instant mergedAt, String mergedBy) {
+    /**
+     * The session closed: its name, who closed it, the merge (when, by whom) it was closed on, and
+     * how many operators it recorded as supported in its year (rule 8).
+     */
+    public record Closed(long sessionId, String name, String closedBy, Instant mergedAt, String mergedBy,
+            int supportYears) {
     }
 
     private final StoreAccess store;
@@ -103,10 +107,11 @@ public final class CloseSession {
             DataMatchesHistory.require(s, "action.closeSession");
             Instant mergedAt = standing.mergedAt().orElseThrow();
             String mergedBy = standing.mergedBy().orElse("");
+            int supportYears = SupportDecided.record(s, StoredSession.load(s, session.id()));
             s.sessions().setStatus(session.id(), SessionStatus.DECIDED);
             s.history().note(ACTION, "review_session:" + session.id(),
                     "closed by " + secretary.name() + " on the merge of " + mergedAt + " by " + mergedBy);
-            return new Closed(session.id(), session.name(), secretary.name(), mergedAt, mergedBy);
+            return new Closed(session.id(), session.name(), secretary.name(), mergedAt, mergedBy, supportYears);
         });
     }
 

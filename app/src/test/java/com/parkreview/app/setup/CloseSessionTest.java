@@ -19,6 +19,7 @@ import com.parkreview.app.review.LateRecusal;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
+import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.PaperResolution;
@@ -281,6 +282,32 @@ class CloseSessionTest {
                 && e.newValue().equals(Optional.of("DECIDED"))), latest.toString());
         assertEquals(ResultsStanding.State.CURRENT, new ResultsStanding(db).of(ids.session()).state(),
                 "reading the results still works");
+        assertTrue(db.read(s -> s.history().verify()).intact());
+    }
+
+    /**
+     * A tester's round 10 closed four sessions of one operator, 2023 to 2026, each proposing
+     * 1500 万元: nothing recorded a year of support, and the fourth year went unflagged (rule 8).
+     * Closing records each operator funded within the budget, in the session's year, with its
+     * amount; an unfinished or unfunded applicant is not recorded.
+     */
+    @Test
+    void closingRecordsTheYearOfSupportOfEachOperatorItFunds() {
+        RankedApplicant a01 = new MergeService(db).results(ids.session()).row("A01").orElseThrow();
+        Money amount = a01.result().outcome().orElseThrow().amount();
+        assertTrue(!amount.isZero(), amount.toWanString());
+
+        CloseSession.Closed closed = close();
+
+        assertEquals(1, closed.supportYears());
+        ReviewSession session = db.read(s -> s.sessions().find(ids.session())).orElseThrow();
+        List<OperatorSupport> years = db.read(s -> s.operatorSupport().forSessionApplicants(ids.session()));
+        assertEquals(1, years.size(), years.toString());
+        Applicant funded = db.read(s -> s.applicants().find(ids.applicant(1))).orElseThrow();
+        assertEquals(funded.uscc(), years.get(0).uscc());
+        assertEquals(session.year(), years.get(0).year());
+        assertEquals(Optional.of(amount), years.get(0).amount());
+        assertEquals(Optional.of(ids.session()), years.get(0).sessionId());
         assertTrue(db.read(s -> s.history().verify()).intact());
     }
 
