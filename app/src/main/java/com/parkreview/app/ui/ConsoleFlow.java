@@ -120,13 +120,8 @@ final class ConsoleFlow {
         long sessionId = console.sessionId();
         EditSession edit = new EditSession(db());
         NewSessionViewModel model = NewSessionViewModel.of(edit.current(sessionId));
-        if (SessionForm.ask(parts, UiText.text("sessionProperties.title"), model, true)) {
-            Optional<String> reason = edit.reasonNeeded(sessionId) ? ReasonPrompt.ask(parts.owner(),
-                    UiText.text("sessionProperties.title"), UiText.text("sessionProperties.reasonPrompt"),
-                    "changeReason", "changeReasonText") : Optional.of("");
-            reason.ifPresent(why -> guarded(() -> SessionForm.tellKitsAsItWas(parts,
-                    model.correct(edit, console.actor(), sessionId, why))));
-        }
+        SessionForm.askCorrection(parts, model, edit.reasonNeeded(sessionId)).ifPresent(why -> guarded(
+                () -> SessionForm.tellKitsAsItWas(parts, model.correct(edit, console.actor(), sessionId, why))));
     }
 
     /**

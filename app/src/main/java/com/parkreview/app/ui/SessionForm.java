@@ -1,13 +1,17 @@
 package com.parkreview.app.ui;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.DiscardGuard;
 import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.InfoDialog;
+import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.start.NewSessionView;
 import com.parkreview.app.ui.start.NewSessionViewModel;
+import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -59,7 +63,34 @@ final class SessionForm {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
         DiscardGuard.install(dialog); // Esc or ✕ on a filled form asks first
+        // a cap above the programme's or the budget is allowed, but asked for by amount: one zero too
+        // many proposed ten times the legal maximum to every applicant with no amount applied for (walk 9)
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            String note = model.capNoteBinding().get();
+            if (!note.isEmpty() && !Confirm.ask(dialog.getDialogPane().getScene().getWindow(),
+                    UiText.text("newSession.capConfirm", note), "capConfirm")) {
+                e.consume();
+            }
+        });
         return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /**
+     * Session › Properties: the form, then, once scoring has started, the reason; a reason not given
+     * goes back to the form as it was typed (a tester's walk 9 pressed Esc there and lost every edit).
+     *
+     * @return the reason ("" when none is needed), or empty when the form was cancelled
+     */
+    static Optional<String> askCorrection(FlowParts parts, NewSessionViewModel model, boolean reasonNeeded) {
+        String title = UiText.text("sessionProperties.title");
+        while (ask(parts, title, model, true)) {
+            Optional<String> reason = reasonNeeded ? ReasonPrompt.ask(parts.owner(), title,
+                    UiText.text("sessionProperties.reasonPrompt"), "changeReason", "changeReasonText") : Optional.of("");
+            if (reason.isPresent()) {
+                return reason;
+            }
+        }
+        return Optional.empty();
     }
 
     /** After Session › Properties: the kits that now show the session as it was, if any ({@code EditSession#edit}). */
