@@ -7,8 +7,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -66,6 +70,18 @@ public final class TestWindows {
         } catch (TimeoutException e) {
             throw new AssertionError("the window's work did not end in 60 s", e);
         }
+    }
+
+    /**
+     * Chooses the menu item of this id from the window's menu bar; a dialog it opens waits for its
+     * answer, so the item fires later on the FX thread, not inside the robot's interact.
+     */
+    public static void chooseMenuItem(FxRobot robot, String id) {
+        MenuBar menus = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class);
+        MenuItem item = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** What the window's ✕ sends; the window hides when nothing consumed the request, as the toolkit does. */

@@ -12,13 +12,10 @@ import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -65,11 +62,7 @@ class KitsAsItWasWindowTest {
     @Test
     void correctingTheVenueNamesTheKitsThatShowTheSessionAsItWas(FxRobot robot) {
         robot.interact(() -> root.showConsole(ids.session()));
-        MenuBar menus = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class);
-        MenuItem properties = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "sessionProperties".equals(i.getId())).findFirst().orElseThrow();
-        Platform.runLater(properties::fire); // the dialog waits for its answer: not from the robot's interact
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.chooseMenuItem(robot, "sessionProperties");
         DialogPane form = robot.lookup("#sessionProperties").queryAs(DialogPane.class);
         TextField venue = robot.from(form).lookup((Node n) -> n instanceof TextField && "venue".equals(n.getId()))
                 .queryAs(TextField.class);

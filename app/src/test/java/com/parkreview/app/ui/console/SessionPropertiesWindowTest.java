@@ -13,12 +13,9 @@ import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -63,11 +60,7 @@ class SessionPropertiesWindowTest {
 
     private DialogPane openProperties(FxRobot robot) {
         robot.interact(() -> root.showConsole(ids.session()));
-        MenuBar menus = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class);
-        MenuItem properties = menus.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "sessionProperties".equals(i.getId())).findFirst().orElseThrow();
-        Platform.runLater(properties::fire); // the dialog waits for its answer: not from the robot's interact
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.chooseMenuItem(robot, "sessionProperties");
         return form(robot);
     }
 
