@@ -34,7 +34,9 @@ final class ResultsNotes {
         if (!row.result().awaitingSheets().isEmpty()) {
             remarks.add(String.join("、", row.result().awaitingSheets()) + " 评分表待提交");
         }
-        if (row.overBudget()) {
+        if (row.tiedAtBudgetLine()) {
+            remarks.add("同分并列于预算线，报会审议");
+        } else if (row.overBudget()) {
             remarks.add("超出预算");
         }
         if (row.periodExceeded()) {
@@ -53,8 +55,10 @@ final class ResultsNotes {
     }
 
     static String budgetLine(SessionResult result) {
-        return "预算线：年度预算 " + result.budget().map(Figures::money).orElse("") + " 万元至此用尽；"
-                + "以下各行累计拟支持金额超出预算，由评审委员会报会审议，本表不作删减。";
+        // not "used up here": the budget may have room left above the line (a tester's walk 9)
+        boolean tie = result.rows().stream().anyMatch(RankedApplicant::tiedAtBudgetLine);
+        return "预算线：以下各行累计拟支持金额超出年度预算 " + result.budget().map(Figures::money).orElse("") + " 万元"
+                + (tie ? "，或与超出者同分并列" : "") + "，由评审委员会报会审议，本表不作删减。";
     }
 
     static String budget(SessionResult result) {

@@ -94,7 +94,8 @@ class ResultsReportTest {
         int budgetLine = lines.indexOf(PDF.lineStartingWith("▼ 预算线"));
         int fourth = lines.indexOf(PDF.lineStartingWith("4 京西智谷"));
         assertTrue(third < budgetLine && budgetLine < fourth, third + " < " + budgetLine + " < " + fourth);
-        assertTrue(PDF.lineStartingWith("▼ 预算线").contains("年度预算 4000.00 万元至此用尽"));
+        assertTrue(PDF.lineStartingWith("▼ 预算线").contains("以下各行累计拟支持金额超出年度预算 4000.00 万元，由评审委员会报会审议"),
+                PDF.lineStartingWith("▼ 预算线"));
         assertEquals(1, lines.stream().filter(l -> l.startsWith("▼ 预算线")).count());
     }
 

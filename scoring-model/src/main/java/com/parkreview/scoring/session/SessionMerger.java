@@ -55,16 +55,22 @@ public final class SessionMerger {
         incomplete.sort(Comparator.comparing(r -> r.entry().id()));
 
         List<RankedApplicant> rows = new ArrayList<>();
+        List<Money> runningTotals = new ArrayList<>();
+        List<Boolean> over = new ArrayList<>();
         Money running = Money.ZERO;
-        for (int position = 0; position < complete.size(); position++) {
-            RankedRow row = complete.get(position);
-            int rank = competitionRank(complete, position);
+        for (RankedRow row : complete) {
             Money amount = row.outcome().amount();
             running = running.plus(amount);
             final Money runningTotal = running;
-            boolean over = !amount.isZero() && budget.map(runningTotal::isGreaterThan).orElse(false);
-            rows.add(new RankedApplicant(row.entry(), row.result(), OptionalInt.of(rank), Optional.of(running), over,
-                    periodExceeded(row.entry())));
+            runningTotals.add(running);
+            over.add(!amount.isZero() && budget.map(runningTotal::isGreaterThan).orElse(false));
+        }
+        List<Boolean> tied = tiedAtTheBudgetLine(complete, over);
+        for (int position = 0; position < complete.size(); position++) {
+            RankedRow row = complete.get(position);
+            rows.add(new RankedApplicant(row.entry(), row.result(), OptionalInt.of(competitionRank(complete, position)),
+                    Optional.of(runningTotals.get(position)), over.get(position) || tied.get(position),
+                    periodExceeded(row.entry()), tied.get(position)));
         }
         for (RankedRow row : incomplete) {
             rows.add(new RankedApplicant(row.entry(), row.result(), OptionalInt.empty(), Optional.empty(), false,
@@ -72,6 +78,30 @@ public final class SessionMerger {
         }
         return new SessionResult(rows, budget, running, AgreementCalculator.compute(applicants, settings.rubric()),
                 leniency(applicants, rows));
+    }
+
+    /**
+     * The rows of a group of equal panel scores that the budget line cuts through: some of the group
+     * within the budget, some past it, only because of the order their codes sort in (a tester's
+     * round 10: A01 and A02 both 85.00, A01 in and A02 out). Rule 7 leaves that to the committee: each
+     * funded row of such a group is marked, and counts as past the line.
+     */
+    private static List<Boolean> tiedAtTheBudgetLine(List<RankedRow> sorted, List<Boolean> over) {
+        List<Boolean> tied = new ArrayList<>();
+        for (int position = 0; position < sorted.size(); position++) {
+            BigDecimal score = sorted.get(position).outcome().panelScore();
+            boolean someIn = false;
+            boolean someOver = false;
+            for (int other = 0; other < sorted.size(); other++) {
+                if (sorted.get(other).outcome().panelScore().compareTo(score) == 0
+                        && !sorted.get(other).outcome().amount().isZero()) {
+                    someIn |= !over.get(other);
+                    someOver |= over.get(other);
+                }
+            }
+            tied.add(someIn && someOver && !sorted.get(position).outcome().amount().isZero());
+        }
+        return tied;
     }
 
     /** 1-2-2-4: one more than the number of applicants with a strictly higher panel score. */
