@@ -29,6 +29,7 @@ final class FlagsReReviewCommand extends DatabaseCommand {
     @Override
     int run(OpenStore db) {
         FlagRecord flag = choice.open(db);
+        MergeService.requireReReviewable(flag.flagCode()); // said before asking which expert (round 11)
         Optional<Long> expert = Optional.empty();
         if (!wholePanel) {
             String code = flag.expertCode().orElseThrow(() ->

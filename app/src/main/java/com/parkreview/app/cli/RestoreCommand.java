@@ -1,9 +1,11 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.Restore;
+import com.parkreview.app.persistence.RestoreImpact;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.Actor;
 import com.parkreview.scoring.LocalizedText;
@@ -31,6 +33,32 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "BACKUP", description = "A backup (.zip) written by ParkReview.")
     Path from;
 
+    @Option(names = "--reopen-closed", description = "Restore even though it opens closed sessions again (their closing and the years of support it recorded are taken back).")
+    boolean reopenClosed;
+
+    @Option(names = "--other-database", description = "Restore even though the backup is of another database.")
+    boolean otherDatabase;
+
+    /**
+     * What the restore would take back from the file there now; none when there is no file or it
+     * cannot be opened (a damaged file is what a restore is for). A backup that cannot be read is
+     * refused here already, as the restore would refuse it.
+     */
+    private Optional<RestoreImpact> impact(DatabaseFile file, OpenOptions options) {
+        if (!file.exists()) {
+            return Optional.empty();
+        }
+        Database current;
+        try {
+            current = Database.open(file, new OpenOptions(false, options.password(), options.clock(), options.fileSystem()));
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+        try (current) {
+            return Optional.of(Restore.impact(current, from, options));
+        }
+    }
+
     @Override
     public Integer call() {
         OpenOptions options = OpenOptions.creating();
@@ -39,10 +67,19 @@ final class RestoreCommand implements Callable<Integer> {
         }
         try {
             DatabaseFile file = database.file();
+            Optional<RestoreImpact> impact = impact(file, options);
+            Optional<String> consent = impact.filter(i -> i.otherDatabase() && !otherDatabase).map(i -> "--other-database")
+                    .or(() -> impact.filter(i -> !i.reopened().isEmpty() && !reopenClosed).map(i -> "--reopen-closed"));
+            if (consent.isPresent()) {
+                spec.commandLine().getErr().println(AppText.of("cli.restoreNeedsConsent", impact.get().words().orElseThrow(),
+                        consent.get()).in(Locale.getDefault()));
+                return ExitCodes.REFUSED;
+            }
             Optional<Path> kept = Restore.from(file, from, options, Actor.commandLine());
             LocalizedText said = kept.map(replaced -> AppText.of("cli.restored", file, from, replaced))
                     .orElseGet(() -> AppText.of("cli.restoredNew", file, from));
             spec.commandLine().getOut().println(said.in(Locale.getDefault()));
+            impact.flatMap(RestoreImpact::words).ifPresent(w -> spec.commandLine().getOut().println(w.in(Locale.getDefault())));
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println(e.message(Locale.getDefault()));

@@ -9,6 +9,7 @@ import com.parkreview.app.persistence.dump.BackupLimits;
 import com.parkreview.app.persistence.dump.BackupReader;
 import com.parkreview.app.persistence.dump.BackupRefusedException;
 import com.parkreview.app.review.Actor;
+import com.parkreview.app.review.StoreAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,6 +40,12 @@ public final class Restore {
     public static Optional<Path> from(DatabaseFile target, Path backup, OpenOptions options, Actor actor) {
         byte[] bytes = read(backup, BackupLimits.DEFAULT);
         return into(Rebuild.RESTORE, target, backup.getFileName().toString(), bytes, options, actor, true);
+    }
+
+    /** What restoring the backup over the database open as {@code current} would take back; the backup is checked whole. */
+    public static RestoreImpact impact(StoreAccess current, Path backup, OpenOptions options) {
+        String name = backup.getFileName().toString();
+        return RestoreImpact.of(current, content(Rebuild.RESTORE, name, read(backup, BackupLimits.DEFAULT), options));
     }
 
     /**

@@ -25,8 +25,18 @@ public final class MergeService {
         this.store = store;
     }
 
-    /** The code of a flag on a sheet set aside by a recusal recorded after signing, before its expert. */
-    private static final String SET_ASIDE = "set_aside:";
+    /**
+     * Refuses a re-review on a flag no re-review can answer: a sheet set aside by a recusal recorded
+     * after signing, an operator's earlier years of support; the panel accepts those with a reason.
+     */
+    public static void requireReReviewable(String flagCode) {
+        if (flagCode.startsWith("set_aside:")) {
+            throw refuse("rule.setAsideNoReReview", flagCode);
+        }
+        if (flagCode.equals("period_exceeded")) {
+            throw refuse("rule.periodNoReReview", flagCode);
+        }
+    }
 
     /** The results as they stand, without changing anything. */
     public SessionResult results(long sessionId) {
@@ -132,9 +142,7 @@ public final class MergeService {
                 throw refuse("rule.reReviewReason", flag.flagCode());
             }
             Applicant applicant = ReviewRules.applicant(s, flag.applicantId());
-            if (flag.flagCode().startsWith(SET_ASIDE)) {
-                throw refuse("rule.setAsideNoReReview", flag.flagCode());
-            }
+            requireReReviewable(flag.flagCode());
             StoredSession stored = StoredSession.load(s, applicant.sessionId());
             List<Expert> experts = (expertId.isPresent()
                     ? List.of(ReviewRules.expert(s, expertId.get()))

@@ -23,6 +23,7 @@ import com.parkreview.reports.data.SessionHeader;
 import com.parkreview.reports.data.SignInList;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.deviation.PeriodExceeded;
 import com.parkreview.scoring.merge.ApplicantResult;
 import com.parkreview.scoring.merge.ExpertSheet;
 import com.parkreview.scoring.merge.PanelMerger;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A stored session as the reports take it: the formal sheets are filled from exactly what the
@@ -181,6 +183,12 @@ public final class StoredSheets {
                 stored.panelApplicants().stream().map(this::summary).toList(), results());
     }
 
+    /** The applicant's flags that are not about its sheets (its earlier years of support), as the session's merge finds them. */
+    private Stream<DeviationFlag> beyondTheSheets(Applicant applicant) {
+        return result.row(applicant.code()).stream().flatMap(row -> row.result().flags().stream())
+                .filter(PeriodExceeded.class::isInstance);
+    }
+
     /**
      * Each resolved flag of the applicant, rebuilt from the sheets it was found on (kept, even
      * when superseded since), with its resolution.
@@ -203,7 +211,9 @@ public final class StoredSheets {
                             .ifPresent(s -> asMerged.add(s.toExpertSheet(expert.code())));
                 }
             }
-            Optional<DeviationFlag> flag = merger.merge(applicant.code(), asMerged, applicant.funding()).flags().stream()
+            Optional<DeviationFlag> flag = Stream.concat(
+                            merger.merge(applicant.code(), asMerged, applicant.funding()).flags().stream(),
+                            beyondTheSheets(applicant)) // the operator's earlier years, found by the session's merge
                     .filter(f -> f.code().equals(record.flagCode())).findFirst();
             FlagResolution resolution = record.resolution().get();
             flag.ifPresent(f -> resolved.add(new ResolvedFlag(f, maxRound(found),

@@ -10,6 +10,7 @@ import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.LocalizedTime;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -89,9 +90,23 @@ final class BackupsDialog extends Dialog<Void> {
     private void restore() {
         Path backup = list.getSelectionModel().getSelectedItem();
         Window window = getDialogPane().getScene().getWindow();
-        if (!Confirm.ask(window, UiText.text("backups.restoreConfirm", describe(backup)), "restoreConfirm")) {
-            return;
-        }
+        // what it takes back, read on the worker and said in the question (a closed session opened again: round 11)
+        Busy.run(context.tasks(), window, UiText.text("backups.restoring", backup.getFileName()), () -> {
+            try {
+                return Restore.impact(database, backup, OpenOptions.existing()).words();
+            } catch (RuntimeException e) {
+                return Optional.<LocalizedText>empty(); // the restore refuses it, saying why
+            }
+        }, takesBack -> {
+            String question = UiText.text("backups.restoreConfirm", describe(backup))
+                    + takesBack.map(words -> "\n\n" + words.in(Locale.getDefault())).orElse("");
+            if (Confirm.ask(window, question, "restoreConfirm")) {
+                restore(backup, window);
+            }
+        });
+    }
+
+    private void restore(Path backup, Window window) {
         DatabaseFile file = database.file();
         Busy.run(context.tasks(), window, UiText.text("backups.restoring", backup.getFileName()), () -> {
             database.close();

@@ -5,6 +5,7 @@ import com.parkreview.reports.data.ResultsList;
 import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.deviation.ExpertOutlier;
 import com.parkreview.scoring.deviation.IndicatorOutlier;
+import com.parkreview.scoring.deviation.PeriodExceeded;
 import com.parkreview.scoring.deviation.SetAsideAfterSigning;
 import com.parkreview.scoring.deviation.TierSensitive;
 import com.parkreview.scoring.deviation.TierSplit;
@@ -38,9 +39,6 @@ final class ResultsNotes {
             remarks.add("同分并列于预算线，报会审议");
         } else if (row.overBudget()) {
             remarks.add("超出预算");
-        }
-        if (row.periodExceeded()) {
-            remarks.add("超出支持期限");
         }
         Map<String, List<String>> byHandling = new LinkedHashMap<>();
         List.of(OPEN, "已接受", "已责令复评").forEach(label -> byHandling.put(label, new ArrayList<>()));
@@ -114,6 +112,9 @@ final class ResultsNotes {
         }
         if (flag instanceof TierSensitive) {
             return "档次敏感";
+        }
+        if (flag instanceof PeriodExceeded) {
+            return "超出支持期限";
         }
         if (flag instanceof SetAsideAfterSigning setAside) {
             return setAside.expertId() + " 签署后回避";

@@ -2,6 +2,7 @@ package com.parkreview.scoring.merge;
 
 import com.parkreview.scoring.deviation.DeviationFlag;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,14 @@ public record ApplicantResult(
             Optional<PanelOutcome> outcome, List<DeviationFlag> flags) {
         this(applicantId, expertTotals, recusedExperts, indicatorMeans, dimensionMeans, outcome, flags, List.of(),
                 List.of());
+    }
+
+    /** The same result with one more flag, found beyond the panel's sheets (the operator's earlier years). */
+    public ApplicantResult withFlag(DeviationFlag flag) {
+        List<DeviationFlag> more = new ArrayList<>(flags);
+        more.add(flag);
+        return new ApplicantResult(applicantId, expertTotals, recusedExperts, indicatorMeans, dimensionMeans, outcome,
+                more, awaitingReReview, awaitingSheets);
     }
 
     public int validExperts() {

@@ -40,17 +40,14 @@ public record RankedApplicant(
     }
 
     /**
-     * Every flag of the row as written on the command line: re-reviews and sheets awaited, deviation flags,
-     * then period, then budget.
+     * Every flag of the row as written on the command line: re-reviews and sheets awaited, deviation flags
+     * (the period last of them), then budget.
      */
     public List<String> flagCodes() {
         List<String> codes = new ArrayList<>(result.awaitingReReview().stream()
                 .map(expert -> RE_REVIEW_AWAITED + ":" + expert).toList());
         result.awaitingSheets().forEach(expert -> codes.add(SHEET_AWAITED + ":" + expert));
-        codes.addAll(result.flags().stream().map(DeviationFlag::code).toList());
-        if (periodExceeded) {
-            codes.add(PERIOD_EXCEEDED);
-        }
+        codes.addAll(result.flags().stream().map(DeviationFlag::code).toList()); // period_exceeded among them
         if (overBudget) {
             codes.add(OVER_BUDGET);
         }

@@ -2,6 +2,7 @@ package com.parkreview.scoring.session;
 
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.deviation.PeriodExceeded;
 import com.parkreview.scoring.merge.ApplicantResult;
 import com.parkreview.scoring.merge.PanelMerger;
 import com.parkreview.scoring.merge.PanelOutcome;
@@ -49,6 +50,9 @@ public final class SessionMerger {
         for (ApplicantEntry applicant : applicants) {
             ApplicantResult result = panel.merge(applicant.id(), applicant.sheets(), applicant.funding(),
                     applicant.awaitingReReview(), applicant.awaitingSheets());
+            if (periodExceeded(applicant)) {
+                result = result.withFlag(new PeriodExceeded(applicant.priorSupportYears(), settings.supportYearsLimit()));
+            }
             (result.complete() ? complete : incomplete).add(new RankedRow(applicant, result));
         }
         complete.sort(BY_SCORE_THEN_ID);

@@ -1,0 +1,109 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.review.OperatorSupport;
+import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.review.SessionStatus;
+import com.parkreview.app.testing.TestSessions;
+import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tester's round 11: a backup made before a session was closed, restored, opened the session
+ * again (editable, closable with other money) and dropped the years of support its closing had
+ * recorded, without a word; a backup of another panel's database went over the file as quietly.
+ * Both are refused unless asked for by name, saying what would be taken back, and nothing changes.
+ */
+class RestoreTakesBackTest {
+
+    @TempDir
+    Path dir;
+
+    private Path panel;
+    private long session;
+
+    @BeforeEach
+    void aPanelsDatabase() {
+        Locale.setDefault(Locale.ENGLISH);
+        try (Database db = TestSessions.freshDatabase(dir, "panel")) {
+            session = TestSessions.session(db, 2, 5).session();
+        }
+        panel = dir.resolve("panel.mv.db");
+    }
+
+    private Path backup(Path database) {
+        CommandRun made = CommandRun.of("backup", "--db", database.toString());
+        assertEquals(0, made.status(), made.err());
+        return Path.of(made.out().strip());
+    }
+
+    private SessionStatus status() {
+        try (Database db = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            return db.read(s -> s.sessions().find(session)).orElseThrow().status();
+        }
+    }
+
+    @Test
+    void aBackupFromBeforeAClosingIsRestoredOnlyWhenAskedNamingTheSession() {
+        Path before = backup(panel);
+        try (Database db = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            db.write(TestSessions.SECRETARY, s -> {
+                s.sessions().setStatus(session, SessionStatus.DECIDED);
+                return null;
+            });
+        }
+
+        CommandRun refused = CommandRun.of("restore", "--db", panel.toString(), "--from", before.toString());
+        assertEquals(2, refused.status(), refused.out());
+        assertTrue(refused.err().startsWith("Restoring this backup opens again the closed session(s) " + session + "“"),
+                refused.err());
+        assertTrue(refused.err().contains("Nothing was changed. To restore it all the same, add --reopen-closed."),
+                refused.err());
+        assertEquals(SessionStatus.DECIDED, status());
+
+        CommandRun asked = CommandRun.of("restore", "--db", panel.toString(), "--from", before.toString(), "--reopen-closed");
+        assertEquals(0, asked.status(), asked.err());
+        assertTrue(asked.out().contains("opens again the closed session(s) " + session), asked.out());
+        assertTrue(status() != SessionStatus.DECIDED);
+    }
+
+    @Test
+    void aBackupOfAnotherDatabaseIsRestoredOnlyWhenAsked() {
+        Path other;
+        try (Database db = TestSessions.freshDatabase(dir, "other")) { // another panel's: its history begins otherwise
+            new SessionSetup(db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(
+                    UnifiedSocialCreditCode.parse("91110107MA0000777G"), 2024, Optional.empty(), Optional.empty(), "往年"));
+            TestSessions.session(db, 3, 5);
+        }
+        other = backup(dir.resolve("other.mv.db"));
+
+        CommandRun refused = CommandRun.of("restore", "--db", panel.toString(), "--from", other.toString());
+        assertEquals(2, refused.status(), refused.out());
+        assertTrue(refused.err().startsWith("This backup is not this file as it was: it is of another database"), refused.err());
+        assertTrue(refused.err().contains("add --other-database"), refused.err());
+        try (Database db = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            assertEquals(2, db.read(s -> s.applicants().list(session)).size(), "the panel's own file, untouched");
+        }
+
+        assertEquals(0, CommandRun.of("restore", "--db", panel.toString(), "--from", other.toString(),
+                "--other-database").status());
+    }
+
+    @Test
+    void aBackupOfTheSameStateTakesNothingBackAndSaysNothingOfIt() {
+        Path now = backup(panel);
+        CommandRun restored = CommandRun.of("restore", "--db", panel.toString(), "--from", now.toString());
+        assertEquals(0, restored.status(), restored.err());
+        assertEquals(1, restored.out().strip().lines().count(), restored.out());
+    }
+}
