@@ -33,7 +33,7 @@ public final class MergeService {
         if (flagCode.startsWith("set_aside:")) {
             throw refuse("rule.setAsideNoReReview", flagCode);
         }
-        if (flagCode.equals("period_exceeded")) {
+        if (flagCode.equals("period_exceeded") || flagCode.equals("supported_this_year")) {
             throw refuse("rule.periodNoReReview", flagCode);
         }
     }

@@ -1,6 +1,7 @@
 package com.parkreview.app.review;
 
 import com.parkreview.scoring.merge.ExpertSheet;
+import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.session.ApplicantEntry;
 import com.parkreview.scoring.session.SessionMerger;
 import com.parkreview.scoring.session.SessionResult;
@@ -28,6 +29,7 @@ public final class StoredSession {
     private final List<Recusal> recusals;
     private final List<ScoreSheet> sheets;
     private final Map<Long, Integer> priorSupportYears;
+    private final Map<Long, Money> supportThisYear;
     private final Map<Long, PaperCheck> paperChecks;
     /** Applicant id → expert id → that expert's sheet of the latest round: the console asks for it per cell. */
     private final Map<Long, Map<Long, ScoreSheet>> current = new HashMap<>();
@@ -36,6 +38,7 @@ public final class StoredSession {
 
     public StoredSession(ReviewSession session, List<Applicant> applicants, List<Expert> experts,
             List<Recusal> recusals, List<ScoreSheet> sheets, Map<Long, Integer> priorSupportYears,
+            Map<Long, Money> supportThisYear,
             Map<Long, PaperCheck> paperChecks) {
         this.session = session;
         this.applicants = List.copyOf(applicants);
@@ -43,6 +46,7 @@ public final class StoredSession {
         this.recusals = List.copyOf(recusals);
         this.sheets = List.copyOf(sheets);
         this.priorSupportYears = Map.copyOf(priorSupportYears);
+        this.supportThisYear = Map.copyOf(supportThisYear);
         this.paperChecks = Map.copyOf(paperChecks);
         for (ScoreSheet sheet : this.sheets) {
             current.computeIfAbsent(sheet.applicantId(), a -> new HashMap<>())
@@ -89,10 +93,15 @@ public final class StoredSession {
                 a -> (int) support.stream()
                         .filter(o -> o.uscc().equals(a.uscc()) && o.year() < session.year())
                         .map(OperatorSupport::year).distinct().count()));
+        // support of the session's own year recorded elsewhere: another session's closing, or typed in (round 11)
+        Map<Long, Money> thisYear = applicants.stream().collect(Collectors.toMap(Applicant::id,
+                a -> support.stream().filter(o -> o.uscc().equals(a.uscc()) && o.year() == session.year()
+                                && !o.sessionId().equals(Optional.of(sessionId)))
+                        .map(o -> o.amount().orElse(Money.ZERO)).reduce(Money.ZERO, Money::plus)));
         Map<Long, PaperCheck> paperChecks = store.paperChecks().forSession(sessionId).stream()
                 .collect(Collectors.toMap(PaperCheck::sheetId, Function.identity()));
         return new StoredSession(session, applicants, store.experts().list(sessionId),
-                store.experts().recusals(sessionId), store.sheets().forSession(sessionId), prior, paperChecks);
+                store.experts().recusals(sessionId), store.sheets().forSession(sessionId), prior, thisYear, paperChecks);
     }
 
     /**
@@ -173,7 +182,7 @@ public final class StoredSession {
         return panelApplicants().stream()
                 .map(a -> new ApplicantEntry(a.code(), a.name(), Optional.of(a.uscc()), a.funding(),
                         priorSupportYears.getOrDefault(a.id(), 0), countingSheets(a), awaitingReReview(a),
-                        awaitingSheets(a)))
+                        awaitingSheets(a), supportThisYear.getOrDefault(a.id(), Money.ZERO)))
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import com.parkreview.reports.data.SignInList;
 import com.parkreview.reports.fill.FilledSheet;
 import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.deviation.PeriodExceeded;
+import com.parkreview.scoring.deviation.SupportedThisYear;
 import com.parkreview.scoring.merge.ApplicantResult;
 import com.parkreview.scoring.merge.ExpertSheet;
 import com.parkreview.scoring.merge.PanelMerger;
@@ -186,7 +187,7 @@ public final class StoredSheets {
     /** The applicant's flags that are not about its sheets (its earlier years of support), as the session's merge finds them. */
     private Stream<DeviationFlag> beyondTheSheets(Applicant applicant) {
         return result.row(applicant.code()).stream().flatMap(row -> row.result().flags().stream())
-                .filter(PeriodExceeded.class::isInstance);
+                .filter(f -> f instanceof PeriodExceeded || f instanceof SupportedThisYear);
     }
 
     /**

@@ -118,6 +118,35 @@ class MergeServiceTest {
         assertEquals(false, row(result, "A02").overBudget());
     }
 
+    /**
+     * A tester's round 11 held two sessions of one year in one database: the second proposed the
+     * operator 1500 万元 again, the database recording the first's 1500 for that year. The row is
+     * flagged until the amount received this year covers it, or the panel accepts it.
+     */
+    @Test
+    void supportOfThisYearRecordedElsewhereIsAFlagUntilTheAmountReceivedCoversIt() {
+        panel(1, "85", "85", "85", "85", "85");
+        Applicant a01 = db.read(s -> s.applicants().find(ids.applicant(1))).orElseThrow();
+        int year = db.read(s -> s.sessions().find(ids.session())).orElseThrow().year();
+        new SessionSetup(db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(a01.uscc(), year, Optional.empty(),
+                Optional.of(Money.wan("1500")), "第一批次"));
+        assertEquals(List.of("supported_this_year"), row(merge.results(ids.session()), "A01").flagCodes());
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        FlagRecord flag = merge.openFlags(ids.applicant(1)).get(0);
+        assertTrue(flag.explanation().contains("1500.00") && flag.explanation().contains("0.00"), flag.explanation());
+        assertThrows(ValidationException.class,
+                () -> merge.orderReReview(TestSessions.SECRETARY, flag.id(), Optional.empty(), "复评"));
+
+        db.write(TestSessions.SECRETARY, s -> {
+            s.applicants().update(a01.id(), new NewApplicant(a01.code(), a01.name(), a01.uscc(), a01.contact(),
+                    a01.appliedFor(), Money.wan("1500"), a01.defenseOrder(), a01.slotStart()));
+            return null;
+        });
+        RankedApplicant covered = row(merge.results(ids.session()), "A01");
+        assertEquals(List.of(), covered.flagCodes(), "the amount received now covers it: 差额支持 leaves nothing");
+        assertEquals(Money.ZERO, covered.result().outcome().orElseThrow().amount());
+    }
+
     @Test
     void outlierIsRecordedAcceptedWithAReasonAndThenNoLongerOpen() {
         panel(1, "85", "85", "85", "85", "60");

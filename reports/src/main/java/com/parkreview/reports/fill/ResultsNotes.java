@@ -7,6 +7,7 @@ import com.parkreview.scoring.deviation.ExpertOutlier;
 import com.parkreview.scoring.deviation.IndicatorOutlier;
 import com.parkreview.scoring.deviation.PeriodExceeded;
 import com.parkreview.scoring.deviation.SetAsideAfterSigning;
+import com.parkreview.scoring.deviation.SupportedThisYear;
 import com.parkreview.scoring.deviation.TierSensitive;
 import com.parkreview.scoring.deviation.TierSplit;
 import com.parkreview.scoring.money.Money;
@@ -115,6 +116,9 @@ final class ResultsNotes {
         }
         if (flag instanceof PeriodExceeded) {
             return "超出支持期限";
+        }
+        if (flag instanceof SupportedThisYear) {
+            return "本年度已在其他批次获支持";
         }
         if (flag instanceof SetAsideAfterSigning setAside) {
             return setAside.expertId() + " 签署后回避";

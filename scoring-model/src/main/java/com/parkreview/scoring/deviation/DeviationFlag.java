@@ -7,12 +7,12 @@ import com.parkreview.scoring.LocalizedText;
  * each: accepted with a written reason, or a re-review ordered.
  */
 public sealed interface DeviationFlag permits ExpertOutlier, IndicatorOutlier, TierSplit, TierSensitive,
-        SetAsideAfterSigning, PeriodExceeded {
+        SetAsideAfterSigning, PeriodExceeded, SupportedThisYear {
 
     /**
      * The flag as the command line and files write it: {@code expert_outlier:E},
      * {@code indicator_outlier:E:CODE}, {@code tier_split}, {@code tier_sensitive}, {@code set_aside:E},
-     * {@code period_exceeded}.
+     * {@code period_exceeded}, {@code supported_this_year}.
      */
     String code();
 

@@ -3,6 +3,7 @@ package com.parkreview.scoring.session;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.deviation.PeriodExceeded;
+import com.parkreview.scoring.deviation.SupportedThisYear;
 import com.parkreview.scoring.merge.ApplicantResult;
 import com.parkreview.scoring.merge.PanelMerger;
 import com.parkreview.scoring.merge.PanelOutcome;
@@ -52,6 +53,10 @@ public final class SessionMerger {
                     applicant.awaitingReReview(), applicant.awaitingSheets());
             if (periodExceeded(applicant)) {
                 result = result.withFlag(new PeriodExceeded(applicant.priorSupportYears(), settings.supportYearsLimit()));
+            }
+            Money received = applicant.funding().receivedThisYear();
+            if (applicant.supportRecordedThisYear().isGreaterThan(received)) {
+                result = result.withFlag(new SupportedThisYear(applicant.supportRecordedThisYear(), received));
             }
             (result.complete() ? complete : incomplete).add(new RankedRow(applicant, result));
         }
