@@ -2,6 +2,7 @@ package com.parkreview.app.review;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
+import com.parkreview.app.AppText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
@@ -101,7 +102,7 @@ public final class PaperEntry {
         }
         ScoreSheet sheet = current.get();
         if (sheet.status() != SheetStatus.DRAFT) {
-            throw refuse("paper.sheetSigned", expert.code(), applicant.code(), sheet.origin().name());
+            throw refuse("paper.sheetSigned", expert.code(), applicant.code(), AppText.of("sheet.origin." + sheet.origin().name()));
         }
         if (sheet.origin() != SheetOrigin.PAPER) {
             if (!untouched(sheet)) {
@@ -143,10 +144,16 @@ public final class PaperEntry {
         ScoreSheet sheet = ReviewRules.sheet(s, sheetId);
         ClosedSessions.refuseSheetChange(s, sheetId);
         if (sheet.origin() != SheetOrigin.PAPER) {
-            throw refuse("paper.notPaper", sheetId, sheet.origin().name());
+            throw refuse("paper.notPaper", sheetId, AppText.of("sheet.origin." + sheet.origin().name()));
         }
         if (sheet.status() != SheetStatus.SIGNED) {
-            throw refuse("paper.firstUnfinished", sheetId, sheet.status().name());
+            throw refuse("paper.firstUnfinished", sheetId, AppText.of("sheet.state." + sheet.status().name()));
+        }
+        Applicant applicant = ReviewRules.applicant(s, sheet.applicantId());
+        if (s.experts().recusals(applicant.sessionId()).stream()
+                .anyMatch(r -> r.expertId() == sheet.expertId() && r.applicantId() == applicant.id())) {
+            // set aside by a recusal after signing: "it counts" would be untrue (round 11)
+            throw refuse("paper.setAside", ReviewRules.expert(s, sheet.expertId()).code(), applicant.code());
         }
         // one person however the name is written: spaces around it, full-width letters, case (round 7)
         if (typists(s, sheetId).stream().map(PaperEntry::person).anyMatch(person(actor.name())::equals)) {

@@ -2,6 +2,7 @@ package com.parkreview.app.review;
 
 import static com.parkreview.app.review.ReviewRules.refuse;
 
+import com.parkreview.app.AppText;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ProgrammeSettings;
@@ -178,7 +179,7 @@ public final class ScoringService {
             ClosedSessions.refuseSheetChange(s, sheetId);
             ExpertModeRules.ownWork(s, sheet.expertId());
             if (sheet.status() != SheetStatus.SIGNED) {
-                throw refuse("rule.reopenNotSigned", sheet.status().name());
+                throw refuse("rule.reopenNotSigned", AppText.of("sheet.state." + sheet.status().name()));
             }
             if (reason == null || reason.isBlank()) {
                 throw refuse("rule.reopenReason");

@@ -110,6 +110,22 @@ class PaperEntryTest {
         assertEquals(Optional.of(comparison), paper.comparison(sheet));
     }
 
+    /**
+     * A tester's round 11 typed the second entry of a paper sheet the secretary had set aside by a
+     * recusal after signing, and was told "the sheet counts in the merge": it did not. Refused,
+     * saying why, and nothing kept.
+     */
+    @Test
+    void aSecondEntryOfASheetSetAsideByALateRecusalIsRefusedSayingSo() {
+        long sheet = typedPaperSheet();
+        new LateRecusal(db).record(Actor.secretary("赵秘书"), ids.expert(3), ids.applicant(1), "缺席答辩");
+        long history = db.read(s -> s.history().count());
+        ValidationException e = assertThrows(ValidationException.class, () -> paper.secondEntry(SECOND, sheet, EIGHTY));
+        assertEquals("Expert E3's sheet for applicant A01 was set aside by a conflict of interest recorded after signing: "
+                + "it does not count, and a second entry would change nothing.", e.getMessage());
+        assertEquals(history, (long) db.read(s -> s.history().count()));
+    }
+
     @Test
     void correctedFirstEntryCountsOnceBothAgree() {
         long sheet = typedPaperSheet();
