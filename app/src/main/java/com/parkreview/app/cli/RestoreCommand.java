@@ -5,7 +5,6 @@ import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
 import com.parkreview.app.persistence.Restore;
-import com.parkreview.app.persistence.RestoreImpact;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.Actor;
 import com.parkreview.scoring.LocalizedText;
@@ -44,7 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
      * cannot be opened (a damaged file is what a restore is for). A backup that cannot be read is
      * refused here already, as the restore would refuse it.
      */
-    private Optional<RestoreImpact> impact(DatabaseFile file, OpenOptions options) {
+    private Optional<Restore.Impact> impact(DatabaseFile file, OpenOptions options) {
         if (!file.exists()) {
             return Optional.empty();
         }
@@ -67,7 +66,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         try {
             DatabaseFile file = database.file();
-            Optional<RestoreImpact> impact = impact(file, options);
+            Optional<Restore.Impact> impact = impact(file, options);
             Optional<String> consent = impact.filter(i -> i.otherDatabase() && !otherDatabase).map(i -> "--other-database")
                     .or(() -> impact.filter(i -> !i.reopened().isEmpty() && !reopenClosed).map(i -> "--reopen-closed"));
             if (consent.isPresent()) {
@@ -79,7 +78,7 @@ final class RestoreCommand implements Callable<Integer> {
             LocalizedText said = kept.map(replaced -> AppText.of("cli.restored", file, from, replaced))
                     .orElseGet(() -> AppText.of("cli.restoredNew", file, from));
             spec.commandLine().getOut().println(said.in(Locale.getDefault()));
-            impact.flatMap(RestoreImpact::words).ifPresent(w -> spec.commandLine().getOut().println(w.in(Locale.getDefault())));
+            impact.flatMap(Restore.Impact::words).ifPresent(w -> spec.commandLine().getOut().println(w.in(Locale.getDefault())));
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println(e.message(Locale.getDefault()));

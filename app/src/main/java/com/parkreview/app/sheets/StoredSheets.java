@@ -7,7 +7,9 @@ import com.parkreview.app.review.FlagRecord;
 import com.parkreview.app.review.FlagResolution;
 import com.parkreview.app.review.HistoryStamp;
 import com.parkreview.app.review.IndicatorEntry;
+import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.review.ScoreSheet;
+import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetsKey;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.Store;
@@ -127,7 +129,17 @@ public final class StoredSheets {
         }
         return new com.parkreview.reports.data.ScoreSheet(applicantCode(sheet.applicantId()),
                 expertCode(sheet.expertId()), sheet.round(), status(sheet.status()), scores, comments, sheet.opinion(),
-                sheet.signedAt().map(at -> LocalDateTime.ofInstant(at, ZoneId.systemDefault())));
+                sheet.signedAt().map(at -> LocalDateTime.ofInstant(at, ZoneId.systemDefault())), paperEntry(sheet));
+    }
+
+    /** A paper sheet's entries: both typed and agreeing, or typed once (its second entry awaited or differing). */
+    private Optional<String> paperEntry(ScoreSheet sheet) {
+        if (sheet.origin() != SheetOrigin.PAPER) {
+            return Optional.empty();
+        }
+        boolean agree = Optional.ofNullable(stored.paperChecks().get(sheet.id()))
+                .map(check -> PaperComparison.of(sheet, check).matches()).orElse(false);
+        return Optional.of(agree ? "两遍录入一致" : "仅录入一遍或两遍不一致，未核对");
     }
 
     /** The panel summary of an applicant: the sheets that count, the superseded ones, the flags resolved. */

@@ -16,7 +16,9 @@ import java.util.Optional;
  * One expert's sheet for one applicant in one round: a score per indicator code, an optional
  * comment per indicator, the overall opinion (评价意见), its status and, once signed, when.
  * Round 1 is the first scoring; a re-review (复评) gives the next round and supersedes the sheet
- * before it.
+ * before it. A sheet typed in from the expert's signed paper says so, and whether its two entries
+ * agree ({@code paperEntry}): no electronic signature is claimed for it (a tester's round 11 was
+ * handed a sheet typed once, unchecked, marked 电子签名状态：已签名).
  */
 public record ScoreSheet(
         String applicantId,
@@ -26,7 +28,8 @@ public record ScoreSheet(
         Map<String, BigDecimal> scores,
         Map<String, String> comments,
         String opinion,
-        Optional<LocalDateTime> signedAt) {
+        Optional<LocalDateTime> signedAt,
+        Optional<String> paperEntry) {
 
     public ScoreSheet {
         Ids.require(applicantId, "applicant");
@@ -54,10 +57,17 @@ public record ScoreSheet(
         }
         opinion = opinion == null ? "" : opinion;
         signedAt = signedAt == null ? Optional.empty() : signedAt;
+        paperEntry = paperEntry == null ? Optional.empty() : paperEntry;
         if (status == SheetStatus.SIGNED && opinion.isBlank()) {
             throw new IllegalArgumentException(
                     "sheet of " + expertId + " for " + applicantId + " is signed without an opinion (rule 10)");
         }
+    }
+
+    /** A sheet signed electronically (or not yet signed): no paper entry. */
+    public ScoreSheet(String applicantId, String expertId, int round, SheetStatus status, Map<String, BigDecimal> scores,
+            Map<String, String> comments, String opinion, Optional<LocalDateTime> signedAt) {
+        this(applicantId, expertId, round, status, scores, comments, opinion, signedAt, Optional.empty());
     }
 
     /** The expert total (rule 3): the exact sum of the indicator scores. */

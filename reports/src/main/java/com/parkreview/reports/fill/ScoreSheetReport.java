@@ -64,7 +64,8 @@ public final class ScoreSheetReport {
         parameters.put("SIGNER_NAME", expert.name());
         parameters.put("FINGERPRINT", expert.keyFingerprint().orElse(""));
         parameters.put("SIGNED_AT_TEXT", sheet.signedAt().map(Figures::dateTime).orElse(""));
-        parameters.put("STATUS_TEXT", sheet.status().label());
+        parameters.put("STATUS_LABEL", sheet.paperEntry().isPresent() ? "来源" : "电子签名状态");
+        parameters.put("STATUS_TEXT", sheet.paperEntry().map(p -> "专家签字的纸质评分表录入，" + p).orElse(sheet.status().label()));
         List<Map<String, ?>> rows = rows(settings, Optional.of(sheet));
         String name = SheetKind.EXPERT_SHEET.title() + "_" + applicant.id() + "_" + expert.id()
                 + (sheet.round() > 1 ? "_r" + sheet.round() : "");

@@ -175,6 +175,22 @@ class ScoreSheetReportTest {
                 A03.applicant(), RealisticSession.expert("E2"), changed)).value(), after);
     }
 
+    /**
+     * A tester's round 11 printed the sheet of a paper sheet typed once, unchecked: it claimed
+     * 电子签名状态：已签名 like a sheet the expert signed on the laptop. It says where it comes from.
+     */
+    @Test
+    void aSheetTypedInFromPaperSaysSoAndClaimsNoElectronicSignature() {
+        ScoreSheet sheet = A03.sheetOf("E2");
+        ScoreSheet typedOnce = new ScoreSheet(sheet.applicantId(), sheet.expertId(), sheet.round(), sheet.status(),
+                sheet.scores(), sheet.comments(), sheet.opinion(), sheet.signedAt(), java.util.Optional.of("仅录入一遍或两遍不一致，未核对"));
+        String paper = PdfText.of(SheetPdf.export(expertSheet("E2", typedOnce))).compact();
+        assertTrue(paper.contains("来源：专家签字的纸质评分表录入，仅录入一遍或两遍不一致，未核对"), paper);
+        assertTrue(!paper.contains("电子签名状态"), paper);
+        String electronic = PdfText.of(SheetPdf.export(expertSheet("E2", sheet))).compact();
+        assertTrue(electronic.contains("电子签名状态：已签名"), electronic);
+    }
+
     static String printedCode(PdfText pdf) {
         Matcher matcher = PRINTED_CODE.matcher(pdf.all());
         assertTrue(matcher.find(), "no 校验码 in the text");

@@ -60,7 +60,7 @@ class LegacyScriptReaderTest {
                 assertEquals(sorted(held), sorted(table.getValue().rows()), table.getKey());
             }
         }
-        assertEquals(1412, read.tables().get("history").rows().size());
+        assertEquals(1414, read.tables().get("history").rows().size());
         assertEquals(351, read.tables().get("sheet_score").rows().size());
 
         List<Object> session = read.table("review_session").orElseThrow().rows().get(0);
