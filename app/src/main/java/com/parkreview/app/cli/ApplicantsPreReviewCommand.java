@@ -10,6 +10,7 @@ import com.parkreview.app.review.SessionSetup;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,13 +58,18 @@ final class ApplicantsPreReviewCommand extends DatabaseCommand {
             return ExitCodes.OK;
         }
         List<Applicant> passing = new ArrayList<>();
+        List<Applicant> failedBefore = new ArrayList<>();
         if (which.all) {
-            passing.addAll(db.read(s -> {
+            // those still to review: a failure recorded with its reason is not overturned unnamed (round 10)
+            for (Applicant a : db.read(s -> {
                 ReviewRules.session(s, session);
                 return s.applicants().list(session);
-            }));
+            })) {
+                (a.preReview().result() == PreReview.Result.FAILED ? failedBefore : passing).add(a);
+            }
         } else {
-            which.pass.forEach(code -> passing.add(SessionLookup.applicant(db, session, code)));
+            new LinkedHashSet<>(which.pass.stream().map(String::strip).toList())
+                    .forEach(code -> passing.add(SessionLookup.applicant(db, session, code)));
         }
         PreReview passed = new PreReview(PreReview.Result.PASSED, Optional.empty(), note);
         List<LocalizedText> kits = new ArrayList<>();
@@ -71,6 +77,10 @@ final class ApplicantsPreReviewCommand extends DatabaseCommand {
         out().println(AppText.of("cli.preReviewPassed", passing.size(),
                 codes(passing.stream().map(Applicant::code).toList())).text());
         kits.forEach(text -> out().println(text.text()));
+        if (!failedBefore.isEmpty()) {
+            out().println(AppText.of("cli.preReviewFailedKept", codes(failedBefore.stream().map(Applicant::code).toList()))
+                    .text());
+        }
         return ExitCodes.OK;
     }
 
