@@ -76,7 +76,7 @@ final class ResultsNotes {
 
     static String agreement(AgreementFigures agreement) {
         if (!agreement.computable()) {
-            return "评审一致性：完整评审的申报单位或专家少于 2，无法计算。";
+            return "评审一致性：全体专家参评的申报单位少于 3 家或专家少于 2 位，不计算。";
         }
         return "评审一致性（基于 " + agreement.applicants() + " 家全体专家参评的申报单位、" + agreement.experts()
                 + " 位专家的总分）：ICC(A,1) = " + figure(agreement.totals().single())

@@ -19,6 +19,12 @@ import java.util.function.Function;
  */
 final class AgreementCalculator {
 
+    /**
+     * Fewer applicants scored by the whole panel give no figure: with two, a tester's window walk 9
+     * saw "ICC(A,k) = -198.7500" printed on the results list the panel signs.
+     */
+    static final int MINIMUM_APPLICANTS = 3;
+
     private AgreementCalculator() {
     }
 
@@ -35,7 +41,7 @@ final class AgreementCalculator {
                 complete.add(byExpert);
             }
         }
-        if (complete.size() < 2 || experts.size() < 2) {
+        if (complete.size() < MINIMUM_APPLICANTS || experts.size() < 2) {
             return new AgreementFigures(complete.size(), experts.size(), AgreementFigures.Icc.NOT_COMPUTABLE,
                     Optional.empty(), Map.of());
         }

@@ -29,6 +29,6 @@ public record AgreementFigures(
     }
 
     public boolean computable() {
-        return applicants >= 2 && experts >= 2;
+        return applicants >= AgreementCalculator.MINIMUM_APPLICANTS && experts >= 2;
     }
 }

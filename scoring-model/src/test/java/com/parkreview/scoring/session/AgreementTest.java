@@ -84,6 +84,17 @@ class AgreementTest {
         assertFalse(icc.single().isPresent());
     }
 
+    /** A tester's window walk 9: two applicants scored by the whole panel printed ICC(A,k) = -198.7500. */
+    @Test
+    void twoCompleteApplicantsAreTooFewForAFigure() {
+        AgreementFigures figures = new SessionMerger(ProgrammeSettings.SHIJINGSHAN)
+                .merge(List.of(applicant("A1", "80;70;75"), applicant("A2", "81;70.5;74")), Optional.empty())
+                .agreement();
+        assertEquals(2, figures.applicants());
+        assertFalse(figures.computable());
+        assertEquals(Optional.empty(), figures.totals().average());
+    }
+
     @Test
     void fewerThanTwoCompleteApplicantsIsNotComputable() {
         AgreementFigures figures = new SessionMerger(ProgrammeSettings.SHIJINGSHAN)

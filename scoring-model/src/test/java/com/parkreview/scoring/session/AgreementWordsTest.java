@@ -40,7 +40,7 @@ class AgreementWordsTest {
     void summarySaysWhyWhenNotComputable() {
         AgreementFigures none = new AgreementFigures(1, 5, AgreementFigures.Icc.NOT_COMPUTABLE, Optional.empty(),
                 java.util.Map.of());
-        assertEquals("Agreement cannot be judged yet: it needs at least two applicants scored by every expert "
+        assertEquals("Agreement cannot be judged yet: it needs at least three applicants scored by every expert "
                 + "(1 so far, 5 experts).", AgreementWords.summary(none).in(Locale.ENGLISH));
     }
 }
