@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 
@@ -42,6 +43,15 @@ public final class ClientSettings {
     public List<Path> recentFiles() {
         return recent().stream().filter(StorePlace.File.class::isInstance)
                 .map(place -> ((StorePlace.File) place).path()).toList();
+    }
+
+    /**
+     * The file used last, when the last place used was a file that is still there: the window starts
+     * on it (an expert's own scoring database, not the demonstration's).
+     */
+    public Optional<Path> lastFile() {
+        return stored().stream().findFirst().filter(StorePlace.File.class::isInstance)
+                .map(place -> ((StorePlace.File) place).path()).filter(Files::isRegularFile);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.app.ui.common.ErrorDialog;
@@ -57,14 +58,21 @@ public final class ParkReviewApplication extends Application {
         return failure == null ? 0 : 2;
     }
 
-    private static DatabaseFile startingFile() {
-        return options.database().map(DatabaseFile::of).orElseGet(DatabaseFile::defaultFile);
+    /**
+     * The file the window starts on: the one named with {@code --db}, else the file used last when
+     * the last place used was a file (an expert's own scoring database: a tester's walk 9 started
+     * the laptop again after lunch on the demonstration session), else the user's default file.
+     */
+    private static DatabaseFile startingFile(ClientSettings settings) {
+        return options.database().map(DatabaseFile::of)
+                .or(() -> settings.lastFile().map(DatabaseFile::of))
+                .orElseGet(DatabaseFile::defaultFile);
     }
 
     /** Where the window starts: the server named with {@code --db postgresql://…}, else the file. */
-    private static StorePlace startingPlace() {
+    private static StorePlace startingPlace(ClientSettings settings) {
         return options.server().<StorePlace>map(StorePlace.Server::new)
-                .orElseGet(() -> new StorePlace.File(startingFile().file()));
+                .orElseGet(() -> new StorePlace.File(startingFile(settings).file()));
     }
 
     /** Connects to the server the window starts on, with the user's role (PGPASSWORD or ~/.pgpass). */
@@ -76,12 +84,28 @@ public final class ParkReviewApplication extends Application {
     }
 
     private static Database open(ClientSettings settings) {
-        Database database = options.database().isPresent()
-                ? Database.open(startingFile(), OpenOptions.existing())
-                : DemoDatabase.openDefault(startingFile());
+        DatabaseFile file = startingFile(settings);
+        Database database;
+        if (options.database().isPresent()) {
+            database = Database.open(file, OpenOptions.existing());
+        } else if (!file.file().equals(DatabaseFile.defaultFile().file())) {
+            database = lastOrDefault(file);
+        } else {
+            database = DemoDatabase.openDefault(file);
+        }
         settings.opened(database.file().file());
         PHASES.mark("database open");
         return database;
+    }
+
+    /** The file used last; the default one when it no longer opens (moved to another laptop, say). */
+    private static Database lastOrDefault(DatabaseFile last) {
+        try {
+            return Database.open(last, OpenOptions.existing());
+        } catch (StoreException e) {
+            LOG.log(Level.WARNING, "the database used last did not open; the default one instead", e);
+            return DemoDatabase.openDefault(DatabaseFile.defaultFile());
+        }
     }
 
     /**
@@ -97,7 +121,7 @@ public final class ParkReviewApplication extends Application {
         handedOver = new ClientContext(settings, FileDialogs.system());
         ClientRoot root = new ClientRoot(handedOver, stage);
         root.build();
-        root.showOpening(startingPlace());
+        root.showOpening(startingPlace(settings));
         PHASES.mark("window built");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);

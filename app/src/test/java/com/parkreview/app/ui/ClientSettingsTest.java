@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,25 @@ class ClientSettingsTest {
         assertEquals(8, recent.size());
         assertEquals(List.of(files.get(5), files.get(11), files.get(10)), recent.subList(0, 3));
         assertEquals(1, recent.stream().filter(files.get(5)::equals).count());
+    }
+
+    /**
+     * A tester's window walk 9 started an expert's laptop again after lunch: it opened the
+     * demonstration database, not the expert's own. The window starts on the file used last, when
+     * the last place was a file still there; after a server, or with the file gone, on the default.
+     */
+    @Test
+    void theWindowStartsOnTheFileUsedLastWhenThatWasAFileStillThere() throws Exception {
+        assertEquals(Optional.empty(), settings.lastFile(), "a first start: the default file");
+        Path expert = file("E2-评分.mv.db");
+        settings.opened(file("demo.mv.db"));
+        settings.opened(expert);
+        assertEquals(Optional.of(expert), settings.lastFile());
+        settings.opened(new StorePlace.Server("postgresql://db.office.local/panel_a"));
+        assertEquals(Optional.empty(), settings.lastFile(), "the last place was a server");
+        settings.opened(expert);
+        Files.delete(expert);
+        assertEquals(Optional.empty(), settings.lastFile(), "the file is gone");
     }
 
     @Test
