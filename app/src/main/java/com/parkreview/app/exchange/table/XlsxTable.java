@@ -108,6 +108,10 @@ public final class XlsxTable {
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
                                 AppText.of("xlsx.numberCell", fields.get(c))));
                         refused = true;
+                    } else if (shownOtherwise(cell, fields.get(c), formatter)) { // what Excel shows is what is read (round 10)
+                        problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
+                                AppText.of("xlsx.shownOtherwise", formatter.formatCellValue(cell), fields.get(c))));
+                        refused = true;
                     }
                 }
                 if (!refused) {
@@ -143,6 +147,20 @@ public final class XlsxTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** A number cell whose format shows something other than the number it holds (nothing, or another figure). */
+    private static boolean shownOtherwise(Cell cell, String held, DataFormatter formatter) {
+        if (cell == null || cell.getCellType() != CellType.NUMERIC || DateUtil.isCellDateFormatted(cell)) {
+            return false;
+        }
+        try {
+            BigDecimal number = new BigDecimal(held);
+            return !ShownNumber.showsDigits(number, cell.getCellStyle().getDataFormatString())
+                    || !ShownNumber.shows(number, formatter.formatCellValue(cell));
+        } catch (NumberFormatException e) {
+            return false; // -0, NaN: the field's own rules refuse them, naming the value
+        }
     }
 
     private static List<String> cells(Row row, DataFormatter formatter, int count) {

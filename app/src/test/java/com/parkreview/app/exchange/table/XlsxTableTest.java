@@ -201,6 +201,53 @@ class XlsxTableTest {
     }
 
     /** A sheet with the experts' header in its first row. */
+    /**
+     * A tester's round 10: support already received of 1400 万元 in a cell formatted {@code ;;;}
+     * (Excel shows nothing) and an amount of 1500 formatted {@code "800"} (Excel shows 800) were
+     * imported without a word. A number format that only rounds, groups or adds a unit is read as
+     * the exact number held; one that hides or changes it is refused at its cell.
+     */
+    @ParameterizedTest(name = "{1} formatted {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ;;;            | 1400      | but it holds 1400
+            '"800"'        | 1500      | but it holds 1500
+            0              | 1499.6    | ''
+            0.00           | 1234.5678 | ''
+            '#,##0'        | 1500      | ''
+            '0" 万元"'      | 1500      | ''
+            General        | 1500      | ''
+            """)
+    void aNumberFormatThatHidesOrChangesTheNumberIsRefused(String format, double value, String said) throws Exception {
+        Path file = dir.resolve("applicants.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < SetupFiles.APPLICANT_HEADER.size(); c++) {
+                header.createCell(c).setCellValue(SetupFiles.APPLICANT_HEADER.get(c));
+            }
+            Row row = sheet.createRow(1);
+            List.of("A01", "北京某园区运营有限公司", "91110107MA0000777G", "张三", "010-1234567")
+                    .forEach(v -> row.createCell(row.getPhysicalNumberOfCells()).setCellValue(v));
+            var amount = row.createCell(5);
+            amount.setCellValue(value);
+            var style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            amount.setCellStyle(style);
+            row.createCell(6).setCellValue(0);
+            row.createCell(7).setCellValue(1);
+            workbook.write(out);
+        }
+        List<InputProblem> problems = XlsxTable.read(file, SetupFiles.APPLICANT_HEADER, Set.of("uscc")).problems();
+        if (said.isEmpty()) {
+            assertEquals(List.of(), problems.stream().map(p -> p.message(Locale.ENGLISH)).toList());
+        } else {
+            assertEquals(1, problems.size(), problems.toString());
+            String message = problems.get(0).message(Locale.ENGLISH);
+            assertTrue(message.startsWith("applicants.xlsx line 2, column 6 (applied_wan): Excel shows this cell as ")
+                    && message.contains(said), message);
+        }
+    }
+
     private static Sheet expertsSheet(XSSFWorkbook workbook, String name) {
         Sheet sheet = workbook.createSheet(name);
         Row header = sheet.createRow(0);
