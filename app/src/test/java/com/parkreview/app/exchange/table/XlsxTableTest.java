@@ -48,11 +48,7 @@ class XlsxTableTest {
     void aFormulaCellIsRefusedAtItsCell() throws Exception {
         Path file = dir.resolve("experts.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet();
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
-                header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
-            }
+            Sheet sheet = sheetWithHeader(workbook, "Sheet0", SetupFiles.EXPERT_HEADER);
             Row row = sheet.createRow(1);
             row.createCell(0).setCellValue("E1");
             row.createCell(1).setCellFormula("HYPERLINK(\"http://example.invalid\",\"王\")");
@@ -220,11 +216,7 @@ class XlsxTableTest {
     void aNumberFormatThatHidesOrChangesTheNumberIsRefused(String format, double value, String said) throws Exception {
         Path file = dir.resolve("applicants.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet();
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < SetupFiles.APPLICANT_HEADER.size(); c++) {
-                header.createCell(c).setCellValue(SetupFiles.APPLICANT_HEADER.get(c));
-            }
+            Sheet sheet = sheetWithHeader(workbook, "Sheet0", SetupFiles.APPLICANT_HEADER);
             Row row = sheet.createRow(1);
             List.of("A01", "北京某园区运营有限公司", "91110107MA0000777G", "张三", "010-1234567")
                     .forEach(v -> row.createCell(row.getPhysicalNumberOfCells()).setCellValue(v));
@@ -249,10 +241,14 @@ class XlsxTableTest {
     }
 
     private static Sheet expertsSheet(XSSFWorkbook workbook, String name) {
+        return sheetWithHeader(workbook, name, SetupFiles.EXPERT_HEADER);
+    }
+
+    private static Sheet sheetWithHeader(XSSFWorkbook workbook, String name, List<String> columns) {
         Sheet sheet = workbook.createSheet(name);
         Row header = sheet.createRow(0);
-        for (int c = 0; c < SetupFiles.EXPERT_HEADER.size(); c++) {
-            header.createCell(c).setCellValue(SetupFiles.EXPERT_HEADER.get(c));
+        for (int c = 0; c < columns.size(); c++) {
+            header.createCell(c).setCellValue(columns.get(c));
         }
         return sheet;
     }
