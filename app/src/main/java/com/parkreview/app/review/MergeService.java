@@ -29,6 +29,12 @@ public final class MergeService {
      * Refuses a re-review on a flag no re-review can answer: a sheet set aside by a recusal recorded
      * after signing, an operator's earlier years of support; the panel accepts those with a reason.
      */
+    public static boolean reReviewable(String flagCode) {
+        return !flagCode.startsWith("set_aside:") && !flagCode.equals("period_exceeded")
+                && !flagCode.equals("supported_this_year");
+    }
+
+    /** Refuses a re-review on a flag {@link #reReviewable} says no re-review answers, saying why. */
     public static void requireReReviewable(String flagCode) {
         if (flagCode.startsWith("set_aside:")) {
             throw refuse("rule.setAsideNoReReview", flagCode);

@@ -10,6 +10,7 @@ import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.start.NewSessionView;
 import com.parkreview.app.ui.start.NewSessionViewModel;
+import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.geometry.Rectangle2D;
@@ -32,6 +33,15 @@ final class SessionForm {
      * @return whether the user pressed OK (only possible with nothing wrong in the form)
      */
     static boolean ask(FlowParts parts, String title, NewSessionViewModel model, boolean correcting) {
+        return ask(parts, title, model, correcting, Optional.empty()).ok();
+    }
+
+    /** Whether OK was pressed, and what the form showed when it first opened. */
+    private record Asked(boolean ok, Optional<List<Object>> firstShown) {
+    }
+
+    private static Asked ask(FlowParts parts, String title, NewSessionViewModel model, boolean correcting,
+            Optional<List<Object>> firstShown) {
         ViewLoader.Loaded<NewSessionView> form = parts.loader().load(NewSessionView.class);
         form.controller().bind(model);
         if (correcting) {
@@ -62,7 +72,7 @@ final class SessionForm {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(model.problemProperty().isNotEmpty());
-        DiscardGuard.install(dialog); // Esc or ✕ on a filled form asks first
+        DiscardGuard.install(dialog, firstShown); // Esc or ✕ on a filled form asks first
         // a cap above the programme's or the budget is allowed, but asked for by amount: one zero too
         // many proposed ten times the legal maximum to every applicant with no amount applied for (walk 9)
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
@@ -72,7 +82,8 @@ final class SessionForm {
                 e.consume();
             }
         });
-        return dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        boolean ok = dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return new Asked(ok, DiscardGuard.firstShown(dialog));
     }
 
     /**
@@ -83,14 +94,19 @@ final class SessionForm {
      */
     static Optional<String> askCorrection(FlowParts parts, NewSessionViewModel model, boolean reasonNeeded) {
         String title = UiText.text("sessionProperties.title");
-        while (ask(parts, title, model, true)) {
+        Optional<List<Object>> firstShown = Optional.empty();
+        while (true) {
+            Asked asked = ask(parts, title, model, true, firstShown);
+            if (!asked.ok()) {
+                return Optional.empty();
+            }
+            firstShown = asked.firstShown();
             Optional<String> reason = reasonNeeded ? ReasonPrompt.ask(parts.owner(), title,
                     UiText.text("sessionProperties.reasonPrompt"), "changeReason", "changeReasonText") : Optional.of("");
             if (reason.isPresent()) {
                 return reason;
             }
         }
-        return Optional.empty();
     }
 
     /** After Session › Properties: the kits that now show the session as it was, if any ({@code EditSession#edit}). */

@@ -63,8 +63,8 @@ class FlagsCommandTest {
         assertEquals(0, CommandRun.of("merge", "--db", db, "--session", "1", "--record").status());
         CommandRun refused = CommandRun.of("session", "close", "--db", db, "--session", "1", "--secretary", "赵秘书");
         assertEquals(ExitCodes.REFUSED, refused.status(), refused.out() + refused.err());
-        assertTrue(refused.err().contains("deviation flags (明显偏差) are still open, neither accepted with a written reason "
-                + "nor sent to re-review: A03 (") && refused.err().contains("A04 (2 flags)"), refused.err());
+        assertTrue(refused.err().contains("flags are still open (明显偏差, a fourth year, a sheet set aside after signing…), "
+                + "neither accepted with a written reason nor sent to re-review: A03 (") && refused.err().contains("A04 (2 flags)"), refused.err());
 
         CommandRun both = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A03",
                 "--flag", "tier_split", "--all", "--secretary", "赵秘书", "--reason", "认可");

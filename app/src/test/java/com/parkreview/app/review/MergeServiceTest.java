@@ -92,6 +92,8 @@ class MergeServiceTest {
         assertEquals(List.of("set_aside:E1"), open.stream().map(FlagRecord::flagCode).toList());
         assertTrue(open.get(0).explanation().contains("79.5"), open.get(0).explanation());
 
+        assertTrue(!MergeService.reReviewable("set_aside:E1") && MergeService.reReviewable("expert_outlier:E1"),
+                "the window offers no re-review it would refuse (window walk 10)");
         ValidationException refused = assertThrows(ValidationException.class,
                 () -> merge.orderReReview(TestSessions.SECRETARY, open.get(0).id(), Optional.empty(), "复评"));
         assertTrue(refused.getMessage().contains("set_aside:E1"), refused.getMessage());

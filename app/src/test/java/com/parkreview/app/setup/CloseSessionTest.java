@@ -367,7 +367,8 @@ class CloseSessionTest {
                     () -> new CloseSession(fresh).close(new CloseSession.Request(flagged.session(), "赵秘书")));
 
             String message = refused.getMessage(Locale.SIMPLIFIED_CHINESE);
-            assertTrue(message.startsWith("评审批次 1“测试批次”不能结束：仍有未处理的明显偏差（既未写明理由接受，也未下达复评）：A01（"),
+            assertTrue(message.startsWith("评审批次 1“测试批次”不能结束：仍有未处理的标记（明显偏差、超出支持期限、签署后回避等；"
+                    + "既未写明理由接受，也未下达复评）：A01（"),
                     message);
             assertTrue(message.endsWith("请逐项处理：控制台的“专家组评分”页，或 flags list 后 flags accept / flags rereview。"),
                     message);

@@ -117,8 +117,9 @@ final class ResultsNotes {
         if (flag instanceof PeriodExceeded) {
             return "超出支持期限";
         }
-        if (flag instanceof SupportedThisYear) {
-            return "本年度已在其他批次获支持";
+        if (flag instanceof SupportedThisYear supported) { // the figure the amount was not reduced by (window walk 10)
+            return "本年度已在其他批次获支持 " + supported.recorded().toWanString() + " 万元（已扣减 "
+                    + supported.typedAsReceived().toWanString() + " 万元）";
         }
         if (flag instanceof SetAsideAfterSigning setAside) {
             return setAside.expertId() + " 签署后回避";

@@ -2,6 +2,7 @@ package com.parkreview.app.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
@@ -30,7 +31,16 @@ public final class DiscardGuard {
     }
 
     public static void install(Dialog<ButtonType> dialog) {
-        dialog.setOnShown(e -> dialog.getDialogPane().getProperties().put(SHOWN, state(dialog.getDialogPane())));
+        install(dialog, Optional.empty());
+    }
+
+    /**
+     * As {@link #install(Dialog)}, comparing with what an earlier showing of the same form showed
+     * first: a form shown again as it was typed (after a reason not given) still asks (window walk 10).
+     */
+    public static void install(Dialog<ButtonType> dialog, Optional<List<Object>> firstShown) {
+        dialog.setOnShown(e -> dialog.getDialogPane().getProperties().put(SHOWN,
+                firstShown.orElseGet(() -> state(dialog.getDialogPane()))));
         dialog.setOnCloseRequest(event -> {
             ButtonType result = dialog.getResult();
             if (result != null && result.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
@@ -43,6 +53,12 @@ public final class DiscardGuard {
                 event.consume(); // back to the form, as it was typed
             }
         });
+    }
+
+    /** What the dialog showed when it opened (or the earlier showing it is compared with). */
+    @SuppressWarnings("unchecked")
+    public static Optional<List<Object>> firstShown(Dialog<ButtonType> dialog) {
+        return Optional.ofNullable((List<Object>) dialog.getDialogPane().getProperties().get(SHOWN));
     }
 
     /** What the user can change in the dialog, in the order of its nodes. */

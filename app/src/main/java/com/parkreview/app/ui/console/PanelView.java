@@ -165,16 +165,16 @@ public final class PanelView {
             box.getStyleClass().add("card");
             box.setId("flag-" + flag.record().flagCode().replace(':', '_').replace('.', '_'));
             if (flag.resolution().isPresent()) {
-                Label resolved = new Label(flag.resolution().get());
-                resolved.setWrapText(true);
-                resolved.setMaxWidth(Double.MAX_VALUE);
-                resolved.setMinHeight(Region.USE_PREF_SIZE);
-                resolved.getStyleClass().add("muted");
-                box.getChildren().add(resolved);
+                box.getChildren().add(muted(flag.resolution().get()));
             } else {
                 Button accept = new Button(UiText.text("panel.accept"));
                 accept.setOnAction(e -> ask("panel.acceptPrompt").ifPresent(r -> guarded(() -> model.accept(flag, r))));
                 FlowPane buttons = new FlowPane(6, 6, accept); // wraps when narrow
+                if (!flag.reReviewable()) { // offered, it asked for a reason and then refused (window walk 10)
+                    box.getChildren().addAll(buttons, muted(UiText.text("panel.acceptOnly")));
+                    flags.getChildren().add(box);
+                    continue;
+                }
                 if (flag.expertId().isPresent()) {
                     Button one = new Button(UiText.text("panel.reReviewExpert"));
                     one.setOnAction(e -> askText(model.reReviewQuestion(flag, false))
@@ -189,6 +189,15 @@ public final class PanelView {
             }
             flags.getChildren().add(box);
         }
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("muted");
+        return label;
     }
 
     /** A sentence that wraps in the empty table's middle. */

@@ -56,6 +56,11 @@ public final class PanelViewModel {
         public boolean open() {
             return resolution.isEmpty();
         }
+
+        /** Whether a re-review can answer it (not a sheet set aside, nor the operator's support elsewhere). */
+        public boolean reReviewable() {
+            return MergeService.reReviewable(record.flagCode());
+        }
     }
 
     /** A dimension's panel mean as a share of its maximum, for the chart. */
