@@ -119,6 +119,7 @@ final class SessionCreateCommand extends DatabaseCommand {
         long id = createdInNewFile != null ? createdInNewFile : new SessionSetup(db).createSession(Actor.commandLine(),
                 details, settings, given.of("panel", panel).map(Given.Value::text));
         out().println(AppText.of("cli.sessionCreated", id, details.name(), db.where()).text());
+        SessionOptions.capNote(settings).ifPresent(out()::println);
         return ExitCodes.OK;
     }
 

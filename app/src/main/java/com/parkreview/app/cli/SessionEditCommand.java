@@ -79,6 +79,9 @@ final class SessionEditCommand extends DatabaseCommand {
         }
         int kitsAsItWas = edit.edit(Actor.commandLine(), now, details, settings, reason);
         out().println(AppText.of("cli.sessionCorrected", session, details.name()).text());
+        if (cap != null) {
+            SessionOptions.capNote(settings).ifPresent(out()::println);
+        }
         if (kitsAsItWas > 0) {
             out().println(AppText.of("setup.kitsAsItWas", kitsAsItWas).text());
         }

@@ -2,11 +2,13 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.text.PlainNumber;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Values of a session's options as typed: a year, a deviation threshold. */
+/** Values of a session's options as typed: a year, a deviation threshold; a note on a cap above the programme's. */
 final class SessionOptions {
 
     private SessionOptions() {
@@ -27,5 +29,17 @@ final class SessionOptions {
             return value.get();
         }
         throw new ValidationException(AppText.of("cli.threshold", name, typed));
+    }
+
+    /**
+     * A note when the session's cap is above its programme's published maximum: allowed (a
+     * district may change its terms), but one zero too many multiplies every amount (a tester's
+     * round 11 typed --cap 99999 and was told nothing; the window asks).
+     */
+    static Optional<String> capNote(ProgrammeSettings settings) {
+        return Stream.of(ProgrammeSettings.SHIJINGSHAN, ProgrammeSettings.CHAOYANG_PARK_OPERATORS)
+                .filter(p -> p.name().equals(settings.name()))
+                .map(ProgrammeSettings::annualCap).filter(settings.annualCap()::isGreaterThan).findFirst()
+                .map(max -> AppText.of("cli.capAboveProgramme", settings.annualCap().toWanString(), max.toWanString()).text());
     }
 }

@@ -140,6 +140,7 @@ class SetupCommandsTest {
             applicants prereview --db DB --session 1 --fail A03 --because late --note 逾期提交     | Pre-review failed: A03
             session edit --db DB --session 1 --venue 三层会议室 --date 2026年12月11日 --budget 5000 --cap 1200 | Corrected session 1 (评审).
             session edit --db DB --session 1 --precision 1 --rule trimmed --expert-points 12   | Corrected session 1 (评审).
+            session edit --db DB --session 1 --cap 15000                                     | Note: a cap of 15000.00 万元 a year is above the programme's maximum of 1500.00 万元
             """)
     void correctionsBeforeScoringNeedNoReason(String line, String expected) {
         CommandRun run = ok(words(line.strip(), db));
