@@ -31,9 +31,9 @@ final class FlagsListCommand extends DatabaseCommand {
         SessionResult result = db.writable()
                 ? merge.merged(Actor.commandLine(), session).result() // the flags found, recorded so that each can be resolved
                 : merge.results(session);
-        List<Applicant> applicants = db.read(s -> {
+        List<Applicant> applicants = db.read(s -> { // those before the panel: one taken out has no flag to handle (round 11)
             ReviewRules.session(s, session);
-            return s.applicants().list(session);
+            return s.applicants().list(session).stream().filter(a -> a.preReview().passed()).toList();
         });
         int open = 0;
         for (Applicant applicant : applicants) {

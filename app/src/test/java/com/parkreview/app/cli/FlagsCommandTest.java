@@ -90,4 +90,20 @@ class FlagsCommandTest {
         assertTrue(owed.err().contains("experts of the panel have neither recused nor a sheet that counts, and closing would "
                 + "decide the money on the other sheets: E4 / A05 (not signed), E5 / A05 (not signed)."), owed.err());
     }
+
+    /**
+     * A tester's round 11 took an applicant out at pre-review, its flag open: flags list went on
+     * showing it (in Chinese under --lang en), after the session was closed too. An applicant out
+     * of the review has no flag to handle, as closing already knew.
+     */
+    @Test
+    void anApplicantTakenOutAtPreReviewHasNoFlagListed() {
+        String db = DemoCopy.placed(dir).toString();
+        assertTrue(CommandRun.of("flags", "list", "--db", db, "--session", "1").out().contains("A03\t"));
+        CommandRun out = CommandRun.of("applicants", "prereview", "--db", db, "--session", "1", "--fail", "A03",
+                "--because", "not-eligible", "--note", "经核查不符合申报条件");
+        assertEquals(0, out.status(), out.err());
+        String listed = CommandRun.of("flags", "list", "--db", db, "--session", "1").out();
+        assertTrue(!listed.contains("A03\t"), listed);
+    }
 }
