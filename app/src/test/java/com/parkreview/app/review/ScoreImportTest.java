@@ -397,7 +397,8 @@ class ScoreImportTest {
         new ScoringService(laptop).declareRecusal(Actor.expert("E2", "本人"), OfflineDay.mode(laptop).expertId(),
                 OfflineDay.applicant(laptop, "A03"), "近三年曾为该单位提供咨询");
         refused(returned(), false, "expert E2 declares a conflict of interest with applicant A03, whose sheet by E2 is "
-                + "already signed here; re-open that sheet (with a reason) first.");
+                + "already signed here: the secretary records the conflict found after signing first (score recuse "
+                + "--after-signing, or the console's Progress tab, the signed cell, Conflict…), then imports the file again.");
     }
 
     @Test
