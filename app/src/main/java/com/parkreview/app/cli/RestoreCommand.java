@@ -9,6 +9,8 @@ import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.Actor;
 import com.parkreview.scoring.LocalizedText;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,7 +53,11 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             current = Database.open(file, new OpenOptions(false, options.password(), options.clock(), options.fileSystem()));
         } catch (StoreException e) {
-            return Optional.empty();
+            if (e.kind() == StoreException.Kind.WRONG_PASSWORD || e.kind() == StoreException.Kind.IN_USE) {
+                // not damaged: kept from this check, it would be replaced unchecked (round 12, an encrypted file)
+                throw new StoreException(e.kind(), AppText.of("restore.cannotCheck", file, e.message(Locale.getDefault())), e);
+            }
+            return Restore.impactOnUnreadable(file, from, options); // said, not asked: a damaged file is what restore is for
         }
         try (current) {
             return Optional.of(Restore.impact(current, from, options));
@@ -67,11 +73,12 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             DatabaseFile file = database.file();
             Optional<Restore.Impact> impact = impact(file, options);
-            Optional<String> consent = impact.filter(i -> i.otherDatabase() && !otherDatabase).map(i -> "--other-database")
-                    .or(() -> impact.filter(i -> !i.reopened().isEmpty() && !reopenClosed).map(i -> "--reopen-closed"));
-            if (consent.isPresent()) {
+            List<String> consent = new ArrayList<>(); // each the user has not given yet, named together (round 12)
+            impact.filter(i -> i.otherDatabase() && !otherDatabase).ifPresent(i -> consent.add("--other-database"));
+            impact.filter(i -> !i.reopened().isEmpty() && !reopenClosed).ifPresent(i -> consent.add("--reopen-closed"));
+            if (!consent.isEmpty()) {
                 spec.commandLine().getErr().println(AppText.of("cli.restoreNeedsConsent", impact.get().words().orElseThrow(),
-                        consent.get()).in(Locale.getDefault()));
+                        String.join(" ", consent)).in(Locale.getDefault()));
                 return ExitCodes.REFUSED;
             }
             Optional<Path> kept = Restore.from(file, from, options, Actor.commandLine());

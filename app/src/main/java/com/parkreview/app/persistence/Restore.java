@@ -6,6 +6,7 @@ import com.parkreview.app.files.InputFiles;
 import com.parkreview.app.files.Leftovers;
 import com.parkreview.app.persistence.dump.BackupContent;
 import com.parkreview.app.persistence.dump.BackupLimits;
+import com.parkreview.app.persistence.dump.BackupManifest;
 import com.parkreview.app.persistence.dump.BackupReader;
 import com.parkreview.app.persistence.dump.BackupRefusedException;
 import com.parkreview.app.review.Actor;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -54,6 +56,24 @@ public final class Restore {
     public static Impact impact(StoreAccess current, Path backup, OpenOptions options) {
         String name = backup.getFileName().toString();
         return Impact.of(current, content(Rebuild.RESTORE, name, read(backup, BackupLimits.DEFAULT), options));
+    }
+
+    /**
+     * What restoring over a file that does not open takes back, as far as its head marker tells: the
+     * history entries it reached past the backup's (a tester's round 12 restored over a damaged file
+     * whose closing was undone without a word). Empty when the marker says nothing more.
+     */
+    public static Optional<Impact> impactOnUnreadable(DatabaseFile target, Path backup, OpenOptions options) {
+        String name = backup.getFileName().toString();
+        BackupContent content = content(Rebuild.RESTORE, name, read(backup, BackupLimits.DEFAULT), options);
+        long backupSeq = content.manifest().historyHead().map(BackupManifest.Head::seq).orElse(0L);
+        HeadMarker marker = new HeadMarker(target);
+        try {
+            return marker.read().map(HeadMarker.Head::seq).filter(seq -> seq > backupSeq)
+                    .map(seq -> new Impact(false, List.of(), seq - backupSeq, true));
+        } finally {
+            marker.close();
+        }
     }
 
     /**
@@ -148,7 +168,7 @@ public final class Restore {
      * elsewhere), and closed sessions it would open again, need the user's consent; the history
      * entries made since the backup are counted.
      */
-    public record Impact(boolean otherDatabase, List<String> reopened, long entriesTakenBack) {
+    public record Impact(boolean otherDatabase, List<String> reopened, long entriesTakenBack, boolean unread) {
 
         /** What restoring this content over the database as it stands takes back. */
         static Impact of(StoreAccess current, BackupContent backup) {
@@ -165,13 +185,14 @@ public final class Restore {
                 boolean other = !before && !after;
                 Map<String, String> statusThere = backup.rows("review_session").stream()
                         .collect(Collectors.toMap(r -> r.get("id").orElse(""), r -> r.get("status").orElse(""), (a, b) -> a));
-                List<String> reopened = other ? List.of() : s.sessions().list().stream()
+                // another line's backup opens a closed session again too (round 12): asked for by name as well
+            List<String> reopened = s.sessions().list().stream()
                         .filter(x -> x.status() == SessionStatus.DECIDED)
                         .filter(x -> !SessionStatus.DECIDED.name().equals(statusThere.get(String.valueOf(x.id()))))
                         .map(Impact::named).toList();
                 long backupSeq = there.map(HistoryHead::seq).orElse(0L);
                 long taken = before ? Math.max(0, here.map(HistoryHead::seq).orElse(0L) - backupSeq) : 0;
-                return new Impact(other, reopened, taken);
+                return new Impact(other, reopened, taken, false);
             });
         }
 
@@ -183,7 +204,7 @@ public final class Restore {
         }
 
         private static String named(SessionSummary session) {
-            return session.id() + "“" + session.name() + "”";
+            return AppText.of("restore.sessionNamed", session.id(), session.name()).in(Locale.getDefault());
         }
 
         /** Whether the user must say yes first: another database, or a closed session opened again. */
@@ -193,13 +214,18 @@ public final class Restore {
 
         /** What it takes back, in a sentence or two; empty when it takes back nothing. */
         public Optional<LocalizedText> words() {
+            if (unread) {
+                return Optional.of(AppText.of("restore.unreadTakesBack", entriesTakenBack));
+            }
+            Optional<LocalizedText> reopens = reopened.isEmpty() ? Optional.empty()
+                    : Optional.of(otherDatabase ? AppText.of("restore.reopensToo", String.join("、", reopened))
+                            : AppText.of("restore.reopens", String.join("、", reopened), entriesTakenBack));
             if (otherDatabase) {
-                return Optional.of(AppText.of("restore.otherDatabase"));
+                return Optional.of(reopens.map(r -> AppText.of("restore.both", AppText.of("restore.otherDatabase"), r))
+                        .orElse(AppText.of("restore.otherDatabase")));
             }
-            if (!reopened.isEmpty()) {
-                return Optional.of(AppText.of("restore.reopens", String.join("、", reopened), entriesTakenBack));
-            }
-            return entriesTakenBack == 0 ? Optional.empty() : Optional.of(AppText.of("restore.takesBack", entriesTakenBack));
+            return reopens.or(() -> entriesTakenBack == 0 ? Optional.empty()
+                    : Optional.of(AppText.of("restore.takesBack", entriesTakenBack)));
         }
     }
 }

@@ -8,6 +8,7 @@ import com.parkreview.scoring.session.SessionResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,6 +85,16 @@ public final class MergeService {
     }
 
     private record Unrecorded(Applicant applicant, DeviationFlag flag, String sheetsKey) {
+    }
+
+    /**
+     * The flags the merge finds now for the applicant that are not recorded for its current sheets:
+     * open too, though no merge recorded them since (support recorded after the merge raises a fourth
+     * year or support elsewhere this year: a tester's round 12 closed a session past both).
+     */
+    public static Map<Long, Long> foundNotRecorded(Store s, StoredSession stored) {
+        MergedSession now = MergedSession.of(stored, stored.merge(), s.flags().forSession(stored.session().id()));
+        return unrecorded(now).stream().collect(Collectors.groupingBy(u -> u.applicant().id(), Collectors.counting()));
     }
 
     /** The flags the merge found that are not recorded for the applicant's current sheets yet. */

@@ -5,6 +5,7 @@ import static com.parkreview.app.review.ReviewRules.refuse;
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -226,6 +227,10 @@ public final class SessionSetup {
         TextField.SUPPORT_NOTE.check(support.note());
         if (support.year() < FIRST_SUPPORT_YEAR || support.year() > LAST_SUPPORT_YEAR) {
             throw refuse("rule.supportYearRange", support.year(), FIRST_SUPPORT_YEAR, LAST_SUPPORT_YEAR);
+        }
+        int thisYear = Year.now(store.clock()).getValue();
+        if (support.year() > thisYear) { // a record of support given, not foreseen (round 12: 2031 was taken)
+            throw refuse("rule.supportYearFuture", support.year(), thisYear);
         }
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.recordSupport");

@@ -20,6 +20,7 @@ import com.parkreview.scoring.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -147,8 +148,9 @@ public final class CloseSession {
      */
     private static Optional<LocalizedText> openFlags(Store s, StoredSession stored) {
         List<LocalizedText> open = new ArrayList<>();
+        Map<Long, Long> unrecorded = MergeService.foundNotRecorded(s, stored);
         for (Applicant a : stored.panelApplicants()) {
-            int count = MergeService.openFlags(s, stored, a).size();
+            long count = MergeService.openFlags(s, stored, a).size() + unrecorded.getOrDefault(a.id(), 0L);
             if (count > 0) {
                 open.add(AppText.of("close.openFlagsOf", a.code(), count));
             }

@@ -65,7 +65,7 @@ class RestoreTakesBackTest {
 
         CommandRun refused = CommandRun.of("restore", "--db", panel.toString(), "--from", before.toString());
         assertEquals(2, refused.status(), refused.out());
-        assertTrue(refused.err().startsWith("Restoring this backup opens again the closed session(s) " + session + "“"),
+        assertTrue(refused.err().startsWith("Restoring this backup opens again the closed session(s) " + session + " \""),
                 refused.err());
         assertTrue(refused.err().contains("Nothing was changed. To restore it all the same, add --reopen-closed."),
                 refused.err());
@@ -97,6 +97,74 @@ class RestoreTakesBackTest {
 
         assertEquals(0, CommandRun.of("restore", "--db", panel.toString(), "--from", other.toString(),
                 "--other-database").status());
+    }
+
+    /** A tester's round 12: --other-database alone put another database over a closed session, unasked. */
+    @Test
+    void anotherDatabasesBackupOverAClosedSessionNeedsBothConsents() {
+        try (Database db = TestSessions.freshDatabase(dir, "other")) {
+            new SessionSetup(db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(
+                    UnifiedSocialCreditCode.parse("91110107MA0000777G"), 2024, Optional.empty(), Optional.empty(), "往年"));
+        }
+        Path other = backup(dir.resolve("other.mv.db"));
+        try (Database db = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            db.write(TestSessions.SECRETARY, s -> {
+                s.sessions().setStatus(session, SessionStatus.DECIDED);
+                return null;
+            });
+        }
+
+        CommandRun one = CommandRun.of("restore", "--db", panel.toString(), "--from", other.toString(), "--other-database");
+        assertEquals(2, one.status(), one.out());
+        assertTrue(one.err().contains("It also opens again the closed session(s) " + session)
+                && one.err().endsWith("add --reopen-closed." + System.lineSeparator()), one.err());
+        assertEquals(SessionStatus.DECIDED, status());
+        assertEquals(0, CommandRun.of("restore", "--db", panel.toString(), "--from", other.toString(), "--other-database",
+                "--reopen-closed").status());
+    }
+
+    /**
+     * A tester's round 12 restored over a damaged file: the closing it held was undone, unsaid. The
+     * file cannot be read, so the restore goes on (that is what it is for), saying from the file's
+     * marker how much more history the file had than the backup.
+     */
+    @Test
+    void overADamagedFileTheMarkerSaysHowMuchIsTakenBack() throws Exception {
+        Path before = backup(panel);
+        try (Database db = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            new SessionSetup(db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(
+                    UnifiedSocialCreditCode.parse("91110107MA0000777G"), 2024, Optional.empty(), Optional.empty(), "往年"));
+        }
+        java.nio.file.Files.write(panel, new byte[8192]); // the file is ruined; its marker beside it is not
+
+        CommandRun restored = CommandRun.of("restore", "--db", panel.toString(), "--from", before.toString());
+        assertEquals(0, restored.status(), restored.err());
+        assertTrue(restored.out().contains("The file replaced could not be opened to see what it held; its marker says it had "),
+                restored.out());
+        assertTrue(restored.out().contains("history entries more than this backup"), restored.out());
+    }
+
+    /**
+     * A tester's round 12 restored over an encrypted database with a wrong password, and with none:
+     * the file was replaced unchecked (the guards need to read it). Refused, nothing changed.
+     */
+    @Test
+    void anEncryptedFileIsNotRestoredOverWithoutItsPassword() throws Exception {
+        Path locked = dir.resolve("locked");
+        try (Database db = Database.open(DatabaseFile.of(locked), OpenOptions.creating().withPassword("秘密口令".toCharArray()))) {
+            TestSessions.session(db, 2, 5);
+        }
+        Path file = dir.resolve("locked.mv.db");
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        Path other = backup(panel);
+        for (String password : new String[] {"--password=错误", null}) {
+            CommandRun refused = password == null
+                    ? CommandRun.of("restore", "--db", file.toString(), "--from", other.toString(), "--other-database")
+                    : CommandRun.of("restore", "--db", file.toString(), "--from", other.toString(), "--other-database", password);
+            assertEquals(2, refused.status(), refused.out());
+            assertTrue(refused.err().startsWith("Nothing was restored: the file "), refused.err());
+            assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(file)), "the file is untouched");
+        }
     }
 
     @Test

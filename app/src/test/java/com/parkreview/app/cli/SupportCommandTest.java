@@ -56,6 +56,7 @@ class SupportCommandTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             --year   | 1999               | The year of support 1999 is not allowed: from 2000 to 2100.
+            --year   | 2099               | The year of support 2099 has not come yet
             --amount | -1                 | --amount
             --amount | 1e400              | --amount
             --uscc   | 911101             | --uscc: Unified social credit code "911101" has 6 characters

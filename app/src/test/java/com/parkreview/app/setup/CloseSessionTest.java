@@ -311,6 +311,24 @@ class CloseSessionTest {
         assertTrue(db.read(s -> s.history().verify()).intact());
     }
 
+    /**
+     * A tester's round 12 recorded support of the session's year for a funded operator after the
+     * merge (another session of the year closed): the results stayed current, the flag was never
+     * raised, and the session closed, the operator paid twice in one year. The flag the merge finds
+     * now keeps the session open, recorded or not.
+     */
+    @Test
+    void supportRecordedAfterTheMergeRaisesItsFlagBeforeTheSessionCloses() {
+        Applicant a01 = db.read(s -> s.applicants().find(ids.applicant(1))).orElseThrow();
+        int year = db.read(s -> s.sessions().find(ids.session())).orElseThrow().year();
+        new SessionSetup(db).recordSupport(SECRETARY, new OperatorSupport(a01.uscc(), year, Optional.empty(),
+                Optional.of(Money.wan("1500")), "另一批次"));
+
+        ValidationException refused = assertThrows(ValidationException.class, this::close);
+        assertTrue(refused.getMessage().contains("A01 (1 flag)"), refused.getMessage());
+        assertEquals(SessionStatus.MERGED, db.read(s -> s.sessions().find(ids.session())).orElseThrow().status());
+    }
+
     @Test
     void aSessionNotMergedIsNotClosed() {
         Database other = TestSessions.freshDatabase(dir, "other");

@@ -27,8 +27,8 @@ final class ShownNumber {
      * Excel does, so the format itself is read).
      */
     static boolean showsDigits(BigDecimal held, String format) {
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) {
-            return true;
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("General") || format.strip().equals("@")) {
+            return true; // Excel shows a number in a text-formatted cell as the number (round 12)
         }
         String[] sections = unquotedSplit(format);
         int index = held.signum() > 0 ? 0 : held.signum() < 0 ? 1 : 2;
@@ -70,7 +70,7 @@ final class ShownNumber {
             return false;
         }
         if (shown.contains("%")) {
-            number = number.movePointLeft(2);
+            return false; // 800% for 8: no table of ParkReview holds a share (round 12)
         }
         int places = Math.max(0, number.scale());
         return held.setScale(places, RoundingMode.HALF_UP).compareTo(number.setScale(places, RoundingMode.HALF_UP)) == 0

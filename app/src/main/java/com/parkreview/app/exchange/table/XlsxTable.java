@@ -110,7 +110,9 @@ public final class XlsxTable {
                         refused = true;
                     } else if (shownOtherwise(cell, fields.get(c), formatter)) { // what Excel shows is what is read (round 10)
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
-                                AppText.of("xlsx.shownOtherwise", formatter.formatCellValue(cell), fields.get(c))));
+                                showsDigits(cell, fields.get(c))
+                                        ? AppText.of("xlsx.shownOtherwise", formatter.formatCellValue(cell), fields.get(c))
+                                        : AppText.of("xlsx.formatHides", fields.get(c), cell.getCellStyle().getDataFormatString())));
                         refused = true;
                     }
                 }
@@ -160,6 +162,14 @@ public final class XlsxTable {
                     || !ShownNumber.shows(number, formatter.formatCellValue(cell));
         } catch (NumberFormatException e) {
             return false; // -0, NaN: the field's own rules refuse them, naming the value
+        }
+    }
+
+    private static boolean showsDigits(Cell cell, String held) {
+        try {
+            return ShownNumber.showsDigits(new BigDecimal(held), cell.getCellStyle().getDataFormatString());
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 
