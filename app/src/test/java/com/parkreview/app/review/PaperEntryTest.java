@@ -122,7 +122,7 @@ class PaperEntryTest {
         long history = db.read(s -> s.history().count());
         ValidationException e = assertThrows(ValidationException.class, () -> paper.secondEntry(SECOND, sheet, EIGHTY));
         assertEquals("Expert E3's sheet for applicant A01 was set aside by a conflict of interest recorded after signing: "
-                + "it does not count, and a second entry would change nothing.", e.getMessage());
+                + "it does not count, and a second entry would change nothing.", e.getMessage(Locale.ENGLISH));
         assertEquals(history, (long) db.read(s -> s.history().count()));
     }
 

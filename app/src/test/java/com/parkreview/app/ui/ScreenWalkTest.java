@@ -41,6 +41,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,7 +74,7 @@ class ScreenWalkTest {
             "remove applicant", "pre-review", "import result", "kits handed out", "score import",
             "score import: files read", "progress", "typist", "recusal", "second entry", "second entry: compared",
             "panel", "flag resolution", "results", "session properties", "session properties: changed",
-            "change reason", "verify sheet",
+            "change reason", "discard question", "verify sheet",
             "verify sheet: verdict", "verify history", "about", "print preview", "backups", "backups: restore",
             "save copy", "export scores: not a laptop", "connect to server", "connect: server not there",
             "sign-in", "sign-in: expert chosen", "applicants", "score form", "score form: value refused",
@@ -220,6 +221,7 @@ class ScreenWalkTest {
         run(() -> find(properties, "#venue", TextField.class).setText("区政务服务中心 4 层会议室")); // OK waits for a change
         walk.again("session properties: changed", properties);
         walk.close(walk.dialog("change reason", () -> ((Button) properties.lookupButton(ButtonType.OK)).fire()));
+        walk.close(sessionPropertiesAgain()); // no reason given: the form came back as typed; closed, it asks first
 
         DialogPane verify = walk.dialog("verify sheet", menuItem("verifySheet")::fire);
         run(() -> find(verify, "#verifySheetCode", TextField.class).setText("e41b e357 1bd0"));
@@ -247,6 +249,16 @@ class ScreenWalkTest {
         walk.close(walk.dialog("save copy", menuItemNamed(UiText.text("menu.file.saveCopy"))::fire));
         walk.close(walk.dialog("export scores: not a laptop", menuItem("exportScores")::fire));
         connectToNowhere();
+    }
+
+    /** Session › Properties shown again after its reason was not given. */
+    private DialogPane sessionPropertiesAgain() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w.isShowing() && w.getScene().getRoot() instanceof DialogPane pane
+                        && "sessionProperties".equals(pane.getId()))));
+        return fx(() -> Window.getWindows().stream().filter(Window::isShowing).map(w -> w.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .filter(pane -> "sessionProperties".equals(pane.getId())).findFirst().orElseThrow());
     }
 
     /** File › Connect to server… on a port of this machine nothing listens on: said so, the file stays. */

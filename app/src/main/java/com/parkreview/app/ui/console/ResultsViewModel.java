@@ -179,11 +179,11 @@ public final class ResultsViewModel {
         List<String> parts = new ArrayList<>();
         byHandling.forEach((key, words) -> {
             if (!words.isEmpty()) {
-                parts.add(UiText.text(key, String.join(" ", words)));
+                parts.add(UiText.text(key, String.join(UiText.text("list.comma"), words)));
             }
         });
         parts.addAll(others);
-        return String.join("  ", parts);
+        return String.join(UiText.text("list.separator"), parts); // as the printed list separates them (window walk 10)
     }
 
     private static String noOutcome(RankedApplicant row) {

@@ -133,6 +133,8 @@ class ResultsViewModelTest {
             list.refresh();
             String accepted = list.lines().get(0).flags();
             assertTrue(accepted.contains("已接受：偏差 E5") && !accepted.contains("待处理：偏差 E5 "), accepted);
+            // separated as on paper, not by two spaces that vanish when the cell wraps (window walk 10)
+            assertTrue(!accepted.contains("  ") && (accepted.startsWith("已接受") || accepted.contains("；已接受：")), accepted);
         }
     }
 }
