@@ -313,6 +313,10 @@ class RealSessionFromNothingTest {
     /** Returns the verification code printed on the results. */
     private String merge(FxRobot robot, long session) throws Exception {
         press(robot, "#merge");
+        // the merge runs on the worker: waited for, not raced (a full run once read SCORING before it ended)
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> db.read(s -> s.sessions().find(session)).orElseThrow().status() == SessionStatus.MERGED);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SessionStatus.MERGED, db.read(s -> s.sessions().find(session)).orElseThrow().status());
         assertEquals("85.00", score("A01"));
         assertEquals("70.90", score("A02"), "(72 + 70 + 71 + 73 + 68.5) / 5, with 3.1 as the paper says");
