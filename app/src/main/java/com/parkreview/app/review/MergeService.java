@@ -3,6 +3,7 @@ package com.parkreview.app.review;
 import static com.parkreview.app.review.ReviewRules.refuse;
 
 import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.deviation.SetAsideAfterSigning;
 import com.parkreview.scoring.session.RankedApplicant;
 import com.parkreview.scoring.session.SessionResult;
 import java.util.ArrayList;
@@ -26,22 +27,16 @@ public final class MergeService {
         this.store = store;
     }
 
-    /**
-     * Refuses a re-review on a flag no re-review can answer: a sheet set aside by a recusal recorded
-     * after signing, an operator's earlier years of support; the panel accepts those with a reason.
-     */
+    /** Whether a re-review can answer the flag of this code (the scoring model says which cannot). */
     public static boolean reReviewable(String flagCode) {
-        return !flagCode.startsWith("set_aside:") && !flagCode.equals("period_exceeded")
-                && !flagCode.equals("supported_this_year");
+        return DeviationFlag.answeredByReReview(flagCode);
     }
 
-    /** Refuses a re-review on a flag {@link #reReviewable} says no re-review answers, saying why. */
+    /** Refuses a re-review on a flag no re-review answers, saying why: the panel accepts those with a reason. */
     public static void requireReReviewable(String flagCode) {
-        if (flagCode.startsWith("set_aside:")) {
-            throw refuse("rule.setAsideNoReReview", flagCode);
-        }
-        if (flagCode.equals("period_exceeded") || flagCode.equals("supported_this_year")) {
-            throw refuse("rule.periodNoReReview", flagCode);
+        if (!reReviewable(flagCode)) {
+            throw refuse(flagCode.startsWith(SetAsideAfterSigning.CODE_PREFIX) ? "rule.setAsideNoReReview"
+                    : "rule.periodNoReReview", flagCode);
         }
     }
 

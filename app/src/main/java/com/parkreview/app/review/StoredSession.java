@@ -31,6 +31,7 @@ public final class StoredSession {
     private final Map<Long, Integer> priorSupportYears;
     private final Map<Long, Money> supportThisYear;
     private final Map<Long, PaperCheck> paperChecks;
+    private SessionResult merged;
     /** Applicant id → expert id → that expert's sheet of the latest round: the console asks for it per cell. */
     private final Map<Long, Map<Long, ScoreSheet>> current = new HashMap<>();
     /** Applicant id → the experts recused from it. */
@@ -186,8 +187,12 @@ public final class StoredSession {
                 .toList();
     }
 
+    /** The merge of the session as read, made once: closing, printing and the flags all ask for it. */
     public SessionResult merge() {
-        return new SessionMerger(session.settings()).merge(entries(), session.budget());
+        if (merged == null) {
+            merged = new SessionMerger(session.settings()).merge(entries(), session.budget());
+        }
+        return merged;
     }
 
     /** The sheets a merge of the applicant rests on, with their scores, in a stable form ({@link SheetsKey}). */

@@ -18,4 +18,13 @@ public sealed interface DeviationFlag permits ExpertOutlier, IndicatorOutlier, T
 
     /** What the flag means for this applicant, in words, for the screen and the printed footnote. */
     LocalizedText explanation();
+
+    /**
+     * Whether scoring again can answer the flag. A sheet set aside after signing, and the
+     * operator's support recorded beyond these sheets, cannot: the panel accepts them with a reason.
+     */
+    static boolean answeredByReReview(String code) {
+        return !code.startsWith(SetAsideAfterSigning.CODE_PREFIX) && !code.equals(PeriodExceeded.CODE)
+                && !code.equals(SupportedThisYear.CODE);
+    }
 }

@@ -10,9 +10,11 @@ import com.parkreview.scoring.LocalizedText;
  */
 public record PeriodExceeded(int earlierYears, int limit) implements DeviationFlag {
 
+    public static final String CODE = "period_exceeded";
+
     @Override
     public String code() {
-        return "period_exceeded";
+        return CODE;
     }
 
     @Override

@@ -11,9 +11,12 @@ import java.math.BigDecimal;
  */
 public record SetAsideAfterSigning(String expertId, BigDecimal signedTotal) implements DeviationFlag {
 
+    /** The code before the expert's: {@code set_aside:E1}. */
+    public static final String CODE_PREFIX = "set_aside:";
+
     @Override
     public String code() {
-        return "set_aside:" + expertId;
+        return CODE_PREFIX + expertId;
     }
 
     @Override

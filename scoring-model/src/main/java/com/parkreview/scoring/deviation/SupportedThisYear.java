@@ -12,9 +12,11 @@ import com.parkreview.scoring.money.Money;
  */
 public record SupportedThisYear(Money recorded, Money typedAsReceived) implements DeviationFlag {
 
+    public static final String CODE = "supported_this_year";
+
     @Override
     public String code() {
-        return "supported_this_year";
+        return CODE;
     }
 
     @Override

@@ -73,7 +73,6 @@ final class ShownNumber {
             return false; // 800% for 8: no table of ParkReview holds a share (round 12)
         }
         int places = Math.max(0, number.scale());
-        return held.setScale(places, RoundingMode.HALF_UP).compareTo(number.setScale(places, RoundingMode.HALF_UP)) == 0
-                || (number.scale() < 0 && held.compareTo(number) == 0);
+        return held.setScale(places, RoundingMode.HALF_UP).compareTo(number.setScale(places, RoundingMode.HALF_UP)) == 0;
     }
 }

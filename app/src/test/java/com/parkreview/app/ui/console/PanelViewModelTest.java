@@ -139,7 +139,7 @@ class PanelViewModelTest {
 
     @Test
     void anApplicantShownWithNoFlagSaysSoAndAnEmptyTableWouldSayToChooseOne() {
-        assertEquals("该申报单位无明显偏差。", panel.noFlagsProperty().get());
+        assertEquals("该申报单位没有需处理的标记。", panel.noFlagsProperty().get());
         assertEquals("请在左侧列表中选择一家申报单位，这里将显示各专家对它的评分。", panel.emptyTableProperty().get());
     }
 
