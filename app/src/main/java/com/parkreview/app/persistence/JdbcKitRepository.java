@@ -1,6 +1,7 @@
 package com.parkreview.app.persistence;
 
 import com.parkreview.app.review.ExpertKey;
+import com.parkreview.app.review.HistoryRepository;
 import com.parkreview.app.review.IssuedKit;
 import com.parkreview.app.review.KitRepository;
 import java.sql.ResultSet;
@@ -71,19 +72,40 @@ final class JdbcKitRepository implements KitRepository {
                 Jdbc.instant(row, "issued_at").orElseThrow());
     }
 
+    /**
+     * A kit counts as handed out unless its export ended between recording it and saying its file
+     * was written (the notes {@code kit_writing} without {@code kit_written}): a tester's kill -9
+     * there left a kit that no expert held keeping the expert from being removed, and every
+     * correction saying a kit showed the session as it was.
+     */
+    private static final String UNWRITTEN = "EXISTS (SELECT 1 FROM history w WHERE w.entity = '"
+            + HistoryRepository.NOTE + "' AND w.action = '" + KitRepository.WRITING_NOTE + "' "
+            + "AND w.entity_id = CONCAT('" + KitRepository.NOTE_SUBJECT + "', CAST(k.kit_id AS VARCHAR(36))) "
+            + "AND NOT EXISTS (SELECT 1 FROM history d WHERE d.entity = w.entity AND d.action = '"
+            + KitRepository.WRITTEN_NOTE + "' AND d.entity_id = w.entity_id))";
+    private static final String HANDED_OUT = " AND NOT " + UNWRITTEN;
+
+    @Override
+    public List<UUID> unwrittenTo(long expertId) {
+        return jdbc.list("SELECT kit_id FROM expert_kit k WHERE k.expert_id = ? AND " + UNWRITTEN + " ORDER BY issued_at",
+                row -> row.getObject(1, UUID.class), expertId);
+    }
+
     @Override
     public int issuedTo(long expertId) {
-        return jdbc.one("SELECT COUNT(*) FROM expert_kit WHERE expert_id = ?", row -> row.getInt(1), expertId).orElse(0);
+        return jdbc.one("SELECT COUNT(*) FROM expert_kit k WHERE k.expert_id = ?" + HANDED_OUT, row -> row.getInt(1),
+                expertId).orElse(0);
     }
 
     @Override
     public int issuedIn(long sessionId) {
-        return jdbc.one("SELECT COUNT(*) FROM expert_kit WHERE session_id = ?", row -> row.getInt(1), sessionId).orElse(0);
+        return jdbc.one("SELECT COUNT(*) FROM expert_kit k WHERE k.session_id = ?" + HANDED_OUT, row -> row.getInt(1),
+                sessionId).orElse(0);
     }
 
     @Override
     public int issuedInSince(long sessionId, Instant since) {
-        return jdbc.one("SELECT COUNT(*) FROM expert_kit WHERE session_id = ? AND issued_at >= ?", row -> row.getInt(1),
-                sessionId, since).orElse(0);
+        return jdbc.one("SELECT COUNT(*) FROM expert_kit k WHERE k.session_id = ? AND k.issued_at >= ?" + HANDED_OUT,
+                row -> row.getInt(1), sessionId, since).orElse(0);
     }
 }

@@ -8,6 +8,17 @@ import java.util.UUID;
 /** The kits issued from this database, and the experts' public keys pinned at their first import. */
 public interface KitRepository {
 
+    /** The history's note of a kit file written, with the SHA-256 of its bytes. */
+    String WRITTEN_NOTE = "kit_written";
+    /**
+     * The history's note, made with the kit's issue, that its file is yet to be written: a kit with
+     * this note and no {@link #WRITTEN_NOTE} was issued by an export that ended before it could say
+     * its file was written (killed, the machine off), and is not counted as handed out.
+     */
+    String WRITING_NOTE = "kit_writing";
+    /** What the notes about a kit are about: this, then the kit's id. */
+    String NOTE_SUBJECT = "expert_kit:";
+
     void issue(IssuedKit kit);
 
     /** Takes back a kit whose file could not be written: no expert has it, so it counts nowhere. */
@@ -23,7 +34,10 @@ public interface KitRepository {
 
     void pinKey(long expertId, ExpertKey key);
 
-    /** How many kits were handed out to this expert. */
+    /** The kits issued to this expert whose export ended before it said their file was written. */
+    List<UUID> unwrittenTo(long expertId);
+
+    /** How many kits were handed out to this expert (an export that never said its file was written counts nowhere). */
     int issuedTo(long expertId);
 
     /** How many kits were handed out in this session. */

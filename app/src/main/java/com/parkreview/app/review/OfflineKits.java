@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  */
 public final class OfflineKits {
 
-    /** The history's note of a kit file written, with the SHA-256 of its bytes. */
-    private static final String WRITTEN = "kit_written";
+    private static final String WRITTEN = KitRepository.WRITTEN_NOTE;
+    private static final String WRITING = KitRepository.WRITING_NOTE;
     /** The history's note, on a laptop, of the kit file opened, with the SHA-256 of its bytes. */
     private static final String OPENED = "kit_opened";
 
@@ -52,6 +52,7 @@ public final class OfflineKits {
             Instant now = store.clock().instant().truncatedTo(ChronoUnit.MICROS);
             UUID kitId = UUID.randomUUID();
             s.kits().issue(new IssuedKit(kitId, sessionId, expert.id(), now));
+            s.history().note(WRITING, subject(kitId), "issued; its file is yet to be written");
             ReviewRules.scoringStarted(s, sessionId);
             SessionDetails details = stored.session().details();
             return new ExpertKit(kitId, now,
@@ -160,7 +161,7 @@ public final class OfflineKits {
     }
 
     private static String subject(UUID kitId) {
-        return "expert_kit:" + kitId;
+        return KitRepository.NOTE_SUBJECT + kitId;
     }
 
     /** The applicant as a kit carries it: no contact, no amounts (the expert scores, the secretary funds). */

@@ -7,6 +7,7 @@ import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.StoreAccess;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Use case: remove a panel member added by mistake — set-up's Remove and {@code experts remove}.
@@ -37,6 +38,9 @@ public final class RemoveExpert {
                     .use(s.kits().issuedTo(expertId) + (s.kits().pinnedKey(expertId).isPresent() ? 1 : 0),
                             "setup.inUse.kits")
                     .refuseRemovalIfUsed("setup.expertInUse", gone.code(), gone.name());
+            for (UUID kit : s.kits().unwrittenTo(expertId)) {
+                s.kits().withdraw(kit, "withdrawn with the expert: its export ended before its file was written");
+            }
             s.experts().remove(expertId);
             return null;
         });

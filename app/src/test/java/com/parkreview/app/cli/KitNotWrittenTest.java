@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.HistoryEntry;
+import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.testing.DemoCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,33 @@ class KitNotWrittenTest {
         assertEquals(0, CommandRun.of("kit", "export", "--db", db.toString(), "--session", "1", "--expert", "E1",
                 "--out", dir.resolve("E1.prkit").toString()).status());
         assertEquals(before + 1, kitsOfTheSession(db));
+    }
+
+    /**
+     * A tester's kill -9 during {@code kit export}, after the kit was recorded and before the export
+     * said its file was written: the kit stayed counted as handed out, no file anywhere, the expert
+     * could not be removed ("1 kit(s) handed out"). Such a kit now counts nowhere; one written does.
+     */
+    @Test
+    void aKitWhoseExportEndedBeforeItsFileWasWrittenCountsNowhere() throws Exception {
+        String db = dir.resolve("panel.mv.db").toString();
+        ExampleDay.sessionWithPanel(db, "2026-12-20");
+        assertEquals(0, CommandRun.of("applicants", "prereview", "--db", db, "--session", "1", "--all").status());
+        try (Database opened = open(Path.of(db))) {
+            // what the export had done when it was killed: the kit issued, nothing said of its file
+            new OfflineKits(opened).issue(Actor.commandLine(), 1, "E5");
+        }
+
+        assertEquals(0, kitsOfTheSession(Path.of(db)));
+        assertEquals(0, CommandRun.of("verify", "--db", db).status());
+        CommandRun removed = CommandRun.of("experts", "remove", "--db", db, "--session", "1", "--expert", "E5");
+        assertEquals(ExitCodes.OK, removed.status(), removed.out() + removed.err());
+
+        assertEquals(0, CommandRun.of("kit", "export", "--db", db, "--session", "1", "--expert", "E1",
+                "--out", dir.resolve("E1.prkit").toString()).status());
+        assertEquals(1, kitsOfTheSession(Path.of(db)), "a kit whose file was written counts");
+        CommandRun refused = CommandRun.of("experts", "remove", "--db", db, "--session", "1", "--expert", "E1");
+        assertEquals(ExitCodes.REFUSED, refused.status(), refused.out() + refused.err());
     }
 
     private static int kitsOfTheSession(Path db) {

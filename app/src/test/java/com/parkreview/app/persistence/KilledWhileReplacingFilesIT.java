@@ -145,6 +145,43 @@ class KilledWhileReplacingFilesIT {
     }
 
     /**
+     * A kit exported by the secretary: a kit counted as handed out has its file, whole (a tester's
+     * kill between recording the kit and writing it left one counted that no expert could hold), and
+     * the export run again counts one kit more.
+     */
+    @Test
+    void everyKillDuringAKitExportLeavesNoKitCountedWithoutItsWholeFile() throws Exception {
+        long window = measured("export", kitTemplate, "secretary", "E1.out.prkit");
+        int[] outcomes = rounds(OTHER_ROUNDS, round -> {
+            Path copy = copy(kitTemplate, "export-" + round);
+            String db = copy.resolve("secretary").toString();
+            Path out = copy.resolve("E1.out.prkit");
+            kill("export", round, OTHER_ROUNDS, window, copy, db, out.toString());
+            int counted = kitsOf(db);
+            boolean written = Files.exists(out);
+            if (written) {
+                KitFile.read(out); // whole, or this throws
+            }
+            assertTrue(counted == 0 || written, "round " + round + ": a kit counted with no file");
+            assertEquals(0, CommandRun.of("verify", "--db", db).status(), "round " + round);
+            CommandRun again = CommandRun.of("kit", "export", "--db", db, "--session", "1", "--expert", "E1",
+                    "--out", copy.resolve("E1.again.prkit").toString());
+            assertEquals(0, again.status(), "round " + round + ": " + again.err());
+            assertEquals(counted + 1, kitsOf(db), "round " + round);
+            assertNoTemporaryFiles(copy, round);
+            return written ? 1 : 0;
+        });
+        System.out.printf("kit export: %d kill rounds: %d before the kit's file was placed, %d after%n",
+                OTHER_ROUNDS, outcomes[0], outcomes[1]);
+    }
+
+    private static int kitsOf(String db) {
+        try (Database opened = Database.open(DatabaseFile.of(Path.of(db)), OpenOptions.existing())) {
+            return opened.read(s -> s.kits().issuedIn(1));
+        }
+    }
+
+    /**
      * A session created into a new file: the file under its name, if there, holds the session
      * (it held an empty database, refused by verify as "no history", when the kill came after the
      * file was placed and before the session was written).

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * Child process of {@link KilledWhileReplacingFilesIT}: warms up, prints {@code READY}, then does
  * one thing that replaces a file, and prints {@code DONE}:
  * {@code restore DB BACKUP}, {@code backup DB} (ten backups, one after another), or
- * {@code kit KIT LAPTOP} (the command line's {@code kit open}), or {@code session NEW} (a session
+ * {@code kit KIT LAPTOP} (the command line's {@code kit open}), {@code export DB KIT} (the
+ * secretary's {@code kit export} of E1), or {@code session NEW} (a session
  * created into a new file).
  */
 public final class ReplacingChild {
@@ -33,6 +34,8 @@ public final class ReplacingChild {
                 }
             }
             case "kit" -> command("kit", "open", args[1], "--db", args[2]);
+            case "export" -> command("kit", "export", "--db", args[1], "--session", "1", "--expert", "E1", "--out",
+                    args[2]);
             case "session" -> command("session", "create", "--db", args[1], "--name", "评审", "--date", "2026-12-10");
             default -> throw new IllegalArgumentException(args[0]);
         }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.Contact;
+import com.parkreview.app.review.ExpertKit;
 import com.parkreview.app.review.HistoryEntry;
+import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.review.Material;
 import com.parkreview.app.review.MaterialItem;
 import com.parkreview.app.review.MergeService;
@@ -171,6 +173,18 @@ abstract class StoreContract {
         assertEquals(name, store.read(s -> s.applicants().find(id)).orElseThrow().name());
         assertEquals(4, store.read(s -> s.applicants().list(ids.session())).size());
         assertTrue(store.read(s -> s.history().verify()).intact());
+    }
+
+    @Test
+    void aKitCountsAsHandedOutOnceItsFileIsSaidWritten() {
+        OfflineKits kits = new OfflineKits(store);
+        ExpertKit kit = kits.issue(TestSessions.SECRETARY, ids.session(), "E2");
+        assertEquals(0, (int) store.<Integer>read(s -> s.kits().issuedIn(ids.session())), "an export killed here");
+        assertEquals(List.of(kit.kitId()), store.read(s -> s.kits().unwrittenTo(ids.expert(2))));
+        kits.recordWritten(TestSessions.SECRETARY, kit.kitId(), "0".repeat(64));
+        assertEquals(1, (int) store.<Integer>read(s -> s.kits().issuedIn(ids.session())));
+        assertEquals(1, (int) store.<Integer>read(s -> s.kits().issuedTo(ids.expert(2))));
+        assertEquals(List.of(), store.read(s -> s.kits().unwrittenTo(ids.expert(2))));
     }
 
     @Test
