@@ -23,14 +23,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The words of the results list: remarks per row, the budget, the agreement footnote. */
-final class ResultsNotes {
+public final class ResultsNotes {
 
     private static final String OPEN = "待处理";
 
     private ResultsNotes() {
     }
 
-    static String remarks(RankedApplicant row, ResultsList list) {
+    /** A row's remarks as the list prints them (and the results workbook's data sheet carries them). */
+    public static String remarks(RankedApplicant row, ResultsList list) {
         List<String> remarks = new ArrayList<>();
         row.result().awaitingReReview().forEach(expert -> remarks.add(expert + " 复评待提交"));
         if (!row.result().awaitingSheets().isEmpty()) {

@@ -21,7 +21,9 @@ final class DataSheet {
 
     /** How a column's values are written. */
     enum Format {
-        TEXT(null), INTEGER("0"), DECIMAL("0.00"), PERCENT("0%");
+        TEXT(null), INTEGER("0"), DECIMAL("0.00"), PERCENT("0%"),
+        /** 万元 as stored, to six decimals (一元 is 0.0001): an amount applied for of 1499.999999 shown as 1500.00 did not add up. */
+        MONEY("0.00####");
 
         private final String pattern;
 

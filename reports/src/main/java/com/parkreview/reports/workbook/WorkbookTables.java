@@ -6,6 +6,7 @@ import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.reports.data.Resolution;
 import com.parkreview.reports.data.ResolvedFlag;
 import com.parkreview.reports.data.ScoreSheet;
+import com.parkreview.reports.fill.ResultsNotes;
 import com.parkreview.reports.workbook.DataSheet.Column;
 import com.parkreview.reports.workbook.DataSheet.Format;
 import com.parkreview.scoring.deviation.DeviationFlag;
@@ -42,11 +43,12 @@ final class WorkbookTables {
                 new Column("编号", Format.TEXT), new Column("申报单位", Format.TEXT),
                 new Column("统一社会信用代码", Format.TEXT), new Column("有效专家", Format.INTEGER),
                 new Column("专家组评分", Format.DECIMAL), new Column("档次", Format.TEXT),
-                new Column("年度支持上限（万元）", Format.DECIMAL), new Column("申请金额（万元）", Format.DECIMAL),
-                new Column("核定基数（万元）", Format.DECIMAL), new Column("支持比例", Format.PERCENT),
-                new Column("已获同类支持（万元）", Format.DECIMAL), new Column("拟支持金额（万元）", Format.DECIMAL),
-                new Column("累计金额（万元）", Format.DECIMAL), new Column("超出预算", Format.TEXT),
-                new Column("超出支持期限", Format.TEXT), new Column("标记", Format.TEXT)));
+                new Column("年度支持上限（万元）", Format.MONEY), new Column("申请金额（万元）", Format.MONEY),
+                new Column("核定基数（万元）", Format.MONEY), new Column("支持比例", Format.PERCENT),
+                new Column("已获同类支持（万元）", Format.MONEY), new Column("拟支持金额（万元）", Format.MONEY),
+                new Column("累计金额（万元）", Format.MONEY), new Column("超出预算", Format.TEXT),
+                new Column("超出支持期限", Format.TEXT), new Column("备注", Format.TEXT),
+                new Column("标记代码", Format.TEXT)));
         for (RankedApplicant row : pack.results().result().rows()) {
             Optional<PanelOutcome> outcome = row.result().outcome();
             var funding = row.applicant().funding();
@@ -60,7 +62,7 @@ final class WorkbookTables {
                     outcome.map(o -> funding.receivedThisYear().wan()).orElse(null),
                     outcome.map(o -> o.amount().wan()).orElse(null), row.runningTotal().map(Money::wan).orElse(null),
                     row.overBudget() ? "是" : "否", row.periodExceeded() ? "是" : "否",
-                    String.join(" ", row.flagCodes())));
+                    ResultsNotes.remarks(row, pack.results()), String.join(" ", row.flagCodes())));
         }
         sheet.finish();
     }

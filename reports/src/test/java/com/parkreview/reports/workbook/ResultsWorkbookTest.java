@@ -118,14 +118,14 @@ class ResultsWorkbookTest {
             assertNumber(row, 4, "0", new BigDecimal(ranked.result().validExperts()));
             assertNumber(row, 5, "0.00", outcome.panelScore());
             assertEquals(outcome.tier().label(), row.getCell(6).getStringCellValue());
-            assertNumber(row, 7, "0.00", pack.results().annualCap().wan());
+            assertNumber(row, 7, "0.00####", pack.results().annualCap().wan());
             ranked.applicant().funding().appliedFor().ifPresentOrElse(
-                    applied -> assertNumber(row, 8, "0.00", applied.wan()), () -> assertNull(row.getCell(8)));
-            assertNumber(row, 9, "0.00", outcome.applicantCap().wan());
+                    applied -> assertNumber(row, 8, "0.00####", applied.wan()), () -> assertNull(row.getCell(8)));
+            assertNumber(row, 9, "0.00####", outcome.applicantCap().wan());
             assertNumber(row, 10, "0%", outcome.share());
-            assertNumber(row, 11, "0.00", ranked.applicant().funding().receivedThisYear().wan());
-            assertNumber(row, 12, "0.00", outcome.amount().wan());
-            assertNumber(row, 13, "0.00", ranked.runningTotal().orElseThrow().wan());
+            assertNumber(row, 11, "0.00####", ranked.applicant().funding().receivedThisYear().wan());
+            assertNumber(row, 12, "0.00####", outcome.amount().wan());
+            assertNumber(row, 13, "0.00####", ranked.runningTotal().orElseThrow().wan());
         }
     }
 
