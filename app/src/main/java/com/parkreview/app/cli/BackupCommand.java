@@ -1,7 +1,9 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.Backups;
 import com.parkreview.app.persistence.Database;
+import com.parkreview.app.review.HistoryHead;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ final class BackupCommand extends DatabaseCommand {
             throw new ValidationException(AppText.of("cli.backupOfServer", db.where()));
         }
         Path backup = file.backup();
-        out().println(backup);
+        long entries = file.read(s -> s.history().head()).map(HistoryHead::seq).orElse(0L);
+        out().println(AppText.of("cli.backupWritten", backup, entries, Backups.KEEP, file.where()).text());
         return ExitCodes.OK;
     }
 }

@@ -32,4 +32,13 @@ public record CommandRun(int status, String out, String err) {
             java.util.Locale.setDefault(before);
         }
     }
+
+    /** The file a {@code backup} run (in English) says it wrote: the first line, after "Backup written: ". */
+    public java.nio.file.Path backupWritten() {
+        String first = out.strip().lines().findFirst().orElse("");
+        if (!first.startsWith("Backup written: ")) {
+            throw new AssertionError("not a backup written: " + out + err);
+        }
+        return java.nio.file.Path.of(first.substring("Backup written: ".length()));
+    }
 }

@@ -44,7 +44,7 @@ class RestoreTakesBackTest {
     private Path backup(Path database) {
         CommandRun made = CommandRun.of("backup", "--db", database.toString());
         assertEquals(0, made.status(), made.err());
-        return Path.of(made.out().strip());
+        return made.backupWritten();
     }
 
     private SessionStatus status() {

@@ -151,8 +151,11 @@ class StoreCommandsTest {
         Path copy = copy(dir);
         CommandRun backup = CommandRun.of("backup", "--db", copy.toString());
         assertEquals(0, backup.status(), backup.err());
-        Path written = Path.of(backup.out().strip());
+        Path written = backup.backupWritten();
         assertTrue(Files.isRegularFile(written), backup.out());
+        // what it holds and how to go back to it, not a bare path (a tester's round 12)
+        assertTrue(backup.out().contains("up to history entry ") && backup.out().contains(
+                "To go back to it: parkreview restore --db " + copy + " --from " + written), backup.out());
 
         Files.write(copy, new byte[8192]); // the file is ruined
         assertEquals(2, CommandRun.of("sessions", "--db", copy.toString()).status());
