@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -69,6 +71,12 @@ public final class XlsxTable {
                 return CsvTable.of(name, expectedHeader, rows, problems);
             }
             DataFormatter formatter = new DataFormatter();
+            Optional<String> otherRows = otherVisibleSheetWithValues(workbook, formatter);
+            if (otherRows.isPresent()) { // its rows would be left out without a word (round 10)
+                problems.add(InputProblem.inFile(name, AppText.of("xlsx.otherSheet", otherRows.get(),
+                        sheet.getSheetName())));
+                return CsvTable.of(name, expectedHeader, rows, problems);
+            }
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             List<String> header = headerRow == null ? List.of() : cells(headerRow, formatter, Math.max(expectedHeader.size(),
                     headerRow.getLastCellNum())).stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
@@ -116,6 +124,12 @@ public final class XlsxTable {
                         refused = true;
                     }
                 }
+                OptionalInt unheaded = valueWithoutHeading(row, formatter, expectedHeader.size());
+                if (unheaded.isPresent()) { // read nowhere, and dropped without a word (round 10)
+                    problems.add(InputProblem.atLine(name, line, AppText.of("xlsx.unheadedColumn",
+                            CellReference.convertNumToColString(unheaded.getAsInt()), fields.size())));
+                    refused = true;
+                }
                 if (!refused) {
                     rows.add(new CsvTable.Row(line, fields));
                 }
@@ -133,6 +147,34 @@ public final class XlsxTable {
             problems.add(InputProblem.inFile(name, AppText.of("xlsx.unreadable")));
         }
         return CsvTable.of(name, expectedHeader, rows, problems);
+    }
+
+    /** The name of a sheet after the first, shown in Excel, that holds a value: its rows would not be read. */
+    private static Optional<String> otherVisibleSheetWithValues(Workbook workbook, DataFormatter formatter) {
+        for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                continue; // a template's hidden lists (choices for a drop-down) are not rows anyone sees
+            }
+            for (Row row : workbook.getSheetAt(i)) {
+                for (Cell cell : row) {
+                    if (!formatter.formatCellValue(cell).isBlank()) {
+                        return Optional.of(workbook.getSheetName(i));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first column past the table's own (0-based) where the row holds a value. */
+    private static OptionalInt valueWithoutHeading(Row row, DataFormatter formatter, int columns) {
+        for (int c = columns; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
+                return OptionalInt.of(c);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

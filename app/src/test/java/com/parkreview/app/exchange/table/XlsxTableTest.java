@@ -93,6 +93,47 @@ class XlsxTableTest {
     }
 
     /**
+     * A tester's round 10: rows on a second sheet, and a value in a column past the table's own,
+     * were left out without a word ("Imported 1 row(s)"). Both are refused, said where they are;
+     * a hidden sheet of drop-down choices, as office templates have, and a blank cell are read past.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a second sheet with an expert | second  | experts.xlsx: the workbook has another sheet with values, “第二页”, and the import reads only the first sheet, “专家”
+            a hidden sheet of choices     | choices | ''
+            a value in column F           | column  | experts.xlsx line 2: the row has a value in column F, which has no heading: the table has 5 columns.
+            a blank cell in column F      | blank   | ''
+            """)
+    void whatTheImportWouldLeaveOutIsRefused(String what, String where, String said) throws Exception {
+        Path file = dir.resolve("experts.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = expertsSheet(workbook, "专家");
+            Row row = sheet.createRow(1);
+            List.of("E1", "王建国", "北京某大学", "产业专家", "否").forEach(v -> row.createCell(row.getPhysicalNumberOfCells())
+                    .setCellValue(v));
+            switch (where) {
+                case "second" -> workbook.createSheet("第二页").createRow(0).createCell(0).setCellValue("E2");
+                case "choices" -> {
+                    workbook.createSheet("选项").createRow(0).createCell(0).setCellValue("产业专家");
+                    workbook.setSheetHidden(1, true);
+                }
+                case "column" -> row.createCell(5).setCellValue("备注：可能回避");
+                default -> row.createCell(5).setCellValue(" ");
+            }
+            workbook.write(out);
+        }
+        CsvTable table = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of());
+        List<String> problems = table.problems().stream().map(p -> p.message(Locale.ENGLISH)).toList();
+        if (said.isEmpty()) {
+            assertEquals(List.of(), problems, what);
+            assertEquals(1, table.rows().size(), what);
+        } else {
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith(said), problems.toString());
+        }
+    }
+
+    /**
      * A tester's round 6 put a second expert far down the sheet, past the rows a table may have:
      * "Imported 1 row(s)", the other dropped without a word. A value anywhere past them refuses the
      * workbook, as a CSV that long is refused; a value within them, after blank rows, is read.
