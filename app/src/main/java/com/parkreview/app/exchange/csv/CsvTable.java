@@ -94,9 +94,12 @@ public final class CsvTable {
         List<InputProblem> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
         long line = 1;
+        LineBreaks breaks = new LineBreaks(text);
         try (CSVParser parser = CSVParser.parse(text, format)) {
             boolean first = true;
             for (CSVRecord record : parser) {
+                // where the record starts, blank lines before it counted (the line after them was said to be the first blank)
+                line = breaks.lineOfRecordAt(record.getCharacterPosition());
                 boolean header = first;
                 first = false;
                 if (!header && tooMany(name, line, record.getRecordNumber() - 1, problems)) {
@@ -121,7 +124,7 @@ public final class CsvTable {
                 } else if (!header) {
                     rows.add(new Row(line, fields));
                 }
-                line = parser.getCurrentLineNumber() + 1;
+                line = parser.getCurrentLineNumber() + 1; // where a broken record that follows would start, at the latest
             }
             if (first) {
                 problems.add(InputProblem.inFile(name, AppText.of("csv.empty", expected.expected())));

@@ -72,6 +72,28 @@ class CsvTableTest {
                 found.get(0).message(Locale.SIMPLIFIED_CHINESE));
     }
 
+    /**
+     * A tester's round 14: an office list with empty lines in the middle had the row after them
+     * reported at the first empty line ("line 3", where line 3 is blank and the row is on line 6).
+     * A row is said at the line an editor shows it on, whatever the line ends.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            three empty lines, LF   | '\n'   | 3 | 6
+            one empty line, LF      | '\n'   | 1 | 4
+            three empty lines, CRLF | '\r\n' | 3 | 6
+            a lone CR               | '\r'   | 2 | 5
+            """)
+    void aRowAfterEmptyLinesIsSaidAtItsOwnLine(String what, String end, int empty, long line) throws Exception {
+        String eol = end.replace("\\r", "\r").replace("\\n", "\n");
+        String text = "applicant,expert,indicator,score" + eol + "A01,E1,1.1,4" + eol + eol.repeat(empty)
+                + "A01,E2,1.1,x" + eol + "A01,E3,1.1,y" + eol;
+        Path file = dir.resolve("scores.csv");
+        Files.writeString(file, text);
+        CsvTable table = CsvTable.read(file, ScoresCsv.HEADER);
+        assertEquals(List.of(2L, line, line + 1), table.rows().stream().map(CsvTable.Row::line).toList(), what);
+    }
+
     @Test
     void binaryGarbageIsNotATable() throws Exception {
         byte[] garbage = new byte[512];
