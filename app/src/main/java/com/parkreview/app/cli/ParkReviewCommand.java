@@ -1,11 +1,15 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.RememberedLanguage;
 import com.parkreview.app.WindowOptions;
 import com.parkreview.app.files.DiskRefusal;
 import com.parkreview.app.server.ConnectToServer;
 import com.parkreview.scoring.LocalizedText;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +67,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
     private Locale chosenLanguage;
 
     @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
-            description = "Language of messages and of the window: zh (简体中文) or en. Default: the system's (the window: the one chosen in it last).")
+            description = "Language of messages and of the window: zh (简体中文) or en. Default: the one chosen last in the window (简体中文 until one is chosen).")
     void setLanguage(String language) {
         switch (language) {
             case "zh" -> chosenLanguage = Locale.SIMPLIFIED_CHINESE;
@@ -106,10 +110,22 @@ public final class ParkReviewCommand implements Callable<Integer> {
      * {@link WindowOptions#ofWindowOnly}), otherwise through the full command line.
      */
     public static int run(WindowOpener openWindow, String... args) {
+        return run(openWindow, RememberedLanguage.forUser(), args);
+    }
+
+    /** {@link #run(WindowOpener, String...)} in {@code remembered} unless the arguments choose (--lang). */
+    static int run(WindowOpener openWindow, Locale remembered, String... args) {
+        Locale.setDefault(remembered); // --lang, parsed next, overrides it
         List<String> arguments = List.of(args);
         Optional<WindowOptions> window = WindowOptions.ofWindowOnly(arguments);
         if (window.isEmpty()) {
-            return commandLine(openWindow).execute(args);
+            CommandLine line = commandLine(openWindow);
+            if (!Charset.defaultCharset().newEncoder().canEncode("评审")) {
+                // the C or POSIX locale: Java writes ASCII, every Chinese character a "?" (round 14); UTF-8 shows them
+                line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+                line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+            }
+            return line.execute(args);
         }
         try {
             return openWindow.open(window.get());
@@ -174,7 +190,7 @@ public final class ParkReviewCommand implements Callable<Integer> {
     }
 
     /**
-     * Help in the language chosen while parsing ({@code --lang} anywhere, else the system's): the
+     * Help in the language chosen while parsing ({@code --lang} anywhere, else the remembered one): the
      * bundle picocli loaded when the command line was built was for the language of that moment.
      */
     private static void helpInChosenLanguage(CommandLine any) {

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.RememberedLanguage;
 import com.parkreview.app.ui.common.StorePlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import java.util.prefs.Preferences;
 public final class ClientSettings {
 
     private static final int RECENT = 8;
-    private static final String LANGUAGE = "language";
     private static final String RECENT_FILES = "recentFiles";
 
     private final Preferences preferences;
@@ -27,16 +27,16 @@ public final class ClientSettings {
     }
 
     public static ClientSettings forUser() {
-        return new ClientSettings(Preferences.userRoot().node("com/parkreview/client"));
+        return new ClientSettings(Preferences.userRoot().node(RememberedLanguage.NODE));
     }
 
     /** Simplified Chinese unless English was chosen. */
     public Locale language() {
-        return "en".equals(preferences.get(LANGUAGE, "zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return RememberedLanguage.of(preferences);
     }
 
     public void setLanguage(Locale locale) {
-        preferences.put(LANGUAGE, locale.getLanguage().equals("en") ? "en" : "zh");
+        RememberedLanguage.set(preferences, locale);
     }
 
     /** The files opened lately, the latest first; a file moved or deleted since is left out. */
