@@ -63,6 +63,9 @@ final class SessionCreateCommand extends DatabaseCommand {
     @Option(names = "--cap", paramLabel = "WAN", description = "The annual cap per operator in 万元. Default: the programme's.")
     private String cap;
 
+    @Option(names = "--cap-above-programme", description = "A cap above the programme's own maximum is meant (the district changed its terms).")
+    private boolean capAboveProgramme;
+
     @Option(names = "--precision", paramLabel = "0.5|1|0.1", description = "Step of indicator scores. Default: 0.5.")
     private String precision;
 
@@ -101,6 +104,7 @@ final class SessionCreateCommand extends DatabaseCommand {
         given = new Given(settingsFile == null ? Map.of() : SessionSettingsFile.read(settingsFile));
         details = details();
         settings = settings();
+        SessionOptions.refuseCapAboveProgramme(settings, capAboveProgramme); // before any file is made
         if (database.db == null) {
             return database.open(err());
         }
@@ -119,7 +123,6 @@ final class SessionCreateCommand extends DatabaseCommand {
         long id = createdInNewFile != null ? createdInNewFile : new SessionSetup(db).createSession(Actor.commandLine(),
                 details, settings, given.of("panel", panel).map(Given.Value::text));
         out().println(AppText.of("cli.sessionCreated", id, details.name(), db.where()).text());
-        SessionOptions.capNote(settings).ifPresent(out()::println);
         return ExitCodes.OK;
     }
 

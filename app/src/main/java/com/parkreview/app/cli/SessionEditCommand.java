@@ -46,6 +46,9 @@ final class SessionEditCommand extends DatabaseCommand {
     @Option(names = "--cap", paramLabel = "WAN", description = "The annual cap per operator in 万元.")
     private String cap;
 
+    @Option(names = "--cap-above-programme", description = "A cap above the programme's own maximum is meant (the district changed its terms).")
+    private boolean capAboveProgramme;
+
     @Option(names = "--precision", paramLabel = "0.5|1|0.1", description = "Step of indicator scores (only before kits or sheets).")
     private String precision;
 
@@ -77,11 +80,11 @@ final class SessionEditCommand extends DatabaseCommand {
         if (details.equals(was) && settings.equals(now.settings())) {
             throw new ValidationException(AppText.of("setup.nothingToCorrect", session));
         }
+        if (!settings.annualCap().equals(now.settings().annualCap())) {
+            SessionOptions.refuseCapAboveProgramme(settings, capAboveProgramme);
+        }
         int kitsAsItWas = edit.edit(Actor.commandLine(), now, details, settings, reason);
         out().println(AppText.of("cli.sessionCorrected", session, details.name()).text());
-        if (cap != null) {
-            SessionOptions.capNote(settings).ifPresent(out()::println);
-        }
         if (kitsAsItWas > 0) {
             out().println(AppText.of("setup.kitsAsItWas", kitsAsItWas).text());
         }

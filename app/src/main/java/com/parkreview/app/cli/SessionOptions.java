@@ -2,13 +2,14 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.text.PlainNumber;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Values of a session's options as typed: a year, a deviation threshold; a note on a cap above the programme's. */
+/** Values of a session's options as typed: a year, a deviation threshold; a cap above the programme's. */
 final class SessionOptions {
 
     private SessionOptions() {
@@ -32,14 +33,24 @@ final class SessionOptions {
     }
 
     /**
-     * A note when the session's cap is above its programme's published maximum: allowed (a
-     * district may change its terms), but one zero too many multiplies every amount (a tester's
-     * round 11 typed --cap 99999 and was told nothing; the window asks).
+     * A cap above the session's programme's published maximum is refused unless asked for by name
+     * ({@code --cap-above-programme}; the window asks): a district may change its terms, but one
+     * zero too many multiplies every amount (a tester's round 11 typed --cap 99999 and was told
+     * nothing), and a settings file written for 石景山 (1500) and switched to 朝阳 (500) proposed
+     * 1050 万元 too much on a sheet citing 朝阳's measure with only a note (round 14).
      */
-    static Optional<String> capNote(ProgrammeSettings settings) {
+    static void refuseCapAboveProgramme(ProgrammeSettings settings, boolean asked) {
+        Optional<Money> maximum = programmeMaximum(settings);
+        if (maximum.isPresent() && !asked) {
+            throw new ValidationException(AppText.of("cli.capAboveProgramme", settings.annualCap().toWanString(),
+                    maximum.get().toWanString(), settings.name()));
+        }
+    }
+
+    /** The published maximum of the session's programme, when its cap is above it. */
+    private static Optional<Money> programmeMaximum(ProgrammeSettings settings) {
         return Stream.of(ProgrammeSettings.SHIJINGSHAN, ProgrammeSettings.CHAOYANG_PARK_OPERATORS)
                 .filter(p -> p.name().equals(settings.name()))
-                .map(ProgrammeSettings::annualCap).filter(settings.annualCap()::isGreaterThan).findFirst()
-                .map(max -> AppText.of("cli.capAboveProgramme", settings.annualCap().toWanString(), max.toWanString()).text());
+                .map(ProgrammeSettings::annualCap).filter(settings.annualCap()::isGreaterThan).findFirst();
     }
 }

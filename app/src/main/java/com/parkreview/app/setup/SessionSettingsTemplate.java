@@ -32,8 +32,9 @@ public final class SessionSettingsTemplate {
             budget = 4000
             # 支持办法：shijingshan（石景山，每年最高 1500 万元，支持 3 年）或 chaoyang（朝阳，每年最高 500 万元）
             programme = shijingshan
-            # 每家运营单位年度支持上限，单位万元；不写则按支持办法
-            cap = 1500
+            # 每家运营单位年度支持上限，单位万元；不写则按支持办法（石景山 1500，朝阳 500）。
+            # 高于支持办法的上限须在命令行加 --cap-above-programme
+            # cap = 1500
             # 指标评分步长：0.5、1 或 0.1
             precision = 0.5
             # 专家组得分：mean（有效专家总分的算术平均）或 trimmed（有效专家不少于 5 名时去掉一个最高分和一个最低分）
