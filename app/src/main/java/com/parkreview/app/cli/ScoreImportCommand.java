@@ -7,9 +7,11 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ImportOutcome;
 import com.parkreview.app.review.OpenStore;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,25 +38,42 @@ final class ScoreImportCommand extends DatabaseCommand {
     @Override
     int run(OpenStore db) {
         ScoreFilesImport importer = new ScoreFilesImport(new ScoreFileImport(db, Actor.commandLine()));
-        int status = ExitCodes.OK;
-        for (ScoreFilesImport.FileResult result : importer.importFiles(files, reReview, Optional.ofNullable(session))) {
-            if (result.outcome().isPresent()) {
-                ImportOutcome outcome = result.outcome().get();
-                out().println(AppText.of("cli.imported", result.file().getFileName(), outcome.expertCode(),
-                        outcome.expertName(), outcome.key().fingerprint(),
-                        AppText.of(outcome.keyPinnedNow() ? "cli.keyPinned" : "cli.keyKnown"),
-                        codes(outcome.imported()), codes(outcome.unchanged()), codes(outcome.reReviewsAnswered()),
-                        codes(outcome.recusals()), codes(outcome.recusalsUnchanged())).text());
-                if (!outcome.draftsReplaced().isEmpty()) {
-                    out().println(AppText.of("cli.draftsReplaced", result.file().getFileName(),
-                            codes(outcome.draftsReplaced())).text());
+        Set<Path> said = new HashSet<>();
+        int[] status = {ExitCodes.OK};
+        try {
+            importer.importFiles(files, reReview, Optional.ofNullable(session), result -> {
+                said.add(result.file());
+                if (!say(result)) {
+                    status[0] = ExitCodes.REFUSED;
                 }
-            } else {
-                err().println(AppText.of("cli.importRefused", result.refusal().orElseThrow()
-                        .message(Locale.getDefault())).text());
-                status = ExitCodes.REFUSED;
-            }
+            });
+        } catch (RuntimeException e) { // the store failed part-way: what went in is said above, what did not here
+            List<String> notImported = files.stream().filter(f -> !said.contains(f))
+                    .map(f -> f.getFileName().toString()).toList();
+            err().println(AppText.of("cli.importStopped", String.join(" ", notImported)).text());
+            throw e;
         }
-        return status;
+        return status[0];
+    }
+
+    /** One file's result, as it comes; whether it was imported. */
+    private boolean say(ScoreFilesImport.FileResult result) {
+        if (result.outcome().isEmpty()) {
+            err().println(AppText.of("cli.importRefused", result.refusal().orElseThrow()
+                    .message(Locale.getDefault())).text());
+            return false;
+        }
+        ImportOutcome outcome = result.outcome().get();
+        out().println(AppText.of("cli.imported", result.file().getFileName(), outcome.expertCode(),
+                outcome.expertName(), outcome.key().fingerprint(),
+                AppText.of(outcome.keyPinnedNow() ? "cli.keyPinned" : "cli.keyKnown"),
+                codes(outcome.imported()), codes(outcome.unchanged()), codes(outcome.reReviewsAnswered()),
+                codes(outcome.recusals()), codes(outcome.recusalsUnchanged())).text());
+        if (!outcome.draftsReplaced().isEmpty()) {
+            out().println(AppText.of("cli.draftsReplaced", result.file().getFileName(),
+                    codes(outcome.draftsReplaced())).text());
+        }
+        out().flush();
+        return true;
     }
 }

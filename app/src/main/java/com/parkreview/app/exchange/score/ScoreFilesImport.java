@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Several score files imported at once, window and command line alike: every file is read and
@@ -38,6 +39,16 @@ public final class ScoreFilesImport {
 
     /** Files refused as they were read come first, then the others in export order. */
     public List<FileResult> importFiles(List<Path> files, boolean reReview, Optional<Long> session) {
+        return importFiles(files, reReview, session, result -> { });
+    }
+
+    /**
+     * As {@link #importFiles(List, boolean, Optional)}, telling {@code each} of every file's result
+     * as soon as it is known: when the store fails part-way (a full disk), what was imported before
+     * has been said (a tester's round 13 had one file in, three not, and only the disk's sentence).
+     */
+    public List<FileResult> importFiles(List<Path> files, boolean reReview, Optional<Long> session,
+            Consumer<FileResult> each) {
         List<FileResult> results = new ArrayList<>();
         List<ReadFile> readable = new ArrayList<>();
         for (Path file : files) {
@@ -46,6 +57,7 @@ public final class ScoreFilesImport {
                 readable.add(new ReadFile(file, content, ScoreFile.read(file.getFileName().toString(), content)));
             } catch (InputRejectedException e) {
                 results.add(new FileResult(file, Optional.empty(), Optional.of(e)));
+                each.accept(results.get(results.size() - 1));
             }
         }
         readable.sort(Comparator.comparing((ReadFile f) -> f.scores().exportedAt())
@@ -58,6 +70,7 @@ public final class ScoreFilesImport {
             } catch (InputRejectedException e) {
                 results.add(new FileResult(file.file(), Optional.empty(), Optional.of(e)));
             }
+            each.accept(results.get(results.size() - 1));
         }
         return results;
     }
