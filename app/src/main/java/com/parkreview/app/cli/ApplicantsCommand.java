@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "applicants", mixinStandardHelpOptions = true,
         description = {"A session's applicants (申报单位): import a table, list, correct, remove, record the pre-review."},
         subcommands = {ApplicantsImportCommand.class, ApplicantsListCommand.class, ApplicantsEditCommand.class,
-                ApplicantsRemoveCommand.class, ApplicantsPreReviewCommand.class})
+                ApplicantsRemoveCommand.class, ApplicantsPreReviewCommand.class, ApplicantsOpinionCommand.class})
 final class ApplicantsCommand extends CommandGroup {
 }

@@ -21,10 +21,14 @@ final class SessionCloseCommand extends DatabaseCommand {
             description = "The secretary who closes it (评审秘书), kept in the history.")
     private String secretary;
 
+    @Option(names = "--as-it-stands", description = {"Close although closing decides applicants as unfinished or "
+            + "leaves summaries without the group leader's joint opinion (named when refused without this)."})
+    private boolean asItStands;
+
     @Override
     int run(OpenStore db) {
         Optional<LocalizedText> unfinished = new CloseSession(db).whatItDecides(session);
-        CloseSession.Closed closed = new CloseSession(db).close(new CloseSession.Request(session, secretary));
+        CloseSession.Closed closed = new CloseSession(db).close(new CloseSession.Request(session, secretary, asItStands));
         out().println(AppText.of("cli.sessionClosed", closed.sessionId(), closed.name(), closed.closedBy(),
                 closed.mergedAt(), closed.mergedBy()).text());
         out().println(AppText.of("cli.supportYearsRecorded", closed.supportYears()).text());

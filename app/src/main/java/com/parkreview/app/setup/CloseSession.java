@@ -35,14 +35,24 @@ public final class CloseSession {
     /** The history's action for a closing, beside the status change it explains. */
     public static final String ACTION = "close";
 
-    /** Which session, closed by whom (the secretary's name, as the history keeps it). */
-    public record Request(long sessionId, String secretary) {
+    /**
+     * Which session, closed by whom (the secretary's name, as the history keeps it), and whether what
+     * the closing decides ({@link #whatItDecides}) was accepted: without, a closing that decides
+     * something is refused naming it (the window asks first; the command line says it in its
+     * refusal, where it used to say it after the session had closed for good: round 14).
+     */
+    public record Request(long sessionId, String secretary, boolean asItStands) {
 
         public Request {
             secretary = TextField.ACTOR.check(secretary == null ? "" : secretary).strip();
             if (secretary.isEmpty()) {
                 throw ReviewRules.refuse("close.secretaryNeeded");
             }
+        }
+
+        /** A closing whose decisions were accepted (the window's question answered). */
+        public Request(long sessionId, String secretary) {
+            this(sessionId, secretary, true);
         }
     }
 
@@ -72,23 +82,25 @@ public final class CloseSession {
      * summary has no joint opinion of the group leader yet. The question names them first.
      */
     public Optional<LocalizedText> whatItDecides(long sessionId) {
-        return store.read(s -> {
-            StoredSession stored = StoredSession.load(s, sessionId);
-            List<LocalizedText> rows = stored.merge().rows().stream().filter(r -> !r.result().complete())
-                    .map(r -> AppText.of("close.unfinishedOne", r.applicant().id(), r.applicant().name(),
-                            r.result().validExperts()))
-                    .toList();
-            Optional<LocalizedText> unfinished = rows.isEmpty() ? Optional.empty()
-                    : Optional.of(AppText.of("close.unfinished", AppText.list(rows)));
-            // the summary sheet prints the group leader's opinion; a tester's round 8 closed with three
-            // boxes empty, unasked (written by hand on the paper it may be: named, not refused)
-            List<String> noOpinion = stored.panelApplicants().stream().filter(a -> a.jointOpinion().isBlank())
-                    .map(Applicant::code).toList();
-            Optional<LocalizedText> opinions = noOpinion.isEmpty() ? Optional.empty()
-                    : Optional.of(AppText.of("close.noJointOpinion", String.join(" ", noOpinion)));
-            return Stream.of(unfinished, opinions).flatMap(Optional::stream)
-                    .reduce((first, then) -> AppText.of("close.blockedAlso", first, then));
-        });
+        return store.read(s -> whatItDecides(s, sessionId));
+    }
+
+    private static Optional<LocalizedText> whatItDecides(Store s, long sessionId) {
+        StoredSession stored = StoredSession.load(s, sessionId);
+        List<LocalizedText> rows = stored.merge().rows().stream().filter(r -> !r.result().complete())
+                .map(r -> AppText.of("close.unfinishedOne", r.applicant().id(), r.applicant().name(),
+                        r.result().validExperts()))
+                .toList();
+        Optional<LocalizedText> unfinished = rows.isEmpty() ? Optional.empty()
+                : Optional.of(AppText.of("close.unfinished", AppText.list(rows)));
+        // the summary sheet prints the group leader's opinion; a tester's round 8 closed with three
+        // boxes empty, unasked (written by hand on the paper it may be: named, not refused)
+        List<String> noOpinion = stored.panelApplicants().stream().filter(a -> a.jointOpinion().isBlank())
+                .map(Applicant::code).toList();
+        Optional<LocalizedText> opinions = noOpinion.isEmpty() ? Optional.empty()
+                : Optional.of(AppText.of("close.noJointOpinion", String.join(" ", noOpinion)));
+        return Stream.of(unfinished, opinions).flatMap(Optional::stream)
+                .reduce((first, then) -> AppText.of("close.blockedAlso", first, then));
     }
 
     /** Closes the session, or refuses saying why; nothing changes when refused. */
@@ -104,6 +116,12 @@ public final class CloseSession {
             Optional<LocalizedText> refused = refusal(s, session, standing);
             if (refused.isPresent()) {
                 throw new ValidationException(refused.get());
+            }
+            if (!request.asItStands()) {
+                Optional<LocalizedText> decides = whatItDecides(s, session.id());
+                if (decides.isPresent()) {
+                    throw new ValidationException(AppText.of("close.asks", decides.get(), session.id()));
+                }
             }
             DataMatchesHistory.require(s, "action.closeSession");
             Instant mergedAt = standing.mergedAt().orElseThrow();

@@ -75,7 +75,7 @@ class ReadmeDayTest {
     @Test
     void theDayRunsAsWrittenFromAnEmptyFolderToThePrintedPack() throws Exception {
         List<Line> commands = commands();
-        assertEquals(18, commands.size(), "the README's day has 18 commands");
+        assertEquals(21, commands.size(), "the README's day has 21 commands");
         List<CommandRun> runs = new ArrayList<>();
         for (Line line : commands) {
             CommandRun run = CommandRun.of(line.args().stream().map(this::placed).toArray(String[]::new));
@@ -99,9 +99,10 @@ class ReadmeDayTest {
             assertTrue(pack.getNumberOfPages() >= 23, "sign-in, 3 × (blank, 5 expert sheets, summary), results: "
                     + pack.getNumberOfPages());
         }
-        assertTrue(runs.get(16).out().startsWith("The history is intact"), runs.get(16).out());
-        assertTrue(runs.get(17).out().startsWith("Closed session 1 \"2026年度人形机器人产业基地运营支持评审\" (by 秘书 赵秘书"),
-                runs.get(17).out());
+        assertTrue(runs.get(15).out().startsWith("Recorded the group leader's joint opinion on A01"), runs.get(15).out());
+        assertTrue(runs.get(19).out().startsWith("The history is intact"), runs.get(19).out());
+        assertTrue(runs.get(20).out().startsWith("Closed session 1 \"2026年度人形机器人产业基地运营支持评审\" (by 秘书 赵秘书"),
+                runs.get(20).out());
         try (Database db = Database.open(DatabaseFile.of(dir.resolve("panel.mv.db")), OpenOptions.existing())) {
             Set<String> actors = db.read(s -> s.history().latest(5000)).stream().map(HistoryEntry::actor)
                     .collect(Collectors.toSet());

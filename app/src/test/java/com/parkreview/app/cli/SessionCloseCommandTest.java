@@ -69,6 +69,23 @@ class SessionCloseCommandTest {
             ok("flags", "accept", "--db", file, "--session", "1", "--applicant", applicant, "--all", "--secretary",
                     "赵秘书", "--reason", "专家组合议后认可");
         }
+        // the summaries would print empty 组长意见 boxes: asked before closing, not said after (round 14)
+        CommandRun asks = CommandRun.of("session", "close", "--db", file, "--session", "1", "--secretary", "赵秘书");
+        assertEquals(ExitCodes.REFUSED, asks.status(), asks.out());
+        assertTrue(asks.err().contains("no joint opinion of the group leader (组长意见) is typed for A01 A02 A03")
+                && asks.err().contains("Nothing was closed") && asks.err().contains("--as-it-stands"), asks.err());
+        for (String applicant : List.of("A01", "A02")) {
+            CommandRun opinion = ok("applicants", "opinion", "--db", file, "--session", "1", "--applicant", applicant,
+                    "--text", "运营基础扎实，建议按评审结果予以支持。");
+            assertTrue(opinion.out().startsWith("Recorded the group leader's joint opinion on " + applicant), opinion.out());
+        }
+        Path written = made.resolve("A03-意见.txt");
+        Files.writeString(written, "\uFEFF服务体系初步建立。\n建议按评审结果予以支持。\n", StandardCharsets.UTF_8);
+        ok("applicants", "opinion", "--db", file, "--session", "1", "--applicant", "A03", "--file", written.toString());
+        try (Database db = Database.open(DatabaseFile.of(made.resolve("panel.mv.db")), OpenOptions.existing())) {
+            String a03 = db.read(s -> s.applicants().findByCode(1, "A03")).orElseThrow().jointOpinion();
+            assertTrue(a03.startsWith("服务体系初步建立。\n建议按评审结果予以支持。"), a03); // the mark a Notepad file opens with dropped
+        }
         CommandRun closed = ok("session", "close", "--db", file, "--session", "1", "--secretary", "赵秘书");
         assertTrue(closed.out().startsWith("Closed session 1 \"评审\" (by 秘书 赵秘书, on the merge of "), closed.out());
     }
