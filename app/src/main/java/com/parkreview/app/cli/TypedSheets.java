@@ -40,7 +40,8 @@ final class TypedSheets {
         @Option(names = "--applicant", required = true, paramLabel = "A", description = "The applicant scored (A01).")
         String applicant;
 
-        @Option(names = "--scores", required = true, split = "[,;\\s]+", paramLabel = "CODE=SCORE",
+        // separated as a Chinese input method types them too (，；、 and the wide space; round 14)
+        @Option(names = "--scores", required = true, split = "[,;，；、\\s\u3000]+", paramLabel = "CODE=SCORE",
                 description = "Every indicator's score as on the paper: \"1.1=5 1.2=4.5 …\".")
         List<String> pairs;
     }
@@ -83,6 +84,7 @@ final class TypedSheets {
     private static Map<String, String> pairs(List<String> pairs) {
         Map<String, String> typed = new LinkedHashMap<>();
         for (String pair : pairs) {
+            pair = pair.replace('＝', '=');
             int at = pair.indexOf('=');
             if (at <= 0 || typed.put(pair.substring(0, at).strip(), pair.substring(at + 1).strip()) != null) {
                 throw new ValidationException(AppText.of("cli.scorePair", pair));

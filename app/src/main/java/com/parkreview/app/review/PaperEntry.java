@@ -3,6 +3,7 @@ package com.parkreview.app.review;
 import static com.parkreview.app.review.ReviewRules.refuse;
 
 import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.entry.ScoreEntry;
 import com.parkreview.scoring.rubric.Indicator;
@@ -199,19 +200,35 @@ public final class PaperEntry {
         });
     }
 
+    /**
+     * Every indicator's score as typed, or a refusal naming every problem of the sheet at once: a
+     * tester's round 14 was told of one wrong score a run (1.1, then 1.2, then 5.3 missing).
+     */
     private static Map<String, BigDecimal> read(ProgrammeSettings programme, Map<String, String> typed) {
+        List<LocalizedText> problems = new ArrayList<>();
         for (String code : typed.keySet()) {
             if (programme.rubric().indicator(code).isEmpty()) {
-                throw refuse("rule.noIndicator", code);
+                problems.add(AppText.of("rule.noIndicator", code));
             }
         }
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (Indicator indicator : programme.rubric().indicators()) {
             ScoreEntry.Result result = ScoreEntry.read(indicator, typed.get(indicator.code()), programme.precision());
             if (result.rejection().isPresent()) {
-                throw new ValidationException(result.rejection().get().text());
+                problems.add(result.rejection().get().text());
+            } else {
+                scores.put(indicator.code(), result.value().orElseThrow());
             }
-            scores.put(indicator.code(), result.value().orElseThrow());
+        }
+        if (problems.size() == 1) {
+            throw new ValidationException(problems.get(0));
+        }
+        if (!problems.isEmpty()) {
+            LocalizedText all = problems.get(0);
+            for (LocalizedText next : problems.subList(1, problems.size())) {
+                all = AppText.of("paper.problemThen", all, next);
+            }
+            throw new ValidationException(AppText.of("paper.problems", problems.size(), all));
         }
         return scores;
     }

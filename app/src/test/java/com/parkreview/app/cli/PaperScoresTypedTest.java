@@ -1,0 +1,52 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A tester's round 14 typed a paper sheet with {@code score enter --scores}: told of one wrong
+ * score a run (1.1, then 1.2, then 5.3 missing), and with a Chinese input method's separators
+ * (，；、 and the wide space) the whole line was taken for indicator 1.1's score.
+ */
+class PaperScoresTypedTest {
+
+    @TempDir
+    Path dir;
+
+    private String db;
+
+    @BeforeEach
+    void sessionWithPanel() {
+        db = dir.resolve("panel.mv.db").toString();
+        ExampleDay.sessionWithPanel(db, "2026-12-10");
+        assertEquals(0, CommandRun.of("applicants", "prereview", "--db", db, "--session", "1", "--all").status());
+    }
+
+    @Test
+    void everyProblemOfTheSheetIsNamedAtOnceAndNothingIsStored() {
+        CommandRun run = enter("1.1=8.5 1.2=4.3 1.3=5 2.1=5 2.2=4 2.3=5 3.1=9 3.2=8 4.1=13 4.2=12 5.1=4 5.2=5");
+        assertEquals(ExitCodes.REFUSED, run.status(), run.out() + run.err());
+        assertTrue(run.err().contains("3 problems on this sheet; nothing of it was stored:"), run.err());
+        assertTrue(run.err().contains("1.1") && run.err().contains("8.5") && run.err().contains("1.2")
+                && run.err().contains("4.3") && run.err().contains("5.3"), run.err());
+        assertTrue(CommandRun.of("sessions", "--db", db).out().contains("\t0\tnot_merged\t"), "no sheet stored");
+    }
+
+    @Test
+    void theSeparatorsAChineseInputMethodTypesAreRead() {
+        CommandRun run = enter("1.1＝4.5，1.2=4.5，1.3=4；2.1=4.5、2.2=4\u30002.3=5 3.1=8.5 3.2=8 4.1=13 4.2=12.5 5.1=4.5 "
+                + "5.2=4 5.3=8.5");
+        assertEquals(ExitCodes.OK, run.status(), run.out() + run.err());
+        assertTrue(CommandRun.of("sessions", "--db", db).out().contains("\t1\tnot_merged\t"), "the sheet signed");
+    }
+
+    private CommandRun enter(String scores) {
+        return CommandRun.of("score", "enter", "--db", db, "--session", "1", "--typist", "王录入", "--expert", "E2",
+                "--applicant", "A01", "--scores", scores, "--opinion", "见专家签字的纸质评分表");
+    }
+}
