@@ -155,6 +155,11 @@ public final class OfflineKits {
         return s.history().lastNote(WRITTEN, subject(kitId)).flatMap(HistoryEntry::newValue);
     }
 
+    /** Whether the kit's export ended before it said its file was written (killed, the machine off). */
+    static boolean exportInterrupted(Store s, UUID kitId) {
+        return s.history().lastNote(WRITING, subject(kitId)).isPresent() && written(s, kitId).isEmpty();
+    }
+
     /** The SHA-256 of the kit file as this laptop read it; empty for a kit opened by an earlier version. */
     static Optional<String> opened(Store s, UUID kitId) {
         return s.history().lastNote(OPENED, subject(kitId)).flatMap(HistoryEntry::newValue);

@@ -137,6 +137,10 @@ public final class ScoreImport {
          */
         private void refuseAnotherKitContent() {
             Optional<String> written = OfflineKits.written(s, scores.kitId());
+            if (written.isEmpty() && OfflineKits.exportInterrupted(s, scores.kitId())) {
+                // what was written cannot be compared: a tester's round 13 changed such a kit and it went in
+                throw refuse("import.kitUnconfirmed", scores.kitId(), scores.expertCode());
+            }
             if (written.isPresent() && !scores.kitSha256().equals(written)) {
                 throw refuse("import.kitChanged", scores.kitId(), scores.expertCode(),
                         scores.kitSha256().map(sha -> sha.substring(0, 12)).orElse("—"), written.get().substring(0, 12));

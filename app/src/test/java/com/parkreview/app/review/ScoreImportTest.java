@@ -164,7 +164,8 @@ class ScoreImportTest {
         importScores(e2, false);
         ExpertKit e3Kit = OfflineDay.kit(secretary, ids.session(), 3);
         ReturnedScores e3WithE2sKey = new ReturnedScores(e3Kit.kitId(), e2.sessionName(), e2.sessionYear(), "E3",
-                "专家3", e2.key(), e2.exportedAt(), e2.sheets(), e2.recusals(), e3Kit.historyHead(), e2.historyHead(), e2.kitSha256());
+                "专家3", e2.key(), e2.exportedAt(), e2.sheets(), e2.recusals(), e3Kit.historyHead(), e2.historyHead(),
+                Optional.of(OfflineDay.sha256(e3Kit)));
         refused(e3WithE2sKey, false, "the key " + e2.key().fingerprint() + " is pinned to expert E2; expert E3's "
                 + "file must carry E3's own key.");
     }

@@ -1,6 +1,7 @@
 package com.parkreview.app.testing;
 
 import com.parkreview.app.exchange.InputRejectedException;
+import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.exchange.signing.Ed25519;
 import com.parkreview.app.laptop.OpenKit;
 import com.parkreview.app.persistence.Database;
@@ -10,7 +11,9 @@ import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.ExpertKit;
 import com.parkreview.app.review.ExpertMode;
 import com.parkreview.app.review.OfflineKits;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The offline day in tests: kits issued from a secretary's database, opened into experts' own databases. */
 public final class OfflineDay {
@@ -18,14 +21,32 @@ public final class OfflineDay {
     private OfflineDay() {
     }
 
+    /** A kit handed out as {@code kit export} does: issued, and the hash of its file recorded. */
     public static ExpertKit kit(Database secretary, long session, int expert) {
-        return new OfflineKits(secretary).issue(TestSessions.SECRETARY, session, "E" + expert);
+        return handedOut(secretary, session, "E" + expert);
+    }
+
+    /** The kit of the expert with this code, issued and said written as an export does. */
+    public static ExpertKit handedOut(Database secretary, long session, String expertCode) {
+        OfflineKits kits = new OfflineKits(secretary);
+        ExpertKit kit = kits.issue(TestSessions.SECRETARY, session, expertCode);
+        kits.recordWritten(TestSessions.SECRETARY, kit.kitId(), sha256(kit));
+        return kit;
+    }
+
+    /** The SHA-256 of the kit's file as ParkReview writes it. */
+    public static String sha256(ExpertKit kit) {
+        try {
+            return KitFile.sha256(KitFile.write(kit).getBytes(StandardCharsets.UTF_8));
+        } catch (InputRejectedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An expert's own database ({@code laptop-E<n>} in the folder) with the kit opened into it. */
     public static Database laptop(Path dir, ExpertKit kit) {
         Database laptop = TestSessions.freshDatabase(dir, "laptop-" + kit.expertCode() + "-" + kit.kitId());
-        new OfflineKits(laptop).open(Actor.commandLine(), kit, Ed25519::newKeyPair);
+        new OfflineKits(laptop).open(Actor.commandLine(), kit, Ed25519::newKeyPair, Optional.of(sha256(kit)));
         return laptop;
     }
 

@@ -90,7 +90,7 @@ class HostileScoreFilesTest {
     private static String laptopFile(ExpertKit kit, String name) {
         try (Database laptop = TestSessions.freshDatabase(shared, "laptop-" + name)) {
             new OfflineKits(laptop).open(Actor.commandLine(), kit,
-                    Ed25519::newKeyPair);
+                    Ed25519::newKeyPair, java.util.Optional.of(OfflineDay.sha256(kit)));
             OfflineDay.signed(laptop, "A01", "80");
             OfflineDay.signed(laptop, "A02", "70");
             return ScoreFiles.export(laptop);

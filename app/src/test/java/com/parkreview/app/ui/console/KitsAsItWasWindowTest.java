@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
-import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
+import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
@@ -48,9 +48,8 @@ class KitsAsItWasWindowTest {
     void start(Stage stage) {
         db = TestSessions.freshDatabase(dir);
         ids = TestSessions.session(db, 2, 5);
-        OfflineKits kits = new OfflineKits(db);
-        kits.issue(TestSessions.SECRETARY, ids.session(), "E1");
-        kits.issue(TestSessions.SECRETARY, ids.session(), "E2");
+        OfflineDay.handedOut(db, ids.session(), "E1");
+        OfflineDay.handedOut(db, ids.session(), "E2");
         root = TestWindows.open(stage, db, FileDialogs.system());
     }
 

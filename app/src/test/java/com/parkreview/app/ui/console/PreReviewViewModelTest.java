@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Material;
 import com.parkreview.app.review.MaterialItem;
-import com.parkreview.app.review.OfflineKits;
 import com.parkreview.app.review.PreReview;
 import com.parkreview.app.review.SessionSetup;
+import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
@@ -115,7 +115,7 @@ class PreReviewViewModelTest {
     /** A round 5 tester passed a late applicant after the kits went out, and nothing said they lacked it. */
     @Test
     void joiningOrLeavingThePanelAfterKitsWentOutSaysToExportThemAgain() {
-        new OfflineKits(t.db).issue(TestSessions.SECRETARY, t.ids.session(), "E1");
+        OfflineDay.handedOut(t.db, t.ids.session(), "E1");
         PreReviewViewModel model = open();
         tick(model, Set.of(Material.APPLICATION_FORM, Material.BUSINESS_LICENCE, Material.FINANCIAL,
                 Material.MANAGEMENT));
