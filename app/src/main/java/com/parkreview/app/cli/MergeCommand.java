@@ -146,9 +146,15 @@ final class MergeCommand implements Callable<Integer> {
                 if (format.equals("json")) {
                     ResultsJsonWriter.write(result, used, writer);
                 } else {
-                    ResultsCsvWriter.write(result, writer);
+                    ResultsCsvWriter.write(result, writer,
+                            Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage()));
                 }
             });
+            // the budget against the total, said beside the table (not in it): over_budget could be checked against nothing
+            result.budget().ifPresent(budget -> spec.commandLine().getErr().println(AppText.of(
+                    result.totalProposed().isGreaterThan(budget) ? "cli.mergeOverBudget" : "cli.mergeWithinBudget",
+                    budget.toWanString(), result.totalProposed().toWanString(),
+                    result.totalProposed().minusFloorZero(budget).toWanString()).text()));
         } catch (ValidationException e) {
             spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
             return ExitCodes.REFUSED;

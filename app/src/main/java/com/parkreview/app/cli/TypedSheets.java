@@ -28,7 +28,7 @@ final class TypedSheets {
         One one;
 
         @Option(names = "--file", paramLabel = "SHEETS.csv",
-                description = "Sheets as merge --scores reads them: header applicant,expert,indicator,score.")
+                description = "Sheets as merge --scores reads them: header applicant,expert,indicator,score (or 申报单位,专家,指标,得分), a row per score.")
         Path file;
     }
 

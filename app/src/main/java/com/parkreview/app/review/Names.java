@@ -10,12 +10,12 @@ import java.util.Locale;
  * variation selectors left out. Rounds 7 to 9 passed "张三 ", "张 三", "丙\uFE0F" and a name of
  * no-break spaces as other people, or as a name.
  */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
-    static String seen(String name) {
+    public static String seen(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints().filter(c -> !unseen(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
                 .toLowerCase(Locale.ROOT);

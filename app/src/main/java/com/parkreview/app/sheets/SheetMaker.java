@@ -82,7 +82,7 @@ public final class SheetMaker {
         }
         return switch (request.kind()) {
             case BLANK -> applicants(session, request.applicant()).stream()
-                    .map(a -> reports.blankSheet(session.header(1), settings, session.applicant(a))).toList();
+                    .map(a -> reports.blankSheet(session.headerOf(a), settings, session.applicant(a))).toList();
             case EXPERT -> expertSheets(session, request);
             case SUMMARY -> applicants(session, request.applicant()).stream()
                     .map(a -> reports.panelSummary(session.summary(a), settings)).toList();

@@ -145,12 +145,7 @@ public final class StoredSheets {
     /** The panel summary of an applicant: the sheets that count, the superseded ones, the flags resolved. */
     public PanelSummary summary(Applicant applicant) {
         ApplicantResult merged = result.row(applicant.code()).orElseThrow().result();
-        List<ScoreSheet> counting = new ArrayList<>();
-        for (Expert expert : stored.experts()) {
-            stored.currentSheet(expert.id(), applicant.id())
-                    .filter(s -> stored.counts(s) && !stored.recused(expert.id(), applicant.id()))
-                    .ifPresent(counting::add);
-        }
+        List<ScoreSheet> counting = counting(applicant);
         List<ScoreSheet> superseded = stored.sheets().stream()
                 .filter(s -> s.applicantId() == applicant.id() && s.status() == SheetStatus.SUPERSEDED)
                 .filter(old -> counting.stream().anyMatch(c -> c.expertId() == old.expertId() && c.round() > old.round()))
@@ -158,6 +153,24 @@ public final class StoredSheets {
         return new PanelSummary(header(maxRound(counting)), applicant(applicant), applicant.funding(), panel(),
                 counting.stream().map(this::sheet).toList(), superseded.stream().map(this::sheet).toList(), merged,
                 resolvedFlags(applicant), applicant.jointOpinion());
+    }
+
+    /**
+     * The header of an applicant's sheets: its round is the latest its counting sheets are in, as
+     * its summary says (a blank sheet printed alone said 第1轮 and in the pack 复评（第 2 轮）; round 14).
+     */
+    public SessionHeader headerOf(Applicant applicant) {
+        return header(maxRound(counting(applicant)));
+    }
+
+    private List<ScoreSheet> counting(Applicant applicant) {
+        List<ScoreSheet> counting = new ArrayList<>();
+        for (Expert expert : stored.experts()) {
+            stored.currentSheet(expert.id(), applicant.id())
+                    .filter(s -> stored.counts(s) && !stored.recused(expert.id(), applicant.id()))
+                    .ifPresent(counting::add);
+        }
+        return counting;
     }
 
     public ResultsList results() {

@@ -136,7 +136,7 @@ class MergeCommandTest {
             not a number        | 2  | A01,E1,1.1,abc     | scores.csv line 2, column 4 (score): Indicator 1.1 (运营主体及其关联企业是否为专业化…): "abc" is not a number
             negative            | 8  | A01,E1,3.1,-2      | scores.csv line 8, column 4 (score): Indicator 3.1 (运营模式): -2 is negative
             too many fields     | 2  | A01,E1,1.1,4.5,x   | scores.csv line 2: the row has 5 fields; it needs 4
-            wrong header        | 1  | applicant,expert,code,score | scores.csv line 1: the header is "applicant,expert,code,score"; it must be exactly "applicant,expert,indicator,score".
+            wrong header        | 1  | applicant,expert,code,score | scores.csv line 1: the header is "applicant,expert,code,score"; it must be "申报单位,专家,指标,得分" (the template's Chinese header) or "applicant,expert,indicator,score".
             partly blank sheet  | 2  | A01,E1,1.1,        | scores.csv line 2: applicant A01, expert E1: the score of 1.1 is blank while others are filled
             missing indicator   | 2  | A01,E1,,4.5        | scores.csv line 2, column 3 (indicator): indicator "" is not in the rubric
             malformed quoting   | 2  | A01,"E1,1.1,4.5    | scores.csv line 2: a quoted field that starts on this line is never closed

@@ -45,6 +45,21 @@ class PaperScoresTypedTest {
         assertTrue(CommandRun.of("sessions", "--db", db).out().contains("\t1\tnot_merged\t"), "the sheet signed");
     }
 
+    /** The typist's file headed in Chinese, as the other tables may be (round 14: refused, English only). */
+    @Test
+    void aFileOfSheetsHeadedInChineseIsRead() throws Exception {
+        StringBuilder rows = new StringBuilder("申报单位,专家,指标,得分\n");
+        String[] codes = {"1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3"};
+        String[] scores = "4.5 4.5 4 4.5 4 5 8.5 8 13 12.5 4.5 4 8.5".split(" ");
+        for (int i = 0; i < codes.length; i++) {
+            rows.append("A01,E2,").append(codes[i]).append(',').append(scores[i]).append('\n');
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("纸质评分表.csv"), rows);
+        CommandRun run = CommandRun.of("score", "enter", "--db", db, "--session", "1", "--typist", "王录入", "--file",
+                file.toString(), "--opinion", "见专家签字的纸质评分表");
+        assertEquals(ExitCodes.OK, run.status(), run.out() + run.err());
+    }
+
     private CommandRun enter(String scores) {
         return CommandRun.of("score", "enter", "--db", db, "--session", "1", "--typist", "王录入", "--expert", "E2",
                 "--applicant", "A01", "--scores", scores, "--opinion", "见专家签字的纸质评分表");

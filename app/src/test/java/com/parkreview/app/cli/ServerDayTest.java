@@ -50,8 +50,8 @@ class ServerDayTest {
         assertTrue(runs.get(11).out().contains("2,A03,北京银河湾智能制造园区管理有限公司,5,79.40,good,0.70,700.00,"),
                 runs.get(11).out());
         assertTrue(Files.size(dir.resolve("pack.pdf")) > 0);
-        assertTrue(runs.get(16).out().startsWith("The history is intact"), runs.get(16).out());
-        assertTrue(runs.get(17).out().startsWith("Closed session 1"), runs.get(17).out());
+        assertTrue(runs.get(19).out().startsWith("The history is intact"), runs.get(19).out());
+        assertTrue(runs.get(20).out().startsWith("Closed session 1"), runs.get(20).out());
     }
 
     @Test

@@ -63,7 +63,7 @@ class SetupCommandsTest {
             applicants edit --db DB --session 1 --applicant A02 --code A01    | Applicant code A01 is already used by 北京石景山人形机器人产业园运营有限公司
             experts edit --db DB --session 1 --expert E2 --leader 是           | E1 王建国 is already the group leader
             experts edit --db DB --session 1 --expert E2 --role 会计           | --role: role "会计" is not one of 产业专家 (industry) or 财务专家 (finance).
-            experts edit --db DB --session 1 --expert E2 --leader maybe       | --leader: group_leader "maybe" is not a yes or no
+            experts edit --db DB --session 1 --expert E2 --leader maybe       | --leader: "maybe" is not a yes or no
             applicants prereview --db DB --session 1 --fail A01 --because lazy | --because "lazy" is not a reason here
             applicants import --db DB --session 1 examples/day/申报单位.csv     | code A01 is already used in this session
             score enter --db DB --session 1 --typist 王 --expert E1 --applicant A01 --scores 1.1=5 | Applicant A01 (北京石景山人形机器人产业园运营有限公司) has not passed pre-review

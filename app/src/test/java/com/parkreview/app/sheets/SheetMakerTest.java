@@ -107,6 +107,23 @@ class SheetMakerTest {
         assertEquals(pack.sheets().size() - 1, pack.newlyRecorded());
     }
 
+    /**
+     * A tester's round 14: the blank sheet of an applicant re-reviewed said 第1轮 printed alone and
+     * 复评（第 2 轮） in the pack, two sheets with two codes for one moment. Both say the round its
+     * summary says, and are one sheet.
+     */
+    @Test
+    void aBlankSheetPrintedAloneSaysTheRoundThePackSays() {
+        demo.reReviewE5OnA03("4 3.5 1.5 4 3.5 4.5 7 7 11 11 4 3.5 7.5");
+        Printout alone = make(demo.db(), PRINTER, SheetRequest.Kind.BLANK, "A03", null);
+        Printout pack = make(demo.db(), PRINTER, SheetRequest.Kind.PACK, null, null);
+        assertTrue(alone.sheets().get(0).canonicalText().contains("session.round=2\n"), alone.sheets().get(0).canonicalText());
+        assertTrue(pack.sheets().stream().anyMatch(s -> s.code().equals(alone.sheets().get(0).code())),
+                "the blank sheet of the pack is the one printed alone");
+        Printout first = make(demo.db(), PRINTER, SheetRequest.Kind.BLANK, "A01", null);
+        assertTrue(first.sheets().get(0).canonicalText().contains("session.round=1\n"));
+    }
+
     @Test
     void recordingGoesIntoTheHistoryAndTheChainHolds() {
         Printout results = make(demo.db(), PRINTER, SheetRequest.Kind.RESULTS, null, null);

@@ -24,6 +24,8 @@ import java.util.Set;
 public final class ScoresCsv {
 
     public static final List<String> HEADER = List.of("applicant", "expert", "indicator", "score");
+    /** The columns named in English or in Chinese, as a typist writes them (round 14 was refused 申报单位,专家,指标,得分). */
+    public static final TableHeader COLUMNS = new TableHeader(HEADER, List.of("申报单位", "专家", "指标", "得分"));
     private static final int APPLICANT = 0;
     private static final int EXPERT = 1;
     private static final int INDICATOR = 2;
@@ -41,12 +43,12 @@ public final class ScoresCsv {
      *                        other applicant is a problem
      */
     public static Result read(Path file, Rubric rubric, ScorePrecision precision, Optional<Set<String>> knownApplicants) {
-        return read(CsvTable.read(file, HEADER), rubric, precision, knownApplicants);
+        return read(CsvTable.read(file, COLUMNS), rubric, precision, knownApplicants);
     }
 
     /** The same, from text already in memory (a resource). */
     public static Result parse(String fileName, String text, Rubric rubric, ScorePrecision precision) {
-        return read(CsvTable.parse(fileName, text, HEADER), rubric, precision, Optional.empty());
+        return read(CsvTable.parse(fileName, text, COLUMNS), rubric, precision, Optional.empty());
     }
 
     private static Result read(CsvTable table, Rubric rubric, ScorePrecision precision,

@@ -6,6 +6,7 @@ import com.parkreview.app.exchange.csv.CsvTable;
 import com.parkreview.app.exchange.csv.TableHeader;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.ExpertRole;
+import com.parkreview.app.review.Names;
 import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.NewExpert;
 import com.parkreview.app.review.TextField;
@@ -14,6 +15,7 @@ import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -70,10 +72,11 @@ public final class SetupFiles {
         List<NewApplicant> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
         Map<String, Long> usccs = new HashMap<>();
+        Map<String, Long> names = new HashMap<>();
         int order = nextOrder;
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(table, row, problems);
-            String code = cells.text(0, true);
+            String code = cells.code(0);
             String name = cells.text(1, true, TextField.APPLICANT_NAME);
             Optional<UnifiedSocialCreditCode> uscc = cells.uscc(2);
             Contact contact = new Contact(cells.text(3, false, TextField.CONTACT_PERSON),
@@ -92,6 +95,11 @@ public final class SetupFiles {
                 usccs.putIfAbsent(u.value(), row.line());
             });
             codes.putIfAbsent(code, row.line());
+            // one operator on two lines under two credit codes (one mistyped) would be paid twice; said at its line (round 13)
+            if (!name.isBlank() && names.containsKey(Names.seen(name))) {
+                cells.problem(1, AppText.of("setup.nameTwice", name, names.get(Names.seen(name))));
+            }
+            names.putIfAbsent(Names.seen(name), row.line());
             if (cells.clean()) {
                 cells.build(() -> rows.add(new NewApplicant(code, name, uscc.orElseThrow(),
                         contact, applied, received.orElse(Money.ZERO), defenseOrder, slot)));
@@ -118,7 +126,7 @@ public final class SetupFiles {
         Optional<Long> leaderLine = Optional.empty();
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(table, row, problems);
-            String code = cells.text(0, true);
+            String code = cells.code(0);
             String name = cells.text(1, true, TextField.EXPERT_NAME);
             String organisation = cells.text(2, false, TextField.ORGANISATION);
             Optional<ExpertRole> role = cells.role(3);
@@ -131,7 +139,7 @@ public final class SetupFiles {
                 if (leaderTaken || leaderLine.isPresent()) {
                     cells.problem(4, AppText.of("setup.leaderTaken", leaderLine.orElse(0L)));
                 }
-                leaderLine = Optional.of(row.line());
+                leaderLine = leaderLine.or(() -> Optional.of(row.line())); // the first, however many follow (round 14)
             }
             if (cells.clean()) {
                 cells.build(() -> rows.add(new NewExpert(code, name, organisation, role.orElseThrow(), leader)));
@@ -232,12 +240,22 @@ public final class SetupFiles {
             return role;
         }
 
+        /**
+         * A code as the session keeps it: full-width letters and digits made plain and letters upper
+         * case ("Ｅ４", "e1" typed in an office's table are E4 and E1; round 14), then held to the
+         * code's rules.
+         */
+        String code(int column) {
+            String typed = text(column, true);
+            return Normalizer.normalize(typed, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        }
+
         boolean yesNo(int column) {
             String value = row.field(column).toLowerCase(Locale.ROOT);
-            if (Set.of("是", "yes", "y", "1", "true", "组长").contains(value)) {
+            if (Set.of("是", "yes", "y", "1", "true", "组长", "√", "✓", "✔").contains(value)) {
                 return true;
             }
-            if (!Set.of("否", "no", "n", "0", "false", "").contains(value)) {
+            if (!Set.of("否", "no", "n", "0", "false", "", "×", "✗", "✘").contains(value)) {
                 problem(column, AppText.of("setup.yesNo", row.field(column)));
             }
             return false;

@@ -61,6 +61,7 @@ class SetupFilesTest {
             negative amount  | A03,某园区,91110107MA04PL2W9W,,,-1,,,    | a.csv line 4, column 6 (applied_wan): Amount -1 万元 is negative
             bad slot         | A03,某园区,91110107MA04PL2W9W,,,,,,9点半  | a.csv line 4, column 9 (slot): time slot "9点半" is not a time
             empty name       | A03,,91110107MA04PL2W9W,,,,,,            | a.csv line 4, column 2 (name): the name is empty
+            repeated name    | A03,京西智谷 科技园管理有限公司,91110107MA04PL2W9W,,,,,, | a.csv line 4, column 2 (name): the name “京西智谷 科技园管理有限公司” is already that of the applicant on line 3
             """)
     void aBadRowIsRefusedWithItsLineAndColumnAndNothingIsTaken(String name, String row, String message) throws Exception {
         SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD + row + "\n"), Set.of(),
@@ -85,10 +86,18 @@ class SetupFilesTest {
         assertTrue(read.accepted(), messages(read.problems()));
         assertEquals(ExpertRole.FINANCE, read.rows().get(1).role());
         assertTrue(read.rows().get(0).groupLeader());
+        // the first leader is named at every later one (round 14: the third was said to follow the second)
         SetupFiles.Result<NewExpert> twoLeaders = SetupFiles.experts(file("e2.csv",
-                "code,name,organisation,role,group_leader\nE1,甲,,产业专家,是\nE2,乙,,财务专家,yes\n"), Set.of(), false);
-        assertEquals("e2.csv line 3, column 5 (group_leader): a second group leader (the first is on line 2); a panel has one.",
+                "code,name,organisation,role,group_leader\nE1,甲,,产业专家,是\nE2,乙,,财务专家,yes\nE3,丙,,财务专家,√\n"),
+                Set.of(), false);
+        assertEquals("e2.csv line 3, column 5 (group_leader): a second group leader (the first is on line 2); a panel has one.\n"
+                + "e2.csv line 4, column 5 (group_leader): a second group leader (the first is on line 2); a panel has one.",
                 messages(twoLeaders.problems()));
+        // codes as an office types them: lower case and full width are the session's E1 and E4
+        SetupFiles.Result<NewExpert> typed = SetupFiles.experts(file("e3.csv",
+                "code,name,organisation,role,group_leader\ne1,甲,,产业专家,√\nＥ４,乙,,财务专家,×\n"), Set.of(), false);
+        assertEquals(List.of("E1", "E4"), typed.rows().stream().map(NewExpert::code).toList(), messages(typed.problems()));
+        assertTrue(typed.rows().get(0).groupLeader() && !typed.rows().get(1).groupLeader());
     }
 
     @Test
