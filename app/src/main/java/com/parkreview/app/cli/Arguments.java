@@ -79,13 +79,27 @@ final class Arguments {
     }
 
     /** The value when it is 1 to {@code most} digits; otherwise refused with the sentence {@code refusal}. */
-    private static String digits(String value, int most, String refusal) {
+    private static String digits(String typed, int most, String refusal) {
+        String value = plainDigits(typed);
         if (value != null && value.matches("[0-9]{" + (most + 1) + ",}")) { // digits, but more than any id or count has
             throw new CommandLine.TypeConversionException(AppText.of("cli.tooManyDigits", value, most).text());
         }
         if (value == null || !value.matches("[0-9]{1," + most + "}")) {
-            throw new CommandLine.TypeConversionException(AppText.of(refusal, value).text());
+            throw new CommandLine.TypeConversionException(AppText.of(refusal, typed).text());
         }
         return value;
+    }
+
+    /**
+     * Full-width digits (２０２４, as a Chinese input method types them) as plain ones: amounts took
+     * them and whole numbers did not (a tester's round 13).
+     */
+    static String plainDigits(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        StringBuilder plain = new StringBuilder(typed.length());
+        typed.chars().forEach(c -> plain.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : (char) c));
+        return plain.toString();
     }
 }

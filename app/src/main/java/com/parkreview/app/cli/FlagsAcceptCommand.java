@@ -6,6 +6,7 @@ import com.parkreview.app.review.FlagRecord;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.deviation.DeviationFlag;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +33,19 @@ final class FlagsAcceptCommand extends DatabaseCommand {
             throw new ValidationException(AppText.of("cli.flagOrAll", choice.flag.strip()));
         }
         List<FlagRecord> flags = all ? choice.allOpen(db) : List.of(choice.open(db));
+        List<FlagRecord> byName = all ? flags.stream().filter(f -> DeviationFlag.paysPastARule(f.flagCode())).toList()
+                : List.of();
         MergeService merge = new MergeService(db);
         for (FlagRecord flag : flags) {
+            if (byName.contains(flag)) {
+                continue;
+            }
             merge.accept(Actor.secretary(choice.secretary), flag.id(), choice.reason);
             out().println(AppText.of("cli.flagAccepted", flag.flagCode(), choice.applicant.strip()).text());
         }
-        return ExitCodes.OK;
+        for (FlagRecord flag : byName) {
+            err().println(AppText.of("cli.flagByName", flag.flagCode(), choice.applicant.strip()).text());
+        }
+        return byName.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
 }

@@ -17,10 +17,11 @@ final class SessionOptions {
 
     /** A year of four digits; the session holds it to 2000–2100. */
     static int year(String text) {
-        if (!text.strip().matches("\\d{4}")) {
+        String plain = Arguments.plainDigits(text.strip());
+        if (!plain.matches("[0-9]{4}")) {
             throw new ValidationException(AppText.of("session.year", text.strip()));
         }
-        return Integer.parseInt(text.strip());
+        return Integer.parseInt(plain);
     }
 
     /** A threshold above 0 and at most 100, written plainly (no sign, no exponent). */

@@ -1,5 +1,8 @@
 package com.parkreview.app.persistence;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.sql.Connection;
 
 /**
@@ -10,12 +13,23 @@ import java.sql.Connection;
  * rollback then went unsaid, and {@code verify} found the older file whole, as it is).
  */
 enum OpenedAs {
-    NEW, EXISTING, WITHOUT_MARKER;
+    NEW, EXISTING, WITHOUT_MARKER, DAMAGED_MARKER, MARKER_NOT_A_FILE;
 
-    /** An existing file, as found before the open writes its marker again. */
+    /**
+     * An existing file, as found before the open writes its marker again: a marker there but not one
+     * ParkReview wrote, or a folder in its place, is said as such (a tester's round 13 was told of
+     * "no marker", and of the marker "written again" where a folder kept it from being written).
+     */
     static OpenedAs of(DatabaseFile file, OpenOptions options, Connection keeper) {
         boolean unmarked = options.fileSystem().equals("file") && new HeadMarker(file).read().isEmpty()
                 && HistoryWriter.reading(new Jdbc(keeper)).newest().isPresent();
-        return unmarked ? WITHOUT_MARKER : EXISTING;
+        if (!unmarked) {
+            return EXISTING;
+        }
+        Path marker = file.headMarker();
+        if (Files.isRegularFile(marker)) {
+            return DAMAGED_MARKER;
+        }
+        return Files.exists(marker, LinkOption.NOFOLLOW_LINKS) ? MARKER_NOT_A_FILE : WITHOUT_MARKER;
     }
 }

@@ -76,14 +76,23 @@ class FlagsCommandTest {
         assertTrue(none.err().contains("Name the flag of applicant A03 with --flag CODE; its open flags: expert_outlier:E5"),
                 none.err());
 
-        for (String applicant : List.of("A03", "A04")) {
-            CommandRun all = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", applicant,
-                    "--all", "--secretary", "赵秘书", "--reason", "专家组合议后认可");
-            assertEquals(0, all.status(), all.err());
-        }
+        CommandRun a03 = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A03",
+                "--all", "--secretary", "赵秘书", "--reason", "专家组合议后认可");
+        assertEquals(0, a03.status(), a03.err());
+        // a fourth year is paid past rule 8 only when accepted by its own name (round 14 accepted all with "同意")
+        CommandRun a04 = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04",
+                "--all", "--secretary", "赵秘书", "--reason", "同意");
+        assertEquals(ExitCodes.REFUSED, a04.status(), a04.out() + a04.err());
+        assertTrue(a04.out().contains("tier_split") && !a04.out().contains("period_exceeded"), a04.out());
+        assertTrue(a04.err().contains("period_exceeded of A04 is left open: accepting it pays what a rule would refuse "
+                + "or deduct") && a04.err().contains("flags accept --flag period_exceeded"), a04.err());
+        assertTrue(CommandRun.of("flags", "list", "--db", db, "--session", "1").out().contains("A04\tperiod_exceeded"));
+        assertEquals(0, CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04", "--flag",
+                "period_exceeded", "--secretary", "赵秘书", "--reason", "区政府批准延长支持期一年").status());
         assertEquals("Session 1 has no open deviation flag.", CommandRun.of("flags", "list", "--db", db, "--session", "1").out().strip());
         CommandRun again = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04",
                 "--all", "--secretary", "赵秘书", "--reason", "认可");
+        assertEquals(ExitCodes.REFUSED, again.status());
         assertTrue(again.err().contains("Applicant A04 has no open deviation flags"), again.err());
         CommandRun owed = CommandRun.of("session", "close", "--db", db, "--session", "1", "--secretary", "赵秘书");
         assertEquals(ExitCodes.REFUSED, owed.status(), "the flags resolved, the demonstration's drafts still keep it open");

@@ -54,6 +54,29 @@ class MarkerDeletedWithTheCopyTest {
         assertFalse(next.err().contains("no marker"), "said once, at the open that found it missing: " + next.err());
     }
 
+    /**
+     * A tester's round 13: a marker written over with 40 bytes was said as "no marker", and with a
+     * folder in its place the marker was said to be "written again now", which it was not.
+     */
+    @Test
+    void aDamagedMarkerIsSaidDamagedAndAFolderInItsPlaceIsNotSaidWritten() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Path marker = dir.resolve("panel.head");
+        Files.writeString(marker, "0000000000000000012 not-a-hash");
+        CommandRun damaged = CommandRun.of("verify", "--db", db.toString());
+        assertEquals(0, damaged.status(), damaged.out() + damaged.err());
+        assertTrue(damaged.err().contains("The marker beside this database (panel.head) is damaged"), damaged.err());
+
+        Files.delete(marker);
+        Files.createDirectory(marker);
+        CommandRun folder = CommandRun.of("verify", "--db", db.toString());
+        assertTrue(folder.err().contains("there is a folder or another kind of file")
+                && !folder.err().contains("written again"), folder.err());
+        CommandRun change = CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
+                "--reason", "会场调整");
+        assertEquals(ExitCodes.REFUSED, change.status(), change.out() + change.err());
+    }
+
     @Test
     void theWindowSaysItInItsWarningLineAndAMarkedFileSaysNothing() throws Exception {
         Path db = DemoCopy.placed(dir);

@@ -27,4 +27,14 @@ public sealed interface DeviationFlag permits ExpertOutlier, IndicatorOutlier, T
         return !code.startsWith(SetAsideAfterSigning.CODE_PREFIX) && !code.equals(PeriodExceeded.CODE)
                 && !code.equals(SupportedThisYear.CODE);
     }
+
+    /**
+     * Whether accepting the flag pays what a rule would otherwise refuse or deduct: a fourth year
+     * (rule 8), support of this year recorded elsewhere (rule 6). Such a flag is accepted by its
+     * own name, never among an applicant's flags at once (a tester's round 14 accepted all with
+     * "同意" and an operator was proposed 1500 万元 a second time in one year).
+     */
+    static boolean paysPastARule(String code) {
+        return code.equals(PeriodExceeded.CODE) || code.equals(SupportedThisYear.CODE);
+    }
 }

@@ -77,6 +77,22 @@ public record ProgrammeSettings(
         }
     }
 
+    /**
+     * These settings, refused when a tier starts above the most the rubric gives (a tester's round 13
+     * took a tier from 100.01 of 100 points, and every applicant failed). Checked where tiers or a
+     * rubric are given, not where settings are read back: a session stored before this check stays
+     * readable.
+     */
+    private ProgrammeSettings reachable() {
+        for (Tier tier : tiers.tiers()) {
+            if (tier.minScore().compareTo(rubric.maxTotal()) > 0) {
+                throw new ValidationException(LocalizedText.of("settings.tier.unreachable", tier.label(),
+                        tier.minScore().stripTrailingZeros().toPlainString(), rubric.maxTotal().stripTrailingZeros().toPlainString()));
+            }
+        }
+        return this;
+    }
+
     public ProgrammeSettings withName(String value) {
         return new ProgrammeSettings(value, citation, rubric, annualCap, tiers, supportYearsLimit, precision, rule, thresholds);
     }
@@ -86,7 +102,8 @@ public record ProgrammeSettings(
     }
 
     public ProgrammeSettings withRubric(Rubric value) {
-        return new ProgrammeSettings(name, citation, value, annualCap, tiers, supportYearsLimit, precision, rule, thresholds);
+        return new ProgrammeSettings(name, citation, value, annualCap, tiers, supportYearsLimit, precision, rule, thresholds)
+                .reachable();
     }
 
     public ProgrammeSettings withAnnualCap(Money value) {
@@ -94,7 +111,8 @@ public record ProgrammeSettings(
     }
 
     public ProgrammeSettings withTiers(TierScale value) {
-        return new ProgrammeSettings(name, citation, rubric, annualCap, value, supportYearsLimit, precision, rule, thresholds);
+        return new ProgrammeSettings(name, citation, rubric, annualCap, value, supportYearsLimit, precision, rule, thresholds)
+                .reachable();
     }
 
     public ProgrammeSettings withSupportYearsLimit(int value) {

@@ -61,4 +61,19 @@ class ProgrammeSettingsTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /** A tester's round 13: a tier from 100.01 of 100 points was taken, and every applicant failed. */
+    @Test
+    void aTierNoPanelScoreCanReachIsRefused() {
+        TierScale unreachable = new TierScale(List.of(
+                new Tier("a", "A", new java.math.BigDecimal("100.01"), java.math.BigDecimal.ONE),
+                new Tier("fail", "不合格", java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO)));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> ProgrammeSettings.SHIJINGSHAN.withTiers(unreachable));
+        assertEquals("Tier A starts at 100.01 points, above the 100 points the rubric gives at most: no panel score can "
+                + "reach it. Give it a minimum of 100 or less.", refused.getMessage(Locale.ENGLISH));
+        ProgrammeSettings.SHIJINGSHAN.withTiers(new TierScale(List.of(
+                new Tier("a", "A", new java.math.BigDecimal("100"), java.math.BigDecimal.ONE),
+                new Tier("fail", "不合格", java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO)))); // 100 can be reached
+    }
 }

@@ -3,9 +3,12 @@ package com.parkreview.app.exchange.csv;
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The header a table must start with: its columns named in English ({@code name,uscc,…}), and
@@ -40,12 +43,38 @@ public record TableHeader(List<String> english, List<String> chinese) {
         return Optional.empty();
     }
 
-    /** The refusal of a header that is neither. */
+    /**
+     * The refusal of a header that is neither, naming the columns that are not the table's and those
+     * missing (a tester's round 14 had 序号 and 备注 added by the office, and two lists of eleven and
+     * nine names to compare by eye).
+     */
     public LocalizedText refusal(List<String> found) {
         String written = String.join(",", found);
-        return english.equals(chinese)
+        LocalizedText said = english.equals(chinese)
                 ? AppText.of("csv.header", written, String.join(",", english))
                 : AppText.of("csv.headerEither", written, String.join(",", chinese), String.join(",", english));
+        List<String> closer = matches(found, chinese) > matches(found, english) ? chinese : english;
+        Set<String> expected = closer.stream().map(TableHeader::normal).collect(Collectors.toSet());
+        Set<String> present = found.stream().map(TableHeader::normal).collect(Collectors.toSet());
+        List<LocalizedText> extra = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!expected.contains(normal(found.get(i)))) {
+                extra.add(AppText.of("csv.headerColumn", found.get(i), i + 1));
+            }
+        }
+        List<String> missing = closer.stream().filter(c -> !present.contains(normal(c))).toList();
+        if (!extra.isEmpty()) {
+            said = AppText.of("csv.headerAlso", said, AppText.of("csv.headerExtra", AppText.list(extra)));
+        }
+        if (!missing.isEmpty()) {
+            said = AppText.of("csv.headerAlso", said, AppText.of("csv.headerMissing", String.join(", ", missing)));
+        }
+        return said;
+    }
+
+    private static long matches(List<String> found, List<String> names) {
+        Set<String> wanted = names.stream().map(TableHeader::normal).collect(Collectors.toSet());
+        return found.stream().map(TableHeader::normal).filter(wanted::contains).count();
     }
 
     /** The header expected of an empty file, in words. */

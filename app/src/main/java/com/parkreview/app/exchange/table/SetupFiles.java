@@ -17,6 +17,7 @@ import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,6 +149,9 @@ public final class SetupFiles {
         return new Result<>(rows, problems);
     }
 
+    /** A time slot: hours and minutes, seconds (zero) allowed. */
+    private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("H:mm[:ss]");
+
     /** One row's cells, read with the problem of each at its column. */
     private static final class Cells {
         private final CsvTable table;
@@ -224,12 +228,16 @@ public final class SetupFiles {
             if (value.isEmpty()) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(LocalTime.parse(value.length() == 4 ? "0" + value : value));
+            try { // 9:30, 09:30, and 9:30:00 as Excel shows a time cell typed so (round 13); ９：３０ typed full width
+                LocalTime time = LocalTime.parse(Normalizer.normalize(value, Normalizer.Form.NFKC), SLOT);
+                if (time.getSecond() == 0) {
+                    return Optional.of(time);
+                }
             } catch (DateTimeParseException e) {
-                problem(column, AppText.of("setup.slot", value));
-                return Optional.empty();
+                // said below
             }
+            problem(column, AppText.of("setup.slot", value));
+            return Optional.empty();
         }
 
         Optional<ExpertRole> role(int column) {

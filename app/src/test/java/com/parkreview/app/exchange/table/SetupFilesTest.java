@@ -70,6 +70,38 @@ class SetupFilesTest {
         assertTrue(messages(read.problems()).contains(message), messages(read.problems()));
     }
 
+    /** A tester's round 14: the office's 序号 and 备注 refused the table, leaving two lists of names to compare by eye. */
+    @Test
+    void aHeaderWithColumnsOfItsOwnNamesThemAndThoseMissing() throws Exception {
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv",
+                "序号,编号,名称,统一社会信用代码,联系人,联系电话,申请金额(万元),已获同类支持（万元）,答辩顺序,备注\n"), Set.of(),
+                Set.of(), 1);
+        String chinese = read.problems().get(0).message(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.contains("多出的列：序号（第 1 列）、备注（第 10 列）；请删除这些列。缺少的列：答辩时间。"), chinese);
+        assertTrue(read.problems().get(0).message(Locale.ENGLISH).contains(
+                "Not columns of this table: 序号 (column 1), 备注 (column 10); delete them. Missing: 答辩时间."),
+                read.problems().get(0).message(Locale.ENGLISH));
+    }
+
+    /** A time cell shown with seconds (Excel's 9:30:00, round 13) and one typed full width are read; a second past is not a slot. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            9:30:00 | 09:30
+            ９：３０  | 09:30
+            14:05   | 14:05
+            9:30:15 | ''
+            """)
+    void aTimeSlotAsOfficesWriteIt(String typed, String read) throws Exception {
+        SetupFiles.Result<NewApplicant> result = SetupFiles.applicants(file("a.csv", HEADER
+                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,0,1," + typed + "\n"), Set.of(), Set.of(), 1);
+        if (read.isEmpty()) {
+            assertTrue(messages(result.problems()).contains("time slot \"" + typed + "\" is not a time"),
+                    messages(result.problems()));
+        } else {
+            assertEquals(LocalTime.parse(read), result.rows().get(0).slotStart().orElseThrow(), messages(result.problems()));
+        }
+    }
+
     @Test
     void codesAlreadyInTheSessionAreRefused() throws Exception {
         SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD), Set.of("A02"),
