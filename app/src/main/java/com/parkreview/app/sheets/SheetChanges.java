@@ -6,6 +6,7 @@ import com.parkreview.scoring.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +63,10 @@ final class SheetChanges {
                             + "|over_budget|period_exceeded)",
                     (m, s) -> field("row", m.group(1), AppText.of("field.row." + m.group(2)))),
             rule(Set.of(PrintedSheet.Kind.RESULTS), "(budget|total|cap)", (m, s) -> field(m.group(1))),
+            // the head of every sheet and the results' agreement figures, in words (round 14 read session.round, agreement.icc_average)
+            rule(ANY, "session\\.(name|programme|year|date|venue|round)", (m, s) -> field("session." + m.group(1))),
+            rule(Set.of(PrintedSheet.Kind.RESULTS), "agreement\\.(icc_single|icc_average|kendall_w)",
+                    (m, s) -> field("agreement." + m.group(1))),
             rule(ANY, "expert\\.([^.]+)\\.(name|organisation|role|leader|key|recused)",
                     (m, s) -> field("expert." + m.group(2), m.group(1))),
             rule(ANY, "applicant\\.(name|uscc|order)", (m, s) -> field("applicant." + m.group(1), s.applicant())),
@@ -80,11 +85,20 @@ final class SheetChanges {
         for (String key : keys) {
             Optional<String> was = Optional.ofNullable(printed.get(key));
             Optional<String> is = Optional.ofNullable(now.get(key));
-            if (!was.equals(is) && !leaveOut.contains(key)) {
+            if (!was.equals(is) && !leaveOut.contains(key) && !saidByItsName(key, printed, now)) {
                 changes.add(AppText.of("verifySheet.change", label(subject, key), shown(was), shown(is)));
             }
         }
         return changes;
+    }
+
+    /** A results row's tier code (good, excellent) beside its name (良好, 优秀): the name says the change. */
+    private static boolean saidByItsName(String key, Map<String, String> printed, Map<String, String> now) {
+        if (!key.startsWith("row.") || !key.endsWith(".tier")) {
+            return false;
+        }
+        String name = key + "_name";
+        return !Objects.equals(printed.get(name), now.get(name));
     }
 
     static LocalizedText label(Subject subject, String key) {

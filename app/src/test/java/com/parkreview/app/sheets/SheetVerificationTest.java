@@ -113,8 +113,15 @@ class SheetVerificationTest {
     void theResultsListSaysARoundOfReReviewWasHeld() {
         LocalDate day = LocalDate.of(2026, 12, 20);
         assertEquals(1, demo.db().read(s -> StoredSheets.load(s, 1, day)).results().header().round());
+        FilledSheet results = print(SheetRequest.Kind.RESULTS, null, null);
         demo.reReviewE5OnA03("2.5 2.5 2 2.5 2.5 3 4.5 4 7 6.5 2.5 2 5");
         assertEquals(2, demo.db().read(s -> StoredSheets.load(s, 1, day)).results().header().round());
+        // said in words: the round, the agreement figures, the tier by its name only (round 14 read
+        // "session.round", "agreement.icc_average" and "good" → "excellent")
+        List<String> chinese = changes(check(results), Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.contains("评审轮次：原为 1，现为 2。"), chinese.toString());
+        assertTrue(chinese.stream().noneMatch(c -> c.contains("session.") || c.contains("agreement.")
+                || c.contains("“good”") || c.contains("“fail”")), chinese.toString());
     }
 
     @Test
