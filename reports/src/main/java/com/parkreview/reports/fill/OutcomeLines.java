@@ -2,10 +2,14 @@ package com.parkreview.reports.fill;
 
 import com.parkreview.reports.data.Expert;
 import com.parkreview.reports.data.PanelSummary;
+import com.parkreview.reports.data.ScoreSheet;
 import com.parkreview.scoring.merge.PanelOutcome;
 import com.parkreview.scoring.settings.AggregationRule;
 import com.parkreview.scoring.settings.ProgrammeSettings;
+import com.parkreview.scoring.settings.ScorePrecision;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,14 +33,29 @@ final class OutcomeLines {
         return lines;
     }
 
+    /** Which totals the trimmed mean left out: the highest and the lowest (the first of equal ones by code). */
+    private static String dropped(PanelSummary summary, ScorePrecision precision) {
+        List<ScoreSheet> byTotal = summary.sheets().stream()
+                .sorted(Comparator.comparing(ScoreSheet::total).thenComparing(ScoreSheet::expertId)).toList();
+        if (byTotal.size() < 2) {
+            return "";
+        }
+        ScoreSheet lowest = byTotal.get(0);
+        ScoreSheet highest = byTotal.get(byTotal.size() - 1);
+        return "（去掉最高 " + highest.expertId() + " " + Figures.score(highest.total(), precision) + "、最低 " + lowest.expertId()
+                + " " + Figures.score(lowest.total(), precision) + "）";
+    }
+
     private static String rule(PanelSummary summary, ProgrammeSettings settings) {
         int valid = summary.result().validExperts();
         StringBuilder text = new StringBuilder();
         if (summary.result().complete()) {
             boolean trimmed = settings.rule() == AggregationRule.TRIMMED_MEAN && valid >= AggregationRule.TRIMMED_MINIMUM;
             text.append("专家组评分为 ").append(valid).append(" 位有效专家总分")
-                    .append(trimmed ? "去掉一个最高分和一个最低分后的算术平均值" : "的算术平均值")
-                    .append("，四舍五入保留两位小数，按此分数确定档次。");
+                    .append(trimmed ? "去掉一个最高分和一个最低分后的算术平均值" + dropped(summary, settings.precision()) : "的算术平均值")
+                    .append("，四舍五入保留两位小数，按此分数确定档次。")
+                    // the column of means does not always add up to it (round 14: 81.00 over 81.67; 69.76 over 69.75)
+                    .append("表中各指标平均分为全部有效专家的平均，各自四舍五入，仅供参考，其合计可与专家组评分不同。");
         } else if (!summary.result().awaitingReReview().isEmpty()) {
             text.append("已下达复评的专家 ").append(String.join("、", summary.result().awaitingReReview()))
                     .append(" 尚未提交复评评分表，暂不计算专家组评分，该申报单位评审未完成。");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.reports.SessionPack;
 import com.parkreview.reports.data.Expert;
 import com.parkreview.reports.data.ExpertRole;
 import com.parkreview.reports.data.PanelSummary;
@@ -16,6 +17,7 @@ import com.parkreview.reports.pdf.SheetPdf;
 import com.parkreview.reports.verify.CanonicalForms;
 import com.parkreview.reports.verify.SheetCode;
 import com.parkreview.scoring.deviation.DeviationFlag;
+import com.parkreview.scoring.settings.AggregationRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,22 @@ class PanelSummaryReportTest {
     /** The expert columns of panel-summary.jrxml: from left margin 36 + 300, 52 wide each. */
     private static final float FIRST_EXPERT_X = 336;
     private static final float COLUMN_WIDTH = 52;
+
+    /**
+     * A tester's round 14 added the column of means of a trimmed panel to 81.00 above a panel score
+     * of 81.67, with nothing saying which totals were left out: the rule names them, and says the
+     * column is of every valid expert, each mean rounded.
+     */
+    @Test
+    void aTrimmedMeanNamesTheTotalsLeftOutAndTheMeansAreSaidToBeForReference() {
+        SessionPack trimmed = RealisticSession.underTerms(RealisticSession.SETTINGS.withRule(AggregationRule.TRIMMED_MEAN));
+        PanelSummary a01 = trimmed.summaries().get(0);
+        String text = PdfText.of(SheetPdf.export(PanelSummaryReport.fill(a01, trimmed.settings()))).all()
+                .replaceAll("\\s+", "");
+        assertTrue(text.contains("去掉一个最高分和一个最低分后的算术平均值（去掉最高E3"), text);
+        assertTrue(text.contains("、最低E4"), text);
+        assertTrue(text.contains("表中各指标平均分为全部有效专家的平均，各自四舍五入，仅供参考"), text);
+    }
 
     @Test
     void printsTheChineseTitleAndTheApplicant() {
