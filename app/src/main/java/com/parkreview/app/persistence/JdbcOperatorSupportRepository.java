@@ -6,7 +6,10 @@ import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.uscc.UnifiedSocialCreditCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Years of support per operator in H2; entries are written to the history. */
 final class JdbcOperatorSupportRepository implements OperatorSupportRepository {
@@ -32,6 +35,20 @@ final class JdbcOperatorSupportRepository implements OperatorSupportRepository {
         return jdbc.list("SELECT o.* FROM operator_support o WHERE o.uscc IN "
                         + "(SELECT a.uscc FROM applicant a WHERE a.session_id = ?) ORDER BY o.uscc, o.support_year",
                 JdbcOperatorSupportRepository::support, sessionId);
+    }
+
+    @Override
+    public Map<String, List<OperatorSupport>> byNameOfSessionApplicants(long sessionId) {
+        record Named(String name, OperatorSupport support) {
+        }
+        List<Named> rows = jdbc.list("SELECT DISTINCT b.name, o.uscc, o.support_year, o.session_id, o.amount_wan, o.note "
+                        + "FROM operator_support o JOIN applicant b ON b.uscc = o.uscc "
+                        + "WHERE b.name IN (SELECT a.name FROM applicant a WHERE a.session_id = ?) "
+                        + "ORDER BY b.name, o.uscc, o.support_year",
+                row -> new Named(row.getString("name"), support(row)), sessionId);
+        Map<String, List<OperatorSupport>> byName = new LinkedHashMap<>();
+        rows.forEach(n -> byName.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(n.support()));
+        return byName;
     }
 
     private static OperatorSupport support(ResultSet row) throws SQLException {

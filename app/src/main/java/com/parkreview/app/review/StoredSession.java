@@ -8,6 +8,7 @@ import com.parkreview.scoring.session.SessionResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,19 +91,34 @@ public final class StoredSession {
         ReviewSession session = ReviewRules.session(store, sessionId);
         List<Applicant> applicants = store.applicants().list(sessionId);
         List<OperatorSupport> support = store.operatorSupport().forSessionApplicants(sessionId);
+        Map<String, List<OperatorSupport>> byName = store.operatorSupport().byNameOfSessionApplicants(sessionId);
+        Map<Long, List<OperatorSupport>> own = applicants.stream().collect(Collectors.toMap(Applicant::id,
+                a -> ownSupport(a, support, byName)));
         Map<Long, Integer> prior = applicants.stream().collect(Collectors.toMap(Applicant::id,
-                a -> (int) support.stream()
-                        .filter(o -> o.uscc().equals(a.uscc()) && o.year() < session.year())
+                a -> (int) own.get(a.id()).stream().filter(o -> o.year() < session.year())
                         .map(OperatorSupport::year).distinct().count()));
         // support of the session's own year recorded elsewhere: another session's closing, or typed in (round 11)
         Map<Long, Money> thisYear = applicants.stream().collect(Collectors.toMap(Applicant::id,
-                a -> support.stream().filter(o -> o.uscc().equals(a.uscc()) && o.year() == session.year()
+                a -> own.get(a.id()).stream().filter(o -> o.year() == session.year()
                                 && !o.sessionId().equals(Optional.of(sessionId)))
                         .map(o -> o.amount().orElse(Money.ZERO)).reduce(Money.ZERO, Money::plus)));
         Map<Long, PaperCheck> paperChecks = store.paperChecks().forSession(sessionId).stream()
                 .collect(Collectors.toMap(PaperCheck::sheetId, Function.identity()));
         return new StoredSession(session, applicants, store.experts().list(sessionId),
                 store.experts().recusals(sessionId), store.sheets().forSession(sessionId), prior, thisYear, paperChecks);
+    }
+
+    /**
+     * The support recorded for the applicant's operator: under its credit code, and under any code an
+     * operator of its very name applied with (a code changed after the merge is no way past rules 6
+     * and 8; round 15), each record once.
+     */
+    private static List<OperatorSupport> ownSupport(Applicant applicant, List<OperatorSupport> byCode,
+            Map<String, List<OperatorSupport>> byName) {
+        Set<OperatorSupport> own = new LinkedHashSet<>();
+        byCode.stream().filter(o -> o.uscc().equals(applicant.uscc())).forEach(own::add);
+        own.addAll(byName.getOrDefault(applicant.name(), List.of()));
+        return List.copyOf(own);
     }
 
     /**

@@ -149,6 +149,36 @@ class MergeServiceTest {
         assertEquals(Money.ZERO, covered.result().outcome().orElseThrow().amount());
     }
 
+    /**
+     * A tester's round 15 changed the credit code of an applicant, after the merge, to another valid
+     * one: the flag of the support another session of the year had recorded for it vanished, and the
+     * operator was proposed 1500 万元 a second time. Support is found under the operator's very name too.
+     */
+    @Test
+    void aCreditCodeChangedAfterTheMergeDoesNotHideSupportRecordedForTheOperatorsName() {
+        panel(1, "85", "85", "85", "85", "85");
+        Applicant a01 = db.read(s -> s.applicants().find(ids.applicant(1))).orElseThrow();
+        int year = db.read(s -> s.sessions().find(ids.session())).orElseThrow().year();
+        TestSessions.Ids first = TestSessions.session(db, 1, 3); // the first session of the year, its A01 the same operator
+        new SessionSetup(db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(a01.uscc(), year,
+                Optional.of(first.session()), Optional.of(Money.wan("1500")), "第一批次结束时拟支持"));
+        assertEquals(List.of("supported_this_year"), row(merge.results(ids.session()), "A01").flagCodes());
+
+        db.write(TestSessions.SECRETARY, s -> {
+            s.applicants().update(a01.id(), new NewApplicant(a01.code(), a01.name(), TestSessions.uscc(99), a01.contact(),
+                    a01.appliedFor(), a01.receivedThisYear(), a01.defenseOrder(), a01.slotStart()));
+            return null;
+        });
+        assertEquals(List.of("supported_this_year"), row(merge.results(ids.session()), "A01").flagCodes(),
+                "the same operator by its name");
+        db.write(TestSessions.SECRETARY, s -> {
+            s.applicants().update(a01.id(), new NewApplicant(a01.code(), "另一家园区运营有限公司", TestSessions.uscc(99),
+                    a01.contact(), a01.appliedFor(), a01.receivedThisYear(), a01.defenseOrder(), a01.slotStart()));
+            return null;
+        });
+        assertEquals(List.of(), row(merge.results(ids.session()), "A01").flagCodes(), "another operator: no support of its own");
+    }
+
     @Test
     void outlierIsRecordedAcceptedWithAReasonAndThenNoLongerOpen() {
         panel(1, "85", "85", "85", "85", "60");
