@@ -1,6 +1,8 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.exchange.InputProblem;
+import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.files.InputFiles;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Applicant;
@@ -14,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +42,7 @@ final class ApplicantsOpinionCommand extends DatabaseCommand {
     private Source source;
 
     static final class Source {
-        @Option(names = "--text", paramLabel = "TEXT", description = "The opinion as written by the group leader.")
+        @Option(names = "--text", paramLabel = "TEXT", description = "The opinion as written by the group leader, on one line (several lines: --file).")
         String text;
 
         @Option(names = "--file", paramLabel = "FILE", description = "A UTF-8 text file holding the opinion (several lines).")
@@ -47,9 +50,10 @@ final class ApplicantsOpinionCommand extends DatabaseCommand {
     }
 
     @Override
-    int run(OpenStore db) {
+    int run(OpenStore db) throws InputRejectedException {
         Applicant found = SessionLookup.applicant(db, session, applicant);
-        String text = source.text != null ? source.text : read(source.file);
+        // the file's own line ends and spaces around the opinion are not of it (round 15: 10,000 characters refused as 10,001)
+        String text = (source.text != null ? source.text : read(source.file)).strip();
         new SessionSetup(db).setJointOpinion(Actor.commandLine(), found.id(), text);
         out().println(AppText.of(text.isBlank() ? "cli.opinionCleared" : "cli.opinionRecorded", found.code(),
                 found.name(), text.strip().length()).text());
@@ -57,7 +61,7 @@ final class ApplicantsOpinionCommand extends DatabaseCommand {
     }
 
     /** The file's text: UTF-8, at most {@value #MAX_BYTES} bytes (the opinion's own limit is then checked). */
-    private static String read(Path file) {
+    private static String read(Path file) throws InputRejectedException {
         try (InputStream in = InputFiles.open(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
@@ -68,8 +72,8 @@ final class ApplicantsOpinionCommand extends DatabaseCommand {
                     .replaceFirst("^\uFEFF", "");
         } catch (CharacterCodingException e) {
             throw new ValidationException(AppText.of("cli.opinionFileNotUtf8", file));
-        } catch (IOException e) {
-            throw new ValidationException(AppText.of("cli.opinionFile", file));
+        } catch (IOException e) { // a folder, a device, a missing file: said as such (round 15 was told to check the name)
+            throw new InputRejectedException(List.of(InputProblem.unreadable(file, e)));
         }
     }
 }

@@ -216,7 +216,11 @@ public final class SessionSetup {
         String opinion = TextField.JOINT_OPINION.check(text);
         store.write(actor, s -> {
             ExpertModeRules.secretaryOnly(s, "action.jointOpinion");
-            ClosedSessions.refuseChange(s, ReviewRules.applicant(s, applicantId).sessionId());
+            Applicant applicant = ReviewRules.applicant(s, applicantId);
+            ClosedSessions.refuseChange(s, applicant.sessionId());
+            if (!applicant.preReview().passed() && !opinion.isBlank()) { // it has no panel summary (round 15)
+                throw refuse("rule.notPassed", applicant.code(), applicant.name());
+            }
             s.applicants().setJointOpinion(applicantId, opinion);
             return null;
         });
