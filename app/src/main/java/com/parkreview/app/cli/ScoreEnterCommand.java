@@ -8,6 +8,7 @@ import com.parkreview.app.review.PaperComparison;
 import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.TypedSheet;
+import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -44,6 +45,9 @@ final class ScoreEnterCommand extends DatabaseCommand {
     int run(OpenStore db) throws InputRejectedException {
         List<TypedSheet> sheets = TypedSheets.read(db, session, source, opinion);
         PaperEntry paper = new PaperEntry(db);
+        if (typist.isBlank()) { // said as this option, not as --secretary (round 15)
+            throw new ValidationException(AppText.of("cli.typistNeeded"));
+        }
         Actor actor = Actor.secretary(typist);
         if (!second) {
             for (ScoreSheet sheet : paper.enterWhole(actor, sheets)) {

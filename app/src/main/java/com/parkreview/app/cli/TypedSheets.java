@@ -7,6 +7,7 @@ import com.parkreview.app.exchange.csv.ScoresCsv;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.TypedSheet;
+import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.merge.ExpertSheet;
 import com.parkreview.scoring.settings.ProgrammeSettings;
@@ -81,14 +82,33 @@ final class TypedSheets {
         return db.read(s -> ReviewRules.expert(s, expertId).code() + " / " + ReviewRules.applicant(s, applicantId).code());
     }
 
+    /** The scores as typed, or a refusal naming every malformed or repeated one at once (round 15: one hid the others). */
     private static Map<String, String> pairs(List<String> pairs) {
         Map<String, String> typed = new LinkedHashMap<>();
-        for (String pair : pairs) {
-            pair = pair.replace('＝', '=');
+        List<LocalizedText> problems = new ArrayList<>();
+        for (String given : pairs) {
+            String pair = given.replace('＝', '=');
             int at = pair.indexOf('=');
-            if (at <= 0 || typed.put(pair.substring(0, at).strip(), pair.substring(at + 1).strip()) != null) {
-                throw new ValidationException(AppText.of("cli.scorePair", pair));
+            if (at <= 0) {
+                problems.add(AppText.of("cli.scorePair", given));
+                continue;
             }
+            String code = pair.substring(0, at).strip();
+            String score = pair.substring(at + 1).strip();
+            String before = typed.putIfAbsent(code, score);
+            if (before != null) {
+                problems.add(AppText.of("cli.scoreTwice", code, before, score));
+            }
+        }
+        if (problems.size() == 1) {
+            throw new ValidationException(problems.get(0));
+        }
+        if (!problems.isEmpty()) {
+            LocalizedText all = problems.get(0);
+            for (LocalizedText next : problems.subList(1, problems.size())) {
+                all = AppText.of("paper.problemThen", all, next);
+            }
+            throw new ValidationException(AppText.of("paper.problems", problems.size(), all));
         }
         return typed;
     }

@@ -37,6 +37,18 @@ class PaperScoresTypedTest {
         assertTrue(CommandRun.of("sessions", "--db", db).out().contains("\t0\tnot_merged\t"), "no sheet stored");
     }
 
+    /** Round 15: a repeated indicator hid the other malformed scores; each is named, the repetition with both values. */
+    @Test
+    void aRepeatedOrMalformedScoreIsNamedWithTheOthers() {
+        CommandRun run = enter("1.1=4 1.1=5 1.2 1.3=4 2.1=4 2.2=4 2.3=4 3.1=8 3.2=8 4.1=12 4.2=12 5.1=4 5.2=4 5.3=8");
+        assertEquals(ExitCodes.REFUSED, run.status(), run.out() + run.err());
+        assertTrue(run.err().contains("2 problems on this sheet") && run.err().contains("indicator 1.1 is given twice (4 and 5)")
+                && run.err().contains("\"1.2\""), run.err());
+        CommandRun typist = CommandRun.of("score", "enter", "--db", db, "--session", "1", "--typist", " ", "--expert", "E2",
+                "--applicant", "A01", "--scores", "1.1=4", "--opinion", "x");
+        assertTrue(typist.err().contains("--typist NAME"), typist.err());
+    }
+
     @Test
     void theSeparatorsAChineseInputMethodTypesAreRead() {
         CommandRun run = enter("1.1＝4.5，1.2=4.5，1.3=4；2.1=4.5、2.2=4\u30002.3=5 3.1=8.5 3.2=8 4.1=13 4.2=12.5 5.1=4.5 "

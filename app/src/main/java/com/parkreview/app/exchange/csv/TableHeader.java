@@ -59,7 +59,8 @@ public record TableHeader(List<String> english, List<String> chinese) {
         List<LocalizedText> extra = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             if (!expected.contains(normal(found.get(i)))) {
-                extra.add(AppText.of("csv.headerColumn", found.get(i), i + 1));
+                extra.add(found.get(i).isBlank() ? AppText.of("csv.headerUnnamed", i + 1)
+                        : AppText.of("csv.headerColumn", found.get(i), i + 1));
             }
         }
         List<String> missing = closer.stream().filter(c -> !present.contains(normal(c))).toList();

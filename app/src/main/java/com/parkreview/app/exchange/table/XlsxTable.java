@@ -71,10 +71,12 @@ public final class XlsxTable {
                 return CsvTable.of(name, expectedHeader, rows, problems);
             }
             DataFormatter formatter = new DataFormatter();
-            Optional<String> otherRows = otherVisibleSheetWithValues(workbook, formatter);
-            if (otherRows.isPresent()) { // its rows would be left out without a word (round 10)
-                problems.add(InputProblem.inFile(name, AppText.of("xlsx.otherSheet", otherRows.get(),
-                        sheet.getSheetName())));
+            Optional<String> otherRows = otherSheetWithRows(workbook, formatter, expected);
+            if (otherRows.isPresent()) { // its rows would be left out without a word (rounds 10 and 15)
+                boolean hidden = workbook.isSheetHidden(workbook.getSheetIndex(otherRows.get()))
+                        || workbook.isSheetVeryHidden(workbook.getSheetIndex(otherRows.get()));
+                problems.add(InputProblem.inFile(name, AppText.of(hidden ? "xlsx.hiddenTable" : "xlsx.otherSheet",
+                        otherRows.get(), sheet.getSheetName())));
                 return CsvTable.of(name, expectedHeader, rows, problems);
             }
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
@@ -149,13 +151,23 @@ public final class XlsxTable {
         return CsvTable.of(name, expectedHeader, rows, problems);
     }
 
-    /** The name of a sheet after the first, shown in Excel, that holds a value: its rows would not be read. */
-    private static Optional<String> otherVisibleSheetWithValues(Workbook workbook, DataFormatter formatter) {
+    /**
+     * The name of a sheet after the first whose rows would not be read: one shown in Excel holding a
+     * value, or a hidden one headed as the table is (round 15 had E6 on a hidden "Sheet2", left out).
+     */
+    private static Optional<String> otherSheetWithRows(Workbook workbook, DataFormatter formatter, TableHeader expected) {
         for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+            Sheet other = workbook.getSheetAt(i);
             if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-                continue; // a template's hidden lists (choices for a drop-down) are not rows anyone sees
+                // a template's hidden lists (choices for a drop-down) are not rows anyone sees; a hidden table is
+                Row head = other.getRow(other.getFirstRowNum());
+                if (head != null && expected.match(cells(head, formatter, head.getLastCellNum()).stream()
+                        .map(String::strip).filter(h -> !h.isEmpty()).toList()).isPresent()) {
+                    return Optional.of(workbook.getSheetName(i));
+                }
+                continue;
             }
-            for (Row row : workbook.getSheetAt(i)) {
+            for (Row row : other) {
                 for (Cell cell : row) {
                     if (!formatter.formatCellValue(cell).isBlank()) {
                         return Optional.of(workbook.getSheetName(i));

@@ -101,6 +101,7 @@ class XlsxTableTest {
     @CsvSource(delimiter = '|', textBlock = """
             a second sheet with an expert | second  | experts.xlsx: the workbook has another sheet with values, “第二页”, and the import reads only the first sheet, “专家”
             a hidden sheet of choices     | choices | ''
+            a hidden sheet of the table   | hidden  | experts.xlsx: the workbook has a hidden sheet, “Sheet2”, headed as this table
             a value in column F           | column  | experts.xlsx line 2: the row has a value in column F, which has no heading: the table has 5 columns.
             a blank cell in column F      | blank   | ''
             """)
@@ -115,6 +116,13 @@ class XlsxTableTest {
                 case "second" -> workbook.createSheet("第二页").createRow(0).createCell(0).setCellValue("E2");
                 case "choices" -> {
                     workbook.createSheet("选项").createRow(0).createCell(0).setCellValue("产业专家");
+                    workbook.setSheetHidden(1, true);
+                }
+                case "hidden" -> {
+                    Sheet hidden = expertsSheet(workbook, "Sheet2");
+                    Row e6 = hidden.createRow(1);
+                    List.of("E6", "孙浩", "某大学", "产业专家", "否").forEach(v -> e6.createCell(e6.getPhysicalNumberOfCells())
+                            .setCellValue(v));
                     workbook.setSheetHidden(1, true);
                 }
                 case "column" -> row.createCell(5).setCellValue("备注：可能回避");
