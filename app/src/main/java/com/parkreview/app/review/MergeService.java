@@ -100,12 +100,11 @@ public final class MergeService {
                 continue; // found on the sheets left while a re-review is awaited: not the panel's, not to resolve (round 8)
             }
             Applicant applicant = merged.stored().applicantByCode(row.applicant().id()).orElseThrow();
-            String key = merged.stored().sheetsKey(applicant);
             Set<String> known = merged.currentFlags(applicant).stream().map(FlagRecord::flagCode)
                     .collect(Collectors.toSet());
             for (DeviationFlag flag : row.result().flags()) {
                 if (!known.contains(flag.code())) {
-                    missing.add(new Unrecorded(applicant, flag, key));
+                    missing.add(new Unrecorded(applicant, flag, merged.stored().flagKey(applicant, flag.code())));
                 }
             }
         }

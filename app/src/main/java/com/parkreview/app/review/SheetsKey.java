@@ -21,6 +21,12 @@ import java.util.stream.Collectors;
 public final class SheetsKey {
 
     private static final char FINGERPRINT = '#';
+    /**
+     * After the sheets, the figures a flag that pays past a rule was found on (what was received, the
+     * support recorded): its acceptance holds for them only (a tester's round 15 had an accepted
+     * supported_this_year cover 300 万元 more once the amount received was typed down).
+     */
+    private static final String FIGURES = "|figures=";
 
     private SheetsKey() {
     }
@@ -31,18 +37,39 @@ public final class SheetsKey {
                 .collect(Collectors.joining(","));
     }
 
-    /** Whether a flag stored with {@code recorded} was found on the sheets whose key is {@code current}. */
+    /** The key of sheets and the figures a flag was found on. */
+    public static String withFigures(String key, String figures) {
+        return key + FIGURES + figures;
+    }
+
+    /** Whether a flag stored with {@code recorded} was found on the sheets (and figures) whose key is {@code current}. */
     public static boolean holdsFor(String recorded, String current) {
-        return recorded.indexOf(FINGERPRINT) >= 0 || current.indexOf(FINGERPRINT) < 0
-                ? recorded.equals(current)
-                : idsOnly(recorded).equals(idsOnly(current));
+        if (!figures(recorded).equals(figures(current))) {
+            return false;
+        }
+        String was = sheets(recorded);
+        String is = sheets(current);
+        return was.indexOf(FINGERPRINT) >= 0 || is.indexOf(FINGERPRINT) < 0
+                ? was.equals(is)
+                : idsOnly(was).equals(idsOnly(is));
+    }
+
+    private static String sheets(String key) {
+        int at = key.indexOf(FIGURES);
+        return at < 0 ? key : key.substring(0, at);
+    }
+
+    private static String figures(String key) {
+        int at = key.indexOf(FIGURES);
+        return at < 0 ? "" : key.substring(at);
     }
 
     /**
      * Whether the sheets a key names still hold the scores they had when it was made (a sheet
      * missing, or re-opened and changed since, does not); a key without fingerprints is taken as it is.
      */
-    public static boolean stillHolds(String key, List<ScoreSheet> sheets) {
+    public static boolean stillHolds(String figuredKey, List<ScoreSheet> sheets) {
+        String key = sheets(figuredKey);
         Map<Long, ScoreSheet> byId = sheets.stream().collect(Collectors.toMap(ScoreSheet::id, Function.identity()));
         return key.isBlank() || Arrays.stream(key.split(",")).allMatch(part -> {
             int mark = part.indexOf(FINGERPRINT);
@@ -52,7 +79,8 @@ public final class SheetsKey {
     }
 
     /** The ids of the sheets a key names. */
-    public static Set<Long> ids(String key) {
+    public static Set<Long> ids(String figuredKey) {
+        String key = sheets(figuredKey);
         return key.isBlank() ? Set.of()
                 : Arrays.stream(key.split(",")).map(SheetsKey::idOf).collect(Collectors.toUnmodifiableSet());
     }

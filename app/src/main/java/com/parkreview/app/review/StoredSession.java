@@ -1,5 +1,6 @@
 package com.parkreview.app.review;
 
+import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.merge.ExpertSheet;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.session.ApplicantEntry;
@@ -225,8 +226,20 @@ public final class StoredSession {
      * sheets its flag was found on, and for no others).
      */
     public List<FlagRecord> currentFlags(Applicant applicant, List<FlagRecord> records) {
+        return records.stream().filter(f -> f.applicantId() == applicant.id()
+                && SheetsKey.holdsFor(f.sheetsKey(), flagKey(applicant, f.flagCode()))).toList();
+    }
+
+    /**
+     * The key a flag of the applicant is recorded with: its sheets, and for a flag that pays past a
+     * rule the figures it rests on too (received this year, support recorded this year elsewhere,
+     * earlier years), so that its acceptance does not cover other figures.
+     */
+    public String flagKey(Applicant applicant, String flagCode) {
         String key = sheetsKey(applicant);
-        return records.stream().filter(f -> f.applicantId() == applicant.id() && SheetsKey.holdsFor(f.sheetsKey(), key)).toList();
+        return DeviationFlag.paysPastARule(flagCode) ? SheetsKey.withFigures(key, applicant.receivedThisYear().toWanString()
+                + ";" + supportThisYear.getOrDefault(applicant.id(), Money.ZERO).toWanString() + ";"
+                + priorSupportYears.getOrDefault(applicant.id(), 0)) : key;
     }
 
     public Optional<Applicant> applicantByCode(String code) {

@@ -179,6 +179,42 @@ class MergeServiceTest {
         assertEquals(List.of(), row(merge.results(ids.session()), "A01").flagCodes(), "another operator: no support of its own");
     }
 
+    /**
+     * A tester's round 15 accepted supported_this_year on 300 万元 typed as received, then typed the
+     * amount received down to 0: the acceptance covered 300 万元 more. An acceptance holds for the
+     * figures it was given on; other figures are asked again.
+     */
+    @Test
+    void anAcceptedRuleFlagIsAskedAgainWhenItsFiguresChange() {
+        panel(1, "85", "85", "85", "85", "85");
+        Applicant a01 = db.read(s -> s.applicants().find(ids.applicant(1))).orElseThrow();
+        int year = db.read(s -> s.sessions().find(ids.session())).orElseThrow().year();
+        setReceived(a01, "300");
+        new SessionSetup(db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(a01.uscc(), year, Optional.empty(),
+                Optional.of(Money.wan("750")), "第一批次"));
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        FlagRecord flag = merge.openFlags(ids.applicant(1)).get(0);
+        merge.accept(TestSessions.SECRETARY, flag.id(), "专家组确认：300 已含在 750 中");
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        assertEquals(List.of(), merge.openFlags(ids.applicant(1)), "accepted on these figures");
+
+        setReceived(a01, "0");
+        merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
+        assertEquals(List.of("supported_this_year"),
+                merge.openFlags(ids.applicant(1)).stream().map(FlagRecord::flagCode).toList(), "asked again on 0 received");
+        setReceived(a01, "300");
+        assertEquals(List.of(), merge.openFlags(ids.applicant(1)), "the figures accepted are back: so is the acceptance");
+    }
+
+    private void setReceived(Applicant applicant, String received) {
+        db.write(TestSessions.SECRETARY, s -> {
+            s.applicants().update(applicant.id(), new NewApplicant(applicant.code(), applicant.name(), applicant.uscc(),
+                    applicant.contact(), applicant.appliedFor(), Money.wan(received), applicant.defenseOrder(),
+                    applicant.slotStart()));
+            return null;
+        });
+    }
+
     @Test
     void outlierIsRecordedAcceptedWithAReasonAndThenNoLongerOpen() {
         panel(1, "85", "85", "85", "85", "60");
