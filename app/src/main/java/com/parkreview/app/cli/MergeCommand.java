@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,6 +78,9 @@ final class MergeCommand implements Callable<Integer> {
             description = "Annual cap per operator in 万元. Default: ${DEFAULT-VALUE}.")
     private String cap;
 
+    @Option(names = "--cap-above-programme", description = "A cap above the programme's own maximum is meant.")
+    private boolean capAboveProgramme;
+
     @Option(names = "--citation", paramLabel = "TEXT",
             description = "The clause of the rules the programme applies, as the results carry it. Default: 石景山's "
                     + "implementing rules, 第七条.")
@@ -101,6 +105,13 @@ final class MergeCommand implements Callable<Integer> {
         if ((scores == null) == (session == null) || (record && session == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     AppText.of("cli.mergeSource").in(Locale.getDefault()));
+        }
+        List<String> ignored = Stream.of("--cap", "--rule", "--precision", "--tier", "--citation", "--rubric",
+                "--applicants", "--cap-above-programme").filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
+        if (session != null && !ignored.isEmpty()) { // they were dropped without a word (round 15): the session's own apply
+            spec.commandLine().getErr().println(AppText.of("cli.sessionOwnSettings", String.join(" ", ignored), session)
+                    .in(Locale.getDefault()));
+            return ExitCodes.REFUSED;
         }
         ProgrammeSettings settings;
         Optional<Money> budgetWan;
@@ -127,6 +138,7 @@ final class MergeCommand implements Callable<Integer> {
                 }
             } else {
                 settings = settings();
+                SessionOptions.refuseCapAboveProgramme(settings, capAboveProgramme);
                 result = new SessionMerger(settings).merge(
                         CsvMergeInput.read(scores, Optional.ofNullable(applicants), settings), budgetWan);
             }
