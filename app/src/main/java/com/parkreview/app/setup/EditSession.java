@@ -10,6 +10,7 @@ import com.parkreview.app.review.ExpertModeRules;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
+import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ProgrammeSettings;
@@ -80,6 +81,12 @@ public final class EditSession {
             boolean started = !s.sheets().forSession(sessionId).isEmpty() || s.kits().issuedIn(sessionId) > 0;
             if (started && !settings.precision().equals(was.precision())) {
                 throw refuse("setup.precisionFixed", was.precision().label());
+            }
+            // which totals count and which deviations are flagged turn the sheets into money: not to be
+            // chosen once the scores are seen (round 15: trimmed after the merge took A03 from 840 to 1200 万元)
+            boolean signed = s.sheets().forSession(sessionId).stream().anyMatch(x -> x.status() != SheetStatus.DRAFT);
+            if (signed && (settings.rule() != was.rule() || !settings.thresholds().equals(was.thresholds()))) {
+                throw refuse("setup.ruleFixed");
             }
             s.sessions().update(sessionId, checked, settings);
             SetupChanges.keep(s, "review_session:" + sessionId, given);
