@@ -68,7 +68,7 @@ public final class SetupFiles {
      */
     public static Result<NewApplicant> applicants(Path file, Set<String> takenCodes, Set<String> takenUsccs,
             int nextOrder) {
-        CsvTable table = TableFile.read(file, APPLICANT_COLUMNS, Set.of("uscc"));
+        CsvTable table = TableFile.read(file, APPLICANT_COLUMNS, Set.of("uscc", "name"));
         List<InputProblem> problems = problemsOf(table);
         List<NewApplicant> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
@@ -120,7 +120,7 @@ public final class SetupFiles {
     }
 
     public static Result<NewExpert> experts(Path file, Set<String> takenCodes, boolean leaderTaken) {
-        CsvTable table = TableFile.read(file, EXPERT_COLUMNS, Set.of());
+        CsvTable table = TableFile.read(file, EXPERT_COLUMNS, Set.of("name")); // a number for a name: a row shifted (round 15)
         List<InputProblem> problems = problemsOf(table);
         List<NewExpert> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();

@@ -116,7 +116,8 @@ public final class XlsxTable {
                     } else if (textOnlyColumns.contains(english.get(c)) && cell != null
                             && cell.getCellType() == CellType.NUMERIC) {
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
-                                AppText.of("xlsx.numberCell", fields.get(c))));
+                                AppText.of(english.get(c).equals("uscc") ? "xlsx.numberCell" : "xlsx.numberForText",
+                                        fields.get(c))));
                         refused = true;
                     } else if (shownOtherwise(cell, fields.get(c), formatter)) { // what Excel shows is what is read (round 10)
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),

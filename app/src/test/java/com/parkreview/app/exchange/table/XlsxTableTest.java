@@ -104,6 +104,7 @@ class XlsxTableTest {
             a hidden sheet of the table   | hidden  | experts.xlsx: the workbook has a hidden sheet, “Sheet2”, headed as this table
             a value in column F           | column  | experts.xlsx line 2: the row has a value in column F, which has no heading: the table has 5 columns.
             a blank cell in column F      | blank   | ''
+            a number for a name           | number  | experts.xlsx line 3, column 2 (name): the cell holds the number 12.5 where a name is expected
             """)
     void whatTheImportWouldLeaveOutIsRefused(String what, String where, String said) throws Exception {
         Path file = dir.resolve("experts.xlsx");
@@ -126,11 +127,19 @@ class XlsxTableTest {
                     workbook.setSheetHidden(1, true);
                 }
                 case "column" -> row.createCell(5).setCellValue("备注：可能回避");
+                case "number" -> {
+                    Row shifted = sheet.createRow(2);
+                    shifted.createCell(0).setCellValue("E2");
+                    shifted.createCell(1).setCellValue(12.5);
+                    shifted.createCell(2).setCellValue("某大学");
+                    shifted.createCell(3).setCellValue("产业专家");
+                    shifted.createCell(4).setCellValue("否");
+                }
                 default -> row.createCell(5).setCellValue(" ");
             }
             workbook.write(out);
         }
-        CsvTable table = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, Set.of());
+        CsvTable table = XlsxTable.read(file, SetupFiles.EXPERT_HEADER, where.equals("number") ? Set.of("name") : Set.of());
         List<String> problems = table.problems().stream().map(p -> p.message(Locale.ENGLISH)).toList();
         if (said.isEmpty()) {
             assertEquals(List.of(), problems, what);
