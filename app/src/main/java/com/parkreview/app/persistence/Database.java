@@ -89,13 +89,7 @@ public final class Database implements OpenStore {
 
     /** The file, holding a history, had no head marker beside it: a rollback could not be checked this time. */
     public Optional<LocalizedText> markerWarning() {
-        String marker = file.headMarker().getFileName().toString();
-        return switch (openedAs) {
-            case WITHOUT_MARKER -> Optional.of(AppText.of("store.openedWithoutMarker", marker));
-            case DAMAGED_MARKER -> Optional.of(AppText.of("store.openedWithDamagedMarker", marker));
-            case MARKER_NOT_A_FILE -> Optional.of(AppText.of("store.markerNotAFile", marker));
-            default -> Optional.empty();
-        };
+        return openedAs.warning(file.headMarker().getFileName().toString());
     }
 
     @Override

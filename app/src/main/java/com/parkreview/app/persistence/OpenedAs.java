@@ -1,9 +1,12 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.AppText;
+import com.parkreview.scoring.LocalizedText;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Optional;
 
 /**
  * How a database file was found when it was opened: made by this open, an existing one with its
@@ -31,5 +34,15 @@ enum OpenedAs {
             return DAMAGED_MARKER;
         }
         return Files.exists(marker, LinkOption.NOFOLLOW_LINKS) ? MARKER_NOT_A_FILE : WITHOUT_MARKER;
+    }
+
+    /** What the user is told of the marker at this open, if anything. */
+    Optional<LocalizedText> warning(String marker) {
+        return switch (this) {
+            case WITHOUT_MARKER -> Optional.of(AppText.of("store.openedWithoutMarker", marker));
+            case DAMAGED_MARKER -> Optional.of(AppText.of("store.openedWithDamagedMarker", marker));
+            case MARKER_NOT_A_FILE -> Optional.of(AppText.of("store.markerNotAFile", marker));
+            default -> Optional.empty();
+        };
     }
 }

@@ -51,7 +51,7 @@ public final class ApplicantsCsv {
         Map<String, Long> lines = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
             int before = problems.size();
-            String id = row.field(0);
+            String id = ScoresCsv.plain(row.field(0)); // read as the scores file's applicant codes are
             if (id.isEmpty()) {
                 problems.add(table.problemAt(row, 0, AppText.of("applicants.idBlank")));
                 continue;

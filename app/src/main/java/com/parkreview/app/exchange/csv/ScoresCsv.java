@@ -9,9 +9,11 @@ import com.parkreview.scoring.rubric.Rubric;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,9 +58,10 @@ public final class ScoresCsv {
         List<InputProblem> problems = new ArrayList<>(table.problems());
         Map<String, Map<String, Cells>> sheets = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            String applicant = row.field(APPLICANT);
-            String expert = row.field(EXPERT);
-            String code = row.field(INDICATOR);
+            // codes as a typist's input method may leave them (ａ０１, ｅ１, １．１): the session's A01, E1, 1.1 (round 15)
+            String applicant = plain(row.field(APPLICANT));
+            String expert = plain(row.field(EXPERT));
+            String code = plain(row.field(INDICATOR));
             if (applicant.isEmpty()) {
                 problems.add(table.problemAt(row, APPLICANT, AppText.of("scores.applicantBlank")));
                 continue;
@@ -135,5 +138,10 @@ public final class ScoresCsv {
             }
             return Optional.of(ExpertSheet.scored(expert, scores));
         }
+    }
+
+    /** Full-width forms made plain, letters upper case, as the applicants' and experts' tables read their codes. */
+    static String plain(String code) {
+        return Normalizer.normalize(code, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
     }
 }
