@@ -63,12 +63,17 @@ public record TableHeader(List<String> english, List<String> chinese) {
                         : AppText.of("csv.headerColumn", found.get(i), i + 1));
             }
         }
-        List<String> missing = closer.stream().filter(c -> !present.contains(normal(c))).toList();
+        List<LocalizedText> missing = new ArrayList<>();
+        for (int c = 0; c < closer.size(); c++) {
+            if (!present.contains(normal(closer.get(c)))) { // named as the file names its columns; in Chinese, in Chinese
+                missing.add(AppText.of("csv.headerName", closer.get(c), chinese.get(c)));
+            }
+        }
         if (!extra.isEmpty()) {
             said = AppText.of("csv.headerAlso", said, AppText.of("csv.headerExtra", AppText.list(extra)));
         }
         if (!missing.isEmpty()) {
-            said = AppText.of("csv.headerAlso", said, AppText.of("csv.headerMissing", String.join(", ", missing)));
+            said = AppText.of("csv.headerAlso", said, AppText.of("csv.headerMissing", AppText.list(missing)));
         }
         return said;
     }

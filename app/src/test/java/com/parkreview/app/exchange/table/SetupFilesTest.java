@@ -77,9 +77,9 @@ class SetupFilesTest {
                 "序号,编号,名称,统一社会信用代码,联系人,联系电话,申请金额(万元),已获同类支持（万元）,答辩顺序,备注\n"), Set.of(),
                 Set.of(), 1);
         String chinese = read.problems().get(0).message(Locale.SIMPLIFIED_CHINESE);
-        assertTrue(chinese.contains("多出的列：序号（第 1 列）、备注（第 10 列）；请删除这些列。缺少的列：答辩时间。"), chinese);
+        assertTrue(chinese.contains("多出的列：“序号”（第 1 列）、“备注”（第 10 列）；请删除这些列。缺少的列：“答辩时间”。"), chinese);
         assertTrue(read.problems().get(0).message(Locale.ENGLISH).contains(
-                "Not columns of this table: 序号 (column 1), 备注 (column 10); delete them. Missing: 答辩时间."),
+                "Not columns of this table: “序号” (column 1), “备注” (column 10); delete them. Missing: “答辩时间”."),
                 read.problems().get(0).message(Locale.ENGLISH));
     }
 
