@@ -2,10 +2,12 @@ package com.parkreview.app.results;
 
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.deviation.DeviationFlag;
 import com.parkreview.scoring.merge.PanelOutcome;
 import com.parkreview.scoring.session.RankedApplicant;
 import com.parkreview.scoring.session.SessionResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,16 @@ import java.util.Optional;
  */
 public record ResultsSnapshot(List<Line> lines) {
 
-    /** An applicant's line; "—" where the applicant has no result yet. */
-    public record Line(String code, String rank, String score, String tier, String amount, String experts) {
+    /**
+     * An applicant's line; "—" where the applicant has no result yet. {@code ruleFlags}: the flags
+     * that pay past a rule (a fourth year, support of this year elsewhere), ";"-joined, or
+     * {@link #UNKNOWN} in a snapshot of an earlier version, which did not keep them.
+     */
+    public record Line(String code, String rank, String score, String tier, String amount, String experts,
+            String ruleFlags) {
 
         String text() {
-            return String.join("\t", code, rank, score, tier, amount, experts);
+            return String.join("\t", code, rank, score, tier, amount, experts, ruleFlags);
         }
     }
 
@@ -34,13 +41,26 @@ public record ResultsSnapshot(List<Line> lines) {
                 case "added" -> after.equals(NONE) ? AppText.of("results.addedUnscored", code)
                         : AppText.of("results.added", code, after);
                 case "removed" -> AppText.of("results.removed", code);
+                case "ruleFlags" -> AppText.of("results.ruleFlagsChanged", code, flagWords(before), flagWords(after));
                 default -> AppText.of("results.difference", code, AppText.of("results.field." + what), before, after);
             };
         }
     }
 
-    private static final String FORMAT = "results-v1";
+    /**
+     * v2 keeps the rule flags too: a session's year corrected after the merge made a fourth year and
+     * support elsewhere vanish, the results still "current" (a tester's round 15).
+     */
+    private static final String FORMAT = "results-v2";
+    private static final String FORMAT_V1 = "results-v1";
     private static final String NONE = "—";
+    private static final String UNKNOWN = "?";
+
+    private static LocalizedText flagWords(String flags) {
+        List<LocalizedText> words = flags.isEmpty() ? List.of()
+                : Arrays.stream(flags.split(";")).map(code -> AppText.of("results.ruleFlag." + code)).toList();
+        return words.isEmpty() ? AppText.of("results.ruleFlagsNone") : AppText.list(words);
+    }
 
     public ResultsSnapshot {
         lines = List.copyOf(lines);
@@ -56,7 +76,8 @@ public record ResultsSnapshot(List<Line> lines) {
                     outcome.map(o -> o.panelScore().toPlainString()).orElse(NONE),
                     outcome.map(o -> o.tier().label()).orElse(NONE),
                     outcome.map(o -> o.amount().toWanString()).orElse(NONE),
-                    String.valueOf(row.result().validExperts())));
+                    String.valueOf(row.result().validExperts()),
+                    String.join(";", row.flagCodes().stream().filter(DeviationFlag::paysPastARule).sorted().toList())));
         }
         return new ResultsSnapshot(lines);
     }
@@ -71,16 +92,17 @@ public record ResultsSnapshot(List<Line> lines) {
     /** The snapshot a history entry holds; empty when the text is not one (written by another version). */
     public static Optional<ResultsSnapshot> parse(String text) {
         String[] rows = text.split("\n", -1);
-        if (!rows[0].equals(FORMAT)) {
+        boolean v1 = rows[0].equals(FORMAT_V1);
+        if (!v1 && !rows[0].equals(FORMAT)) {
             return Optional.empty();
         }
         List<Line> lines = new ArrayList<>();
         for (int i = 1; i < rows.length; i++) {
             String[] cells = rows[i].split("\t", -1);
-            if (cells.length != 6) {
+            if (cells.length != (v1 ? 6 : 7)) {
                 return Optional.empty();
             }
-            lines.add(new Line(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]));
+            lines.add(new Line(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], v1 ? UNKNOWN : cells[6]));
         }
         return Optional.of(new ResultsSnapshot(lines));
     }
@@ -101,6 +123,9 @@ public record ResultsSnapshot(List<Line> lines) {
             compare(found, now.code(), "amount", was.amount(), now.amount());
             compare(found, now.code(), "rank", was.rank(), now.rank());
             compare(found, now.code(), "experts", was.experts(), now.experts());
+            if (!was.ruleFlags().equals(UNKNOWN)) {
+                compare(found, now.code(), "ruleFlags", was.ruleFlags(), now.ruleFlags());
+            }
         }
         before.values().forEach(gone -> found.add(new Difference(gone.code(), "removed", gone.score(), NONE)));
         return found;

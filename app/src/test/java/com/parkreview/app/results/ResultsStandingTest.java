@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.MergeService;
+import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SessionStatus;
 import com.parkreview.app.sheets.PrintSheets;
 import com.parkreview.app.sheets.SheetRequest;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.reports.ReportService;
 import com.parkreview.scoring.ValidationException;
+import com.parkreview.scoring.money.Money;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +89,11 @@ class ResultsStandingTest {
                         recuseLate(db, ids, 5, 1), "A01"),
                 Arguments.of("a sheet signed late", (BiConsumer<Database, TestSessions.Ids>) (db, ids) ->
                         TestSessions.signedSheet(db, ids.expert(5), ids.applicant(2), "95"), "A02"),
+                // a rule's flag raised or gone after the merge (round 15: a year corrected made them vanish, "current")
+                Arguments.of("support of this year recorded after the merge", (BiConsumer<Database, TestSessions.Ids>)
+                        (db, ids) -> new SessionSetup(db).recordSupport(TestSessions.SECRETARY, new OperatorSupport(
+                                TestSessions.uscc(1), db.read(s -> s.sessions().find(ids.session())).orElseThrow().year(),
+                                Optional.empty(), Optional.of(Money.wan("1500")), "另一批次")), "A01"),
                 Arguments.of("a signed sheet re-opened", (BiConsumer<Database, TestSessions.Ids>) (db, ids) -> {
                     ScoreSheet sheet = db.read(s -> s.sheets().current(ids.expert(1), ids.applicant(2))).orElseThrow();
                     new ScoringService(db).reopen(TestSessions.SECRETARY, sheet.id(), "专家要求更正笔误");
