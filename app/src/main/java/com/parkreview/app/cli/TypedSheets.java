@@ -4,11 +4,11 @@ import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.exchange.csv.ScoresCsv;
+import com.parkreview.app.review.PaperEntry;
 import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.TypedSheet;
 import com.parkreview.scoring.LocalizedText;
-import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.merge.ExpertSheet;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import java.nio.file.Path;
@@ -100,16 +100,7 @@ final class TypedSheets {
                 problems.add(AppText.of("cli.scoreTwice", code, before, score));
             }
         }
-        if (problems.size() == 1) {
-            throw new ValidationException(problems.get(0));
-        }
-        if (!problems.isEmpty()) {
-            LocalizedText all = problems.get(0);
-            for (LocalizedText next : problems.subList(1, problems.size())) {
-                all = AppText.of("paper.problemThen", all, next);
-            }
-            throw new ValidationException(AppText.of("paper.problems", problems.size(), all));
-        }
+        PaperEntry.refuseIfAny(problems);
         return typed;
     }
 }

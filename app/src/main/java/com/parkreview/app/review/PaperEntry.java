@@ -220,6 +220,12 @@ public final class PaperEntry {
                 scores.put(indicator.code(), result.value().orElseThrow());
             }
         }
+        refuseIfAny(problems);
+        return scores;
+    }
+
+    /** A sheet's problems refused at once: one said as it is, several counted, one a line; none, nothing. */
+    public static void refuseIfAny(List<LocalizedText> problems) {
         if (problems.size() == 1) {
             throw new ValidationException(problems.get(0));
         }
@@ -230,7 +236,6 @@ public final class PaperEntry {
             }
             throw new ValidationException(AppText.of("paper.problems", problems.size(), all));
         }
-        return scores;
     }
 
     /** One person however the name is written (round 7: "张三 "; round 9: "张 三"). */

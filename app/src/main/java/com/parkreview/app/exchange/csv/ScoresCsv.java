@@ -140,8 +140,8 @@ public final class ScoresCsv {
         }
     }
 
-    /** Full-width forms made plain, letters upper case, as the applicants' and experts' tables read their codes. */
-    static String plain(String code) {
+    /** A code as a session keeps it: full-width forms made plain, letters upper case (every table reads codes so). */
+    public static String plain(String code) {
         return Normalizer.normalize(code, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
     }
 }

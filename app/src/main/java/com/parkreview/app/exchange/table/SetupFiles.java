@@ -3,6 +3,7 @@ package com.parkreview.app.exchange.table;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.csv.CsvTable;
+import com.parkreview.app.exchange.csv.ScoresCsv;
 import com.parkreview.app.exchange.csv.TableHeader;
 import com.parkreview.app.review.Contact;
 import com.parkreview.app.review.ExpertRole;
@@ -254,8 +255,7 @@ public final class SetupFiles {
          * code's rules.
          */
         String code(int column) {
-            String typed = text(column, true);
-            return Normalizer.normalize(typed, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+            return ScoresCsv.plain(text(column, true));
         }
 
         boolean yesNo(int column) {
