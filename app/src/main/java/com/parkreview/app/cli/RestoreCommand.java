@@ -45,7 +45,7 @@ final class RestoreCommand implements Callable<Integer> {
      * cannot be opened (a damaged file is what a restore is for). A backup that cannot be read is
      * refused here already, as the restore would refuse it.
      */
-    private Optional<Restore.Impact> impact(DatabaseFile file, OpenOptions options) {
+    private Optional<Restore.Impact> impact(DatabaseFile file, Restore.Backup backup, OpenOptions options) {
         if (!file.exists()) {
             return Optional.empty();
         }
@@ -57,10 +57,10 @@ final class RestoreCommand implements Callable<Integer> {
                 // not damaged: kept from this check, it would be replaced unchecked (round 12, an encrypted file)
                 throw new StoreException(e.kind(), AppText.of("restore.cannotCheck", file, e.message(Locale.getDefault())), e);
             }
-            return Restore.impactOnUnreadable(file, from, options); // said, not asked: a damaged file is what restore is for
+            return Restore.impactOnUnreadable(file, backup, options); // said, not asked: a damaged file is what restore is for
         }
         try (current) {
-            return Optional.of(Restore.impact(current, from, options));
+            return Optional.of(Restore.impact(current, backup, options));
         }
     }
 
@@ -72,7 +72,8 @@ final class RestoreCommand implements Callable<Integer> {
         }
         try {
             DatabaseFile file = database.file();
-            Optional<Restore.Impact> impact = impact(file, options);
+            Restore.Backup backup = Restore.Backup.read(from); // read once: what is checked is what is restored
+            Optional<Restore.Impact> impact = impact(file, backup, options);
             List<String> consent = new ArrayList<>(); // each the user has not given yet, named together (round 12)
             impact.filter(i -> i.otherDatabase() && !otherDatabase).ifPresent(i -> consent.add("--other-database"));
             impact.filter(i -> !i.reopened().isEmpty() && !reopenClosed).ifPresent(i -> consent.add("--reopen-closed"));
@@ -81,7 +82,7 @@ final class RestoreCommand implements Callable<Integer> {
                         String.join(" ", consent)).in(Locale.getDefault()));
                 return ExitCodes.REFUSED;
             }
-            Optional<Path> kept = Restore.from(file, from, options, Actor.commandLine());
+            Optional<Path> kept = Restore.from(file, backup, options, Actor.commandLine());
             LocalizedText said = kept.map(replaced -> AppText.of("cli.restored", file, from, replaced))
                     .orElseGet(() -> AppText.of("cli.restoredNew", file, from));
             spec.commandLine().getOut().println(said.in(Locale.getDefault()));

@@ -46,16 +46,32 @@ public final class Restore {
     private Restore() {
     }
 
+    /**
+     * A backup's file read once: what the user is asked about and what is restored are the same
+     * bytes, whatever is put under the file's name in between (a backup read twice could be swapped
+     * after the question, restoring another database's without the consent it needs).
+     */
+    public record Backup(String name, byte[] bytes) {
+
+        /** Reads the file whole, within the backup's size limit. */
+        public static Backup read(Path backup) {
+            return new Backup(backup.getFileName().toString(), Restore.read(backup, BackupLimits.DEFAULT));
+        }
+    }
+
     /** @return where the replaced file was kept, if there was one */
     public static Optional<Path> from(DatabaseFile target, Path backup, OpenOptions options, Actor actor) {
-        byte[] bytes = read(backup, BackupLimits.DEFAULT);
-        return into(Rebuild.RESTORE, target, backup.getFileName().toString(), bytes, options, actor, true);
+        return from(target, Backup.read(backup), options, actor);
+    }
+
+    /** @return where the replaced file was kept, if there was one */
+    public static Optional<Path> from(DatabaseFile target, Backup backup, OpenOptions options, Actor actor) {
+        return into(Rebuild.RESTORE, target, backup.name(), backup.bytes(), options, actor, true);
     }
 
     /** What restoring the backup over the database open as {@code current} would take back; the backup is checked whole. */
-    public static Impact impact(StoreAccess current, Path backup, OpenOptions options) {
-        String name = backup.getFileName().toString();
-        return Impact.of(current, content(Rebuild.RESTORE, name, read(backup, BackupLimits.DEFAULT), options));
+    public static Impact impact(StoreAccess current, Backup backup, OpenOptions options) {
+        return Impact.of(current, content(Rebuild.RESTORE, backup.name(), backup.bytes(), options));
     }
 
     /**
@@ -63,9 +79,8 @@ public final class Restore {
      * history entries it reached past the backup's (a tester's round 12 restored over a damaged file
      * whose closing was undone without a word). Empty when the marker says nothing more.
      */
-    public static Optional<Impact> impactOnUnreadable(DatabaseFile target, Path backup, OpenOptions options) {
-        String name = backup.getFileName().toString();
-        BackupContent content = content(Rebuild.RESTORE, name, read(backup, BackupLimits.DEFAULT), options);
+    public static Optional<Impact> impactOnUnreadable(DatabaseFile target, Backup backup, OpenOptions options) {
+        BackupContent content = content(Rebuild.RESTORE, backup.name(), backup.bytes(), options);
         long backupSeq = content.manifest().historyHead().map(BackupManifest.Head::seq).orElse(0L);
         HeadMarker marker = new HeadMarker(target);
         try {

@@ -90,30 +90,42 @@ final class BackupsDialog extends Dialog<Void> {
     private void restore() {
         Path backup = list.getSelectionModel().getSelectedItem();
         Window window = getDialogPane().getScene().getWindow();
-        // what it takes back, read on the worker and said in the question (a closed session opened again: round 11)
+        // read once on the worker: what it takes back is said in the question (a closed session opened again:
+        // round 11), and what is restored is what was asked about, whatever is put under its name meanwhile
         Busy.run(context.tasks(), window, UiText.text("backups.restoring", backup.getFileName()), () -> {
             try {
-                return Restore.impact(database, backup, OpenOptions.existing()).words();
+                Restore.Backup read = Restore.Backup.read(backup);
+                return new Checked(Optional.of(read), Restore.impact(database, read, OpenOptions.existing()).words(),
+                        Optional.empty());
             } catch (RuntimeException e) {
-                return Optional.<LocalizedText>empty(); // the restore refuses it, saying why
+                return new Checked(Optional.empty(), Optional.empty(), Optional.of(e));
             }
-        }, takesBack -> {
+        }, checked -> {
+            if (checked.failed().isPresent()) { // refused before anything is closed or replaced
+                ErrorDialog.show(window, checked.failed().get());
+                return;
+            }
             String question = UiText.text("backups.restoreConfirm", describe(backup))
-                    + takesBack.map(words -> "\n\n" + words.in(Locale.getDefault())).orElse("");
+                    + checked.takesBack().map(words -> "\n\n" + words.in(Locale.getDefault())).orElse("");
             if (Confirm.ask(window, question, "restoreConfirm")) {
-                restore(backup, window);
+                restore(backup, checked.read().orElseThrow(), window);
             }
         });
     }
 
-    private void restore(Path backup, Window window) {
+    /** A backup read and checked against the open database, or why it could not be. */
+    private record Checked(Optional<Restore.Backup> read, Optional<LocalizedText> takesBack,
+            Optional<RuntimeException> failed) {
+    }
+
+    private void restore(Path backup, Restore.Backup read, Window window) {
         DatabaseFile file = database.file();
         Busy.run(context.tasks(), window, UiText.text("backups.restoring", backup.getFileName()), () -> {
             database.close();
             Optional<RuntimeException> failed = Optional.empty();
             Optional<Path> kept = Optional.empty();
             try {
-                kept = Restore.from(file, backup, OpenOptions.existing(), Actor.window());
+                kept = Restore.from(file, read, OpenOptions.existing(), Actor.window());
             } catch (RuntimeException e) {
                 failed = Optional.of(e);
             }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.Restore;
+import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.OperatorSupport;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.SessionStatus;
@@ -173,5 +175,29 @@ class RestoreTakesBackTest {
         CommandRun restored = CommandRun.of("restore", "--db", panel.toString(), "--from", now.toString());
         assertEquals(0, restored.status(), restored.err());
         assertEquals(1, restored.out().strip().lines().count(), restored.out());
+    }
+
+    /**
+     * The file is read once: a backup checked (this file as it was: nothing to consent to), then
+     * another database's backup put under its name before the restore (the window's question waits
+     * for the user), restores what was checked, not what is there now.
+     */
+    @Test
+    void whatIsRestoredIsTheBackupCheckedNotWhatIsUnderItsNameNow() throws Exception {
+        Path own = backup(panel);
+        try (Database db = TestSessions.freshDatabase(dir, "other")) {
+            TestSessions.session(db, 4, 5);
+        }
+        Path other = backup(dir.resolve("other.mv.db"));
+        Restore.Backup checked = Restore.Backup.read(own);
+        try (Database db = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            assertTrue(!Restore.impact(db, checked, OpenOptions.existing()).needsConsent());
+        }
+        java.nio.file.Files.copy(other, own, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Restore.from(DatabaseFile.of(panel), checked, OpenOptions.existing(), Actor.commandLine());
+        try (Database db = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            assertEquals(2, db.read(s -> s.applicants().list(session)).size(), "the panel's own backup, as checked");
+        }
     }
 }
