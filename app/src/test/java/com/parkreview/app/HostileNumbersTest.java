@@ -76,7 +76,7 @@ class HostileNumbersTest {
                 Path file = dir.resolve("applicants.csv");
                 Files.writeString(file, String.join(",", SetupFiles.APPLICANT_HEADER) + "\n"
                         + "A01,园区," + TestSessions.uscc(9).value() + ",,," + typed + ",,,\n");
-                return HostileInputs.refused(SetupFiles.applicants(file, Set.of(), Set.of(), 1));
+                return HostileInputs.refused(SetupFiles.applicants(file, Set.of(), Set.of(), Set.of(), 1));
             }
         },
         SETUP_XLSX_AMOUNT {
@@ -85,7 +85,7 @@ class HostileNumbersTest {
                 Path file = dir.resolve("applicants.xlsx");
                 HostileInputs.workbook(file, List.of(SetupFiles.APPLICANT_HEADER,
                             List.of("A01", "园区", TestSessions.uscc(9).value(), "", "", typed, "", "", "")));
-                return HostileInputs.refused(SetupFiles.applicants(file, Set.of(), Set.of(), 1));
+                return HostileInputs.refused(SetupFiles.applicants(file, Set.of(), Set.of(), Set.of(), 1));
             }
         },
         KIT_NUMBER {

@@ -82,7 +82,7 @@ class HostileTextTest {
                 Path file = dir.resolve("applicants.csv");
                 Files.writeString(file, String.join(",", SetupFiles.APPLICANT_HEADER) + "\n"
                         + "A01,\"园区" + hostile + "\"," + TestSessions.uscc(9).value() + ",,,,,,\n");
-                return HostileInputs.refused(SetupFiles.applicants(file, Set.of(), Set.of(), 1));
+                return HostileInputs.refused(SetupFiles.applicants(file, Set.of(), Set.of(), Set.of(), 1));
             }
         },
         SETUP_XLSX("experts.xlsx line 2, column 2 (name): ") {

@@ -53,6 +53,9 @@ public final class SessionSetup {
             if (other.uscc().equals(applicant.uscc())) {
                 throw refuse("rule.usccTaken", applicant.uscc(), other.code(), other.name());
             }
+            if (other.defenseOrder() == applicant.defenseOrder()) { // two at one turn: which defends first? (round 12)
+                throw refuse("rule.orderTaken", applicant.defenseOrder(), other.code(), other.name());
+            }
             SameOneTwice.refuseApplicant(applicant.code(), applicant.name(), other);
         }
         return s.applicants().add(sessionId, applicant);

@@ -2,6 +2,7 @@ package com.parkreview.app.review;
 
 import com.parkreview.app.AppText;
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.ValidationException;
 import com.parkreview.scoring.text.InputText;
 import com.parkreview.scoring.text.InputText.Lines;
 import java.util.Optional;
@@ -16,32 +17,35 @@ import java.util.Optional;
  * before this rule still opens; what it holds is shown escaped ({@link InputText#printable}).
  */
 public enum TextField {
-    SESSION_NAME("input.sessionName", 200, Lines.ONE),
-    VENUE("input.venue", 200, Lines.ONE),
-    SECRETARY("input.secretary", 50, Lines.ONE),
-    APPLICANT_NAME("input.applicantName", 200, Lines.ONE),
-    CONTACT_PERSON("input.contactPerson", 50, Lines.ONE),
-    CONTACT_PHONE("input.contactPhone", 30, Lines.ONE),
-    EXPERT_NAME("input.expertName", 50, Lines.ONE),
-    ORGANISATION("input.organisation", 200, Lines.ONE),
-    PANEL_NAME("input.panelName", 100, Lines.ONE),
-    ACTOR("input.actor", 200, Lines.ONE),
-    OPINION("input.opinion", 10_000, Lines.MANY),
-    JOINT_OPINION("input.jointOpinion", 10_000, Lines.MANY),
-    COMMENT("input.comment", 2000, Lines.MANY),
-    RECUSAL_REASON("input.recusalReason", 1000, Lines.MANY),
-    REOPEN_REASON("input.reopenReason", 2000, Lines.MANY),
-    RESOLUTION_REASON("input.resolutionReason", 2000, Lines.MANY),
-    PRE_REVIEW_NOTE("input.preReviewNote", 500, Lines.MANY),
-    MATERIAL_NOTE("input.materialNote", 500, Lines.MANY),
-    SUPPORT_NOTE("input.supportNote", 500, Lines.MANY),
-    CHANGE_REASON("input.changeReason", 2000, Lines.MANY);
+    SESSION_NAME(false, "input.sessionName", 200, Lines.ONE),
+    VENUE(false, "input.venue", 200, Lines.ONE),
+    SECRETARY(false, "input.secretary", 50, Lines.ONE),
+    APPLICANT_NAME(false, "input.applicantName", 200, Lines.ONE),
+    CONTACT_PERSON(false, "input.contactPerson", 50, Lines.ONE),
+    CONTACT_PHONE(false, "input.contactPhone", 30, Lines.ONE),
+    EXPERT_NAME(false, "input.expertName", 50, Lines.ONE),
+    ORGANISATION(false, "input.organisation", 200, Lines.ONE),
+    PANEL_NAME(false, "input.panelName", 100, Lines.ONE),
+    ACTOR(false, "input.actor", 200, Lines.ONE),
+    OPINION(false, "input.opinion", 10_000, Lines.MANY),
+    JOINT_OPINION(false, "input.jointOpinion", 10_000, Lines.MANY),
+    COMMENT(false, "input.comment", 2000, Lines.MANY),
+    RECUSAL_REASON(true, "input.recusalReason", 1000, Lines.MANY),
+    REOPEN_REASON(true, "input.reopenReason", 2000, Lines.MANY),
+    RESOLUTION_REASON(true, "input.resolutionReason", 2000, Lines.MANY),
+    PRE_REVIEW_NOTE(false, "input.preReviewNote", 500, Lines.MANY),
+    MATERIAL_NOTE(false, "input.materialNote", 500, Lines.MANY),
+    SUPPORT_NOTE(false, "input.supportNote", 500, Lines.MANY),
+    CHANGE_REASON(true, "input.changeReason", 2000, Lines.MANY);
 
+    private final boolean reason;
     private final String nameKey;
     private final int maxLength;
     private final Lines lines;
 
-    TextField(String nameKey, int maxLength, Lines lines) {
+    /** {@code reason}: a reason given for a decision, which must say something in words. */
+    TextField(boolean reason, String nameKey, int maxLength, Lines lines) {
+        this.reason = reason;
         this.nameKey = nameKey;
         this.maxLength = maxLength;
         this.lines = lines;
@@ -62,12 +66,27 @@ public enum TextField {
 
     /** What the rule refuses in the value (the field not named: a file names its cell), or empty. */
     public Optional<LocalizedText> fault(String value) {
-        return InputText.fault(value, maxLength, lines);
+        return InputText.fault(value, maxLength, lines).or(() -> saysNothing(value));
     }
 
     /** The value without surrounding spaces ({@code null} as empty), or a refusal that names the field. */
     public String check(String value) {
         InputText.require(label(), value, maxLength, lines);
+        saysNothing(value).ifPresent(fault -> {
+            throw new ValidationException(LocalizedText.of("text.field", label(), fault));
+        });
         return value == null ? "" : value.strip();
+    }
+
+    /**
+     * A reason of punctuation alone ("。", "-", "…"), which a tester's round 15 gave for paying past a
+     * rule: refused, with no letter or digit it states no reason. A blank one is left to the decision,
+     * which names what it needs a reason for.
+     */
+    private Optional<LocalizedText> saysNothing(String value) {
+        if (!reason || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(AppText.of("input.reasonSaysNothing", InputText.printable(value.strip())));
     }
 }

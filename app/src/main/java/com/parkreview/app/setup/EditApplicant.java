@@ -61,6 +61,9 @@ public final class EditApplicant {
                 if (other.uscc().equals(changed.uscc())) {
                     throw refuse("rule.usccTaken", changed.uscc(), other.code(), other.name());
                 }
+                if (changed.defenseOrder() != now.defenseOrder() && other.defenseOrder() == changed.defenseOrder()) {
+                    throw refuse("rule.orderTaken", changed.defenseOrder(), other.code(), other.name());
+                }
                 SameOneTwice.refuseApplicant(changed.code(), changed.name(), other);
             }
             s.applicants().update(applicantId, changed);

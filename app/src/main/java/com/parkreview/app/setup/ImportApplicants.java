@@ -37,7 +37,8 @@ public final class ImportApplicants {
         int nextOrder = present.stream().mapToInt(Applicant::defenseOrder).max().orElse(0) + 1;
         SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file,
                 present.stream().map(Applicant::code).collect(Collectors.toSet()),
-                present.stream().map(a -> a.uscc().value()).collect(Collectors.toSet()), nextOrder);
+                present.stream().map(a -> a.uscc().value()).collect(Collectors.toSet()),
+                present.stream().map(Applicant::defenseOrder).collect(Collectors.toSet()), nextOrder);
         if (!read.accepted()) {
             return TableImport.refused(read.problems());
         }

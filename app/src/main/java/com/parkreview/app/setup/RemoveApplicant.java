@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Use case: remove an applicant added by mistake — set-up's Remove and {@code applicants remove}.
  * Refused once anything refers to it (score sheets, recusals, deviation flags, printed sheets,
- * kits handed out with it), each named; the removal and its materials checklist go into the history.
+ * kits handed out with it, the group leader's opinion entered for it), each named; the removal and its materials checklist go into the history.
  */
 public final class RemoveApplicant {
 
@@ -37,6 +37,8 @@ public final class RemoveApplicant {
                             .filter(p -> p.applicantId().equals(Optional.of(applicantId))).count(),
                             "setup.inUse.printed")
                     .use(KitListing.kitsThatMayList(s, gone), "setup.inUse.kitsListing")
+                    // the leader's words, typed before any sheet, went with the row unsaid (a tester's round 15)
+                    .use(gone.jointOpinion() == null || gone.jointOpinion().isBlank() ? 0 : 1, "setup.inUse.opinion")
                     .refuseRemovalIfUsed("setup.applicantInUse", gone.code(), gone.name());
             s.applicants().remove(applicantId);
             return null;

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * A session's settings as a secretary writes them in a text file — {@code session create
- * --settings FILE}: UTF-8, one {@code key = value} a line, {@code #} begins a comment. The keys
+ * --settings FILE}: UTF-8, one {@code key = value} a line, {@code #} begins a comment line (one
+ * after a value, behind a space, is refused rather than taken into the value or guessed). The keys
  * are the long option names of {@code session create} (or their Chinese labels). The file is
  * only read as text: each value is then checked exactly as the same option on the command line.
  * A line that is not {@code key = value}, an unknown key or a key given twice refuses the whole
@@ -79,6 +80,9 @@ public final class SessionSettingsFile {
             String key = key(typed).orElseThrow(() -> refuse("settings.unknownKey", file, number, typed, allowed()));
             if (value.isEmpty()) {
                 throw refuse("settings.noValue", file, number, typed);
+            }
+            if (value.matches("(?s).*\\s[#＃].*")) { // "name = 2026年第一批  # 石景山" kept the comment in the name (round 15)
+                throw refuse("settings.commentAfterValue", file, number, typed, value);
             }
             Setting first = settings.get(key);
             if (first != null) {

@@ -52,6 +52,19 @@ class FlagsCommandTest {
         assertTrue(close.err().contains("ordered re-reviews have not come back: A03（E5）"), close.err());
     }
 
+    /** A tester's round 15 paid past a rule for the reason "。": a reason of punctuation alone states none. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"。", "-", "……", "？！", "  ."})
+    void aReasonOfPunctuationAloneIsRefusedAndTheFlagStaysOpen(String reason) {
+        String db = DemoCopy.placed(dir).toString();
+        CommandRun refused = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04",
+                "--flag", "period_exceeded", "--secretary", "赵秘书", "--reason", reason);
+        assertEquals(ExitCodes.REFUSED, refused.status(), refused.out());
+        assertTrue(refused.err().contains("the reason for the resolution: \"" + reason.strip() + "\" states no reason"),
+                refused.err());
+        assertTrue(CommandRun.of("flags", "list", "--db", db, "--session", "1").out().contains("A04\tperiod_exceeded"));
+    }
+
     /**
      * A tester's round 7 closed a session with flags unhandled (an expert 30.5 points from the
      * median): closing is refused naming them; {@code flags accept --all} settles an applicant's

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code session create --settings FILE}: the settings read from a text file, checked as the
@@ -107,6 +108,19 @@ class SessionSettingsCommandTest {
 
         assertEquals(2, run.status(), run.out() + run.err());
         assertTrue(run.err().contains(expected.strip()), expected + "\n← " + run.err());
+        assertFalse(Files.exists(dir.resolve("s.mv.db")), "a refused session makes no file");
+    }
+
+    /** A tester's round 15: "name = 评审  # 石景山" made a session named with the comment in it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"name = 评审  # 石景山第一批", "name = 评审\nsecretary = 赵秘书 ＃组长"})
+    void aCommentAfterAValueIsRefusedNotTakenIntoIt(String text) throws IOException {
+        CommandRun run = create("--settings", file(text).toString());
+
+        assertEquals(2, run.status(), run.out() + run.err());
+        String line = text.lines().count() == 1 ? "line 1: name = \"评审  # 石景山第一批\"" : "line 2: secretary = \"赵秘书 ＃组长\"";
+        assertTrue(run.err().contains("设置.txt " + line + " holds a # after a space; a comment goes on a line of its own"),
+                run.err());
         assertFalse(Files.exists(dir.resolve("s.mv.db")), "a refused session makes no file");
     }
 

@@ -70,6 +70,11 @@ class SetupCorrectionsTest {
                 Optional.of(Money.wan("1200")), Money.ZERO, a.defenseOrder(), Optional.empty());
     }
 
+    private static NewApplicant added(String code, String name, int usccNumber, int defenseOrder) {
+        return new NewApplicant(code, name, TestSessions.uscc(usccNumber), new Contact("张三", "13800000000"),
+                Optional.of(Money.wan("1200")), Money.ZERO, defenseOrder, Optional.empty());
+    }
+
     private static String message(ValidationException e) {
         return e.getMessage(Locale.ENGLISH);
     }
@@ -107,6 +112,7 @@ class SetupCorrectionsTest {
     @Test
     void refusals() {
         TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "70");
+        new SessionSetup(db).setJointOpinion(SECRETARY, ids.applicant(2), "同意推荐。"); // before any sheet of A02
         record Case(String expected, Runnable change) {
         }
         List<Case> cases = List.of(
@@ -117,6 +123,10 @@ class SetupCorrectionsTest {
                 new Case("already used by", () -> new EditApplicant(db).edit(SECRETARY, applicant(2),
                         renamed(applicant(2), "A03", "名称", 2), "更正")),
                 new Case("1 score sheet(s)", () -> new RemoveApplicant(db).remove(SECRETARY, ids.applicant(1))),
+                new Case("Defense order 1 is already that of applicant A01", () -> new EditApplicant(db).edit(SECRETARY,
+                        applicant(2), new NewApplicant("A02", applicant(2).name(), applicant(2).uscc(), applicant(2).contact(),
+                                applicant(2).appliedFor(), applicant(2).receivedThisYear(), 1, Optional.empty()), "更正")),
+                new Case("1 group leader's opinion entered", () -> new RemoveApplicant(db).remove(SECRETARY, ids.applicant(2))),
                 new Case("1 score sheet(s)", () -> new RemoveExpert(db).remove(SECRETARY, ids.expert(1))),
                 new Case("already the group leader", () -> new EditExpert(db).edit(SECRETARY, expert(2),
                         new NewExpert("E2", "专家2", "单位2", ExpertRole.INDUSTRY, true), "更正")),
@@ -185,8 +195,8 @@ class SetupCorrectionsTest {
         Clock anHourLater = Clock.fixed(TestSessions.CLOCK.instant().plusSeconds(3600), TestSessions.CLOCK.getZone());
         db = Database.open(DatabaseFile.of(dir.resolve("test")), OpenOptions.existing().withClock(anHourLater));
         SessionSetup setup = new SessionSetup(db);
-        long late = setup.addApplicant(SECRETARY, ids.session(), renamed(applicant(1), "A04", "后来的园区公司", 9));
-        long passedLate = setup.addApplicant(SECRETARY, ids.session(), renamed(applicant(1), "A05", "又一家园区公司", 10));
+        long late = setup.addApplicant(SECRETARY, ids.session(), added("A04", "后来的园区公司", 9, 4));
+        long passedLate = setup.addApplicant(SECRETARY, ids.session(), added("A05", "又一家园区公司", 10, 5));
         setup.setPreReview(SECRETARY, passedLate, PreReview.PASSED);
 
         ValidationException listed = assertThrows(ValidationException.class,

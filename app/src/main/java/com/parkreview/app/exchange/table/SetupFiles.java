@@ -68,13 +68,14 @@ public final class SetupFiles {
      * @param nextOrder   the defense order a row without one gets first
      */
     public static Result<NewApplicant> applicants(Path file, Set<String> takenCodes, Set<String> takenUsccs,
-            int nextOrder) {
+            Set<Integer> takenOrders, int nextOrder) {
         CsvTable table = TableFile.read(file, APPLICANT_COLUMNS, Set.of("uscc", "name"));
         List<InputProblem> problems = problemsOf(table);
         List<NewApplicant> rows = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
         Map<String, Long> usccs = new HashMap<>();
         Map<String, Long> names = new HashMap<>();
+        Map<Integer, Long> orders = new HashMap<>();
         int order = nextOrder;
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(table, row, problems);
@@ -102,6 +103,10 @@ public final class SetupFiles {
                 cells.problem(1, AppText.of("setup.nameTwice", name, names.get(Names.seen(name))));
             }
             names.putIfAbsent(Names.seen(name), row.line());
+            if (takenOrders.contains(defenseOrder) || orders.containsKey(defenseOrder)) {
+                cells.problem(7, AppText.of("setup.orderTaken", defenseOrder, orders.getOrDefault(defenseOrder, 0L)));
+            }
+            orders.putIfAbsent(defenseOrder, row.line());
             if (cells.clean()) {
                 cells.build(() -> rows.add(new NewApplicant(code, name, uscc.orElseThrow(),
                         contact, applied, received.orElse(Money.ZERO), defenseOrder, slot)));

@@ -119,6 +119,11 @@ public final class XlsxTable {
                                 AppText.of(english.get(c).equals("uscc") ? "xlsx.numberCell" : "xlsx.numberForText",
                                         fields.get(c))));
                         refused = true;
+                    } else if (cell != null && cell.getCellType() == CellType.BOOLEAN
+                            && !english.get(c).equals("group_leader")) { // read as the word "TRUE" (a tester's round 12)
+                        problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
+                                AppText.of("xlsx.booleanCell", fields.get(c))));
+                        refused = true;
                     } else if (shownOtherwise(cell, fields.get(c), formatter)) { // what Excel shows is what is read (round 10)
                         problems.add(InputProblem.atCell(name, line, c + 1, expectedHeader.get(c),
                                 showsDigits(cell, fields.get(c))

@@ -44,7 +44,7 @@ class SetupFilesTest {
 
     @Test
     void readsEveryRowWithDefaultsForBlankCells() throws Exception {
-        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD), Set.of(), Set.of(), 1);
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD), Set.of(), Set.of(), Set.of(), 1);
         assertTrue(read.accepted(), messages(read.problems()));
         assertEquals(2, read.rows().size());
         NewApplicant second = read.rows().get(1);
@@ -61,11 +61,12 @@ class SetupFilesTest {
             negative amount  | A03,某园区,91110107MA04PL2W9W,,,-1,,,    | a.csv line 4, column 6 (applied_wan): Amount -1 万元 is negative
             bad slot         | A03,某园区,91110107MA04PL2W9W,,,,,,9点半  | a.csv line 4, column 9 (slot): time slot "9点半" is not a time
             empty name       | A03,,91110107MA04PL2W9W,,,,,,            | a.csv line 4, column 2 (name): the name is empty
+            repeated order   | A03,某园区,91110107MA04PL2W9W,,,,,2,     | a.csv line 4, column 8 (defense_order): defense order 2 is already that of the applicant on line 3; each applicant defends at a turn of its own
             repeated name    | A03,京西智谷 科技园管理有限公司,91110107MA04PL2W9W,,,,,, | a.csv line 4, column 2 (name): the name “京西智谷 科技园管理有限公司” is already that of the applicant on line 3
             """)
     void aBadRowIsRefusedWithItsLineAndColumnAndNothingIsTaken(String name, String row, String message) throws Exception {
         SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD + row + "\n"), Set.of(),
-                Set.of(), 1);
+                Set.of(), Set.of(), 1);
         assertTrue(!read.accepted());
         assertTrue(messages(read.problems()).contains(message), messages(read.problems()));
     }
@@ -75,7 +76,7 @@ class SetupFilesTest {
     void aHeaderWithColumnsOfItsOwnNamesThemAndThoseMissing() throws Exception {
         SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv",
                 "序号,编号,名称,统一社会信用代码,联系人,联系电话,申请金额(万元),已获同类支持（万元）,答辩顺序,备注\n"), Set.of(),
-                Set.of(), 1);
+                Set.of(), Set.of(), 1);
         String chinese = read.problems().get(0).message(Locale.SIMPLIFIED_CHINESE);
         assertTrue(chinese.contains("多出的列：“序号”（第 1 列）、“备注”（第 10 列）；请删除这些列。缺少的列：“答辩时间”。"), chinese);
         assertTrue(read.problems().get(0).message(Locale.ENGLISH).contains(
@@ -93,7 +94,7 @@ class SetupFilesTest {
             """)
     void aTimeSlotAsOfficesWriteIt(String typed, String read) throws Exception {
         SetupFiles.Result<NewApplicant> result = SetupFiles.applicants(file("a.csv", HEADER
-                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,0,1," + typed + "\n"), Set.of(), Set.of(), 1);
+                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,0,1," + typed + "\n"), Set.of(), Set.of(), Set.of(), 1);
         if (read.isEmpty()) {
             assertTrue(messages(result.problems()).contains("time slot \"" + typed + "\" is not a time"),
                     messages(result.problems()));
@@ -105,7 +106,7 @@ class SetupFilesTest {
     @Test
     void codesAlreadyInTheSessionAreRefused() throws Exception {
         SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("a.csv", HEADER + GOOD), Set.of("A02"),
-                Set.of(), 1);
+                Set.of(), Set.of(), 1);
         assertEquals("a.csv line 3, column 1 (code): code A02 is already used in this session; each code once.",
                 messages(read.problems()));
     }
@@ -140,12 +141,12 @@ class SetupFilesTest {
             number.createCell(1).setCellValue("中关村石景山园创新服务有限公司");
             number.createCell(2).setCellValue(911101078020317760d);
         });
-        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), 1);
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), Set.of(), 1);
         assertEquals(1, read.problems().size(), messages(read.problems()));
         assertTrue(messages(read.problems()).startsWith("a.xlsx line 3, column 3 (uscc): the cell holds the number"),
                 messages(read.problems()));
         SetupFiles.Result<NewApplicant> fixed = SetupFiles.applicants(file("fixed.csv", HEADER
-                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,,1,\n"), Set.of(), Set.of(), 1);
+                + "A01,北京石景山人形机器人产业园运营有限公司,91110107MA01R8K521,,,1500,,1,\n"), Set.of(), Set.of(), Set.of(), 1);
         assertEquals("1500.00", fixed.rows().get(0).appliedFor().orElseThrow().toWanString());
     }
 
@@ -159,7 +160,7 @@ class SetupFilesTest {
             """)
     void aNumberCellIsHeldToTheRuleForItsTypedText(String what, double value, String column) throws Exception {
         Path xlsx = workbook(value, sheet -> { });
-        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), 1);
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(xlsx, Set.of(), Set.of(), Set.of(), 1);
         assertEquals(List.of(), read.rows(), what);
         assertEquals(1, read.problems().size(), messages(read.problems()));
         assertTrue(messages(read.problems()).contains(column), messages(read.problems()));
@@ -168,7 +169,7 @@ class SetupFilesTest {
     /** The empty template imported by mistake said "Imported 0 row(s)", exit 0; now it is refused, saying why. */
     @Test
     void aTableWithItsHeaderAndNothingUnderItIsRefused() throws Exception {
-        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("empty.csv", HEADER), Set.of(), Set.of(), 1);
+        SetupFiles.Result<NewApplicant> read = SetupFiles.applicants(file("empty.csv", HEADER), Set.of(), Set.of(), Set.of(), 1);
         assertEquals("empty.csv: the table has its header but no row under it; write one row per applicant or expert, "
                 + "then import it.", messages(read.problems()));
     }

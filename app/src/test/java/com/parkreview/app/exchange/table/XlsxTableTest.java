@@ -105,6 +105,8 @@ class XlsxTableTest {
             a value in column F           | column  | experts.xlsx line 2: the row has a value in column F, which has no heading: the table has 5 columns.
             a blank cell in column F      | blank   | ''
             a number for a name           | number  | experts.xlsx line 3, column 2 (name): the cell holds the number 12.5 where a name is expected
+            a truth value for a name      | truth   | experts.xlsx line 2, column 3 (organisation): the cell holds the truth value TRUE
+            a truth value for the leader  | leader  | ''
             """)
     void whatTheImportWouldLeaveOutIsRefused(String what, String where, String said) throws Exception {
         Path file = dir.resolve("experts.xlsx");
@@ -127,6 +129,8 @@ class XlsxTableTest {
                     workbook.setSheetHidden(1, true);
                 }
                 case "column" -> row.createCell(5).setCellValue("备注：可能回避");
+                case "truth" -> row.getCell(2).setCellValue(true);
+                case "leader" -> row.getCell(4).setCellValue(true); // Excel's TRUE, as a tick box makes it
                 case "number" -> {
                     Row shifted = sheet.createRow(2);
                     shifted.createCell(0).setCellValue("E2");
