@@ -176,7 +176,17 @@ public final class StoredSheets {
     public ResultsList results() {
         // the latest round any sheet of the session counts in: 复评 said where one was held (round 6 saw 第 1 轮)
         return new ResultsList(header(maxRound(stored.sheets().stream().filter(stored::counts).toList())), result,
-                stored.session().settings().annualCap(), handledFlags());
+                stored.session().settings().annualCap(), handledFlags(), notReviewed());
+    }
+
+    /** The applicants the panel did not score, in defense order, with the pre-review's words. */
+    private List<ResultsList.NotReviewed> notReviewed() {
+        return stored.applicants().stream().filter(a -> !a.preReview().passed())
+                .map(a -> new ResultsList.NotReviewed(a.code(), a.name(), a.preReview().reason().map(r -> switch (r) {
+                    case MATERIALS_INCOMPLETE -> "材料不全";
+                    case LATE -> "逾期申报";
+                    case NOT_ELIGIBLE -> "不符合申报条件";
+                }).orElse("待初审"))).toList();
     }
 
     /** Each applicant's flags of its current sheets that were resolved, and how (a flag not named is open). */

@@ -2,6 +2,7 @@ package com.parkreview.reports.data;
 
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.session.SessionResult;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,14 +14,31 @@ import java.util.Optional;
  * (a tester's round 8 could not tell an accepted flag from an open one on it).
  */
 public record ResultsList(SessionHeader header, SessionResult result, Money annualCap,
-        Map<String, Map<String, Resolution.Kind>> handledFlags) {
+        Map<String, Map<String, Resolution.Kind>> handledFlags, List<NotReviewed> notReviewed) {
+
+    /**
+     * An applicant of the session the panel did not score: failed at pre-review (初审), or not yet
+     * pre-reviewed. "All applicants" are on the list (a tester's round 14 looked for one failed at
+     * pre-review and found it nowhere): these are named under it, with why.
+     *
+     * @param why the pre-review's words: 材料不全, 逾期申报, 不符合申报条件, 待初审
+     */
+    public record NotReviewed(String code, String name, String why) {
+    }
 
     public ResultsList {
-        if (header == null || result == null || annualCap == null || handledFlags == null) {
-            throw new IllegalArgumentException("the results list needs its header, the session result, the cap and "
-                    + "the flags handled");
+        if (header == null || result == null || annualCap == null || handledFlags == null || notReviewed == null) {
+            throw new IllegalArgumentException("the results list needs its header, the session result, the cap, "
+                    + "the flags handled and the applicants not reviewed");
         }
         handledFlags = Map.copyOf(handledFlags);
+        notReviewed = List.copyOf(notReviewed);
+    }
+
+    /** A list of a session whose every applicant went to the panel. */
+    public ResultsList(SessionHeader header, SessionResult result, Money annualCap,
+            Map<String, Map<String, Resolution.Kind>> handledFlags) {
+        this(header, result, annualCap, handledFlags, List.of());
     }
 
     /** A list on which no flag is handled yet. */

@@ -85,9 +85,15 @@ public final class ResultsNotes {
                 + "（双向模型、绝对一致性）；Kendall's W = " + figure(agreement.kendallW()) + "。";
     }
 
-    static String incomplete(SessionResult result) {
-        long incomplete = result.rows().stream().filter(r -> r.rank().isEmpty()).count();
-        return incomplete == 0 ? "" : "有效专家不足 3 位、评分表或复评待提交的申报单位 " + incomplete + " 家，评审未完成，列于表末，不排名。";
+    static String incomplete(ResultsList list) {
+        long incomplete = list.result().rows().stream().filter(r -> r.rank().isEmpty()).count();
+        String text = incomplete == 0 ? "" : "有效专家不足 3 位、评分表或复评待提交的申报单位 " + incomplete + " 家，评审未完成，列于表末，不排名。";
+        if (list.notReviewed().isEmpty()) {
+            return text;
+        }
+        return (text.isEmpty() ? "" : text + "\n") + "未提交专家组评审的申报单位 " + list.notReviewed().size() + " 家，不列入上表："
+                + String.join("；", list.notReviewed().stream()
+                        .map(n -> n.code() + " " + n.name() + "（初审：" + n.why() + "）").toList()) + "。";
     }
 
     private static String figure(Optional<BigDecimal> value) {

@@ -42,7 +42,7 @@ public final class ResultsReport {
         parameters.put("TOTAL_TEXT", Figures.money(result.totalProposed()));
         parameters.put("BUDGET_NOTE", ResultsNotes.budget(result));
         parameters.put("AGREEMENT_TEXT", ResultsNotes.agreement(result.agreement()));
-        parameters.put("INCOMPLETE_TEXT", ResultsNotes.incomplete(result));
+        parameters.put("INCOMPLETE_TEXT", ResultsNotes.incomplete(results));
         parameters.put("RULES_TEXT", "注：排名按专家组评分从高到低，同分并列；档次依四舍五入保留两位小数的专家组评分确定（"
                 + Figures.tierScale(settings.tiers()) + "）；核定基数 = min(年度支持上限 " + Figures.money(results.annualCap())
                 + " 万元, 申请金额)；拟支持金额 = 核定基数 × 支持比例 − 本年度已获同类支持（差额支持），不低于 0，0.01 万元以下舍去；金额按录入的位数列出。");

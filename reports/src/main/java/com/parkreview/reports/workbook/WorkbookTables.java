@@ -6,6 +6,7 @@ import com.parkreview.reports.data.PanelSummary;
 import com.parkreview.reports.data.Resolution;
 import com.parkreview.reports.data.ResolvedFlag;
 import com.parkreview.reports.data.ScoreSheet;
+import com.parkreview.reports.data.ResultsList;
 import com.parkreview.reports.fill.ResultsNotes;
 import com.parkreview.reports.workbook.DataSheet.Column;
 import com.parkreview.reports.workbook.DataSheet.Format;
@@ -63,6 +64,10 @@ final class WorkbookTables {
                     outcome.map(o -> o.amount().wan()).orElse(null), row.runningTotal().map(Money::wan).orElse(null),
                     row.overBudget() ? "是" : "否", row.periodExceeded() ? "是" : "否",
                     ResultsNotes.remarks(row, pack.results()), String.join(" ", row.flagCodes())));
+        }
+        for (ResultsList.NotReviewed absent : pack.results().notReviewed()) { // every applicant is in the table
+            sheet.add(Arrays.asList(null, absent.code(), absent.name(), null, null, null, "未评审", null, null, null, null,
+                    null, null, null, null, null, "初审：" + absent.why() + "，未提交专家组评审", null));
         }
         sheet.finish();
     }

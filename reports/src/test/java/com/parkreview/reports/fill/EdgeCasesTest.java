@@ -1,5 +1,6 @@
 package com.parkreview.reports.fill;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,5 +116,36 @@ class EdgeCasesTest {
 
     private static String code(String first17) {
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    }
+
+    /**
+     * "All applicants" are on the results list (a tester's round 14 looked for one failed at
+     * pre-review and found it nowhere): named under the table with the pre-review's words, in the
+     * PDF and in the workbook's data sheet, never ranked.
+     */
+    @Test
+    void anApplicantNotTakenToThePanelIsNamedUnderTheTableAndInTheWorkbook() throws Exception {
+        SessionPack pack = RealisticSession.builder()
+                .notReviewed("A07", "北京古城数字经济产业园运营有限公司", "材料不全")
+                .notReviewed("A08", "北京某园区管理有限公司", "待初审")
+                .build();
+        PdfText results = PdfText.of(SheetPdf.export(ResultsReport.fill(pack.results(), RealisticSession.SETTINGS)));
+        assertTrue(results.compact().contains("未提交专家组评审的申报单位2家，不列入上表：A07北京古城数字经济产业园运营有限公司（初审：材料不全）；"
+                + "A08北京某园区管理有限公司（初审：待初审）。"), results.all());
+        assertTrue(!RealisticSession.builder().build().results().notReviewed().iterator().hasNext());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.parkreview.reports.ReportService service = new com.parkreview.reports.ReportService();
+        com.parkreview.reports.fill.FilledSheet filled = service.results(pack.results(), pack.settings());
+        service.exportWorkbook(pack, filled, com.parkreview.reports.DocumentInfo.of("结果", java.util.Optional.empty(),
+                List.of(filled)), out);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("结果");
+            org.apache.poi.ss.usermodel.Row last = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("A08", last.getCell(1).getStringCellValue());
+            assertEquals("未评审", last.getCell(6).getStringCellValue());
+            assertTrue(last.getCell(16).getStringCellValue().startsWith("初审：待初审"));
+        }
     }
 }

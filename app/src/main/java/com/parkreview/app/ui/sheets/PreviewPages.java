@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -61,6 +62,13 @@ final class PreviewPages {
         list.getStyleClass().add("preview-pages");
         list.setPlaceholder(new Label(UiText.text("preview.rendering")));
         list.setCellFactory(view -> new PageCell());
+        // before the list has its width, every waiting page is a line high and dozens seem on the screen
+        // (a loaded machine laid the list out with the pages listed and drew 8 at once): drawn once it has one
+        list.widthProperty().addListener((o, was, now) -> {
+            if (!laidOut(was.doubleValue()) && laidOut(now.doubleValue())) {
+                list.refresh();
+            }
+        });
         tasks.run(this::pages, pages -> list.getItems().setAll(pages), failed);
     }
 
@@ -88,8 +96,13 @@ final class PreviewPages {
         return pages;
     }
 
+    /** Whether a list this wide shows a page at the height it will have. */
+    private static boolean laidOut(double width) {
+        return width > 2 * MARGIN;
+    }
+
     private void draw(Page page) {
-        if (!drawing.add(page)) {
+        if (!laidOut(list.getWidth()) || !drawing.add(page)) {
             return;
         }
         tasks.run(() -> closed ? null : toFx(reports.pageImage(sheets.get(page.sheet()), page.index(), ZOOM)),
@@ -145,7 +158,13 @@ final class PreviewPages {
                 image.setImage(null);
                 waiting.setText(UiText.text("preview.drawingPage", page.index() + 1));
                 setGraphic(waiting);
-                draw(page);
+                // asked once the layout is done, and only if this cell still shows the page: the list also fills
+                // cells to measure them, for pages far from the screen, and drops them at once
+                Platform.runLater(() -> {
+                    if (page.equals(getItem()) && getParent() != null && getParent().isVisible()) {
+                        draw(page);
+                    }
+                });
             }
         }
     }
