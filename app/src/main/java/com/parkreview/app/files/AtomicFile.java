@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -98,7 +99,7 @@ public final class AtomicFile {
 
     private static void writeForced(Path temporary, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) { // made new by us: never a link
             WriteFailures.writeThrough(Channels.newOutputStream(channel), content);
             channel.force(true);
         }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,12 +47,29 @@ final class HeadMarker implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Whether the marker's place holds something that is not an ordinary file of its own: a folder, a
+     * named pipe (reading or writing one waits for ever: a tester's round 16 hung every command), a
+     * device, or a symbolic link (written through, it replaced the file it points to: round 16).
+     */
+    boolean somethingElseInItsPlace() {
+        try {
+            return !Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile();
+        } catch (IOException e) {
+            return false; // nothing there
+        }
+    }
+
     Optional<Head> read() {
-        if (!Files.isRegularFile(path)) {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        try {
-            String[] parts = Files.readString(path, StandardCharsets.US_ASCII).strip().split(" ");
+        try (FileChannel in = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer read = ByteBuffer.allocate(RECORD_BYTES + 1); // no more: a huge file in its place is not read whole
+            while (read.hasRemaining() && in.read(read) > 0) {
+                // until the record and one byte more are read, or the file ends
+            }
+            String[] parts = new String(read.array(), 0, read.position(), StandardCharsets.US_ASCII).strip().split(" ");
             if (parts.length == 2 && parts[0].matches("[0-9]{1,20}") && parts[1].matches("[0-9a-f]{64}")) {
                 return Optional.of(new Head(Long.parseLong(parts[0]), parts[1]));
             }
@@ -67,7 +87,11 @@ final class HeadMarker implements AutoCloseable {
      */
     synchronized void openForWriting() throws IOException {
         if (channel == null) {
-            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (somethingElseInItsPlace()) {
+                throw new FileSystemException(path.toString(), null, "not an ordinary file");
+            }
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
             channel.truncate(RECORD_BYTES);
         }
     }

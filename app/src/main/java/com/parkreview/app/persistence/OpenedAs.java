@@ -30,7 +30,7 @@ enum OpenedAs {
             return EXISTING;
         }
         Path marker = file.headMarker();
-        if (Files.isRegularFile(marker)) {
+        if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
             return DAMAGED_MARKER;
         }
         return Files.exists(marker, LinkOption.NOFOLLOW_LINKS) ? MARKER_NOT_A_FILE : WITHOUT_MARKER;

@@ -70,11 +70,41 @@ class MarkerDeletedWithTheCopyTest {
         Files.delete(marker);
         Files.createDirectory(marker);
         CommandRun folder = CommandRun.of("verify", "--db", db.toString());
-        assertTrue(folder.err().contains("there is a folder or another kind of file")
+        assertTrue(folder.err().contains("there is a folder, a link or another kind of file")
                 && !folder.err().contains("written again"), folder.err());
         CommandRun change = CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
                 "--reason", "会场调整");
         assertEquals(ExitCodes.REFUSED, change.status(), change.out() + change.err());
+    }
+
+    /**
+     * A tester's round 16: a symbolic link in the marker's place had the file it points to written
+     * over by every command, {@code verify} among them; a named pipe there hung every command (and
+     * kept the database locked for the rest). Both are said as something else in the marker's place,
+     * nothing is written through them, every command returns, and no change is saved until it goes.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"link", "pipe"})
+    void aLinkOrAPipeInTheMarkersPlaceIsNeitherWrittenThroughNorWaitedOn(String kind) throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Path marker = dir.resolve("panel.head");
+        Path victim = Files.writeString(dir.resolve("precious.txt"), "precious data");
+        Files.delete(marker);
+        if (kind.equals("link")) {
+            Files.createSymbolicLink(marker, victim);
+        } else {
+            assertEquals(0, new ProcessBuilder("mkfifo", marker.toString()).start().waitFor());
+        }
+
+        CommandRun verify = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CommandRun.of("verify", "--db", db.toString()), "verify waits on the marker");
+        assertTrue(verify.err().contains("there is a folder, a link or another kind of file"), verify.err());
+        CommandRun change = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
+                        "--reason", "会场调整"), "a change waits on the marker");
+        assertEquals(ExitCodes.REFUSED, change.status(), change.out() + change.err());
+        assertEquals("precious data", Files.readString(victim), "the file the link points to, untouched");
+        assertTrue(kind.equals("pipe") ? !Files.isRegularFile(marker) : Files.isSymbolicLink(marker));
     }
 
     @Test
