@@ -185,6 +185,14 @@ public final class ReportService {
         return PageImages.page(sheet.print(), page, zoom);
     }
 
+    /**
+     * Whether this computer has a printer to print to (a borrowed laptop at the venue often has none,
+     * which the print dialog told as an unexpected error: a tester's round 17).
+     */
+    public boolean printerAvailable() {
+        return javax.print.PrintServiceLookup.lookupPrintServices(null, null).length > 0;
+    }
+
     /** Prints through the system's print dialog; false when the user cancels. */
     public boolean print(FilledSheet sheet) {
         return Printing.withDialog(sheet.print());

@@ -38,6 +38,9 @@ public final class DialogsFitScreen {
             while (change.next()) {
                 for (Window added : change.getAddedSubList()) {
                     if (added instanceof Stage dialog && dialog.getOwner() != null) {
+                        // resizable, so that a window manager never pins it at a size taken before its
+                        // content was laid out (a tester's round 17: 初审 at 600 × 230, min = max, on Openbox)
+                        dialog.setResizable(true);
                         // at once, no larger than the room (no frame is drawn past the screen: the headless
                         // screen of the tests fails on one); later again, as a dialog places itself once shown
                         dialog.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
@@ -71,6 +74,7 @@ public final class DialogsFitScreen {
 
     /** Fits the dialog now, and again each time it grows (a dialog that sizes itself to new content). */
     private static void fitNowAndWhenResized(Stage dialog) {
+        growToContent(dialog);
         fit(dialog, dialog.getOwner());
         if (dialog.getProperties().putIfAbsent(DialogsFitScreen.class, Boolean.TRUE) == null) {
             InvalidationListener refit = resized -> Platform.runLater(() -> {
@@ -80,6 +84,28 @@ public final class DialogsFitScreen {
             });
             dialog.widthProperty().addListener(refit);
             dialog.heightProperty().addListener(refit);
+        }
+    }
+
+    /**
+     * A dialog shown smaller than its content asks (a window manager that placed it before its
+     * layout: the 初审 checklist seen through a 50 px strip) is made as large as its content, which
+     * {@link #fit} then keeps within the room.
+     */
+    private static void growToContent(Stage dialog) {
+        if (dialog.getScene() == null || dialog.getScene().getRoot() == null) {
+            return;
+        }
+        javafx.scene.Parent root = dialog.getScene().getRoot();
+        double frameWidth = Math.max(0, dialog.getWidth() - dialog.getScene().getWidth());
+        double frameHeight = Math.max(0, dialog.getHeight() - dialog.getScene().getHeight());
+        double width = Math.max(dialog.getScene().getWidth(), Math.min(root.prefWidth(-1), root.maxWidth(-1)));
+        double height = root.prefHeight(width);
+        if (width + frameWidth > dialog.getWidth() + 1) {
+            dialog.setWidth(width + frameWidth);
+        }
+        if (height + frameHeight > dialog.getHeight() + 1) {
+            dialog.setHeight(height + frameHeight);
         }
     }
 

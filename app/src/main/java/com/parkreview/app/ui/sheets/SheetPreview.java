@@ -79,6 +79,11 @@ public final class SheetPreview extends Dialog<Void> {
     }
 
     private void print() {
+        if (!reports.printerAvailable()) {
+            InfoDialog.show(getDialogPane().getScene().getWindow(), UiText.text("print.noPrinterTitle"),
+                    UiText.text("print.noPrinter"));
+            return;
+        }
         try {
             for (FilledSheet sheet : sheets) {
                 if (!reports.print(sheet)) {

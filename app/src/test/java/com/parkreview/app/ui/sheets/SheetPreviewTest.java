@@ -81,4 +81,25 @@ class SheetPreviewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(preview.pagesDrawn() <= first + 4, "only the pages scrolled to: " + preview.pagesDrawn());
     }
+
+    /**
+     * A tester's round 17 pressed 打印… on a laptop with no printer: "发生了 ParkReview 未预料的错误".
+     * It is said as what it is, with the way on (save as PDF). Only where this machine has no printer.
+     */
+    @Test
+    void printingWithNoPrinterSaysSoAndHowToGoOn(FxRobot robot) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(reports.printerAvailable(), "this machine has a printer");
+        robot.clickOn(robot.lookup(".button").match(org.testfx.matcher.control.LabeledMatchers.hasText("打印…"))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.lookup(".dialog-pane .content").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled).map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null && t.contains("本机没有可用的打印机")).findFirst().orElse("");
+        assertTrue(said.contains("另存为 PDF"), "said: " + said);
+        assertTrue(robot.lookup(".dialog-pane").queryAll().stream().noneMatch(n -> String.valueOf(
+                ((javafx.scene.control.DialogPane) n).getContentText()).contains("未预料")));
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                .filter(n -> String.valueOf(((javafx.scene.control.DialogPane) n).getContentText()).contains("打印机"))
+                .forEach(n -> ((javafx.stage.Stage) n.getScene().getWindow()).close()));
+    }
 }
