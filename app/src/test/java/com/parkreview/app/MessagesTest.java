@@ -1,9 +1,12 @@
 package com.parkreview.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +39,8 @@ class MessagesTest {
     @CsvSource(textBlock = """
             messages.properties,       false
             messages_zh.properties,    false
+            messages_en__WINDOW.properties, false
+            messages_zh__WINDOW.properties, false
             ui/ui.properties,          true
             ui/ui_zh.properties,       true
             """)
@@ -57,6 +62,8 @@ class MessagesTest {
     @CsvSource(textBlock = """
             messages.properties
             messages_zh.properties
+            messages_en__WINDOW.properties
+            messages_zh__WINDOW.properties
             ui/ui.properties
             ui/ui_zh.properties
             """)
@@ -93,5 +100,31 @@ class MessagesTest {
         onlyChinese.removeAll(english);
         assertEquals(Set.of(), onlyEnglish, "sentences without a Chinese version");
         assertEquals(Set.of(), onlyChinese, "sentences without an English version");
+    }
+
+    /**
+     * The window's wording of a shared sentence is in both languages, replaces a sentence the
+     * command line has (a key of its own would never be asked for), and names no command: the
+     * English of a command line inside a Chinese window was a tester's round 17 finding.
+     */
+    @Test
+    void theWindowsWordingReplacesSharedSentencesInBothLanguagesAndNamesNoCommand() throws Exception {
+        Set<String> english = keys("messages_en__WINDOW.properties");
+        assertEquals(english, keys("messages_zh__WINDOW.properties"));
+        assertTrue(keys("messages.properties").containsAll(english), "only sentences the command line has");
+        for (String resource : List.of("messages_en__WINDOW.properties", "messages_zh__WINDOW.properties")) {
+            Properties window = load(resource);
+            for (String key : english) {
+                String value = window.getProperty(key);
+                assertFalse(value.matches("(?s).*(--[a-z]|flags accept|merge --|score recuse|applicants opinion).*"),
+                        resource + " " + key + ": " + value);
+            }
+        }
+        java.util.Locale zhWindow = new java.util.Locale("zh", "", "WINDOW");
+        String said = com.parkreview.app.AppText.of("close.openFlags", "A01（3 项）").in(zhWindow);
+        assertTrue(said.contains("专家组评分") && !said.contains("flags"), said);
+        assertTrue(com.parkreview.app.AppText.of("close.openFlags", "A01").in(java.util.Locale.CHINESE).contains("flags accept"));
+        assertEquals(com.parkreview.app.AppText.of("list.none").in(java.util.Locale.CHINESE),
+                com.parkreview.app.AppText.of("list.none").in(zhWindow), "a sentence the window has no wording of");
     }
 }

@@ -106,7 +106,7 @@ final class BackupsDialog extends Dialog<Void> {
                 return;
             }
             String question = UiText.text("backups.restoreConfirm", describe(backup))
-                    + checked.takesBack().map(words -> "\n\n" + words.in(Locale.getDefault())).orElse("");
+                    + checked.takesBack().map(words -> "\n\n" + words.in(UiText.locale())).orElse("");
             if (Confirm.ask(window, question, "restoreConfirm")) {
                 restore(backup, checked.read().orElseThrow(), window);
             }

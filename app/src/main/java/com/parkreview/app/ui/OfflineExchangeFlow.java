@@ -19,7 +19,6 @@ import com.parkreview.app.ui.exchange.ScoreImportView;
 import com.parkreview.app.ui.exchange.ScoreImportViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -110,7 +109,7 @@ final class OfflineExchangeFlow {
             moveTo.accept(opened.database());
             info(UiText.text("laptop.title"), opened.message());
         } catch (InputRejectedException e) {
-            warn(UiText.text("laptop.title"), e.message(Locale.getDefault()));
+            warn(UiText.text("laptop.title"), e.message(UiText.locale()));
         } catch (RuntimeException e) {
             ErrorDialog.show(owner, e);
         }
@@ -125,7 +124,7 @@ final class OfflineExchangeFlow {
             String described = ScoreFileText.describe(file);
             info(UiText.text("scoreFile.title"), described + "\n\n" + UiText.text("scoreFile.importHint"));
         } catch (InputRejectedException e) {
-            warn(UiText.text("scoreFile.title"), e.message(Locale.getDefault()));
+            warn(UiText.text("scoreFile.title"), e.message(UiText.locale()));
         }
     }
 

@@ -14,7 +14,6 @@ import com.parkreview.reports.ReportService;
 import com.parkreview.reports.fill.FilledSheet;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -68,7 +67,7 @@ final class SheetPrinting {
         Busy.run(context.tasks(), owner, UiText.text("print.busy"), () -> printing().print(actor, sessionId, request),
                 printed -> {
                     printed.printout().notRecorded().ifPresent(notice -> {
-                        Alert alert = new Alert(Alert.AlertType.WARNING, notice.in(Locale.getDefault()), ButtonType.OK);
+                        Alert alert = new Alert(Alert.AlertType.WARNING, notice.in(UiText.locale()), ButtonType.OK);
                         alert.initOwner(owner);
                         alert.setHeaderText(null);
                         alert.showAndWait();

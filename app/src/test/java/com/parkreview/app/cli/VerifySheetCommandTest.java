@@ -26,7 +26,7 @@ class VerifySheetCommandTest {
 
     /** The report command prints with the machine's clock. */
 
-    private static final Pattern PRINTED_BY = Pattern.compile("; printed \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} by 命令行 ");
+    private static final Pattern PRINTED_BY = Pattern.compile("; made \\(previewed, printed or saved\\) \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} by 命令行 ");
     private static final Pattern PRINTED_BY_ZH = Pattern.compile("；\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 由 命令行 ");
     @TempDir
     Path dir;
@@ -61,7 +61,7 @@ class VerifySheetCommandTest {
         assertEquals(ExitCodes.OK, matches.status(), matches.err());
         assertTrue(matches.out().startsWith("Sheet " + code + " matches the data stored now: the expert score sheet "
                 + "(专家评分表) of expert E5 陈磊 for applicant A03 首钢园具身智能产业基地运营管理有限公司, round 1, session "
-                + "\"2026年度人形机器人产业基地运营支持评审（演示）\"; printed "), matches.out());
+                + "\"2026年度人形机器人产业基地运营支持评审（演示）\"; made (previewed, printed or saved) "), matches.out());
         assertTrue(PRINTED_BY.matcher(matches.out()).find(), matches.out());
         CommandRun matchesZh = CommandRun.of("--lang", "zh", "verify-sheet", code, "--db", db.toString());
         assertTrue(PRINTED_BY_ZH.matcher(matchesZh.out()).find(), matchesZh.out());
@@ -83,7 +83,7 @@ class VerifySheetCommandTest {
         assertEquals(2, lines.size(), changed.err());
         assertTrue(lines.get(0).startsWith("Sheet " + code + " does not match the data stored now: the expert score sheet "
                 + "(专家评分表) of expert E5 陈磊 for applicant A03 首钢园具身智能产业基地运营管理有限公司, round 1, session "
-                + "\"2026年度人形机器人产业基地运营支持评审（演示）\"; printed "), lines.get(0));
+                + "\"2026年度人形机器人产业基地运营支持评审（演示）\"; made (previewed, printed or saved) "), lines.get(0));
         assertTrue(lines.get(0).endsWith(" by " + Actor.commandLine().name() + ". What changed:"), lines.get(0));
         assertEquals("  - indicator 4.1 of expert E5's sheet for A03: was 7, is now 7.5.", lines.get(1));
         CommandRun chinese = CommandRun.of("--lang", "zh", "verify-sheet", code, "--db", db.toString());

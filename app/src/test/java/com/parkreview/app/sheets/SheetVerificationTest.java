@@ -61,10 +61,10 @@ class SheetVerificationTest {
         assertEquals(SheetCheck.Verdict.MATCHES, check.verdict());
         assertEquals("Sheet " + sheet.code() + " matches the data stored now: the expert score sheet (专家评分表) of "
                 + "expert E5 陈磊 for applicant A03 首钢园具身智能产业基地运营管理有限公司, round 1, session "
-                + "\"2026年度人形机器人产业基地运营支持评审（演示）\"; printed 20 Nov 2026 09:30 by 秘书 打印者.",
+                + "\"2026年度人形机器人产业基地运营支持评审（演示）\"; made (previewed, printed or saved) 20 Nov 2026 09:30 by 秘书 打印者.",
                 check.explanation().in(Locale.ENGLISH));
         assertEquals("评分表 " + sheet.code() + " 与当前存储的数据一致：专家 E5 陈磊 对申报单位 A03 首钢园具身智能产业基地运营管理有限公司 "
-                + "的专家评分表，第 1 轮，评审批次“2026年度人形机器人产业基地运营支持评审（演示）”；2026年11月20日 09:30 由 秘书 打印者 打印。",
+                + "的专家评分表，第 1 轮，评审批次“2026年度人形机器人产业基地运营支持评审（演示）”；2026年11月20日 09:30 由 秘书 打印者 生成（预览、打印或导出）。",
                 check.explanation().in(Locale.SIMPLIFIED_CHINESE));
         assertEquals(List.of(), check.changes());
     }

@@ -3,7 +3,6 @@ package com.parkreview.app.ui.common;
 import com.parkreview.app.files.DiskRefusal;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.scoring.ValidationException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -39,12 +38,12 @@ public final class ErrorDialog {
     /** The sentence for the user: the refusal's or the store's own, or a general one. */
     public static String message(Throwable error) {
         if (error instanceof ValidationException refusal) {
-            return refusal.getMessage(Locale.getDefault());
+            return refusal.getMessage(UiText.locale());
         }
         if (error instanceof StoreException store) {
-            return store.message(Locale.getDefault());
+            return store.message(UiText.locale());
         }
-        return DiskRefusal.in(error).map(disk -> disk.in(Locale.getDefault())).orElse(UiText.text("error.unexpected"));
+        return DiskRefusal.in(error).map(disk -> disk.in(UiText.locale())).orElse(UiText.text("error.unexpected"));
     }
 
     /**

@@ -2,7 +2,6 @@ package com.parkreview.app.ui.common;
 
 import com.parkreview.scoring.ValidationException;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,7 +21,7 @@ public final class FormProblems {
             try {
                 check.run();
             } catch (ValidationException e) {
-                problems.add(e.getMessage(Locale.getDefault()));
+                problems.add(e.getMessage(UiText.locale()));
             }
         }
         return String.join("\n", problems);

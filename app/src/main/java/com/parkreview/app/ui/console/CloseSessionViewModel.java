@@ -3,7 +3,6 @@ package com.parkreview.app.ui.console;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.setup.CloseSession;
 import com.parkreview.app.ui.common.UiText;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,13 +22,13 @@ public final class CloseSessionViewModel {
 
     /** Why the session cannot be closed now (not merged, results out of date, closed already), or empty. */
     public Optional<String> refusal() {
-        return close.refusal(session.id()).map(text -> text.in(Locale.getDefault()));
+        return close.refusal(session.id()).map(text -> text.in(UiText.locale()));
     }
 
     /** What the confirmation asks: the session named, what closing means, and the secretary's name. */
     public String question() {
         String question = UiText.text("closeSession.question", String.valueOf(session.id()), session.name());
-        return close.whatItDecides(session.id()).map(text -> text.in(Locale.getDefault()) + "\n\n" + question)
+        return close.whatItDecides(session.id()).map(text -> text.in(UiText.locale()) + "\n\n" + question)
                 .orElse(question);
     }
 

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.console;
 
+import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.results.ResultsStanding;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.MergeService;
@@ -7,7 +8,6 @@ import com.parkreview.app.review.MergedSession;
 import com.parkreview.app.review.StoreAccess;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -91,7 +91,7 @@ public final class ConsoleSession implements AutoCloseable {
     private void show(Reading reading) {
         snapshot = reading.merged();
         standing.set(reading.standing());
-        staleWarning.set(reading.standing().outOfDate() ? reading.standing().words().in(Locale.getDefault()) : "");
+        staleWarning.set(reading.standing().outOfDate() ? reading.standing().words().in(UiText.locale()) : "");
         onReload.forEach(Runnable::run);
     }
 

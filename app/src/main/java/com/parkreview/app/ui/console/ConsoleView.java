@@ -7,6 +7,7 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,7 +45,7 @@ public final class ConsoleView {
     @FXML
     private Label title;
     @FXML
-    private Label subtitle;
+    private FlowPane subtitle;
     @FXML
     private Label staleWarning;
     @FXML
@@ -75,7 +76,7 @@ public final class ConsoleView {
     public void bind(String sessionTitle, String details, SetupViewModel setup, ProgressViewModel progress,
             PanelViewModel panel, ResultsViewModel results) {
         title.setText(sessionTitle);
-        subtitle.setText(details);
+        setDetails(details);
         setupController.bind(setup);
         setupController.onHandOutKits(actions::handOutKits);
         progressController.bind(progress);
@@ -105,8 +106,20 @@ public final class ConsoleView {
         }
     }
 
+    /**
+     * The session's details, wrapped between its items, never inside one: "预算 3000.00 万" with "元"
+     * alone on the next line (a tester's round 17, 1024 × 700). A long item (a venue) wraps in itself.
+     */
     public void setDetails(String details) {
-        subtitle.setText(details);
+        String[] items = details.split(" · ");
+        subtitle.getChildren().clear();
+        for (int i = 0; i < items.length; i++) {
+            Label item = new Label(i < items.length - 1 ? items[i] + " · " : items[i]);
+            item.getStyleClass().add("muted");
+            item.setWrapText(true);
+            item.maxWidthProperty().bind(subtitle.widthProperty());
+            subtitle.getChildren().add(item);
+        }
     }
 
     /** The tab with the panel view. */

@@ -21,7 +21,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -269,12 +268,12 @@ public final class PanelViewModel {
             return new Cell(UiText.text(awaitingCheck ? "panel.awaitingCheck" : "panel.unsigned"), Optional.empty());
         }
         return new Cell(value.apply(sheet.get()).orElse("—"),
-                flag.map(f -> f.explanation().in(Locale.getDefault())));
+                flag.map(f -> f.explanation().in(UiText.locale())));
     }
 
     private FlagItem item(FlagRecord record, List<DeviationFlag> found) {
         Optional<DeviationFlag> flag = found.stream().filter(f -> f.code().equals(record.flagCode())).findFirst();
-        String explanation = flag.map(f -> f.explanation().in(Locale.getDefault())).orElse(record.explanation());
+        String explanation = flag.map(f -> f.explanation().in(UiText.locale())).orElse(record.explanation());
         Optional<Long> expertId = record.expertCode().flatMap(code -> experts.stream().filter(e -> e.code().equals(code))
                 .map(Expert::id).findFirst());
         return new FlagItem(record, explanation, record.resolution().map(r -> UiText.text(

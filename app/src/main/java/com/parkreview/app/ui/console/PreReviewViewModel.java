@@ -12,7 +12,6 @@ import com.parkreview.app.ui.common.UiText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -36,7 +35,7 @@ public final class PreReviewViewModel {
     /** One line of the checklist. */
     public record Line(Material material, BooleanProperty received, StringProperty note) {
         public String label() {
-            return material.label().in(Locale.getDefault())
+            return material.label().in(UiText.locale())
                     + (material.required() ? UiText.text("prereview.required") : UiText.text("prereview.optional"));
         }
     }
@@ -112,13 +111,13 @@ public final class PreReviewViewModel {
                 .map(l -> new MaterialItem(l.material(), l.received().get(), l.note().get())).toList();
         PreReview review = new PreReview(result.get(), result.get() == PreReview.Result.FAILED
                 ? Optional.ofNullable(reason.get()) : Optional.empty(), note.get());
-        return setup.recordPreReview(actor, applicant.id(), items, review).map(text -> text.in(Locale.getDefault()));
+        return setup.recordPreReview(actor, applicant.id(), items, review).map(text -> text.in(UiText.locale()));
     }
 
     private String check() {
         if (result.get() == PreReview.Result.PASSED && !missingRequired().isEmpty()) {
             return UiText.text("prereview.cannotPass", AppText.list(missingRequired().stream()
-                    .map(Material::label).toList()).in(Locale.getDefault()));
+                    .map(Material::label).toList()).in(UiText.locale()));
         }
         if (result.get() == PreReview.Result.FAILED && reason.get() == null) {
             return UiText.text("prereview.chooseReason");

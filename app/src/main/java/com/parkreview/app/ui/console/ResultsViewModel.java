@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,8 +122,8 @@ public final class ResultsViewModel {
         stripTitle.set(UiText.text("results.strip", UiText.list(ascending.stream().map(UiText::number).toList())));
         strips.setAll(result.rows().stream().map(r -> new Strip(r.applicant().id(),
                 r.result().expertTotals().stream().map(ExpertTotal::total).toList(), r.result().panelScore())).toList());
-        leniency.setAll(result.leniency().stream().map(l -> AgreementWords.leniency(l).in(Locale.getDefault())).toList());
-        agreement.set(AgreementWords.summary(result.agreement()).in(Locale.getDefault()));
+        leniency.setAll(result.leniency().stream().map(l -> AgreementWords.leniency(l).in(UiText.locale())).toList());
+        agreement.set(AgreementWords.summary(result.agreement()).in(UiText.locale()));
         boolean over = result.rows().stream().anyMatch(RankedApplicant::overBudget); // round 7: "red rows" with none red
         totals.set(result.budget()
                 .map(b -> UiText.text(over ? "results.totalsWithBudget" : "results.totalsWithinBudget",

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -140,7 +139,7 @@ public final class SecondEntryViewModel {
     }
 
     private PaperComparison show(PaperComparison comparison) {
-        outcome.set(comparison.text().in(Locale.getDefault()));
+        outcome.set(comparison.text().in(UiText.locale()));
         counted.set(comparison.matches());
         differences.setAll(comparison.differences());
         return comparison;
@@ -153,12 +152,12 @@ public final class SecondEntryViewModel {
         try {
             TextField.ACTOR.check(typist.get());
         } catch (ValidationException e) {
-            return e.getMessage(Locale.getDefault());
+            return e.getMessage(UiText.locale());
         }
         for (Field field : fields) {
             ScoreEntry.Result result = ScoreEntry.read(field.indicator(), field.typed().get(), settings.precision());
             if (result.rejection().isPresent()) {
-                return result.rejection().get().text().in(Locale.getDefault());
+                return result.rejection().get().text().in(UiText.locale());
             }
         }
         return "";

@@ -20,7 +20,6 @@ import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -50,7 +49,7 @@ public final class SetupViewModel {
             List<Material> missing = materials.missingRequired();
             return missing.isEmpty() ? UiText.text("setup.materials.complete")
                     : UiText.text("setup.materials.missing", AppText.list(
-                            missing.stream().map(Material::label).toList()).in(Locale.getDefault()));
+                            missing.stream().map(Material::label).toList()).in(UiText.locale()));
         }
 
         public String preReviewText() {
@@ -228,7 +227,7 @@ public final class SetupViewModel {
     }
 
     private ImportOutcome refused(List<InputProblem> problems) {
-        return new ImportOutcome(0, problems.stream().map(p -> p.message(Locale.getDefault())).toList());
+        return new ImportOutcome(0, problems.stream().map(p -> p.message(UiText.locale())).toList());
     }
 
     private int nextOrder() {

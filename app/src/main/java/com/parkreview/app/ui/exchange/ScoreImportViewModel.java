@@ -9,7 +9,6 @@ import com.parkreview.app.ui.common.UiText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -80,7 +79,7 @@ public final class ScoreImportViewModel {
             } else {
                 refused++;
                 lines.add(new FileResult(name, false, UiText.text("scoreImport.refused",
-                        result.refusal().orElseThrow().message(Locale.getDefault()))));
+                        result.refusal().orElseThrow().message(UiText.locale()))));
             }
         }
         return new Batch(List.copyOf(lines), refused, changed);

@@ -6,7 +6,6 @@ import com.parkreview.scoring.entry.ScoreRejection;
 import com.parkreview.scoring.rubric.Indicator;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -119,8 +118,8 @@ public final class IndicatorRowViewModel {
     }
 
     void refused(ScoreRejection rejection) {
-        problem.set(rejection.message(Locale.getDefault()));
-        shortProblem.set(rejection.shortText().in(Locale.getDefault()));
+        problem.set(rejection.message(UiText.locale()));
+        shortProblem.set(rejection.shortText().in(UiText.locale()));
     }
 
 
@@ -132,8 +131,8 @@ public final class IndicatorRowViewModel {
             return;
         }
         ScoreEntry.Result result = ScoreEntry.read(indicator, typed.get(), precision);
-        problem.set(result.rejection().map(r -> r.message(Locale.getDefault())).orElse(""));
-        shortProblem.set(result.rejection().map(r -> r.shortText().in(Locale.getDefault())).orElse(""));
+        problem.set(result.rejection().map(r -> r.message(UiText.locale())).orElse(""));
+        shortProblem.set(result.rejection().map(r -> r.shortText().in(UiText.locale())).orElse(""));
         effective.set(result.value().isPresent() ? result.value() : stored.get());
     }
 }

@@ -236,10 +236,10 @@ public final class ScoreFormViewModel {
         List<String> unscored = rows.stream().filter(r -> r.storedProperty().get().isEmpty())
                 .map(IndicatorRowViewModel::code).toList();
         if (!unscored.isEmpty()) {
-            return Optional.of(AppText.of("rule.signIncomplete", String.join(" ", unscored)).in(Locale.getDefault()));
+            return Optional.of(AppText.of("rule.signIncomplete", String.join(" ", unscored)).in(UiText.locale()));
         }
         if (opinion.get() == null || opinion.get().isBlank()) {
-            return Optional.of(AppText.of("rule.signNoOpinion").in(Locale.getDefault()));
+            return Optional.of(AppText.of("rule.signNoOpinion").in(UiText.locale()));
         }
         return Optional.empty();
     }

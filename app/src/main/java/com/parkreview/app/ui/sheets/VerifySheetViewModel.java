@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.sheets;
 
+import com.parkreview.app.ui.common.UiText;
 import com.parkreview.app.sheets.SheetCheck;
 import com.parkreview.app.sheets.SheetVerification;
 import com.parkreview.scoring.LocalizedText;
@@ -71,7 +72,7 @@ public final class VerifySheetViewModel {
         if (!typed.equals(code.get())) {
             return;
         }
-        Locale locale = Locale.getDefault();
+        Locale locale = UiText.locale();
         explanation.set(check.explanation().in(locale));
         changes.setAll(check.changes().stream().map((LocalizedText change) -> change.in(locale)).toList());
         verdict.set(Optional.of(check.verdict()));

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -207,7 +206,7 @@ public final class NewSessionView {
                 model.useRubricFile(file.get());
                 rubricProblem.setText("");
             } catch (InputRejectedException e) {
-                rubricProblem.setText(e.message(Locale.getDefault()));
+                rubricProblem.setText(e.message(UiText.locale()));
             }
         }
     }
