@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -64,8 +65,12 @@ public final class Backups {
 
     /** When a backup of this list was made, read from its name; empty for a name not written here. */
     public Optional<Instant> madeAt(Path backup) {
+        return madeAt(backup, ".backup-");
+    }
+
+    private Optional<Instant> madeAt(Path backup, String kind) {
         String name = backup.getFileName().toString();
-        String prefix = file.base().getFileName() + ".backup-";
+        String prefix = file.base().getFileName() + kind;
         if (!name.startsWith(prefix) || !name.endsWith(".zip")) {
             return Optional.empty();
         }
@@ -76,8 +81,14 @@ public final class Backups {
         }
     }
 
+    /**
+     * The newest backup made by now: a name from the future (a file named so by hand, or a clock once
+     * set years ahead) is not offered before the ones made since, unless there is nothing else.
+     */
     public Optional<Path> newest() {
-        return list().stream().findFirst();
+        Instant now = Instant.now().plus(1, ChronoUnit.DAYS);
+        return list().stream().filter(p -> madeAt(p).filter(t -> !t.isAfter(now)).isPresent()).findFirst()
+                .or(() -> list().stream().findFirst());
     }
 
     /**
@@ -98,7 +109,7 @@ public final class Backups {
         if (check.firstBreak().isPresent()) {
             Path evidence = free(at, ".unverified-");
             AtomicFile.writeNew(evidence, out -> out.write(content));
-            prune(named(".unverified-")); // the newest ten, not one more at every close (round 9)
+            prune(".unverified-", evidence); // the newest ten, not one more at every close (round 9)
             throw new ValidationException(AppText.of("backup.notMatchingHistory", check.breakCount(),
                     check.firstBreak().get().what(), evidence.getFileName().toString()));
         }
@@ -108,7 +119,7 @@ public final class Backups {
     private Path kept(byte[] content, Instant at) throws IOException {
         Path target = free(at, ".backup-");
         AtomicFile.writeNew(target, out -> out.write(content));
-        prune();
+        prune(".backup-", target);
         return target;
     }
 
@@ -139,8 +150,15 @@ public final class Backups {
         return file.folder().resolve(file.base().getFileName() + kind + STAMP.format(at) + ".zip");
     }
 
-    private void prune() {
-        prune(list());
+    /**
+     * Drops the oldest beyond {@value #KEEP} of those made up to {@code written}, which is kept: files
+     * named as made later (ten junk files named "…backup-2999…" deleted every real backup, the one
+     * just written too, in a tester's round 16; a clock once set years ahead would do the same) are
+     * neither counted nor deleted.
+     */
+    private void prune(String kind, Path written) {
+        Instant upTo = madeAt(written, kind).orElseThrow();
+        prune(named(kind).stream().filter(p -> madeAt(p, kind).filter(t -> !t.isAfter(upTo)).isPresent()).toList());
     }
 
     private static void prune(List<Path> all) {

@@ -1,5 +1,6 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.files.AtomicFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -90,15 +91,42 @@ final class HeadMarker implements AutoCloseable {
             if (somethingElseInItsPlace()) {
                 throw new FileSystemException(path.toString(), null, "not an ordinary file");
             }
+            if (links() > 1) {
+                ownCopy();
+            }
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
             channel.truncate(RECORD_BYTES);
         }
     }
 
+    /**
+     * How many names the marker's file has: more than one is a hard link, its content shared with
+     * another file (a tester's round 16 linked it to the database itself, and the marker written in
+     * place wiped the database). One where the file system does not say.
+     */
+    private int links() {
+        try {
+            return ((Number) Files.getAttribute(path, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 1;
+        }
+    }
+
+    /** The marker's name given a file of its own (the same record, if it held one), leaving the file it shared untouched. */
+    private void ownCopy() throws IOException {
+        Optional<Head> held = read();
+        byte[] content = held.map(HeadMarker::record).orElse(new byte[0]);
+        AtomicFile.write(path, out -> out.write(content));
+    }
+
+    private static byte[] record(Head head) {
+        return String.format("%020d %s\n", head.seq(), head.hash()).getBytes(StandardCharsets.US_ASCII);
+    }
+
     /** After a commit: the marker opened by {@link #openForWriting} takes the new head (a failure now is logged). */
     synchronized void write(Head head) {
-        byte[] record = String.format("%020d %s\n", head.seq(), head.hash()).getBytes(StandardCharsets.US_ASCII);
+        byte[] record = record(head);
         try {
             openForWriting();
             channel.write(ByteBuffer.wrap(record), 0);

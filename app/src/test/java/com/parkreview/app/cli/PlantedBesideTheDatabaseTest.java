@@ -1,0 +1,76 @@
+package com.parkreview.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.parkreview.app.testing.DemoCopy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tester's round 16 planted files beside the database, where ParkReview writes its marker and its backups. */
+class PlantedBesideTheDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * The marker made a hard link to the database file itself: one {@code verify} wrote the 86-byte
+     * marker over the database (281,755 of its bytes NUL, every session gone). The marker's name
+     * gets a file of its own; the database is untouched, and still verifies.
+     */
+    @Test
+    void aMarkerHardLinkedToTheDatabaseIsGivenAFileOfItsOwnAndTheDatabaseIsUntouched() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        String before = CommandRun.of("verify", "--db", db.toString()).out();
+        assertTrue(before.contains("intact"), before);
+        Path marker = dir.resolve("panel.head");
+        Files.delete(marker);
+        Files.createLink(marker, db);
+
+        CommandRun verify = CommandRun.of("verify", "--db", db.toString());
+
+        assertEquals(0, verify.status(), verify.out() + verify.err());
+        assertEquals(before, verify.out(), "the database as it was, every entry");
+        assertTrue(Files.size(db) > 100_000, "not written over: " + Files.size(db) + " bytes");
+        assertTrue(Files.size(marker) < 100, "the marker a file of its own: " + Files.size(marker) + " bytes");
+        CommandRun change = CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
+                "--reason", "会场调整");
+        assertEquals(0, change.status(), change.err());
+        assertEquals(0, CommandRun.of("verify", "--db", db.toString()).status());
+    }
+
+    /**
+     * Ten files named as backups from 2999: the rotation kept "the newest ten" by name, so every
+     * real backup went, the one just written too, while "Backup written: …" was said with exit 0.
+     * Files named as made later than the backup written are neither counted nor deleted.
+     */
+    @Test
+    void filesNamedAsFutureBackupsPushNoRealBackupOut() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        List<Path> junk = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            junk.add(Files.writeString(dir.resolve("panel.backup-299901" + String.format("%02d", i + 1) + "T000000000Z.zip"),
+                    "junk"));
+        }
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            CommandRun backup = CommandRun.of("backup", "--db", db.toString());
+            assertEquals(0, backup.status(), backup.err());
+            written.add(backup.backupWritten());
+        }
+        for (Path backup : written) {
+            assertTrue(Files.exists(backup), "kept: " + backup.getFileName());
+        }
+        for (Path file : junk) {
+            assertTrue(Files.exists(file), "not ParkReview's to delete: " + file.getFileName());
+        }
+        CommandRun restore = CommandRun.of("restore", "--db", db.toString(), "--from", written.get(2).toString());
+        assertEquals(0, restore.status(), restore.err());
+        assertFalse(restore.err().contains("does not exist"), restore.err());
+    }
+}
