@@ -11,6 +11,7 @@ import com.parkreview.app.review.ReviewRules;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
 import com.parkreview.app.review.SheetStatus;
+import com.parkreview.app.review.Store;
 import com.parkreview.app.review.StoreAccess;
 import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.settings.ProgrammeSettings;
@@ -46,6 +47,26 @@ public final class EditSession {
         return store.read(s -> ReviewRules.session(s, sessionId));
     }
 
+    /**
+     * What a correction of the session can no longer change: the score step once a kit went out or a
+     * sheet exists, the rule and the deviation thresholds once a sheet is signed. The form greys them
+     * (a tester's round 17 chose another step, and learnt only after OK and a reason that it was fixed).
+     */
+    public record Fixed(boolean precision, boolean ruleAndThresholds) {
+    }
+
+    public Fixed fixed(long sessionId) {
+        return store.read(s -> new Fixed(started(s, sessionId), signed(s, sessionId)));
+    }
+
+    private static boolean started(Store s, long sessionId) {
+        return !s.sheets().forSession(sessionId).isEmpty() || s.kits().issuedIn(sessionId) > 0;
+    }
+
+    private static boolean signed(Store s, long sessionId) {
+        return s.sheets().forSession(sessionId).stream().anyMatch(x -> x.status() != SheetStatus.DRAFT);
+    }
+
     /** Whether a correction needs a reason: scoring has started (a sheet exists). */
     public boolean reasonNeeded(long sessionId) {
         return !store.read(s -> s.sheets().forSession(sessionId)).isEmpty();
@@ -78,14 +99,12 @@ public final class EditSession {
             if (!settings.rubric().equals(was.rubric()) || !settings.tiers().equals(was.tiers())) {
                 throw refuse("setup.rubricFixed");
             }
-            boolean started = !s.sheets().forSession(sessionId).isEmpty() || s.kits().issuedIn(sessionId) > 0;
-            if (started && !settings.precision().equals(was.precision())) {
+            if (started(s, sessionId) && !settings.precision().equals(was.precision())) {
                 throw refuse("setup.precisionFixed", was.precision().label());
             }
             // which totals count and which deviations are flagged turn the sheets into money: not to be
             // chosen once the scores are seen (round 15: trimmed after the merge took A03 from 840 to 1200 万元)
-            boolean signed = s.sheets().forSession(sessionId).stream().anyMatch(x -> x.status() != SheetStatus.DRAFT);
-            if (signed && (settings.rule() != was.rule() || !settings.thresholds().equals(was.thresholds()))) {
+            if (signed(s, sessionId) && (settings.rule() != was.rule() || !settings.thresholds().equals(was.thresholds()))) {
                 throw refuse("setup.ruleFixed");
             }
             s.sessions().update(sessionId, checked, settings);

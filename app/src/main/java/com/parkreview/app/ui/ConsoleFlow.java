@@ -120,8 +120,8 @@ final class ConsoleFlow {
         long sessionId = console.sessionId();
         EditSession edit = new EditSession(db());
         NewSessionViewModel model = NewSessionViewModel.of(edit.current(sessionId));
-        SessionForm.askCorrection(parts, model, edit.reasonNeeded(sessionId)).ifPresent(why -> guarded(
-                () -> SessionForm.tellKitsAsItWas(parts, model.correct(edit, console.actor(), sessionId, why))));
+        SessionForm.correctUntilSaved(parts, model, edit.reasonNeeded(sessionId), edit.fixed(sessionId),
+                why -> model.correct(edit, console.actor(), sessionId, why));
     }
 
     /**

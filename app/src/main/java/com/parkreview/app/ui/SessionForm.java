@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.AppText;
 import com.parkreview.app.ui.common.Confirm;
 import com.parkreview.app.ui.common.DiscardGuard;
@@ -42,10 +43,19 @@ final class SessionForm {
 
     private static Asked ask(FlowParts parts, String title, NewSessionViewModel model, boolean correcting,
             Optional<List<Object>> firstShown) {
+        return ask(parts, title, model, correcting ? Optional.of(new EditSession.Fixed(false, false)) : Optional.empty(),
+                firstShown);
+    }
+
+    /** {@code fixed}: when correcting a stored session, what scoring has fixed in it. */
+    private static Asked ask(FlowParts parts, String title, NewSessionViewModel model, Optional<EditSession.Fixed> fixed,
+            Optional<List<Object>> firstShown) {
+        boolean correcting = fixed.isPresent();
         ViewLoader.Loaded<NewSessionView> form = parts.loader().load(NewSessionView.class);
         form.controller().bind(model);
         if (correcting) {
             form.controller().lockProgramme();
+            form.controller().lockScored(fixed.get());
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(parts.owner());
@@ -92,11 +102,12 @@ final class SessionForm {
      *
      * @return the reason ("" when none is needed), or empty when the form was cancelled
      */
-    static Optional<String> askCorrection(FlowParts parts, NewSessionViewModel model, boolean reasonNeeded) {
+    static Optional<String> askCorrection(FlowParts parts, NewSessionViewModel model, boolean reasonNeeded,
+            EditSession.Fixed fixed) {
         String title = UiText.text("sessionProperties.title");
         Optional<List<Object>> firstShown = Optional.empty();
         while (true) {
-            Asked asked = ask(parts, title, model, true, firstShown);
+            Asked asked = ask(parts, title, model, Optional.of(fixed), firstShown);
             if (!asked.ok()) {
                 return Optional.empty();
             }
@@ -105,6 +116,32 @@ final class SessionForm {
                     UiText.text("sessionProperties.reasonPrompt"), "changeReason", "changeReasonText") : Optional.of("");
             if (reason.isPresent()) {
                 return reason;
+            }
+        }
+    }
+
+    /**
+     * Session › Properties until the correction is saved or the form cancelled: a correction refused
+     * (a score step fixed once kits went out) shows why, then the form again as it was typed, where
+     * the refusal used to close it and every other correction typed went with it (round 17: the venue).
+     *
+     * @param save saves with the reason given; returns the kits handed out before the change
+     */
+    static void correctUntilSaved(FlowParts parts, NewSessionViewModel model, boolean reasonNeeded,
+            EditSession.Fixed fixed, java.util.function.ToIntFunction<String> save) {
+        while (true) {
+            Optional<String> why = askCorrection(parts, model, reasonNeeded, fixed);
+            if (why.isEmpty()) {
+                return;
+            }
+            try {
+                tellKitsAsItWas(parts, save.applyAsInt(why.get()));
+                return;
+            } catch (com.parkreview.scoring.ValidationException refused) {
+                com.parkreview.app.ui.common.ErrorDialog.show(parts.owner(), refused);
+            } catch (RuntimeException e) {
+                com.parkreview.app.ui.common.ErrorDialog.show(parts.owner(), e);
+                return;
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.start;
 
+import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.exchange.InputRejectedException;
 import com.parkreview.app.review.Panel;
 import com.parkreview.app.ui.common.Converters;
@@ -173,6 +174,14 @@ public final class NewSessionView {
         tiers.setDisable(true);
         rubricFile.setDisable(true);
         rubricBuiltIn.setDisable(true);
+    }
+
+    /** What scoring has fixed, greyed: the step once kits went out, the rule and thresholds once a sheet is signed. */
+    public void lockScored(EditSession.Fixed fixed) {
+        precision.setDisable(fixed.precision());
+        rule.setDisable(fixed.ruleAndThresholds());
+        expertPoints.setDisable(fixed.ruleAndThresholds());
+        indicatorPercent.setDisable(fixed.ruleAndThresholds());
     }
 
     /** Each tier as a name, where it starts and its share in per cent: [优秀] ≥ 80 分 [100] %. */

@@ -135,4 +135,34 @@ class SessionPropertiesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1200.00", stored().settings().annualCap().toWanString());
     }
+
+    /**
+     * A tester's round 17 chose another score step after scoring: refused only after OK and a reason,
+     * and the refusal closed the form, the venue typed with it lost. What scoring fixed is greyed; a
+     * correction refused (here: the session corrected elsewhere meanwhile) comes back as typed.
+     */
+    @Test
+    void whatScoringFixedIsGreyedAndARefusedCorrectionComesBackAsTyped(FxRobot robot) {
+        DialogPane form = openProperties(robot);
+        assertTrue(robot.from(form).lookup("#precision").query().isDisabled(), "the step, fixed once a sheet exists");
+        assertTrue(robot.from(form).lookup("#rule").query().isDisabled(), "the rule, fixed once a sheet is signed");
+        robot.interact(() -> field(robot, form, "venue").setText("石景山区科委四层会议室"));
+        ReviewSession now = stored();
+        com.parkreview.app.review.SessionDetails d = now.details();
+        new com.parkreview.app.setup.EditSession(db).edit(com.parkreview.app.review.Actor.commandLine(), now,
+                new com.parkreview.app.review.SessionDetails(d.name(), d.year(), d.date(), "三层会议室", d.budget(),
+                        d.timing(), d.secretary()), now.settings(), "另一处更正");
+
+        robot.clickOn(form.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#changeReasonText").write("会场变更");
+        robot.clickOn(robot.lookup("#changeReason").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane refused = robot.lookup("#errorDialog").queryAs(DialogPane.class);
+        robot.clickOn(refused.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("石景山区科委四层会议室", field(robot, form(robot), "venue").getText(), "the form again, as typed");
+        assertEquals("三层会议室", stored().details().venue(), "nothing of the refused correction stored");
+    }
 }
