@@ -17,7 +17,18 @@ public final class LogSetup {
 
     public static final String FILE_NAME = "parkreview.log";
 
+    private static volatile Path file;
+
     private LogSetup() {
+    }
+
+    /**
+     * Where the details are written, to name it to the user: the log stays in the data folder of the
+     * first start, whichever database is opened later (a tester's round 17 looked for it beside the
+     * database the About box named). Empty when there is none.
+     */
+    public static java.util.Optional<Path> file() {
+        return java.util.Optional.ofNullable(file);
     }
 
     public static void toFolder(Path folder) {
@@ -32,9 +43,11 @@ public final class LogSetup {
             file.setEncoding("UTF-8");
             root.addHandler(file);
             root.setLevel(Level.INFO);
+            LogSetup.file = folder.resolve(FILE_NAME).toAbsolutePath();
         } catch (IOException e) {
             // No log file (read-only home): run without one rather than not at all.
             root.setLevel(Level.OFF);
+            LogSetup.file = null;
         }
     }
 }

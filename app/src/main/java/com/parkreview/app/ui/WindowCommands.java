@@ -189,6 +189,7 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
                 .orElse(UiText.text("about.development"));
         InfoDialog.show(stage, UiText.text("about.title"), UiText.text("about.text", version,
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"),
-                Engine.version(), open.store().where(), open.folder()));
+                Engine.version(), open.store().where(), open.folder(),
+                com.parkreview.app.LogSetup.file().map(Object::toString).orElse("—")));
     }
 }

@@ -1,5 +1,7 @@
 package com.parkreview.app.ui.common;
 
+import com.parkreview.app.LogSetup;
+import java.nio.file.Path;
 import com.parkreview.app.files.DiskRefusal;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.scoring.ValidationException;
@@ -43,7 +45,8 @@ public final class ErrorDialog {
         if (error instanceof StoreException store) {
             return store.message(UiText.locale());
         }
-        return DiskRefusal.in(error).map(disk -> disk.in(UiText.locale())).orElse(UiText.text("error.unexpected"));
+        return DiskRefusal.in(error).map(disk -> disk.in(UiText.locale())).orElse(
+                UiText.text("error.unexpected", LogSetup.file().map(Path::toString).orElse("—")));
     }
 
     /**
