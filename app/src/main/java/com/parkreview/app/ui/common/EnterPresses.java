@@ -13,9 +13,9 @@ public final class EnterPresses {
     private EnterPresses() {
     }
 
-    /** Every text field beside the button (in its form's pane) presses it on Enter. */
+    /** Every text field beside the button (in its form's pane, a field under its label too) presses it on Enter. */
     public static void buttonOfItsForm(Button button) {
-        button.getParent().getChildrenUnmodifiable().stream()
+        button.getParent().lookupAll(".text-field").stream()
                 .filter(TextField.class::isInstance).map(TextField.class::cast)
                 .forEach(field -> field.setOnAction(e -> button.fire())); // fire() does nothing while disabled
     }

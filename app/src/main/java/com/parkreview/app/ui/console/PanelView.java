@@ -54,6 +54,12 @@ public final class PanelView {
         this.model = model;
         applicants.setItems(model.applicants());
         applicants.setCellFactory(l -> new ListCell<>() {
+            {
+                // a long name wraps within the list's width, where it was cut at the edge with no "…" (round 17)
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Applicant item, boolean empty) {
                 super.updateItem(item, empty);
