@@ -39,7 +39,9 @@ final class DatabaseFlow {
 
     /** File › New: an empty database in a file that does not exist yet. */
     void newDatabase() {
-        saveDatabaseAs(UiText.title("menu.file.new")).ifPresent(path -> {
+        Path folder = context.workspace().folder();
+        context.files().save(owner, UiText.title("menu.file.new"), databaseKind(), freeName(folder), Optional.of(folder))
+                .ifPresent(path -> {
             DatabaseFile file = DatabaseFile.of(path);
             if (file.exists()) {
                 ErrorDialog.show(owner, new ValidationException(AppText.of("ui.fileExists", file)));
@@ -132,6 +134,19 @@ final class DatabaseFlow {
     private void restored(Database database) {
         context.settings().opened(database.file().file());
         switched.run();
+    }
+
+    /**
+     * A name no database in the folder has yet, as the new file's proposal: the open file's name was
+     * proposed, and taking it led to two refusals (the system's "replace?", then ParkReview's: round 17).
+     */
+    static String freeName(Path folder) {
+        for (int n = 2; ; n++) {
+            String name = "parkreview-" + n + DatabaseFile.H2_SUFFIX;
+            if (!java.nio.file.Files.exists(folder.resolve(name))) {
+                return name;
+            }
+        }
     }
 
     private Optional<Path> saveDatabaseAs(String title) {

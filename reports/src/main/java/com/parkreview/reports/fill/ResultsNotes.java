@@ -80,9 +80,9 @@ public final class ResultsNotes {
             return "评审一致性：全体专家参评的申报单位少于 3 家或专家少于 2 位，不计算。";
         }
         return "评审一致性（基于 " + agreement.applicants() + " 家全体专家参评的申报单位、" + agreement.experts()
-                + " 位专家的总分）：ICC(A,1) = " + figure(agreement.totals().single())
+                + " 位专家的总分）：组内相关系数 ICC(A,1) = " + figure(agreement.totals().single())
                 + "，ICC(A,k) = " + figure(agreement.totals().average())
-                + "（双向模型、绝对一致性）；Kendall's W = " + figure(agreement.kendallW()) + "。";
+                + "（双向模型、绝对一致性）；肯德尔和谐系数 W = " + figure(agreement.kendallW()) + "。";
     }
 
     static String incomplete(ResultsList list) {

@@ -112,8 +112,8 @@ class ResultsReportTest {
         String single = agreement.totals().single().orElseThrow().setScale(4).toPlainString();
         String average = agreement.totals().average().orElseThrow().setScale(4).toPlainString();
         String w = agreement.kendallW().orElseThrow().setScale(4).toPlainString();
-        assertTrue(PDF.compact().contains("ICC(A,1)=" + single + "，ICC(A,k)=" + average), PDF.compact());
-        assertTrue(PDF.compact().contains("Kendall'sW=" + w));
+        assertTrue(PDF.compact().contains("组内相关系数ICC(A,1)=" + single + "，ICC(A,k)=" + average), PDF.compact());
+        assertTrue(PDF.compact().contains("肯德尔和谐系数W=" + w), "in Chinese, as the window names it (round 17)");
     }
 
     @Test
