@@ -2,7 +2,9 @@ package com.parkreview.app.persistence;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.files.AtomicFile;
+import com.parkreview.app.persistence.dump.BackupCipher;
 import com.parkreview.app.persistence.dump.BackupManifest;
+import com.parkreview.app.persistence.dump.BackupReader;
 import com.parkreview.app.persistence.dump.BackupWriter;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.scoring.ValidationException;
@@ -56,10 +58,36 @@ public final class Backups {
         try (Stream<Path> files = Files.list(file.folder())) {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .filter(p -> p.getFileName().toString().endsWith(".zip"))
+                    .filter(Backups::looksLikeABackup)
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether a file named as a backup is one, as far as its opening tells: an ordinary file of its
+     * own name (not a link, not a folder) holding an encrypted backup or a zip with a backup's parts.
+     * Anything else is neither listed, nor counted among the kept ten, nor deleted: ten empty files
+     * named as made a second ago pushed the only real backup out (a tester's round 18), a folder so
+     * named failed every backup after it was written.
+     */
+    private static boolean looksLikeABackup(Path file) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            if (BackupCipher.encrypted(in.readNBytes(64))) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.getEntry(BackupManifest.ENTRY) != null || zip.getEntry(BackupReader.LEGACY_ENTRY) != null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

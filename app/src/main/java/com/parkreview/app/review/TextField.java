@@ -33,7 +33,7 @@ public enum TextField {
     RECUSAL_REASON(true, "input.recusalReason", 1000, Lines.MANY),
     REOPEN_REASON(true, "input.reopenReason", 2000, Lines.MANY),
     RESOLUTION_REASON(true, "input.resolutionReason", 2000, Lines.MANY),
-    PRE_REVIEW_NOTE(false, "input.preReviewNote", 500, Lines.MANY),
+    PRE_REVIEW_NOTE(true, "input.preReviewNote", 500, Lines.MANY),
     MATERIAL_NOTE(false, "input.materialNote", 500, Lines.MANY),
     SUPPORT_NOTE(false, "input.supportNote", 500, Lines.MANY),
     CHANGE_REASON(true, "input.changeReason", 2000, Lines.MANY);
@@ -43,7 +43,10 @@ public enum TextField {
     private final int maxLength;
     private final Lines lines;
 
-    /** {@code reason}: a reason given for a decision, which must say something in words. */
+    /**
+     * {@code reason}: a reason given for a decision, which must say something in words (the
+     * pre-review's note is the reason an applicant scored already is taken out: round 18 did so with "。").
+     */
     TextField(boolean reason, String nameKey, int maxLength, Lines lines) {
         this.reason = reason;
         this.nameKey = nameKey;

@@ -81,7 +81,8 @@ public final class SessionSettingsFile {
             if (value.isEmpty()) {
                 throw refuse("settings.noValue", file, number, typed);
             }
-            if (value.matches("(?s).*\\s[#＃].*")) { // "name = 2026年第一批  # 石景山" kept the comment in the name (round 15)
+            // "name = 2026年第一批  # 石景山" kept the comment in the name (round 15); after any space: an IME's 　 too (round 18)
+            if (value.matches("(?s).*[\\s\\p{Z}][#＃].*")) {
                 throw refuse("settings.commentAfterValue", file, number, typed, value);
             }
             Setting first = settings.get(key);

@@ -73,4 +73,32 @@ class PlantedBesideTheDatabaseTest {
         assertEquals(0, restore.status(), restore.err());
         assertFalse(restore.err().contains("does not exist"), restore.err());
     }
+
+    /**
+     * A tester's round 18: ten empty files named as backups made a second before the next one pushed
+     * the only real backup out; a folder so named made every backup fail after it was written. Files
+     * named as backups that are not (empty, not a zip, a folder) are neither counted nor deleted.
+     */
+    @Test
+    void filesNamedAsBackupsThatAreNotPushNoRealBackupOutAndFailNothing() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        CommandRun first = CommandRun.of("backup", "--db", db.toString());
+        assertEquals(0, first.status(), first.err());
+        Path real = first.backupWritten();
+        String stamp = real.getFileName().toString().replaceAll(".*backup-(\\d{8}T\\d{6})\\d{3}Z\\.zip", "$1");
+        for (int i = 0; i < 10; i++) { // after the real one, before the next: counted by name, they outrank it
+            Files.writeString(dir.resolve("panel.backup-" + stamp + "99" + i + "Z.zip"), i % 2 == 0 ? "" : "not a zip");
+        }
+        Files.createDirectories(dir.resolve("panel.backup-20180101T000000000Z.zip").resolve("inner"));
+
+        CommandRun next = CommandRun.of("backup", "--db", db.toString());
+
+        assertEquals(0, next.status(), next.out() + next.err());
+        assertTrue(Files.exists(real), "the real backup is kept");
+        assertTrue(Files.exists(next.backupWritten()));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertEquals(12, files.filter(f -> f.getFileName().toString().startsWith("panel.backup-")).count() - 1,
+                    "the junk left as it was: 10 files and a folder, with 2 real backups");
+        }
+    }
 }

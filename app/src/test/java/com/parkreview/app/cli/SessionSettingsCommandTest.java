@@ -113,12 +113,14 @@ class SessionSettingsCommandTest {
 
     /** A tester's round 15: "name = 评审  # 石景山" made a session named with the comment in it. */
     @ParameterizedTest
-    @ValueSource(strings = {"name = 评审  # 石景山第一批", "name = 评审\nsecretary = 赵秘书 ＃组长"})
+    @ValueSource(strings = {"name = 评审  # 石景山第一批", "name = 评审\nsecretary = 赵秘书 ＃组长",
+            "name = 评审\nsecretary = 赵秘书\u3000＃组长", "name = 评审\nsecretary = 赵秘书\u00A0# 组长"})
     void aCommentAfterAValueIsRefusedNotTakenIntoIt(String text) throws IOException {
         CommandRun run = create("--settings", file(text).toString());
 
         assertEquals(2, run.status(), run.out() + run.err());
-        String line = text.lines().count() == 1 ? "line 1: name = \"评审  # 石景山第一批\"" : "line 2: secretary = \"赵秘书 ＃组长\"";
+        String line = text.lines().count() == 1 ? "line 1: name = \"评审  # 石景山第一批\""
+                : "line 2: secretary = \"" + text.lines().toList().get(1).substring("secretary = ".length()) + "\"";
         assertTrue(run.err().contains("设置.txt " + line + " holds a # after a space; a comment goes on a line of its own"),
                 run.err());
         assertFalse(Files.exists(dir.resolve("s.mv.db")), "a refused session makes no file");

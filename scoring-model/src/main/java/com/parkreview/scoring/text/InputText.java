@@ -106,7 +106,16 @@ public final class InputText {
         }
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || c == REPLACEMENT;
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || c == REPLACEMENT
+                || filler(c);
+    }
+
+    /**
+     * Hangul's fillers (U+115F, U+1160, U+3164, U+FFA0): letters to Unicode that show as nothing, which
+     * made a reason and a secretary's name invisible on the signed sheet (a tester's round 18).
+     */
+    private static boolean filler(int c) {
+        return c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
     }
 
     private static boolean bidi(int c) {

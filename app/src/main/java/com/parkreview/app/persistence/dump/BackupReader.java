@@ -42,7 +42,7 @@ public final class BackupReader {
     public record Legacy(byte[] script) implements Result {
     }
 
-    static final String LEGACY_ENTRY = "script.sql";
+    public static final String LEGACY_ENTRY = "script.sql";
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final int END_RECORD_SIZE = 22;
     private static final int MAX_COMMENT = 0xFFFF;
