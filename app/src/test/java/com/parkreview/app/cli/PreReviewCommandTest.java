@@ -39,4 +39,17 @@ class PreReviewCommandTest {
         assertEquals(0, twice.status(), twice.err());
         assertTrue(twice.out().startsWith("Pre-review passed: 2 applicant(s), A01 A02."), twice.out());
     }
+
+    /** A tester's round 18 took a scored applicant (and its money) out of the review with the note "。". */
+    @Test
+    void aScoredApplicantIsNotTakenOutWithANoteOfPunctuationAlone() {
+        String db = com.parkreview.app.testing.DemoCopy.placed(dir).toString();
+        CommandRun refused = CommandRun.of("applicants", "prereview", "--db", db, "--session", "1", "--fail", "A02",
+                "--because", "not-eligible", "--note", "。");
+        assertEquals(ExitCodes.REFUSED, refused.status(), refused.out());
+        assertTrue(refused.err().contains("\"。\" states no reason"), refused.err());
+        String a02 = CommandRun.of("applicants", "list", "--db", db, "--session", "1").out().lines()
+                .filter(l -> l.contains("A02")).findFirst().orElseThrow();
+        assertTrue(a02.contains("passed") || a02.contains("PASSED"), a02);
+    }
 }
