@@ -120,7 +120,14 @@ class MessagesTest {
                         resource + " " + key + ": " + value);
             }
         }
-        java.util.Locale zhWindow = new java.util.Locale("zh", "", "WINDOW");
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale zhWindow;
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE); // a machine's zh_CN, with its country
+            zhWindow = com.parkreview.app.ui.common.UiText.locale();
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
         String said = com.parkreview.app.AppText.of("close.openFlags", "A01（3 项）").in(zhWindow);
         assertTrue(said.contains("专家组评分") && !said.contains("flags"), said);
         assertTrue(com.parkreview.app.AppText.of("close.openFlags", "A01").in(java.util.Locale.CHINESE).contains("flags accept"));
