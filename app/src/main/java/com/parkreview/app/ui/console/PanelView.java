@@ -123,7 +123,7 @@ public final class PanelView {
     private void columns() {
         table.getColumns().clear();
         // wrapped: an indicator's name was cut with "…" at 1024 × 700 (round 7)
-        table.getColumns().add(TableColumns.wrappedText(UiText.text("panel.indicator"), 250,
+        table.getColumns().add(TableColumns.wrappedText(UiText.text("panel.indicator"), 190,
                 r -> (r.code().isEmpty() ? "" : r.code() + "  ") + r.label()));
         table.getColumns().add(TableColumns.text(UiText.text("score.max"), 52, PanelViewModel.Row::max));
         for (int i = 0; i < model.experts().size(); i++) {
@@ -131,8 +131,9 @@ public final class PanelView {
             int index = i;
             TableColumn<PanelViewModel.Row, PanelViewModel.Cell> column = new TableColumn<>(expert.code() + "\n"
                     + expert.name());
-            column.setPrefWidth(72);
+            column.setPrefWidth(64);
             column.setSortable(false);
+            column.setUserData(expert.id());
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                     c.getValue().cells().isEmpty() ? null : c.getValue().cells().get(index)));
             column.setCellFactory(c -> new TableCell<>() {
@@ -153,8 +154,20 @@ public final class PanelView {
         table.getColumns().add(TableColumns.text(UiText.text("panel.mean"), 70, r -> r.mean().text()));
     }
 
+    /**
+     * The column of the expert a flag is about, scrolled into sight: at 1024 × 700 the table shows one
+     * expert or two, and the flagged E5 was out of sight while its flags were read (round 17).
+     */
+    private void reveal(PanelViewModel.FlagItem flag) {
+        flag.expertId().flatMap(id -> table.getColumns().stream().filter(c -> id.equals(c.getUserData())).findFirst())
+                .ifPresent(table::scrollToColumn);
+    }
+
     private void showFlags() {
         flags.getChildren().clear();
+        model.flags().stream().filter(PanelViewModel.FlagItem::open).findFirst()
+                .or(() -> model.flags().stream().findFirst())
+                .ifPresent(first -> Platform.runLater(() -> reveal(first))); // once laid out
         if (model.flags().isEmpty()) {
             Label none = new Label(model.noFlagsProperty().get());
             none.setId("noFlags");
@@ -170,6 +183,7 @@ public final class PanelView {
             VBox box = new VBox(4, text);
             box.getStyleClass().add("card");
             box.setId("flag-" + flag.record().flagCode().replace(':', '_').replace('.', '_'));
+            box.setOnMouseClicked(e -> reveal(flag)); // reading a flag shows the expert's column
             if (flag.resolution().isPresent()) {
                 box.getChildren().add(muted(flag.resolution().get()));
             } else {
