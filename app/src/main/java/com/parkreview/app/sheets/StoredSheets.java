@@ -179,14 +179,27 @@ public final class StoredSheets {
                 stored.session().settings().annualCap(), handledFlags(), notReviewed());
     }
 
-    /** The applicants the panel did not score, in defense order, with the pre-review's words. */
+    /**
+     * The applicants not on the ranking, in defense order: not through pre-review, or taken out of the
+     * review after the panel scored them (said so, with the sheets signed and the note given).
+     */
     private List<ResultsList.NotReviewed> notReviewed() {
-        return stored.applicants().stream().filter(a -> !a.preReview().passed())
-                .map(a -> new ResultsList.NotReviewed(a.code(), a.name(), a.preReview().reason().map(r -> switch (r) {
-                    case MATERIALS_INCOMPLETE -> "材料不全";
-                    case LATE -> "逾期申报";
-                    case NOT_ELIGIBLE -> "不符合申报条件";
-                }).orElse("待初审"))).toList();
+        List<ResultsList.NotReviewed> absent = new ArrayList<>();
+        for (Applicant a : stored.applicants()) {
+            if (a.preReview().passed()) {
+                continue;
+            }
+            String result = a.preReview().reason().map(r -> "初审：" + switch (r) {
+                case MATERIALS_INCOMPLETE -> "材料不全";
+                case LATE -> "逾期申报";
+                case NOT_ELIGIBLE -> "不符合申报条件";
+            }).orElse("待初审");
+            String note = a.preReview().note().isBlank() ? "" : "；" + a.preReview().note();
+            long signed = stored.sheets().stream().filter(x -> x.applicantId() == a.id() && stored.counts(x)).count();
+            absent.add(new ResultsList.NotReviewed(a.code(), a.name(), signed == 0 ? result + note
+                    : "专家组已评分（签署评分表 " + signed + " 份），其后移出评审，" + result + note));
+        }
+        return absent;
     }
 
     /** Each applicant's flags of its current sheets that were resolved, and how (a flag not named is open). */

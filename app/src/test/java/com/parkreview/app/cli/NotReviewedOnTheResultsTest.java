@@ -39,6 +39,26 @@ class NotReviewedOnTheResultsTest {
                 results.toString());
         assertEquals(0, report.status(), report.err());
         String text = PdfText.of(results).replaceAll("\\s+", "");
-        assertTrue(text.contains("未提交专家组评审的申报单位1家，不列入上表：A07北京晚到园区运营有限公司（初审：逾期申报）。"), text);
+        assertTrue(text.contains("未列入上表的申报单位1家：A07北京晚到园区运营有限公司（初审：逾期申报）。"), text);
+    }
+
+    /**
+     * A tester's round 18 failed A01 at pre-review after the panel had scored it (5 signed sheets,
+     * ranked first): the list said it was never taken to the panel. It says it was scored, then taken
+     * out, and why.
+     */
+    @Test
+    void anApplicantTakenOutAfterThePanelScoredItIsSaidToHaveBeenScored() throws Exception {
+        String db = DemoCopy.placed(dir).toString();
+        CommandRun out = CommandRun.of("applicants", "prereview", "--db", db, "--session", "1", "--fail", "A01",
+                "--because", "not-eligible", "--note", "经核实不符合申报条件");
+        assertEquals(0, out.status(), out.err());
+        assertEquals(0, CommandRun.of("merge", "--db", db, "--session", "1", "--record").status());
+        Path results = dir.resolve("results.pdf");
+        assertEquals(0, CommandRun.of("report", "--db", db, "--session", "1", "--sheet", "results", "--out",
+                results.toString()).status());
+        String text = PdfText.of(results).replaceAll("\\s+", "");
+        assertTrue(text.matches("(?s).*A01[^；。]*（专家组已评分（签署评分表\\d+份），其后移出评审，初审：不符合申报条件；经核实不符合申报条件）.*"),
+                text);
     }
 }

@@ -21,7 +21,9 @@ public record ResultsList(SessionHeader header, SessionResult result, Money annu
      * pre-reviewed. "All applicants" are on the list (a tester's round 14 looked for one failed at
      * pre-review and found it nowhere): these are named under it, with why.
      *
-     * @param why the pre-review's words: 材料不全, 逾期申报, 不符合申报条件, 待初审
+     * @param why what happened, in the sheet's words: "初审：逾期申报", "待初审", or for one the panel had
+     *            scored before it was taken out, that it was scored and why it was taken out (a tester's round
+     *            18 read such an applicant as never reviewed)
      */
     public record NotReviewed(String code, String name, String why) {
     }

@@ -91,9 +91,9 @@ public final class ResultsNotes {
         if (list.notReviewed().isEmpty()) {
             return text;
         }
-        return (text.isEmpty() ? "" : text + "\n") + "未提交专家组评审的申报单位 " + list.notReviewed().size() + " 家，不列入上表："
-                + String.join("；", list.notReviewed().stream()
-                        .map(n -> n.code() + " " + n.name() + "（初审：" + n.why() + "）").toList()) + "。";
+        return (text.isEmpty() ? "" : text + "\n") + "未列入上表的申报单位 " + list.notReviewed().size() + " 家："
+                + String.join("；", list.notReviewed().stream().map(n -> n.code() + " " + n.name() + "（" + n.why() + "）")
+                        .toList()) + "。";
     }
 
     private static String figure(Optional<BigDecimal> value) {

@@ -66,8 +66,8 @@ final class WorkbookTables {
                     ResultsNotes.remarks(row, pack.results()), String.join(" ", row.flagCodes())));
         }
         for (ResultsList.NotReviewed absent : pack.results().notReviewed()) { // every applicant is in the table
-            sheet.add(Arrays.asList(null, absent.code(), absent.name(), null, null, null, "未评审", null, null, null, null,
-                    null, null, null, null, null, "初审：" + absent.why() + "，未提交专家组评审", null));
+            sheet.add(Arrays.asList(null, absent.code(), absent.name(), null, null, null, "未列入", null, null, null, null,
+                    null, null, null, null, null, absent.why(), null));
         }
         sheet.finish();
     }

@@ -126,12 +126,12 @@ class EdgeCasesTest {
     @Test
     void anApplicantNotTakenToThePanelIsNamedUnderTheTableAndInTheWorkbook() throws Exception {
         SessionPack pack = RealisticSession.builder()
-                .notReviewed("A07", "北京古城数字经济产业园运营有限公司", "材料不全")
+                .notReviewed("A07", "北京古城数字经济产业园运营有限公司", "初审：材料不全")
                 .notReviewed("A08", "北京某园区管理有限公司", "待初审")
                 .build();
         PdfText results = PdfText.of(SheetPdf.export(ResultsReport.fill(pack.results(), RealisticSession.SETTINGS)));
-        assertTrue(results.compact().contains("未提交专家组评审的申报单位2家，不列入上表：A07北京古城数字经济产业园运营有限公司（初审：材料不全）；"
-                + "A08北京某园区管理有限公司（初审：待初审）。"), results.all());
+        assertTrue(results.compact().contains("未列入上表的申报单位2家：A07北京古城数字经济产业园运营有限公司（初审：材料不全）；"
+                + "A08北京某园区管理有限公司（待初审）。"), results.all());
         assertTrue(!RealisticSession.builder().build().results().notReviewed().iterator().hasNext());
 
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -144,8 +144,8 @@ class EdgeCasesTest {
             org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("结果");
             org.apache.poi.ss.usermodel.Row last = sheet.getRow(sheet.getLastRowNum());
             assertEquals("A08", last.getCell(1).getStringCellValue());
-            assertEquals("未评审", last.getCell(6).getStringCellValue());
-            assertTrue(last.getCell(16).getStringCellValue().startsWith("初审：待初审"));
+            assertEquals("未列入", last.getCell(6).getStringCellValue());
+            assertEquals("待初审", last.getCell(16).getStringCellValue());
         }
     }
 }
