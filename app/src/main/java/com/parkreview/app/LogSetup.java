@@ -1,5 +1,6 @@
 package com.parkreview.app;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ public final class LogSetup {
      * first start, whichever database is opened later (a tester's round 17 looked for it beside the
      * database the About box named). Empty when there is none.
      */
-    public static java.util.Optional<Path> file() {
-        return java.util.Optional.ofNullable(file);
+    public static Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     public static void toFolder(Path folder) {

@@ -1,5 +1,8 @@
 package com.parkreview.app.persistence;
 
+import java.util.zip.ZipFile;
+import java.io.InputStream;
+import java.nio.file.LinkOption;
 import com.parkreview.app.AppText;
 import com.parkreview.app.files.AtomicFile;
 import com.parkreview.app.persistence.dump.BackupCipher;
@@ -74,17 +77,17 @@ public final class Backups {
      * named failed every backup after it was written.
      */
     private static boolean looksLikeABackup(Path file) {
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             if (BackupCipher.encrypted(in.readNBytes(64))) {
                 return true;
             }
         } catch (IOException e) {
             return false;
         }
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             return zip.getEntry(BackupManifest.ENTRY) != null || zip.getEntry(BackupReader.LEGACY_ENTRY) != null;
         } catch (IOException e) {
             return false;

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import java.nio.file.Files;
 import com.parkreview.app.AppText;
 import com.parkreview.app.exchange.kit.KitFile;
 import com.parkreview.app.persistence.Database;
@@ -143,7 +144,7 @@ final class DatabaseFlow {
     static String freeName(Path folder) {
         for (int n = 2; ; n++) {
             String name = "parkreview-" + n + DatabaseFile.H2_SUFFIX;
-            if (!java.nio.file.Files.exists(folder.resolve(name))) {
+            if (!Files.exists(folder.resolve(name))) {
                 return name;
             }
         }

@@ -1,5 +1,8 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.ui.common.ErrorDialog;
+import com.parkreview.scoring.ValidationException;
+import java.util.function.ToIntFunction;
 import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.AppText;
 import com.parkreview.app.ui.common.Confirm;
@@ -128,7 +131,7 @@ final class SessionForm {
      * @param save saves with the reason given; returns the kits handed out before the change
      */
     static void correctUntilSaved(FlowParts parts, NewSessionViewModel model, boolean reasonNeeded,
-            EditSession.Fixed fixed, java.util.function.ToIntFunction<String> save) {
+            EditSession.Fixed fixed, ToIntFunction<String> save) {
         while (true) {
             Optional<String> why = askCorrection(parts, model, reasonNeeded, fixed);
             if (why.isEmpty()) {
@@ -137,10 +140,10 @@ final class SessionForm {
             try {
                 tellKitsAsItWas(parts, save.applyAsInt(why.get()));
                 return;
-            } catch (com.parkreview.scoring.ValidationException refused) {
-                com.parkreview.app.ui.common.ErrorDialog.show(parts.owner(), refused);
+            } catch (ValidationException refused) {
+                ErrorDialog.show(parts.owner(), refused);
             } catch (RuntimeException e) {
-                com.parkreview.app.ui.common.ErrorDialog.show(parts.owner(), e);
+                ErrorDialog.show(parts.owner(), e);
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.LogSetup;
 import com.parkreview.app.persistence.Engine;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.sheets.SheetVerification;
@@ -190,6 +191,6 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
         InfoDialog.show(stage, UiText.text("about.title"), UiText.text("about.text", version,
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"),
                 Engine.version(), open.store().where(), open.folder(),
-                com.parkreview.app.LogSetup.file().map(Object::toString).orElse("—")));
+                LogSetup.file().map(Object::toString).orElse("—")));
     }
 }

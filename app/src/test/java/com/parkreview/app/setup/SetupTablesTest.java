@@ -82,7 +82,7 @@ class SetupTablesTest {
         Path halfWidth = dir.resolve("half.csv");
         Files.writeString(halfWidth, "编号,名称,统一社会信用代码,联系人,联系电话,申请金额(万元),已获同类支持(万元),答辩顺序,答辩时间\n"
                 + APPLICANT_ROWS.replace("A01,", "B01,").replace("A02,", "B02,")
-                        .replace("有限公司,", "二分公司,")
+                        .replace("有限公司,", "二分公司,").replace(",0,1,09:00", ",0,3,09:00") // turns of their own
                         .replace("91110107MA01R8K521", TestSessions.uscc(1).value())
                         .replace("91110107MA00G3XT7J", TestSessions.uscc(2).value()));
         assertEquals(2, new ImportApplicants(db).importFile(TestSessions.SECRETARY, session, english).codes().size());

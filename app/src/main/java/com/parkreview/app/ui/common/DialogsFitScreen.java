@@ -1,5 +1,6 @@
 package com.parkreview.app.ui.common;
 
+import javafx.scene.Parent;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -96,7 +97,7 @@ public final class DialogsFitScreen {
         if (dialog.getScene() == null || dialog.getScene().getRoot() == null) {
             return;
         }
-        javafx.scene.Parent root = dialog.getScene().getRoot();
+        Parent root = dialog.getScene().getRoot();
         double frameWidth = Math.max(0, dialog.getWidth() - dialog.getScene().getWidth());
         double frameHeight = Math.max(0, dialog.getHeight() - dialog.getScene().getHeight());
         double width = Math.max(dialog.getScene().getWidth(), Math.min(root.prefWidth(-1), root.maxWidth(-1)));
