@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,7 @@ public final class SetupFiles {
         Map<String, Long> usccs = new HashMap<>();
         Map<String, Long> names = new HashMap<>();
         Map<Integer, Long> orders = new HashMap<>();
+        Set<Long> blankOrders = new HashSet<>(); // the lines whose turn was the next one, their cell blank
         int order = nextOrder;
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(table, row, problems);
@@ -86,7 +88,9 @@ public final class SetupFiles {
                     cells.text(4, false, TextField.CONTACT_PHONE));
             Optional<Money> applied = cells.money(5);
             Optional<Money> received = cells.money(6);
-            int defenseOrder = cells.whole(7).orElse(order);
+            Optional<Integer> typedOrder = cells.whole(7);
+            boolean orderRefused = !row.field(7).isEmpty() && typedOrder.isEmpty(); // said once, as not a turn
+            int defenseOrder = typedOrder.orElse(order);
             Optional<LocalTime> slot = cells.time(8);
             if (!code.isEmpty() && (takenCodes.contains(code) || codes.containsKey(code))) {
                 cells.problem(0, AppText.of("setup.codeTaken", code, codes.getOrDefault(code, 0L)));
@@ -103,8 +107,13 @@ public final class SetupFiles {
                 cells.problem(1, AppText.of("setup.nameTwice", name, names.get(Names.seen(name))));
             }
             names.putIfAbsent(Names.seen(name), row.line());
-            if (takenOrders.contains(defenseOrder) || orders.containsKey(defenseOrder)) {
-                cells.problem(7, AppText.of("setup.orderTaken", defenseOrder, orders.getOrDefault(defenseOrder, 0L)));
+            if (!orderRefused && (takenOrders.contains(defenseOrder) || orders.containsKey(defenseOrder))) {
+                long holder = orders.getOrDefault(defenseOrder, 0L);
+                cells.problem(7, AppText.of(holder != 0 && blankOrders.contains(holder) ? "setup.orderTakenByBlank"
+                        : "setup.orderTaken", defenseOrder, holder));
+            }
+            if (typedOrder.isEmpty() && !orderRefused) {
+                blankOrders.add(row.line());
             }
             orders.putIfAbsent(defenseOrder, row.line());
             if (cells.clean()) {
@@ -218,7 +227,8 @@ public final class SetupFiles {
         }
 
         Optional<Integer> whole(int column) {
-            String value = row.field(column);
+            // full-width digits read as on the command line (round 18: --order=２ read, "２" in a table refused)
+            String value = fullWidthDigits(row.field(column));
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -227,6 +237,12 @@ public final class SetupFiles {
                 return Optional.empty();
             }
             return Optional.of(Integer.parseInt(value));
+        }
+
+        private static String fullWidthDigits(String value) {
+            StringBuilder plain = new StringBuilder(value.length());
+            value.chars().forEach(c -> plain.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : (char) c));
+            return plain.toString();
         }
 
         Optional<LocalTime> time(int column) {
