@@ -63,7 +63,7 @@ class CloseSessionViewModelTest {
         CloseSessionViewModel model = model();
         assertEquals(Optional.empty(), model.refusal());
         assertTrue(model.question().contains("尚未录入组长意见（专家组综合意见）") // named first (round 8)
-                && model.question().contains("\n\n结束评审批次 1“测试批次”？"), model.question());
+                && model.question().contains("\n\n结束评审批次“测试批次”？"), model.question());
 
         assertEquals("秘书 赵秘书", model.close("赵秘书").closedBy());
 
