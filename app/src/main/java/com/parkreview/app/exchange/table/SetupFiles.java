@@ -228,7 +228,8 @@ public final class SetupFiles {
 
         Optional<Integer> whole(int column) {
             // full-width digits read as on the command line (round 18: --order=２ read, "２" in a table refused)
-            String value = fullWidthDigits(row.field(column));
+            String value = row.field(column).chars().map(c -> c >= '０' && c <= '９' ? c - '０' + '0' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -237,12 +238,6 @@ public final class SetupFiles {
                 return Optional.empty();
             }
             return Optional.of(Integer.parseInt(value));
-        }
-
-        private static String fullWidthDigits(String value) {
-            StringBuilder plain = new StringBuilder(value.length());
-            value.chars().forEach(c -> plain.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : (char) c));
-            return plain.toString();
         }
 
         Optional<LocalTime> time(int column) {
