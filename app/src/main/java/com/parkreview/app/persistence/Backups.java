@@ -118,8 +118,9 @@ public final class Backups {
      */
     public Optional<Path> newest() {
         Instant now = Instant.now().plus(1, ChronoUnit.DAYS);
-        return list().stream().filter(p -> madeAt(p).filter(t -> !t.isAfter(now)).isPresent()).findFirst()
-                .or(() -> list().stream().findFirst());
+        List<Path> backups = list(); // read once: each is opened to tell a backup from a file named as one
+        return backups.stream().filter(p -> madeAt(p).filter(t -> !t.isAfter(now)).isPresent()).findFirst()
+                .or(() -> backups.stream().findFirst());
     }
 
     /**

@@ -102,7 +102,7 @@ final class ConsoleFlow {
             return; // the store could not be read: said so
         }
         model.panel().offer(mine.get());
-        if (SessionForm.ask(parts, UiText.text("newSession.title"), model, false)) {
+        if (SessionForm.askNew(parts, UiText.text("newSession.title"), model)) {
             try {
                 long id = model.create(parts.context().workspace().setup(), Actor.secretary(System.getProperty("user.name", "")));
                 showConsole(id);

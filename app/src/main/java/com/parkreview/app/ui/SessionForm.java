@@ -32,25 +32,19 @@ final class SessionForm {
     private SessionForm() {
     }
 
-    /**
-     * @param correcting a stored session: what it keeps from the day it was made is locked
-     * @return whether the user pressed OK (only possible with nothing wrong in the form)
-     */
-    static boolean ask(FlowParts parts, String title, NewSessionViewModel model, boolean correcting) {
-        return ask(parts, title, model, correcting, Optional.empty()).ok();
+    /** A new session's form: whether the user pressed OK (only possible with nothing wrong in the form). */
+    static boolean askNew(FlowParts parts, String title, NewSessionViewModel model) {
+        return ask(parts, title, model, Optional.empty(), Optional.empty()).ok();
     }
 
     /** Whether OK was pressed, and what the form showed when it first opened. */
     private record Asked(boolean ok, Optional<List<Object>> firstShown) {
     }
 
-    private static Asked ask(FlowParts parts, String title, NewSessionViewModel model, boolean correcting,
-            Optional<List<Object>> firstShown) {
-        return ask(parts, title, model, correcting ? Optional.of(new EditSession.Fixed(false, false)) : Optional.empty(),
-                firstShown);
-    }
-
-    /** {@code fixed}: when correcting a stored session, what scoring has fixed in it. */
+    /**
+     * {@code fixed}: when correcting a stored session, what scoring has fixed in it (what the session
+     * keeps from the day it was made is locked too); empty for a new session.
+     */
     private static Asked ask(FlowParts parts, String title, NewSessionViewModel model, Optional<EditSession.Fixed> fixed,
             Optional<List<Object>> firstShown) {
         boolean correcting = fixed.isPresent();
