@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -257,6 +258,22 @@ public final class XlsxTable {
         if (Double.isNaN(number) || Double.isInfinite(number)) {
             return formatter.formatCellValue(cell);
         }
-        return new BigDecimal(Double.toString(number)).stripTrailingZeros().toPlainString();
+        return written(cell).orElseGet(() -> new BigDecimal(Double.toString(number))).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The number as the file writes it, digit for digit: read through a double, 499.99999999999999999
+     * became 500 and 7.9999999999999999 became 8, where their typed forms are refused (round 18 F9).
+     */
+    private static Optional<BigDecimal> written(Cell cell) {
+        if (!(cell instanceof XSSFCell xssf) || xssf.getRawValue() == null || xssf.getRawValue().length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal number = new BigDecimal(xssf.getRawValue().strip());
+            return Math.abs(number.scale()) > 400 ? Optional.empty() : Optional.of(number);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -280,10 +280,7 @@ class XlsxTableTest {
     void aNumberFormatThatHidesOrChangesTheNumberIsRefused(String format, double value, String said) throws Exception {
         Path file = dir.resolve("applicants.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = sheetWithHeader(workbook, "Sheet0", SetupFiles.APPLICANT_HEADER);
-            Row row = sheet.createRow(1);
-            List.of("A01", "北京某园区运营有限公司", "91110107MA0000777G", "张三", "010-1234567")
-                    .forEach(v -> row.createCell(row.getPhysicalNumberOfCells()).setCellValue(v));
+            Row row = applicantRow(workbook);
             var amount = row.createCell(5);
             amount.setCellValue(value);
             var style = workbook.createCellStyle();
@@ -301,6 +298,43 @@ class XlsxTableTest {
             String message = problems.get(0).message(Locale.ENGLISH);
             assertTrue(message.startsWith("applicants.xlsx line 2, column 6 (applied_wan): " + said), message);
         }
+    }
+
+    /**
+     * Round 18 F9: number cells were read through a double, so 499.99999999999999999 went in as 500
+     * and 7.9999999999999999 as order 8, where the same typed text is refused. The digits written
+     * in the file are the number read; 1E1 is still 10.
+     */
+    @ParameterizedTest(name = "{0} is read as {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            499.99999999999999999 | 499.99999999999999999
+            7.9999999999999999    | 7.9999999999999999
+            1E1                   | 10
+            1500.0                | 1500
+            0.1                   | 0.1
+            """)
+    void aNumberCellIsReadDigitForDigitAsTheFileWritesIt(String written, String read) throws Exception {
+        Path made = dir.resolve("made.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(made)) {
+            Row row = applicantRow(workbook);
+            row.createCell(5).setCellValue(123.25);
+            row.createCell(6).setCellValue(0);
+            row.createCell(7).setCellValue(1);
+            workbook.write(out);
+        }
+        Path file = dir.resolve("applicants.xlsx");
+        rewriteSheet(made, file, xml -> xml.replace("<v>123.25</v>", "<v>" + written + "</v>"));
+        CsvTable table = XlsxTable.read(file, SetupFiles.APPLICANT_HEADER, Set.of("uscc"));
+        assertEquals(List.of(), table.problems());
+        assertEquals(read, table.rows().get(0).fields().get(5));
+    }
+
+    /** The applicants' header, and a second row holding the five text cells of one applicant. */
+    private static Row applicantRow(XSSFWorkbook workbook) {
+        Row row = sheetWithHeader(workbook, "Sheet0", SetupFiles.APPLICANT_HEADER).createRow(1);
+        List.of("A01", "北京某园区运营有限公司", "91110107MA0000777G", "张三", "010-1234567")
+                .forEach(v -> row.createCell(row.getPhysicalNumberOfCells()).setCellValue(v));
+        return row;
     }
 
     private static Sheet expertsSheet(XSSFWorkbook workbook, String name) {
