@@ -133,6 +133,10 @@ public final class Database implements OpenStore {
         if (!writable) {
             throw new StoreException(StoreException.Kind.READ_ONLY, AppText.of("store.readOnly"), null);
         }
+        if (openedAs == OpenedAs.MARKER_NOT_A_FILE) { // unchecked at open, whatever is in its place now (round 18 F1)
+            throw new StoreException(StoreException.Kind.READ_ONLY,
+                    AppText.of("store.markerNotAFileAtOpen", file.headMarker().getFileName()), null);
+        }
         try {
             head.openForWriting();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.parkreview.app.persistence;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.files.AtomicFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -39,6 +40,7 @@ final class HeadMarker implements AutoCloseable {
 
     private final Path path;
     private FileChannel channel;
+    private Object openedFile;
 
     HeadMarker(DatabaseFile file) {
         this.path = file.headMarker();
@@ -58,6 +60,19 @@ final class HeadMarker implements AutoCloseable {
             return !Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile();
         } catch (IOException e) {
             return false; // nothing there
+        }
+    }
+
+    /**
+     * Refuses to put a database at {@code target} while something other than a marker is in its
+     * marker's place: a restore and a new file went ahead and replaced it without a word, where every
+     * other change is refused in that state (round 18 F8).
+     */
+    static void refuseIfSomethingElseInItsPlace(DatabaseFile target) {
+        HeadMarker marker = new HeadMarker(target);
+        if (marker.somethingElseInItsPlace()) {
+            throw new StoreException(StoreException.Kind.REFUSED, AppText.of("store.markerInTheWay",
+                    target.file().getFileName(), marker.path().getFileName()), null);
         }
     }
 
@@ -87,6 +102,9 @@ final class HeadMarker implements AutoCloseable {
      * so the change is refused instead ({@link Database#write}).
      */
     synchronized void openForWriting() throws IOException {
+        if (channel != null && !stillInItsPlace()) { // deleted or replaced while open: its writes would go nowhere seen
+            close();
+        }
         if (channel == null) {
             if (somethingElseInItsPlace()) {
                 throw new FileSystemException(path.toString(), null, "not an ordinary file");
@@ -97,6 +115,23 @@ final class HeadMarker implements AutoCloseable {
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
             channel.truncate(RECORD_BYTES);
+            openedFile = fileKey();
+        }
+    }
+
+    private boolean stillInItsPlace() {
+        if (openedFile == null) { // a file system with no file keys (Windows): a file held open is not deleted there
+            return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+        }
+        Object now = fileKey();
+        return now != null && now.equals(openedFile);
+    }
+
+    private Object fileKey() {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -101,6 +101,7 @@ public final class Restore {
         if (target.exists() && !replace) {
             throw new StoreException(StoreException.Kind.REFUSED, AppText.of("restore.targetExists", target), null);
         }
+        HeadMarker.refuseIfSomethingElseInItsPlace(target);
         createFolder(target);
         Leftovers.clean(target.folder());
         DatabaseFile built = new DatabaseFile(Leftovers.temporaryBase(target.base()));

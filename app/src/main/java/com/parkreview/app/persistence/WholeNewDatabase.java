@@ -33,6 +33,7 @@ public final class WholeNewDatabase {
         if (target.exists() || !options.fileSystem().equals("file")) {
             return openAndDo(target, options, first);
         }
+        HeadMarker.refuseIfSomethingElseInItsPlace(target);
         DatabaseFile building = new DatabaseFile(Leftovers.temporaryBase(target.base()));
         try {
             T result;

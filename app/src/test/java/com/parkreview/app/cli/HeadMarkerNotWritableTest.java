@@ -1,11 +1,18 @@
 package com.parkreview.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.persistence.Database;
+import com.parkreview.app.persistence.DatabaseFile;
+import com.parkreview.app.persistence.OpenOptions;
+import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.testing.DemoCopy;
+import com.parkreview.app.testing.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +39,25 @@ class HeadMarkerNotWritableTest {
                 "--reason", "会场变更");
 
         assertEquals(ExitCodes.REFUSED, run.status(), run.out() + run.err());
-        assertTrue(run.err().contains("The history marker " + marker + " cannot be written"), run.err());
+        assertTrue(run.err().contains("no change is saved in this opening"), run.err());
         Files.delete(marker);
         assertEquals(entries, CommandRun.of("verify", "--db", db.toString()).out(), "nothing saved");
         assertEquals(0, CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
                 "--reason", "会场变更").status(), "with the marker writable again the change is made");
         assertTrue(Files.isRegularFile(marker));
+    }
+
+    @Test
+    void aMarkerThatCannotBeWrittenAfterTheOpenRefusesTheChange() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Path marker = dir.resolve("panel.head");
+        try (Database opened = Database.open(DatabaseFile.of(db), OpenOptions.existing())) {
+            Files.delete(marker);
+            Files.createDirectory(marker); // after a clean open: the marker cannot follow the change
+            StoreException refused = assertThrows(StoreException.class, () -> opened.write(TestSessions.SECRETARY,
+                    s -> s.sessions().list()));
+            assertTrue(refused.text().in(Locale.ENGLISH).startsWith("The history marker " + marker + " cannot be written"),
+                    refused.text().in(Locale.ENGLISH));
+        }
     }
 }
