@@ -243,8 +243,9 @@ public final class PanelViewModel {
                 new Cell(result.panelScore().map(BigDecimal::toPlainString).orElse("—"), Optional.empty()), true));
         rows.setAll(table);
         outcome.set(result.outcome()
-                .map(o -> UiText.text("panel.outcome", o.panelScore().toPlainString(), UiText.tierLabel(o.tier()),
-                        UiText.sharePercent(o.tier()), o.amount().toWanString(), result.validExperts()))
+                .map(o -> UiText.text("sentences.two", UiText.text("panel.outcome", o.panelScore().toPlainString(),
+                        UiText.tierLabel(o.tier()), UiText.sharePercent(o.tier()), o.amount().toWanString(), result.validExperts()),
+                        AmountWords.deduction(o, snapshot.row(applicant).applicant().funding()).orElse("")).strip())
                 .orElse(noOutcome(result)));
         flags.setAll(snapshot.currentFlags(applicant).stream().map(record -> item(record, found)).toList());
         dimensions.setAll(snapshot.stored().session().settings().rubric().dimensions().stream()

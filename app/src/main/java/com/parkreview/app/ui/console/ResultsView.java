@@ -4,11 +4,14 @@ import com.parkreview.app.ui.common.FitOrScroll;
 import com.parkreview.app.ui.common.TableColumns;
 import com.parkreview.app.ui.common.UiText;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -17,6 +20,13 @@ import javafx.scene.layout.StackPane;
 /** The results tab: the ranking with the budget line, the strip plot, agreement and leniency. Binds. */
 public final class ResultsView {
 
+    /** The ranking's share of the tab's height, the chart and the agreement below it. */
+    private static final double RANKING_SHARE = 0.74;
+    /** A height past any the tab has before it is shown in a window of at least 1024 × 640. */
+    private static final double REAL_HEIGHT = 300;
+
+    @FXML
+    private SplitPane split;
     @FXML
     private TableView<ResultsViewModel.Line> table;
     @FXML
@@ -53,6 +63,7 @@ public final class ResultsView {
     private final StripPlot plot = new StripPlot();
 
     public void bind(ResultsViewModel model) {
+        keepTheRankingsShareUntilLaidOut();
         table.setItems(model.lines());
         Label nonePassed = new Label(UiText.text("results.nonePassed"));
         nonePassed.setWrapText(true);
@@ -104,6 +115,24 @@ public final class ResultsView {
         model.strips().addListener((ListChangeListener<ResultsViewModel.Strip>) c -> plot.show(model.strips(),
                 model.scale()));
         plot.show(model.strips(), model.scale());
+    }
+
+    /**
+     * The split is first laid out while the tab is small, which moves its divider to keep the chart's
+     * minimum; kept there, the ranking showed two of six applicants at 1024 × 700 (rounds 19 and 21).
+     * The divider is put back at the ranking's share until the tab has its real height.
+     */
+    private void keepTheRankingsShareUntilLaidOut() {
+        ChangeListener<Number> share = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> height, Number before, Number now) {
+                split.setDividerPositions(RANKING_SHARE);
+                if (now.doubleValue() >= REAL_HEIGHT) {
+                    height.removeListener(this);
+                }
+            }
+        };
+        split.heightProperty().addListener(share);
     }
 
     private static void bind(TableColumn<ResultsViewModel.Line, String> column,

@@ -159,6 +159,7 @@ public final class ResultsViewModel {
         List.of("results.flagsOpen", "results.flagsAccepted", "results.flagsReReview")
                 .forEach(key -> byHandling.put(key, new ArrayList<>()));
         List<String> others = new ArrayList<>();
+        row.result().outcome().flatMap(o -> AmountWords.deduction(o, row.applicant().funding())).ifPresent(others::add);
         if (!row.result().awaitingSheets().isEmpty()) {
             others.add(flagWords(RankedApplicant.SHEET_AWAITED + ":" + String.join(" ", row.result().awaitingSheets())));
         }

@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.demo.DemoSession;
 import com.parkreview.app.persistence.Database;
@@ -14,9 +15,12 @@ import com.parkreview.app.ui.common.FileDialogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,30 @@ class ConsoleFitsTest {
             stage.setHeight(700);
         });
         assertEquals(List.of(), cutOnEveryTab(robot));
+    }
+
+    /**
+     * Rounds 19 and 21: at 1024 × 700 the results tab showed two or three of the demonstration's six
+     * applicants, the chart below taking the rest until the divider was dragged.
+     */
+    @Test
+    void theRankingShowsFourApplicantsWholeInTheSmallestWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+            root.showConsole(session);
+        });
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        Tab results = tabs.getTabs().stream().filter(t -> t.getText().equals("结果")).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(results));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        Node flow = robot.from(results.getContent()).lookup(".virtual-flow").query();
+        Bounds shown = flow.localToScene(flow.getLayoutBounds());
+        long whole = robot.from(flow).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getItem() != null && row.isVisible())
+                .map(row -> row.localToScene(row.getLayoutBounds()))
+                .filter(row -> row.getMinY() >= shown.getMinY() - 0.5 && row.getMaxY() <= shown.getMaxY() + 0.5).count();
+        assertTrue(whole >= 4, "applicants' rows shown whole: " + whole);
     }
 
     private List<String> cutOnEveryTab(FxRobot robot) throws Exception {

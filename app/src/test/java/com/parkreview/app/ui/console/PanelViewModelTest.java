@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.NewApplicant;
+import com.parkreview.app.setup.EditApplicant;
+import com.parkreview.scoring.money.Money;
 import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.SheetStatus;
@@ -62,6 +66,19 @@ class PanelViewModelTest {
         assertEquals(List.of("85", "85", "85", "85", "60"), totalsRow().cells().stream().map(c -> c.text()).toList());
         assertEquals("80.00", totalsRow().mean().text());
         assertEquals("专家组得分 80.00（有效专家 5 位）：优秀，支持比例 100%，拟支持 1500.00 万元。",
+                panel.outcomeProperty().get());
+    }
+
+    /** Rounds 17 and 21: the amount less the support already received this year, with nothing saying why. */
+    @Test
+    void theOutcomeWritesOutADeductionOfSupportAlreadyReceived() {
+        Applicant a = t.db.read(s -> s.applicants().findByCode(t.ids.session(), "A01")).orElseThrow();
+        new EditApplicant(t.db).edit(TestSessions.SECRETARY, a, new NewApplicant(a.code(), a.name(), a.uscc(), a.contact(),
+                a.appliedFor(), Money.wan("200"), a.defenseOrder(), a.slotStart()), "补录本年已获支持");
+        t.console.reload();
+        panel.refresh();
+        assertEquals("专家组得分 80.00（有效专家 5 位）：优秀，支持比例 100%，拟支持 1300.00 万元。"
+                + "拟支持 = 上限 1500.00 × 100% − 本年已获同类支持 200.00 = 1300.00 万元（规则 6：差额支持）。",
                 panel.outcomeProperty().get());
     }
 

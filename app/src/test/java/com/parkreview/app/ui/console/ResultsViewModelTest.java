@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.NewApplicant;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.review.SessionDetails;
+import com.parkreview.app.setup.EditApplicant;
 import com.parkreview.app.setup.EditSession;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.scoring.money.Money;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The results tab: ranking, amounts against the budget, agreement in words, the strip plot's data. */
 class ResultsViewModelTest {
@@ -94,6 +99,27 @@ class ResultsViewModelTest {
         t.console.reload();
         results.refresh();
         assertEquals("拟支持合计 4050.00 万元，年度预算 10000.00 万元，未超出预算。", results.totalsProperty().get());
+    }
+
+    /**
+     * Rounds 17 and 21: 100% of 1,200 万元 proposed as 1,100 with nothing in the window saying why.
+     * The deduction of rule 6 is written out where there is one, and only there.
+     */
+    @ParameterizedTest(name = "{0} received {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A02 | 300  | 1200.00 | 拟支持 = 上限 1500.00 × 100% − 本年已获同类支持 300.00 = 1200.00 万元（规则 6：差额支持）。
+            A01 | 50   | 1000.00 | 拟支持 = 上限 1500.00 × 70% − 本年已获同类支持 50.00 = 1000.00 万元（规则 6：差额支持）。
+            A02 | 1600 | 0.00    | 上限 1500.00 × 100% = 1500.00 万元，不超过本年已获同类支持 1600.00 万元，不再拟支持（规则 6：差额支持）。
+            """)
+    void aDeductionOfSupportAlreadyReceivedIsWrittenOut(String code, String received, String amount, String said) {
+        assertFalse(line(code).flags().contains("规则 6"), "nothing received, nothing said: " + line(code).flags());
+        Applicant a = t.db.read(s -> s.applicants().findByCode(t.ids.session(), code)).orElseThrow();
+        new EditApplicant(t.db).edit(TestSessions.SECRETARY, a, new NewApplicant(a.code(), a.name(), a.uscc(), a.contact(),
+                a.appliedFor(), Money.wan(received), a.defenseOrder(), a.slotStart()), "补录本年已获支持");
+        t.console.reload();
+        results.refresh();
+        assertEquals(amount, line(code).amount());
+        assertTrue(line(code).flags().contains(said), line(code).flags());
     }
 
     @Test
