@@ -69,6 +69,8 @@ final class ScoreImportCommand extends DatabaseCommand {
                 AppText.of(outcome.keyPinnedNow() ? "cli.keyPinned" : "cli.keyKnown"),
                 codes(outcome.imported()), codes(outcome.unchanged()), codes(outcome.reReviewsAnswered()),
                 codes(outcome.recusals()), codes(outcome.recusalsUnchanged())).text());
+        outcome.keyReplaced().ifPresent(old -> out().println(AppText.of("cli.keyReplaced", result.file().getFileName(),
+                outcome.expertCode(), old.fingerprint(), outcome.key().fingerprint()).text()));
         if (!outcome.draftsReplaced().isEmpty()) {
             out().println(AppText.of("cli.draftsReplaced", result.file().getFileName(),
                     codes(outcome.draftsReplaced())).text());

@@ -67,6 +67,26 @@ final class JdbcKitRepository implements KitRepository {
                 Optional.of(key.fingerprint() + " " + key.encoded()));
     }
 
+    @Override
+    public boolean issuedSinceKeyPinned(UUID kitId, long expertId) {
+        // by the history's order, not the clock: two moments in one tick, or a laptop's clock, cannot swap them
+        long pinned = jdbc.one("SELECT MAX(seq) FROM history WHERE entity = ? AND entity_id = ? AND action IN ('pin', 'replace')",
+                row -> row.getLong(1), KEY, String.valueOf(expertId)).orElse(0L);
+        long issued = jdbc.one("SELECT MIN(seq) FROM history WHERE entity = ? AND entity_id = ? AND action = 'create'",
+                row -> row.getLong(1), KIT, kitId.toString()).orElse(0L);
+        return pinned > 0 && issued > pinned;
+    }
+
+    @Override
+    public void replaceKey(long expertId, ExpertKey key, UUID kitId) {
+        Optional<ExpertKey> before = pinnedKey(expertId);
+        jdbc.update("UPDATE expert_key SET public_key = ?, fingerprint = ?, pinned_at = ? WHERE expert_id = ?",
+                key.encoded(), key.fingerprint(), history.now(), expertId);
+        history.touched("expert_key", expertId);
+        history.record("replace", KEY, expertId, "public_key", before.map(ExpertKey::fingerprint),
+                Optional.of(key.fingerprint() + " " + key.encoded() + " kit=" + kitId));
+    }
+
     private static IssuedKit kit(ResultSet row) throws SQLException {
         return new IssuedKit(row.getObject("kit_id", UUID.class), row.getLong("session_id"), row.getLong("expert_id"),
                 Jdbc.instant(row, "issued_at").orElseThrow());

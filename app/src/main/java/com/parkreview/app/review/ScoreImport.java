@@ -87,7 +87,7 @@ public final class ScoreImport {
                 throw refuse("import.otherExpert", scores.expertCode(), scores.kitId(), expert.code(), expert.name());
             }
             ReturnedTimes.check(scores, now);
-            boolean pinnedNow = pinKey();
+            ExpertKeyPin.Pinned pinned = ExpertKeyPin.pin(s, expert, scores.key(), kit);
             scores.recusals().forEach(this::recusal);
             List<String> differing = new ArrayList<>();
             for (ReturnedSheet sheet : scores.sheets()) {
@@ -96,7 +96,8 @@ public final class ScoreImport {
             if (!differing.isEmpty()) {
                 throw refuse("import.differs", expert.code(), String.join("; ", differing));
             }
-            return new ImportOutcome(expert.code(), expert.name(), kit.sessionId(), scores.key(), pinnedNow, imported,
+            return new ImportOutcome(expert.code(), expert.name(), kit.sessionId(), scores.key(), pinned.now(),
+                    pinned.replaced(), imported,
                     unchanged, reReviewsAnswered, recusals, recusalsUnchanged, draftsReplaced);
         }
 
@@ -149,31 +150,6 @@ public final class ScoreImport {
 
         private long newestSeq() {
             return s.history().head().map(HistoryHead::seq).orElse(0L);
-        }
-
-        /** Pins the file's key at the expert's first import; refuses another expert's key or a changed one. */
-        private boolean pinKey() {
-            ExpertKey key = scores.key();
-            Optional<ExpertKey> pinned = s.kits().pinnedKey(expert.id());
-            if (pinned.isPresent()) {
-                if (!pinned.get().equals(key)) {
-                    throw refuse("import.keyChanged", expert.code(), expert.name(), pinned.get().fingerprint(),
-                            key.fingerprint());
-                }
-                return false;
-            }
-            List<String> others = s.kits().expertsWithKey(key).stream()
-                    .filter(id -> id != expert.id())
-                    .map(id -> s.experts().find(id).map(Expert::code).orElse(String.valueOf(id)))
-                    .toList();
-            if (!others.isEmpty()) {
-                throw refuse("import.keyOfOther", key.fingerprint(), String.join(" ", others), expert.code());
-            }
-            s.kits().pinKey(expert.id(), key);
-            if (!expert.keyFingerprint().equals(Optional.of(key.fingerprint()))) {
-                s.experts().setKeyFingerprint(expert.id(), key.fingerprint());
-            }
-            return true;
         }
 
         private void recusal(DeclaredRecusal recusal) {

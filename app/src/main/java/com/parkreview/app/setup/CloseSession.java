@@ -156,6 +156,9 @@ public final class CloseSession {
                         SheetsOwed.of(stored).map(owed -> AppText.of("close.sheetsOwed", owed)), openFlags(s, stored))
                 .flatMap(Optional::stream)
                 .reduce((first, then) -> AppText.of("close.blockedAlso", first, then))
+                // and what closing would decide once they are done, so that nothing comes as a second surprise (round 21 F3)
+                .map(reasons -> whatItDecides(s, session.id()).map(d -> AppText.of("close.blockedDecides", reasons, d))
+                        .orElse(reasons))
                 .map(reasons -> AppText.of("close.blocked", session.id(), session.name(), reasons));
     }
 

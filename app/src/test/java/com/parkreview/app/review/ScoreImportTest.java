@@ -153,9 +153,39 @@ class ScoreImportTest {
         ReturnedScores otherKey = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(), "E2",
                 scores.expertName(), other, scores.exportedAt(), scores.sheets(), scores.recusals(), scores.kitHistoryHead(),
                 scores.historyHead(), scores.kitSha256());
-        refused(otherKey, false, "expert E2 (专家2)'s files are signed with the key " + scores.key().fingerprint()
-                + " (pinned at the first import); this file carries another key, " + other.fingerprint() + ". If the "
-                + "expert really has a new laptop, compare the fingerprint on the signed paper sheet with the expert.");
+        refused(otherKey, false, keyChanged(scores.key(), other));
+    }
+
+    private static String keyChanged(ExpertKey pinned, ExpertKey other) {
+        return "expert E2 (专家2)'s files are signed with the key " + pinned.fingerprint() + "; this file carries another key, "
+                + other.fingerprint() + ", and comes from a kit issued before that key was pinned. If the expert now scores "
+                + "on another laptop or in a new database, issue the expert a new kit: a file scored from it brings the new "
+                + "key in when it is imported (compare its fingerprint with the one on the signed paper sheets).";
+    }
+
+    /**
+     * Round 21 F12: a re-review sent as a new kit was opened into a new database, which made a new
+     * key, and its answer was refused for the changed key with no way forward. A file of a kit issued
+     * after the key was pinned brings the new key in, said as such; the older kit's files are then refused.
+     */
+    @Test
+    void aFileOfAKitIssuedAfterTheKeyWasPinnedBringsTheExpertsNewKey() {
+        ReturnedScores first = returned();
+        importScores(first, false);
+        ReturnedScores renewed;
+        try (Database second = OfflineDay.laptop(dir, OfflineDay.kit(secretary, ids.session(), 2))) {
+            OfflineDay.signed(second, "A03", "75");
+            renewed = new ScoreReturns(second).prepare().scores();
+        }
+        ImportOutcome outcome = importScores(renewed, false);
+        assertEquals(Optional.of(first.key()), outcome.keyReplaced());
+        assertFalse(outcome.keyPinnedNow());
+        assertEquals(List.of("A03"), outcome.imported());
+        assertEquals(Optional.of(renewed.key()), secretary.read(s -> s.kits().pinnedKey(ids.expert(2))));
+        assertEquals(Optional.of(renewed.key().fingerprint()),
+                secretary.read(s -> s.experts().find(ids.expert(2))).orElseThrow().keyFingerprint());
+        assertTrue(secretary.read(s -> s.history().verify()).intact());
+        refused(returned(), false, keyChanged(renewed.key(), first.key()));
     }
 
     @Test

@@ -388,7 +388,7 @@ class CloseSessionTest {
             assertTrue(message.startsWith("评审批次 1“测试批次”不能结束：仍有未处理的标记（明显偏差、超出支持期限、签署后回避等；"
                     + "既未写明理由接受，也未下达复评）：A01（"),
                     message);
-            assertTrue(message.endsWith("请逐项处理：控制台的“专家组评分”页，或 flags list 后 flags accept / flags rereview。"),
+            assertTrue(message.endsWith("请逐项处理：秘书工作台的“专家组评分”页，或 flags list 后 flags accept / flags rereview。"),
                     message);
             assertEquals(before, StoreSnapshot.of(fresh));
             acceptEveryFlag(fresh, flagged.applicant(1));

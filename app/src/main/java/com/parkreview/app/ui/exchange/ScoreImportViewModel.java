@@ -108,6 +108,8 @@ public final class ScoreImportViewModel {
         StringBuilder text = new StringBuilder(UiText.text("scoreImport.expert", outcome.expertCode(),
                 outcome.expertName(), outcome.key().fingerprint(),
                 UiText.text(outcome.keyPinnedNow() ? "scoreImport.keyPinned" : "scoreImport.keyKnown")));
+        outcome.keyReplaced().ifPresent(old -> text.append(UiText.text("scoreImport.keyReplaced", old.fingerprint(),
+                outcome.key().fingerprint())));
         part(text, "scoreImport.imported", outcome.imported());
         part(text, "scoreImport.unchanged", outcome.unchanged());
         part(text, "scoreImport.superseded", outcome.reReviewsAnswered());

@@ -169,8 +169,8 @@ class HostileScoreFilesTest {
         String pinned = ScoreFiles.tree(valid).get("publicKey").textValue();
         String other = ScoreFiles.tree(otherLaptop).get("publicKey").textValue();
         refused(bytes(otherLaptop), "E2.prscore: expert E2 (专家2)'s files are signed with the key "
-                + new ExpertKey(pinned).fingerprint() + " (pinned at the first import); this "
-                + "file carries another key, " + new ExpertKey(other).fingerprint() + ".");
+                + new ExpertKey(pinned).fingerprint() + "; this file carries another key, " + new ExpertKey(other).fingerprint()
+                + ", and comes from a kit issued before that key was pinned.");
     }
 
     @Test
