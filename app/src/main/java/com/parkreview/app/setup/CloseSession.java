@@ -16,12 +16,14 @@ import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoredSession;
 import com.parkreview.app.review.TextField;
 import com.parkreview.scoring.LocalizedText;
+import com.parkreview.scoring.session.RankedApplicant;
 import com.parkreview.scoring.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -87,12 +89,7 @@ public final class CloseSession {
 
     private static Optional<LocalizedText> whatItDecides(Store s, long sessionId) {
         StoredSession stored = StoredSession.load(s, sessionId);
-        List<LocalizedText> rows = stored.merge().rows().stream().filter(r -> !r.result().complete())
-                .map(r -> AppText.of("close.unfinishedOne", r.applicant().id(), r.applicant().name(),
-                        r.result().validExperts()))
-                .toList();
-        Optional<LocalizedText> unfinished = rows.isEmpty() ? Optional.empty()
-                : Optional.of(AppText.of("close.unfinished", AppText.list(rows)));
+        Optional<LocalizedText> unfinished = unfinished(stored, row -> true);
         // the summary sheet prints the group leader's opinion; a tester's round 8 closed with three
         // boxes empty, unasked (written by hand on the paper it may be: named, not refused)
         List<String> noOpinion = stored.panelApplicants().stream().filter(a -> a.jointOpinion().isBlank())
@@ -101,6 +98,14 @@ public final class CloseSession {
                 : Optional.of(AppText.of("close.noJointOpinion", String.join(" ", noOpinion)));
         return Stream.of(unfinished, opinions).flatMap(Optional::stream)
                 .reduce((first, then) -> AppText.of("close.blockedAlso", first, then));
+    }
+
+    private static Optional<LocalizedText> unfinished(StoredSession stored, Predicate<RankedApplicant> which) {
+        List<LocalizedText> rows = stored.merge().rows().stream().filter(r -> !r.result().complete()).filter(which)
+                .map(r -> AppText.of("close.unfinishedOne", r.applicant().id(), r.applicant().name(),
+                        r.result().validExperts()))
+                .toList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(AppText.of("close.unfinished", AppText.list(rows)));
     }
 
     /** Closes the session, or refuses saying why; nothing changes when refused. */
@@ -156,9 +161,10 @@ public final class CloseSession {
                         SheetsOwed.of(stored).map(owed -> AppText.of("close.sheetsOwed", owed)), openFlags(s, stored))
                 .flatMap(Optional::stream)
                 .reduce((first, then) -> AppText.of("close.blockedAlso", first, then))
-                // and what closing would decide once they are done, so that nothing comes as a second surprise (round 21 F3)
-                .map(reasons -> whatItDecides(s, session.id()).map(d -> AppText.of("close.blockedDecides", reasons, d))
-                        .orElse(reasons))
+                // and the applicants closing would leave unfinished once that is done (no re-review awaited: their
+                // sheets are not owed), so that they do not come as a second surprise (round 21 F3)
+                .map(reasons -> unfinished(stored, row -> row.result().awaitingReReview().isEmpty())
+                        .map(d -> AppText.of("close.blockedDecides", reasons, d)).orElse(reasons))
                 .map(reasons -> AppText.of("close.blocked", session.id(), session.name(), reasons));
     }
 
