@@ -106,7 +106,7 @@ public final class ClientRoot implements Navigator {
         } else if (console.isPresent()) {
             consoles.showConsole(console.get());
         } else {
-            showStart();
+            showStartUnasked();
         }
     }
 
@@ -141,7 +141,7 @@ public final class ClientRoot implements Navigator {
     /** The built window on the context's database: its status line and the start page. */
     public void showDatabase() {
         refreshShell();
-        showStart();
+        showStartUnasked();
     }
 
     /** The worker the window does its long work on (tests wait for it). */
@@ -178,13 +178,20 @@ public final class ClientRoot implements Navigator {
     public void databaseOpened() {
         refreshShell();
         if (openingPage != null && screens.isShowing(openingPage)) {
-            showStart();
+            showStartUnasked();
         }
         openingPage = null;
     }
 
+    /** The start page asked for (← 开始页, the menu, an expert signing out): a form typed in and not added is asked about. */
     @Override
     public void showStart() {
+        if (UnsavedEntries.mayLeave(stage)) {
+            showStartUnasked();
+        }
+    }
+
+    private void showStartUnasked() {
         Workspace open = context.workspace();
         showStartPage(new StartPageViewModel(open.store(), open.place(), context.settings().recent()));
     }

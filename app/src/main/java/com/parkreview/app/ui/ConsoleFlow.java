@@ -19,6 +19,7 @@ import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.ReasonPrompt;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.common.UnsavedEntries;
 import com.parkreview.app.ui.common.ViewLoader;
 import com.parkreview.app.ui.console.CloseSessionViewModel;
 import com.parkreview.app.ui.console.ConsoleSession;
@@ -199,7 +200,9 @@ final class ConsoleFlow {
 
             @Override
             public void paperEntry(Expert expert, Applicant applicant) {
-                showPaperForm(console.sessionId(), expert, applicant);
+                if (UnsavedEntries.mayLeave(parts.owner())) {
+                    showPaperForm(console.sessionId(), expert, applicant);
+                }
             }
 
             @Override

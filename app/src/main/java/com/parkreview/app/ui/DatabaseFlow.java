@@ -12,6 +12,7 @@ import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.InfoDialog;
 import com.parkreview.app.ui.common.UiText;
+import com.parkreview.app.ui.common.UnsavedEntries;
 import com.parkreview.scoring.ValidationException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,6 +41,9 @@ final class DatabaseFlow {
 
     /** File › New: an empty database in a file that does not exist yet. */
     void newDatabase() {
+        if (!UnsavedEntries.mayLeave(owner)) {
+            return;
+        }
         Path folder = context.workspace().folder();
         context.files().save(owner, UiText.title("menu.file.new"), databaseKind(), freeName(folder), Optional.of(folder))
                 .ifPresent(path -> {
@@ -54,6 +58,9 @@ final class DatabaseFlow {
 
     /** File › Open: the file given (a recent one), or one the user chooses. */
     void openDatabase(Optional<Path> file) {
+        if (!UnsavedEntries.mayLeave(owner)) {
+            return;
+        }
         Optional<Path> chosen = file.isPresent() ? file : context.files().open(owner, UiText.title("menu.file.open"),
                 databaseKind());
         chosen.ifPresent(path -> switchTo(() -> openAskingPassword(DatabaseFile.of(path))));
@@ -90,6 +97,9 @@ final class DatabaseFlow {
 
     /** The expert opens a kit from the secretary into a new database of their own. */
     void openKit() {
+        if (!UnsavedEntries.mayLeave(owner)) {
+            return;
+        }
         exchange.openKit(database -> switchTo(() -> database));
     }
 

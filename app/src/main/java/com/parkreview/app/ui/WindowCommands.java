@@ -69,7 +69,9 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
 
     @Override
     public void newSession() {
-        consoles.newSession();
+        if (UnsavedEntries.mayLeave(stage)) {
+            consoles.newSession();
+        }
     }
 
     // --- start page and File menu -------------------------------------------------------------

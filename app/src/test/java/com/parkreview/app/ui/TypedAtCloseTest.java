@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
@@ -99,6 +100,30 @@ class TypedAtCloseTest {
                 .orElseThrow().comment(), "what could be stored was stored meanwhile");
     }
 
+    /**
+     * Round 21 F5: ← 开始页 dropped a half-typed applicant without a question, where closing asks
+     * (the console is made again when it comes back). Leaving now asks the same.
+     */
+    @Test
+    void leavingForTheStartPageWithAnApplicantTypedAsksFirst(FxRobot robot) {
+        robot.interact(() -> root.showConsole(ids.session()));
+        TextField code = robot.lookup((Node n) -> n instanceof TextField && "code".equals(n.getId())).queryAs(TextField.class);
+        robot.interact(() -> code.setText("A09"));
+        Button back = robot.lookup((Node n) -> n instanceof Button b && "← 开始页".equals(b.getText())).queryAs(Button.class);
+        robot.clickOn(back);
+        DialogPane asked = robot.lookup("#unsavedEntry").queryAs(DialogPane.class);
+        assertEquals("准备页的表单（申报单位或专家）中还有已填写但尚未添加的内容。仍要离开此页吗？这些内容将丢失。",
+                asked.getContentText());
+        robot.clickOn(asked.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(code.getScene() != null && "A09".equals(code.getText()), "no: the console stays, with what was typed");
+
+        robot.clickOn(back);
+        robot.clickOn(robot.lookup("#unsavedEntry").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(code.getScene() == null, "yes: the start page");
+    }
+
     @Test
     void closingWithAnApplicantTypedAndNotAddedAsksFirst(FxRobot robot) {
         robot.interact(() -> root.showConsole(ids.session()));
@@ -106,7 +131,7 @@ class TypedAtCloseTest {
         robot.interact(() -> code.setText("A09"));
         TestWindows.closeRequest(stage);
         DialogPane asked = robot.lookup("#unsavedEntry").queryAs(DialogPane.class);
-        assertTrue(asked.getContentText().startsWith("设置页的表单（申报单位或专家）中还有已填写但尚未添加的内容。"),
+        assertTrue(asked.getContentText().startsWith("准备页的表单（申报单位或专家）中还有已填写但尚未添加的内容。"),
                 asked.getContentText());
         robot.clickOn(asked.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
