@@ -74,6 +74,10 @@ final class TypedSheets {
                         opinion));
             }
         }
+        if (sheets.isEmpty()) { // a header alone was "entered", and the typist sent on to the second entry (round 20)
+            throw new InputRejectedException(List.of(InputProblem.inFile(source.file.getFileName().toString(),
+                    AppText.of("cli.paperNoRows"))));
+        }
         return sheets;
     }
 

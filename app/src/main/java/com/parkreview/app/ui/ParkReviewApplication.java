@@ -1,5 +1,6 @@
 package com.parkreview.app.ui;
 
+import com.parkreview.app.AppText;
 import com.parkreview.app.WindowOptions;
 import com.parkreview.app.demo.DemoDatabase;
 import com.parkreview.app.persistence.Database;
@@ -45,6 +46,11 @@ public final class ParkReviewApplication extends Application {
      * in their language.
      */
     public static int launchWindow(WindowOptions chosen) {
+        if (NoDisplay.here()) {
+            Locale.setDefault(chosen.language().orElse(ClientSettings.forUser().language()));
+            System.err.println(AppText.of("window.noDisplay").text());
+            return 2; // refused, as every command says it
+        }
         StartupClasses.preloadInBackground();
         options = chosen;
         reading = CompletableFuture.supplyAsync(() -> {

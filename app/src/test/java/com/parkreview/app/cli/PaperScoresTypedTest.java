@@ -72,6 +72,23 @@ class PaperScoresTypedTest {
         assertEquals(ExitCodes.OK, run.status(), run.out() + run.err());
     }
 
+    /** Round 20 F9: a file of its heading alone was "entered" (exit 0), the typist sent on to the second entry. */
+    @Test
+    void aFileOfItsHeadingAloneIsRefusedForBothEntries() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("空表.csv"), "申报单位,专家,指标,得分\n");
+        for (String second : new String[] {"", "--second"}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("score", "enter", "--db", db, "--session",
+                    "1", "--typist", second.isEmpty() ? "王录入" : "李复核", "--file", file.toString(), "--opinion", "纸"));
+            if (!second.isEmpty()) {
+                args.add(second);
+            }
+            CommandRun run = CommandRun.of(args.toArray(String[]::new));
+            assertEquals(ExitCodes.REFUSED, run.status(), second + ": " + run.out() + run.err());
+            assertEquals("空表.csv: the file holds no score row, only its heading: nothing was entered. Each row is one score: "
+                    + "applicant, expert, indicator, score.", run.err().strip().lines().reduce((a, b) -> b).orElse(""), run.err());
+        }
+    }
+
     private CommandRun enter(String scores) {
         return CommandRun.of("score", "enter", "--db", db, "--session", "1", "--typist", "王录入", "--expert", "E2",
                 "--applicant", "A01", "--scores", scores, "--opinion", "见专家签字的纸质评分表");
