@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledWhileReplacingFilesIT {
 
     static final int RESTORE_ROUNDS = Integer.getInteger("parkreview.killRounds", 50);
-    static final int OTHER_ROUNDS = Integer.getInteger("parkreview.otherKillRounds", 6);
+    static final int OTHER_ROUNDS = Integer.getInteger("parkreview.otherKillRounds", 4);
 
     @TempDir
     static Path dir;
