@@ -9,6 +9,7 @@ import com.parkreview.app.persistence.DatabaseFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertMode;
+import com.parkreview.app.ui.common.DialogsFitScreen;
 import com.parkreview.app.ui.common.ErrorDialog;
 import com.parkreview.app.ui.common.FileDialogs;
 import com.parkreview.app.ui.common.UiText;
@@ -70,6 +71,8 @@ final class OfflineExchangeFlow {
         dialog.setTitle(UiText.text("scoreImport.title"));
         dialog.getDialogPane().setContent(form.root());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        // its 820 px: held to the theme's 600 it opened cut, its close button out of sight (round 21 F11)
+        DialogsFitScreen.allowWide(dialog.getDialogPane());
         dialog.setResizable(true);
         dialog.setOnCloseRequest(e -> {
             if (form.controller().busy()) {

@@ -324,6 +324,8 @@ class RealSessionFromNothingTest {
         Node flag = robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("flag-")
                 && n.getId().endsWith("E5_5_3")).query();
         robot.clickOn(robot.from(flag).lookup((Button b) -> b.getText().equals("接受…")).queryButton());
+        String asked = robot.lookup("#resolutionDialog").queryAs(DialogPane.class).getHeaderText();
+        assertTrue(asked.startsWith("接受此标记：专家 E5，指标 5.3"), "the flag answered is named (round 21): " + asked);
         robot.clickOn("#resolutionReason").write("专家组讨论：E5 对投融资活动的评分有据");
         console.ok("#resolutionDialog");
         console.tab(ConsoleSteps.Tab.RESULTS);

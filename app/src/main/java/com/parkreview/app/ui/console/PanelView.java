@@ -188,7 +188,9 @@ public final class PanelView {
                 box.getChildren().add(muted(flag.resolution().get()));
             } else {
                 Button accept = new Button(UiText.text("panel.accept"));
-                accept.setOnAction(e -> ask("panel.acceptPrompt").ifPresent(r -> guarded(() -> model.accept(flag, r))));
+                // the flag named: the dialog covers the list of them (round 21 F15)
+                accept.setOnAction(e -> askText(UiText.text("panel.acceptPrompt", flag.explanation()))
+                        .ifPresent(r -> guarded(() -> model.accept(flag, r))));
                 FlowPane buttons = new FlowPane(6, 6, accept); // wraps when narrow
                 if (!flag.reReviewable()) { // offered, it asked for a reason and then refused (window walk 10)
                     box.getChildren().addAll(buttons, muted(UiText.text("panel.acceptOnly")));
@@ -234,10 +236,6 @@ public final class PanelView {
             series.getData().add(new XYChart.Data<>(share.percent(), share.name()));
         }
         dimensions.getData().setAll(List.of(series));
-    }
-
-    private Optional<String> ask(String promptKey) {
-        return askText(UiText.text(promptKey));
     }
 
     private Optional<String> askText(String prompt) {
