@@ -18,6 +18,7 @@ import com.parkreview.scoring.money.Money;
 import com.parkreview.scoring.session.SessionMerger;
 import com.parkreview.scoring.session.SessionResult;
 import com.parkreview.scoring.settings.AggregationRule;
+import com.parkreview.scoring.merge.PanelScore;
 import com.parkreview.scoring.settings.ProgrammeSettings;
 import com.parkreview.scoring.settings.ScorePrecision;
 import java.io.IOException;
@@ -167,6 +168,11 @@ final class MergeCommand implements Callable<Integer> {
                     result.totalProposed().isGreaterThan(budget) ? "cli.mergeOverBudget" : "cli.mergeWithinBudget",
                     budget.toWanString(), result.totalProposed().toWanString(),
                     result.totalProposed().minusFloorZero(budget).toWanString()).text()));
+            // "incomplete" with nothing saying why: only the printed sheet said so (round 20 F4)
+            result.rows().stream().filter(r -> r.result().validExperts() < PanelScore.MINIMUM_VALID_EXPERTS
+                    && r.result().awaitingSheets().isEmpty() && r.result().awaitingReReview().isEmpty()) // not said otherwise
+                    .forEach(r -> spec.commandLine().getErr().println(AppText.of("cli.mergeTooFewExperts", r.applicant().id(),
+                            r.result().validExperts(), PanelScore.MINIMUM_VALID_EXPERTS).text()));
         } catch (ValidationException e) {
             spec.commandLine().getErr().println(e.getMessage(Locale.getDefault()));
             return ExitCodes.REFUSED;

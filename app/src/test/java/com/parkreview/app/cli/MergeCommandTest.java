@@ -103,6 +103,9 @@ class MergeCommandTest {
         CommandRun run = CommandRun.of("merge", "--scores", scores.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().endsWith("\n,A05,,2,,incomplete,,,\n"), run.out());
+        // and why, beside the table (round 20 F4: only the printed sheet said so)
+        assertEquals("A05: incomplete, no panel score: 2 valid experts (not recused, with a sheet that counts); a panel "
+                + "score needs at least 3 (rule 4).", run.err().strip());
     }
 
     @Test
