@@ -32,6 +32,8 @@ public final class SignInView {
     private GridPane conflicts;
     @FXML
     private Button continueButton;
+    @FXML
+    private Label reasonsMissing;
 
     /** @param onSignIn what to do once the form is complete and the expert signs in */
     public SignInView(Consumer<SignInViewModel> onSignIn) {
@@ -59,6 +61,9 @@ public final class SignInView {
         model.conflicts().addListener((ListChangeListener<SignInViewModel.ConflictRow>) c -> showConflicts());
         showConflicts();
         continueButton.disableProperty().bind(model.canSignInProperty().not());
+        reasonsMissing.textProperty().bind(model.reasonsMissingProperty());
+        reasonsMissing.visibleProperty().bind(reasonsMissing.textProperty().isNotEmpty());
+        reasonsMissing.managedProperty().bind(reasonsMissing.visibleProperty());
     }
 
     private void showConflicts() {

@@ -7,6 +7,7 @@ import com.parkreview.app.review.Recusal;
 import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SessionSummary;
 import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.ui.common.UiText;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -41,6 +44,7 @@ public final class SignInViewModel {
     private final BooleanProperty pledged = new SimpleBooleanProperty();
     private Optional<Long> onlyExpert = Optional.empty();
     private final ReadOnlyBooleanWrapper canSignIn = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper reasonsMissing = new ReadOnlyStringWrapper("");
 
     public SignInViewModel(StoreAccess store, ScoringService scoring) {
         this.store = store;
@@ -147,11 +151,21 @@ public final class SignInViewModel {
     }
 
     private void rebind() {
+        Observable[] typed = conflicts.stream().flatMap(c -> Stream.of(c.declaredProperty(), c.reasonProperty()))
+                .toArray(Observable[]::new);
         BooleanBinding reasonsGiven = Bindings.createBooleanBinding(
-                () -> conflicts.stream().allMatch(ConflictRow::complete),
-                conflicts.stream().flatMap(c -> Stream.of(c.declaredProperty(), c.reasonProperty()))
-                        .toArray(Observable[]::new));
+                () -> conflicts.stream().allMatch(ConflictRow::complete), typed);
         canSignIn.bind(session.isNotNull().and(expert.isNotNull()).and(pledged).and(reasonsGiven));
+        // the sign-in button greyed with nothing saying why (a tester's round 21 ticked A06 and left its reason empty)
+        reasonsMissing.bind(Bindings.createStringBinding(() -> {
+            List<String> codes = conflicts.stream().filter(c -> !c.complete()).map(c -> c.applicant().code()).toList();
+            return codes.isEmpty() ? "" : UiText.text("signin.reasonMissing", String.join(UiText.text("list.separator"), codes));
+        }, typed));
+    }
+
+    /** The declared conflicts whose reason is still to be typed, in words; empty when none. */
+    public ReadOnlyStringProperty reasonsMissingProperty() {
+        return reasonsMissing.getReadOnlyProperty();
     }
 
     /** An applicant of the session, as the expert sees it at sign-in. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ScoringService;
+import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.TestSessions;
 import com.parkreview.app.ui.applicants.ApplicantListViewModel;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@InLocale("zh")
 class SignInViewModelTest {
 
     @TempDir
@@ -53,10 +55,14 @@ class SignInViewModelTest {
         signIn.expertProperty().set(e3);
         signIn.pledgedProperty().set(true);
         SignInViewModel.ConflictRow a02 = signIn.conflicts().get(1);
+        assertEquals("", signIn.reasonsMissingProperty().get());
         a02.declaredProperty().set(true);
         assertFalse(signIn.canSignInProperty().get());
+        // said, where the button was only greyed (round 21 F17)
+        assertEquals("请先填写所勾选回避的原因，再签到：A02。", signIn.reasonsMissingProperty().get());
         a02.reasonProperty().set("曾任该单位独立董事");
         assertTrue(signIn.canSignInProperty().get());
+        assertEquals("", signIn.reasonsMissingProperty().get());
 
         SignInViewModel.SignedIn who = signIn.signIn();
         assertEquals(e3.id(), who.expert().id());
