@@ -4,7 +4,6 @@ import com.parkreview.scoring.LocalizedText;
 import com.parkreview.scoring.settings.Tier;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The panel's tier would change if one of these valid experts were left out. */
 public record TierSensitive(Tier panelTier, List<LeftOut> changes) implements DeviationFlag {
@@ -24,9 +23,10 @@ public record TierSensitive(Tier panelTier, List<LeftOut> changes) implements De
 
     @Override
     public LocalizedText explanation() {
-        String detail = changes.stream()
-                .map(c -> c.expertId() + " → " + c.scoreWithout().toPlainString() + " " + c.tierWithout().label())
-                .collect(Collectors.joining("，"));
+        LocalizedText detail = changes.stream()
+                .map(c -> LocalizedText.of("flag.changeWithout", c.expertId(), c.scoreWithout().toPlainString(),
+                        c.tierWithout().label()))
+                .reduce((first, next) -> LocalizedText.of("flag.listMore", first, next)).orElse(LocalizedText.of("flag.none"));
         return LocalizedText.of("flag.tierSensitive", panelTier.label(), detail);
     }
 }

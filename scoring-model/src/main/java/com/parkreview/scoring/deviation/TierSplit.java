@@ -5,7 +5,6 @@ import com.parkreview.scoring.settings.Tier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The valid experts' own totals fall into different tiers. */
 public record TierSplit(Map<String, Tier> tierByExpert) implements DeviationFlag {
@@ -21,9 +20,10 @@ public record TierSplit(Map<String, Tier> tierByExpert) implements DeviationFlag
 
     @Override
     public LocalizedText explanation() {
-        String byExpert = tierByExpert.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue().label())
-                .collect(Collectors.joining("，"));
+        // joined as the language joins a list: "，" in an English sentence was a tester's round 20
+        LocalizedText byExpert = tierByExpert.entrySet().stream()
+                .map(e -> LocalizedText.of("flag.expertTier", e.getKey(), e.getValue().label()))
+                .reduce((first, next) -> LocalizedText.of("flag.listMore", first, next)).orElse(LocalizedText.of("flag.none"));
         return LocalizedText.of("flag.tierSplit", byExpert);
     }
 }

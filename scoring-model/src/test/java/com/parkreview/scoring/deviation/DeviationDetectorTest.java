@@ -3,6 +3,7 @@ package com.parkreview.scoring.deviation;
 import static com.parkreview.scoring.Sheets.withScores;
 import static com.parkreview.scoring.Sheets.withTotal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.parkreview.scoring.Sheets;
@@ -105,6 +106,19 @@ class DeviationDetectorTest {
         assertEquals("E1", flag.changes().get(0).expertId());
         assertEquals("79.75", flag.changes().get(0).scoreWithout().toPlainString());
         assertEquals("good", flag.changes().get(0).tierWithout().code());
+    }
+
+    /** Round 20: "E1 优秀，E2 优秀" inside an English sentence; each language joins the list its own way. */
+    @Test
+    void theTiersByExpertAreJoinedAsEachLanguageJoinsAList() {
+        ApplicantResult result = new PanelMerger(SETTINGS).merge("A1", Sheets.fromTotals("81;80;79;80;80"), ApplicantFunding.NONE);
+        DeviationFlag split = result.flags().stream().filter(TierSplit.class::isInstance).findFirst().orElseThrow();
+        DeviationFlag sensitive = result.flags().stream().filter(TierSensitive.class::isInstance).findFirst().orElseThrow();
+        assertEquals("The experts' own totals fall into different tiers: E1 优秀, E2 优秀, E3 良好, E4 优秀, E5 优秀.",
+                split.explanation().in(Locale.ENGLISH));
+        assertEquals("The tier (优秀) changes if one expert is left out: E1 → 79.75 良好.", sensitive.explanation().in(Locale.ENGLISH));
+        assertTrue(split.explanation().in(Locale.SIMPLIFIED_CHINESE).contains("E1 优秀，E2 优秀，E3 良好"),
+                split.explanation().in(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
