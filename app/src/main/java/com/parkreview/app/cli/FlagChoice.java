@@ -2,6 +2,7 @@ package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
 import com.parkreview.app.review.Applicant;
+import com.parkreview.app.review.ClosedSessions;
 import com.parkreview.app.review.FlagRecord;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.review.OpenStore;
@@ -29,6 +30,7 @@ final class FlagChoice {
 
     /** The open flag, refused naming the open ones when the code is missing or not among them. */
     FlagRecord open(OpenStore db) {
+        refuseIfClosed(db);
         Applicant flagged = SessionLookup.applicant(db, session, applicant);
         List<FlagRecord> open = new MergeService(db).openFlags(flagged.id());
         if (flag == null) {
@@ -41,12 +43,21 @@ final class FlagChoice {
 
     /** Every open flag of the applicant, refused when it has none. */
     List<FlagRecord> allOpen(OpenStore db) {
+        refuseIfClosed(db);
         Applicant flagged = SessionLookup.applicant(db, session, applicant);
         List<FlagRecord> open = new MergeService(db).openFlags(flagged.id());
         if (open.isEmpty()) {
             throw new ValidationException(AppText.of("cli.noOpenFlagsOf", flagged.code()));
         }
         return open;
+    }
+
+    /** A closed session said as such first: its flags were asked for as if one could still be resolved (round 20 F8). */
+    private void refuseIfClosed(OpenStore db) {
+        db.read(s -> {
+            ClosedSessions.refuseChange(s, session);
+            return null;
+        });
     }
 
     private static String listed(List<FlagRecord> open) {

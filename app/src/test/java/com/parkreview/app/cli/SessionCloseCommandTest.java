@@ -131,6 +131,9 @@ class SessionCloseCommandTest {
             session edit --db DB --session 1 --venue 某处 --reason 更正
             kit export --db DB --session 1 --expert E1 --out DIR/E1.prkit
             merge --db DB --session 1 --record
+            flags rereview --db DB --session 1 --applicant A01 --whole-panel --reason 复核 --secretary 赵秘书
+            flags accept --db DB --session 1 --applicant A01 --all --reason 认可 --secretary 赵秘书
+            flags accept --db DB --session 1 --applicant A01 --flag tier_split --reason 认可 --secretary 赵秘书
             """)
     void everyChangeIsRefusedNamingTheSessionAndNothingChanges(String line) {
         long before = historyLength();
