@@ -52,6 +52,12 @@ final class ExpertsEditCommand extends DatabaseCommand {
                 leader == null ? now.groupLeader() : yes(leader));
         new EditExpert(db).edit(Actor.commandLine(), now, changed, reason);
         out().println(AppText.of("cli.expertCorrected", changed.code(), changed.name()).text());
+        if (now.groupLeader() && !changed.groupLeader()) { // said now, not when the summary is printed (round 20 F13)
+            boolean leaderLeft = db.read(s -> s.experts().list(session)).stream().anyMatch(Expert::groupLeader);
+            if (!leaderLeft) {
+                err().println(AppText.of("cli.panelWithoutLeader", changed.code()).text());
+            }
+        }
         return ExitCodes.OK;
     }
 

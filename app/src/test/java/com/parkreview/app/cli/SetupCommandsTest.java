@@ -85,6 +85,15 @@ class SetupCommandsTest {
         assertEquals(0, CommandRun.of("verify", "--db", db).status());
     }
 
+    /** Round 20 F13: the leader unmade, the panel was left without one until its summary was refused at printing. */
+    @Test
+    void unmakingTheOnlyLeaderSaysThePanelHasNone() {
+        CommandRun unmade = ok("experts", "edit", "--db", db, "--session", "1", "--expert", "E1", "--leader", "否");
+        assertTrue(unmade.err().contains("The panel now has no group leader (组长): E1 was the leader."), unmade.err());
+        CommandRun other = ok("experts", "edit", "--db", db, "--session", "1", "--expert", "E2", "--name", "李敏");
+        assertEquals("", other.err(), "not said again by a change that leaves the leader as it was");
+    }
+
     /** A mistyped folder made the whole path and a database in it, unnoticed (a tester, round 4). */
     @Test
     void aNewDatabaseInAFolderThatDoesNotExistIsRefused() {
