@@ -78,12 +78,11 @@ final class JdbcKitRepository implements KitRepository {
     }
 
     @Override
-    public void replaceKey(long expertId, ExpertKey key, UUID kitId) {
-        Optional<ExpertKey> before = pinnedKey(expertId);
+    public void replaceKey(long expertId, ExpertKey pinned, ExpertKey key, UUID kitId) {
         jdbc.update("UPDATE expert_key SET public_key = ?, fingerprint = ?, pinned_at = ? WHERE expert_id = ?",
                 key.encoded(), key.fingerprint(), history.now(), expertId);
         history.touched("expert_key", expertId);
-        history.record("replace", KEY, expertId, "public_key", before.map(ExpertKey::fingerprint),
+        history.record("replace", KEY, expertId, "public_key", Optional.of(pinned.fingerprint()),
                 Optional.of(key.fingerprint() + " " + key.encoded() + " kit=" + kitId));
     }
 

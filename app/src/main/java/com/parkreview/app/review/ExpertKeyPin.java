@@ -39,7 +39,7 @@ final class ExpertKeyPin {
                 throw refuse("import.keyChanged", expert.code(), expert.name(), pinned.get().fingerprint(),
                         key.fingerprint());
             }
-            s.kits().replaceKey(expert.id(), key, kit.kitId());
+            s.kits().replaceKey(expert.id(), pinned.get(), key, kit.kitId());
         } else {
             s.kits().pinKey(expert.id(), key);
         }

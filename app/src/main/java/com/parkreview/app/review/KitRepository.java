@@ -37,8 +37,8 @@ public interface KitRepository {
     /** Whether the kit was issued after the expert's key was pinned (or last replaced), in the history's order. */
     boolean issuedSinceKeyPinned(UUID kitId, long expertId);
 
-    /** Replaces the expert's pinned key with the one a file of a kit issued since brought. */
-    void replaceKey(long expertId, ExpertKey key, UUID kitId);
+    /** Replaces the expert's {@code pinned} key with the one a file of a kit issued since brought. */
+    void replaceKey(long expertId, ExpertKey pinned, ExpertKey key, UUID kitId);
 
     /** The kits issued to this expert whose export ended before it said their file was written. */
     List<UUID> unwrittenTo(long expertId);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -151,16 +150,12 @@ public final class SignInViewModel {
     }
 
     private void rebind() {
-        Observable[] typed = conflicts.stream().flatMap(c -> Stream.of(c.declaredProperty(), c.reasonProperty()))
-                .toArray(Observable[]::new);
-        BooleanBinding reasonsGiven = Bindings.createBooleanBinding(
-                () -> conflicts.stream().allMatch(ConflictRow::complete), typed);
-        canSignIn.bind(session.isNotNull().and(expert.isNotNull()).and(pledged).and(reasonsGiven));
         // the sign-in button greyed with nothing saying why (a tester's round 21 ticked A06 and left its reason empty)
         reasonsMissing.bind(Bindings.createStringBinding(() -> {
             List<String> codes = conflicts.stream().filter(c -> !c.complete()).map(c -> c.applicant().code()).toList();
             return codes.isEmpty() ? "" : UiText.text("signin.reasonMissing", String.join(UiText.text("list.separator"), codes));
-        }, typed));
+        }, conflicts.stream().flatMap(c -> Stream.of(c.declaredProperty(), c.reasonProperty())).toArray(Observable[]::new)));
+        canSignIn.bind(session.isNotNull().and(expert.isNotNull()).and(pledged).and(reasonsMissing.isEmpty()));
     }
 
     /** The declared conflicts whose reason is still to be typed, in words; empty when none. */

@@ -3,25 +3,20 @@ package com.parkreview.app.ui.console;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.results.MergeResults;
 import com.parkreview.app.review.MergeService;
 import com.parkreview.app.setup.CloseSession;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,32 +28,19 @@ import org.testfx.framework.junit5.Start;
  */
 @InLocale("zh")
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class ClosedSessionWindowTest {
+class ClosedSessionWindowTest extends ConsoleWindowTest {
 
     private static final List<String> CHANGING = List.of("#importApplicants", "#applicantsTemplate", "#importExperts",
             "#expertsTemplate", "#handOutKits", ".entry-form");
 
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
-    private TestSessions.Ids ids;
-
     @Start
     void start(Stage stage) {
-        db = TestSessions.freshDatabase(dir);
-        ids = TestSessions.session(db, 2, 3);
+        session(2, 3);
         for (int e = 1; e <= 3; e++) {
             TestSessions.signedSheet(db, ids.expert(e), ids.applicant(1), "85");
         }
         new MergeResults(db, new MergeService(db)).merge(TestSessions.SECRETARY, ids.session());
         root = TestWindows.open(stage, db, FileDialogs.system());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

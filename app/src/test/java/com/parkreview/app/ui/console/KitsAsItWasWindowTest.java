@@ -3,15 +3,12 @@ package com.parkreview.app.ui.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.OfflineDay;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -19,10 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,27 +30,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @InLocale("en") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class KitsAsItWasWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
-    private TestSessions.Ids ids;
+class KitsAsItWasWindowTest extends ConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        db = TestSessions.freshDatabase(dir);
-        ids = TestSessions.session(db, 2, 5);
+        session(2, 5);
         OfflineDay.handedOut(db, ids.session(), "E1");
         OfflineDay.handedOut(db, ids.session(), "E2");
         root = TestWindows.open(stage, db, FileDialogs.system());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

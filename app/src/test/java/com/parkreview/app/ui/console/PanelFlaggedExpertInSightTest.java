@@ -2,24 +2,19 @@ package com.parkreview.app.ui.console;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,28 +26,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @InLocale("zh")
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class PanelFlaggedExpertInSightTest {
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
-    private TestSessions.Ids ids;
+class PanelFlaggedExpertInSightTest extends ConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        db = TestSessions.freshDatabase(dir);
-        ids = TestSessions.session(db, 1, 5);
+        session(1, 5);
         for (int e = 1; e <= 5; e++) {
             TestSessions.signedSheet(db, ids.expert(e), ids.applicant(1), e == 5 ? "60" : "85");
         }
         root = TestWindows.open(stage, db, FileDialogs.system(), 1024, 700);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

@@ -3,15 +3,12 @@ package com.parkreview.app.ui.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.CutText;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -20,10 +17,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,28 +31,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class PanelSevenExpertsTest {
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
-    private TestSessions.Ids ids;
+class PanelSevenExpertsTest extends ConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        db = TestSessions.freshDatabase(dir);
-        ids = TestSessions.session(db, 2, 7);
+        session(2, 7);
         for (int e = 1; e <= 7; e++) {
             TestSessions.signedSheet(db, ids.expert(e), ids.applicant(1), String.valueOf(70 + e));
         }
         root = TestWindows.open(stage, db, FileDialogs.system(), 1280, 720);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

@@ -3,15 +3,12 @@ package com.parkreview.app.ui.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.ReviewSession;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -19,10 +16,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,26 +31,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @InLocale("en") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class SessionPropertiesWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
-    private TestSessions.Ids ids;
+class SessionPropertiesWindowTest extends ConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        db = TestSessions.freshDatabase(dir);
-        ids = TestSessions.session(db, 2, 5);
+        session(2, 5);
         TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "80"); // scoring has started: a reason is asked
         root = TestWindows.open(stage, db, FileDialogs.system());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     private DialogPane openProperties(FxRobot robot) {

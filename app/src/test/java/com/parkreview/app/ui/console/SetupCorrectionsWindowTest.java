@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
 import com.parkreview.app.review.Applicant;
 import com.parkreview.app.review.Expert;
 import com.parkreview.app.review.ExpertRole;
@@ -14,10 +13,8 @@ import com.parkreview.app.review.SessionSetup;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
 import com.parkreview.app.testing.TestSessions;
-import com.parkreview.app.ui.ClientRoot;
 import com.parkreview.app.ui.TestWindows;
 import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -28,10 +25,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,27 +39,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @InLocale("zh") // declared first: set before ApplicationExtension's @Start builds the window
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class SetupCorrectionsWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
-    private TestSessions.Ids ids;
+class SetupCorrectionsWindowTest extends ConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        db = TestSessions.freshDatabase(dir);
-        ids = TestSessions.session(db, 3, 5);
+        session(3, 5);
         new SessionSetup(db).addExpert(TestSessions.SECRETARY, ids.session(),
                 new NewExpert("E6", "误加专家", "某单位", ExpertRole.FINANCE, false));
         root = TestWindows.open(stage, db, FileDialogs.system());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     private TableView<?> table(FxRobot robot, String id) {
