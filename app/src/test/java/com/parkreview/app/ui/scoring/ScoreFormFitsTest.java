@@ -60,6 +60,8 @@ class ScoreFormFitsTest {
         robot.clickOn("#pledge");
         robot.clickOn("#continueButton");
         robot.doubleClickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        // the form opens after the double click is handled: on a loaded machine not by the next line (a CI run failed so)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".side-panel").tryQuery().isPresent());
         Parent panel = robot.lookup(".side-panel").queryAs(Parent.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> CutText.drawn(panel));
 
