@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -179,6 +180,11 @@ public final class ParkReviewCommand implements Callable<Integer> {
                 top.getErr().println(refused.get().text());
                 return ExitCodes.REFUSED;
             }
+            Optional<LocalizedText> misplaced = dbBeforeTheCommand(parsed);
+            if (misplaced.isPresent()) {
+                top.getErr().println(misplaced.get().text());
+                return ExitCodes.REFUSED;
+            }
             if (parsed.hasSubcommand()) {
                 // a command draws on no screen: a stale DISPLAY (an SSH session) stopped report with an AWT
                 // stack trace (round 8); the window, which no sub-command opens, keeps the screen
@@ -187,6 +193,23 @@ public final class ParkReviewCommand implements Callable<Integer> {
             return new CommandLine.RunLast().execute(parsed);
         });
         return line;
+    }
+
+    /**
+     * A {@code --db} written before a command's name is the window's, and the command went on with the
+     * default database: {@code parkreview --db t2 session create} made the session in the user's own
+     * file, saying so only in the path it printed (a tester's round 22). Refused, saying where it goes.
+     */
+    private static Optional<LocalizedText> dbBeforeTheCommand(CommandLine.ParseResult parsed) {
+        if (!parsed.hasSubcommand() || !parsed.hasMatchedOption("--db")) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (CommandLine.ParseResult sub = parsed.subcommand(); sub != null; sub = sub.subcommand()) {
+            names.add(sub.commandSpec().name());
+        }
+        return Optional.of(AppText.of("cli.dbBeforeCommand", parsed.matchedOption("--db").getValue().toString(),
+                String.join(" ", names)));
     }
 
     /**
