@@ -33,7 +33,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         } catch (StoreException e) {
             err().println(e.message(Locale.getDefault()));
-            return ExitCodes.REFUSED;
+            return statusOf(e);
         } catch (ValidationException e) {
             err().println(e.getMessage(Locale.getDefault()));
             return ExitCodes.REFUSED;
@@ -46,6 +46,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
     }
 
     abstract int run(OpenStore db) throws Exception;
+
+    /** The exit status of a store failure: refused, unless the command is a check that found it. */
+    int statusOf(StoreException e) {
+        return ExitCodes.REFUSED;
+    }
 
     /** Applicant codes as a line of output: "A01 A03", or "—" for none. */
     static String codes(List<String> codes) {

@@ -1,6 +1,7 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
+import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.OpenStore;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code verify}: re-computes the history chain and compares the stored sheets with it. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the change history: every entry's hash chain, and the sheets against it.",
-                "Exit status 0: intact; 3: a mismatch, reported."})
+                "Exit status 0: intact; 3: a mismatch, reported, or a file found damaged or older than its"
+                        + " history marker says."})
 final class VerifyCommand extends DatabaseCommand {
 
     @Override
@@ -29,5 +31,11 @@ final class VerifyCommand extends DatabaseCommand {
             err().println("  " + AppText.of("cli.verifyMore", check.more()).in(Locale.getDefault()));
         }
         return ExitCodes.CHECK_FAILED;
+    }
+
+    /** A file found damaged or rolled back when opened is what verify looks for: a check that failed. */
+    @Override
+    int statusOf(StoreException e) {
+        return e.kind() == StoreException.Kind.CORRUPT ? ExitCodes.CHECK_FAILED : super.statusOf(e);
     }
 }
