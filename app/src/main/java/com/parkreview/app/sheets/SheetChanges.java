@@ -111,13 +111,20 @@ final class SheetChanges {
         return field("other", key);
     }
 
-    /** A value as the explanation shows it: figures as they are, text in quotes (long text cut), none as —. */
-    static String shown(Optional<String> value) {
+    /**
+     * A value as the explanation shows it: figures as they are, a mark (over budget, fourth year) as
+     * yes or no in the reader's language (round 22 read "原为 false，现为 true"), text in quotes (long
+     * text cut), none as —.
+     */
+    static Object shown(Optional<String> value) {
         if (value.isEmpty()) {
             return "—";
         }
         String text = value.get();
-        if (NUMBER.matcher(text).matches() || text.equals("true") || text.equals("false")) {
+        if (text.equals("true") || text.equals("false")) {
+            return AppText.of("verifySheet." + text);
+        }
+        if (NUMBER.matcher(text).matches()) {
             return text;
         }
         String oneLine = text.replace('\n', ' ');

@@ -124,6 +124,19 @@ class SheetVerificationTest {
                 || c.contains("“good”") || c.contains("“fail”")), chinese.toString());
     }
 
+    /** A tester's round 22 read "原为 false，现为 true" for the over-budget mark of a results row. */
+    @Test
+    void aMarkThatChangedIsSaidAsYesOrNoInTheReadersLanguage() throws SQLException {
+        FilledSheet results = print(SheetRequest.Kind.RESULTS, null, null);
+        demo.outside("UPDATE review_session SET budget_wan = 3000 WHERE id = 1");
+        SheetCheck check = check(results);
+        List<String> chinese = changes(check, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.contains("结果表中 A04 的超出预算标记：原为 否，现为 是。"), chinese.toString());
+        List<String> english = changes(check, Locale.ENGLISH);
+        assertTrue(english.stream().anyMatch(c -> c.endsWith("was no, is now yes.")), english.toString());
+        assertTrue(chinese.stream().noneMatch(c -> c.contains("true") || c.contains("false")), chinese.toString());
+    }
+
     @Test
     void aChangedCommentIsNamed() {
         FilledSheet sheet = print(SheetRequest.Kind.EXPERT, "A01", "E1");
