@@ -92,6 +92,7 @@ public final class PanelView {
             protected void updateItem(PanelViewModel.Row item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("heading-row");
+                setTooltip(empty || item == null ? null : new Tooltip(item.code() + "  " + item.label()));
                 if (!empty && item != null && item.heading()) {
                     getStyleClass().add("heading-row");
                 }
@@ -122,9 +123,8 @@ public final class PanelView {
 
     private void columns() {
         table.getColumns().clear();
-        // wrapped: an indicator's name was cut with "…" at 1024 × 700 (round 7)
-        table.getColumns().add(TableColumns.wrappedText(UiText.text("panel.indicator"), 190,
-                r -> (r.code().isEmpty() ? "" : r.code() + "  ") + r.label()));
+        // wrapped: an indicator's name was cut with "…" at 1024 × 700 (round 7); its code alone where the grid is narrow
+        table.getColumns().add(IndicatorColumn.of(table));
         table.getColumns().add(TableColumns.text(UiText.text("score.max"), 52, PanelViewModel.Row::max));
         for (int i = 0; i < model.experts().size(); i++) {
             Expert expert = model.experts().get(i);
@@ -156,11 +156,12 @@ public final class PanelView {
 
     /**
      * The column of the expert a flag is about, scrolled into sight: at 1024 × 700 the table shows one
-     * expert or two, and the flagged E5 was out of sight while its flags were read (round 17).
+     * expert or two, and the flagged E5 was out of sight while its flags were read (round 17). Scrolled
+     * no further than it takes, so that the indicator column stays in sight where it can (round 22).
      */
     private void reveal(PanelViewModel.FlagItem flag) {
         flag.expertId().flatMap(id -> table.getColumns().stream().filter(c -> id.equals(c.getUserData())).findFirst())
-                .ifPresent(table::scrollToColumn);
+                .ifPresent(column -> GridScroll.bringIntoSight(table, column));
     }
 
     private void showFlags() {
