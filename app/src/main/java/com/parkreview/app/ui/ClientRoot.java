@@ -76,7 +76,7 @@ public final class ClientRoot implements Navigator {
         Map<Class<?>, Supplier<Object>> makers = new HashMap<>();
         makers.put(MainWindowView.class, () -> new MainWindowView(commands));
         makers.put(StartPageView.class, () -> new StartPageView(commands));
-        makers.put(SignInView.class, () -> new SignInView(experts::signedIn));
+        makers.put(SignInView.class, () -> new SignInView(experts::signedIn, this::showStart));
         makers.put(ApplicantListView.class, () -> new ApplicantListView(experts.applicantListActions()));
         makers.put(ScoreFormView.class, () -> new ScoreFormView(experts.scoreFormActions()));
         makers.put(DefenseTimerView.class, DefenseTimerView::new);

@@ -67,6 +67,19 @@ class ExpertScoringFlowTest {
         db.close();
     }
 
+    /** Round 22: the sign-in page had no way back; an expert who chose it by mistake had to close the window. */
+    @Test
+    void theSignInPageLeadsBackToTheStartPage(FxRobot robot) {
+        long entries = db.read(s -> s.history().verify()).entries();
+        robot.clickOn("#signIn");
+        assertTrue(robot.lookup("#pledge").tryQuery().isPresent(), "the sign-in page");
+        robot.clickOn((Node n) -> n instanceof Button b && "← 开始页".equals(b.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#pledge").tryQuery().isPresent(), "left");
+        assertTrue(robot.lookup("#sessions").tryQuery().isPresent(), "the start page, its sessions listed");
+        assertEquals(entries, db.read(s -> s.history().verify()).entries(), "nothing recorded: nobody signed in");
+    }
+
     @Test
     void expertSignsInScoresByKeyboardSignsAndReopensWithAReason(FxRobot robot) throws Exception {
         robot.clickOn("#signIn");

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 public final class SignInView {
 
     private final Consumer<SignInViewModel> onSignIn;
+    private final Runnable onBack;
     private SignInViewModel model;
 
     @FXML
@@ -35,9 +36,13 @@ public final class SignInView {
     @FXML
     private Label reasonsMissing;
 
-    /** @param onSignIn what to do once the form is complete and the expert signs in */
-    public SignInView(Consumer<SignInViewModel> onSignIn) {
+    /**
+     * @param onSignIn what to do once the form is complete and the expert signs in
+     * @param onBack what to do when the page is left without signing in: the start page
+     */
+    public SignInView(Consumer<SignInViewModel> onSignIn, Runnable onBack) {
         this.onSignIn = onSignIn;
+        this.onBack = onBack;
     }
 
     public void bind(SignInViewModel model) {
@@ -92,5 +97,10 @@ public final class SignInView {
     @FXML
     private void signIn() {
         onSignIn.accept(model);
+    }
+
+    @FXML
+    private void back() {
+        onBack.run();
     }
 }
