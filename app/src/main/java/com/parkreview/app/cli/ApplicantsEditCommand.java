@@ -62,7 +62,7 @@ final class ApplicantsEditCommand extends DatabaseCommand {
     int run(OpenStore db) {
         Applicant now = SessionLookup.applicant(db, session, applicant);
         NewApplicant changed = new NewApplicant(or(code, now.code()), or(name, now.name()),
-                uscc == null ? now.uscc() : option("--uscc", () -> UnifiedSocialCreditCode.parse(uscc)),
+                uscc == null ? now.uscc() : option("--uscc", () -> UnifiedSocialCreditCode.parseEntered(uscc)),
                 new Contact(or(contact, now.contact().person()), or(phone, now.contact().phone())),
                 applied == null ? now.appliedFor() : Optional.of(option("--applied", () -> Money.wan(applied))),
                 received == null ? now.receivedThisYear() : option("--received", () -> Money.wan(received)),

@@ -33,7 +33,7 @@ final class SupportRecordCommand extends DatabaseCommand {
 
     @Override
     int run(OpenStore db) {
-        UnifiedSocialCreditCode operator = OptionValue.read("--uscc", () -> UnifiedSocialCreditCode.parse(uscc));
+        UnifiedSocialCreditCode operator = OptionValue.read("--uscc", () -> UnifiedSocialCreditCode.parseEntered(uscc));
         Optional<Money> received = amount == null ? Optional.empty()
                 : Optional.of(OptionValue.read("--amount", () -> Money.wan(amount)));
         new SessionSetup(db).recordSupport(Actor.commandLine(),

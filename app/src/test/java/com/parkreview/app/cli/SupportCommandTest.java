@@ -60,6 +60,7 @@ class SupportCommandTest {
             --amount | -1                 | --amount
             --amount | 1e400              | --amount
             --uscc   | 911101             | --uscc: Unified social credit code "911101" has 6 characters
+            --uscc   | 000000000000000000 | --uscc: Unified social credit code "000000000000000000" is a placeholder
             --note   | "签\u001b[2J"        | U+001B
             """)
     void aBadValueIsRefusedNamingItAndNothingIsRecorded(String option, String value, String said) {

@@ -15,6 +15,8 @@ public record UnifiedSocialCreditCode(String value) {
 
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     public static final int LENGTH = 18;
+    /** The first character: the registration authority (登记管理部门代码), GB 32100-2015 and its later codes. */
+    public static final String AUTHORITIES = "123456789ANY";
     private static final int[] WEIGHTS = weights();
 
     public UnifiedSocialCreditCode {
@@ -29,6 +31,40 @@ public record UnifiedSocialCreditCode(String value) {
      */
     public static UnifiedSocialCreditCode parse(String typed) {
         return new UnifiedSocialCreditCode(normalise(typed));
+    }
+
+    /**
+     * Reads a code entered for a new record (typed, imported): {@link #parse}, and refused as well
+     * when it cannot be a real operator's code though its check character agrees: a placeholder
+     * such as 000000000000000000 (round 20 saw one accepted, so that every operator typed with it
+     * would share one history of support, rule 8), a first character that names no registration
+     * authority, or a place code (characters 3 to 8) that is not six digits. Codes already stored
+     * are read with {@link #parse}, so that a file made before this check still opens.
+     */
+    public static UnifiedSocialCreditCode parseEntered(String typed) {
+        checkEntered(typed).ifPresent(text -> {
+            throw new ValidationException(text);
+        });
+        return parse(typed);
+    }
+
+    /** What {@link #parseEntered} refuses in the code typed, or nothing when it takes it. */
+    public static Optional<LocalizedText> checkEntered(String typed) {
+        Optional<LocalizedText> invalid = check(typed);
+        if (invalid.isPresent()) {
+            return invalid;
+        }
+        String value = normalise(typed);
+        if (value.substring(0, 17).chars().distinct().count() == 1) {
+            return Optional.of(LocalizedText.of("uscc.placeholder", value));
+        }
+        if (AUTHORITIES.indexOf(value.charAt(0)) < 0) {
+            return Optional.of(LocalizedText.of("uscc.authority", value, String.valueOf(value.charAt(0))));
+        }
+        if (!value.substring(2, 8).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.of(LocalizedText.of("uscc.place", value, value.substring(2, 8)));
+        }
+        return Optional.empty();
     }
 
     /** What is wrong with the typed code, or nothing when it is valid. */

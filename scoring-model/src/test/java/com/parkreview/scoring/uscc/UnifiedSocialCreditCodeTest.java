@@ -36,6 +36,43 @@ class UnifiedSocialCreditCodeTest {
         assertEquals(key, e.text().key());
     }
 
+    /**
+     * Round 20: 000000000000000000 passes the check character (every weight times 0) and was taken
+     * for an operator. Entered codes that cannot be real are refused; stored ones still read.
+     */
+    @ParameterizedTest(name = "''{0}'' → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            000000000000000000 | uscc.placeholder
+            111111111111111115 | uscc.placeholder
+            01110108MA01000006 | uscc.authority
+            B1110108MA0100000T | uscc.authority
+            91AB0108MA0100000J | uscc.place
+            91350100M000100Y44 | uscc.check
+            """)
+    void refusesAnEnteredCodeThatCannotBeAnOperators(String code, String key) {
+        assertTrue(UnifiedSocialCreditCode.isValid(code) || key.equals("uscc.check"), "its check character agrees");
+        ValidationException e = assertThrows(ValidationException.class, () -> UnifiedSocialCreditCode.parseEntered(code));
+        assertEquals(key, e.text().key());
+        assertEquals(key, UnifiedSocialCreditCode.checkEntered(code).orElseThrow().key());
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            91350100M000100Y43
+            911101085923662400
+            81110108MA0100000X
+            Y1110108MA01000007
+            """)
+    void takesAnEnteredCodeThatCanBeReal(String code) {
+        assertEquals(code, UnifiedSocialCreditCode.parseEntered(code).value());
+    }
+
+    @Test
+    void saysInChineseWhyAPlaceholderIsRefused() {
+        assertEquals("统一社会信用代码“000000000000000000”是占位的代码，不是运营单位的代码：前 17 位全部相同。请按营业执照填写。",
+                UnifiedSocialCreditCode.checkEntered("000000000000000000").orElseThrow().in(Locale.SIMPLIFIED_CHINESE));
+    }
+
     @Test
     void readsLowerCaseFullWidthAndSpacesAsTyped() {
         assertEquals("91350100M000100Y43", UnifiedSocialCreditCode.parse(" ９１350100m000100y43 ").value());

@@ -64,7 +64,7 @@ public final class ApplicantsCsv {
             TextField.APPLICANT_NAME.fault(row.field(1)).ifPresent(fault -> problems.add(table.problemAt(row, 1, fault)));
             Optional<UnifiedSocialCreditCode> uscc = Optional.empty();
             if (!row.field(2).isEmpty()) {
-                Optional<LocalizedText> fault = UnifiedSocialCreditCode.check(row.field(2));
+                Optional<LocalizedText> fault = UnifiedSocialCreditCode.checkEntered(row.field(2));
                 if (fault.isPresent()) {
                     problems.add(table.problemAt(row, 2, fault.get()));
                 } else {

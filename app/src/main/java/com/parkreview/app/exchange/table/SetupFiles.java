@@ -205,7 +205,7 @@ public final class SetupFiles {
         }
 
         Optional<UnifiedSocialCreditCode> uscc(int column) {
-            Optional<LocalizedText> fault = UnifiedSocialCreditCode.check(row.field(column));
+            Optional<LocalizedText> fault = UnifiedSocialCreditCode.checkEntered(row.field(column));
             if (fault.isPresent()) {
                 problem(column, fault.get());
                 return Optional.empty();

@@ -129,7 +129,7 @@ public final class ApplicantEntryViewModel {
 
     /** The applicant as typed, keeping the defense order it has. */
     NewApplicant typed(int defenseOrder) {
-        return new NewApplicant(code.get(), name.get(), UnifiedSocialCreditCode.parse(uscc.get()),
+        return new NewApplicant(code.get(), name.get(), UnifiedSocialCreditCode.parseEntered(uscc.get()),
                 new Contact(contact.get(), phone.get()), appliedWan(), receivedWan(), defenseOrder, slotStart());
     }
 
@@ -221,7 +221,7 @@ public final class ApplicantEntryViewModel {
         }
         // every field's problem at once, in the order of the form; then what only the whole applicant can refuse
         String fields = FormProblems.collect(() -> NewApplicant.checkCode(code.get()),
-                () -> NewApplicant.checkName(code.get(), name.get()), () -> UnifiedSocialCreditCode.parse(uscc.get()),
+                () -> NewApplicant.checkName(code.get(), name.get()), () -> UnifiedSocialCreditCode.parseEntered(uscc.get()),
                 () -> new Contact(contact.get(), phone.get()).checked(), this::appliedWan, this::receivedWan,
                 this::slotStart);
         return fields.isEmpty() ? FormProblems.collect(this::newApplicant) : fields;

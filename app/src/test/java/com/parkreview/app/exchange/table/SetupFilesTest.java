@@ -64,6 +64,8 @@ class SetupFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             bad credit code  | A03,某园区,91110107MA01R8K522,,,,,,      | a.csv line 4, column 3 (uscc): Unified social credit code "91110107MA01R8K522": the check character is "2"
+            placeholder code | A03,某园区,000000000000000000,,,,,,      | a.csv line 4, column 3 (uscc): Unified social credit code "000000000000000000" is a placeholder
+            no authority     | A03,某园区,01110108MA01000006,,,,,,      | a.csv line 4, column 3 (uscc): Unified social credit code "01110108MA01000006": the first character "0" names no registration authority
             repeated code    | A01,某园区,91110107MA04PL2W9W,,,,,,      | a.csv line 4, column 1 (code): code A01 is already used on line 2
             repeated operator| A03,某园区,91110107MA01R8K521,,,,,,      | a.csv line 4, column 3 (uscc): the unified social credit code 91110107MA01R8K521 is already that of another applicant (line 2)
             negative amount  | A03,某园区,91110107MA04PL2W9W,,,-1,,,    | a.csv line 4, column 6 (applied_wan): Amount -1 万元 is negative
