@@ -49,6 +49,7 @@ public final class Database implements OpenStore {
     private final FirstChangeCheck firstChange = new FirstChangeCheck();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final TableShapes shapes = new TableShapes();
+    private final DamageWatch damage = new DamageWatch();
     private final DatabaseCopies copies;
 
     /** The newest schema version this ParkReview writes (its migrations). */
@@ -199,7 +200,7 @@ public final class Database implements OpenStore {
 
     /** Closes after writing a backup (when the application closes). A failed backup does not stop the close. */
     public void closeWithBackup() {
-        if (writable) {
+        if (writable && !damage.damageSeen()) { // a damaged file would make a damaged backup
             try {
                 backup();
             } catch (RuntimeException e) {
@@ -212,14 +213,14 @@ public final class Database implements OpenStore {
     /**
      * Closes the file. Space is never reused while it is open (see {@link H2Url#of}), so a writable
      * file is compacted on the way out ({@code SHUTDOWN COMPACT}: a day of scoring, some 30 MB,
-     * shrinks to a few hundred KB in about 0.3 s).
+     * shrinks to a few hundred KB in about 0.3 s), unless it was found damaged ({@link DamageWatch}).
      */
     @Override
     public void close() {
         if (writable) {
             writeLock.lock();
             try (Statement statement = keeper.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
+                statement.execute(damage.shutdown());
             } catch (SQLException e) {
                 LOG.log(Level.WARNING, "compaction on close failed for " + file, e);
             } finally {
@@ -229,18 +230,8 @@ public final class Database implements OpenStore {
         Jdbc.closeQuietly(keeper);
         pool.dispose();
         head.close();
-        if (writable) {
-            removeCompactionCopy(); // NAME.mv.db.tempFile
-        }
-    }
-
-    /** A compaction that failed (a full disk; H2 does not say) leaves its half-made copy beside the whole file. */
-    private void removeCompactionCopy() {
-        Path copy = file.file().resolveSibling(file.file().getFileName() + ".tempFile");
-        try {
-            Files.deleteIfExists(copy);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not remove " + copy, e);
+        if (writable && !damage.damageSeen()) {
+            file.removeCompactionCopy(); // NAME.mv.db.tempFile
         }
     }
 
@@ -251,7 +242,9 @@ public final class Database implements OpenStore {
                 Transactions.tell(changeListeners);
             });
         } catch (SQLException e) {
-            throw Failures.translate(e);
+            throw damage.seen(Failures.translate(e));
+        } catch (StoreException e) {
+            throw damage.seen(e);
         }
     }
 

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Where a ParkReview database lives. H2 keeps it in {@code <base>.mv.db}; the user may name
@@ -12,6 +14,7 @@ import java.util.Map;
  */
 public record DatabaseFile(Path base) {
 
+    private static final Logger LOG = Logger.getLogger(DatabaseFile.class.getName());
     public static final String H2_SUFFIX = ".mv.db";
     public static final String DEFAULT_NAME = "parkreview";
 
@@ -95,5 +98,15 @@ public record DatabaseFile(Path base) {
     @Override
     public String toString() {
         return file().toString();
+    }
+
+    /** A compaction that failed (a full disk; H2 does not say) leaves its half-made copy beside the whole file. */
+    void removeCompactionCopy() {
+        Path copy = file().resolveSibling(file().getFileName() + ".tempFile");
+        try {
+            Files.deleteIfExists(copy);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not remove " + copy, e);
+        }
     }
 }

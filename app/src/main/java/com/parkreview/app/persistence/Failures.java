@@ -32,7 +32,8 @@ final class Failures {
     /** H2 reports some storage faults as general errors; their text says which. */
     private static StoreException general(SQLException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("corrupt") || message.contains("Corrupt")) {
+        // a page that cannot be read is damage (round 23 was shown H2's own words for it, "Unable to read the page")
+        if (message.contains("corrupt") || message.contains("Corrupt") || message.contains("Unable to read the page")) {
             return new StoreException(StoreException.Kind.CORRUPT, AppText.of("store.corrupt"), e);
         }
         if (message.contains("Writing to") || message.contains("IOException") || message.contains("space")

@@ -113,6 +113,7 @@ final class OpeningProbe {
                 }
                 MigrationHistory.check(connection, file, schemaVersions);
                 checkHead(file, connection);
+                EveryRowRead.readAll(connection); // a page that cannot be read is found here, on the copy
             }
         } catch (SQLException e) {
             if (!options.encrypted() && e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {

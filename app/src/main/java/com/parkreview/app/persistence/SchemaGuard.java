@@ -73,9 +73,36 @@ final class SchemaGuard {
             return versions;
         }
         List<String> newest = expected(Integer.parseInt(Migrations.NEWEST));
-        String odd = found.stream().filter(s -> !newest.contains(s)).findFirst().orElse("—");
-        throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.foreignSchema", named,
-                InputText.printable(odd.length() > 120 ? odd.substring(0, 120) + "…" : odd)), null);
+        Optional<String> odd = found.stream().filter(s -> !newest.contains(s)).findFirst();
+        if (odd.isPresent()) {
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.foreignSchema", named,
+                    InputText.printable(whereItDiffers(odd.get(), newest))), null);
+        }
+        // nothing added, something taken away: a constraint dropped (round 23 was shown "（—）")
+        String missing = newest.stream().filter(s -> !found.contains(s)).findFirst().orElse("—");
+        throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schemaMissing", named,
+                InputText.printable(shortened(missing, 0))), null);
+    }
+
+    /**
+     * The part of a statement where it departs from the nearest one ParkReview makes: a long
+     * constraint cut at 120 characters hid what had changed in it (round 23).
+     */
+    static String whereItDiffers(String odd, List<String> expected) {
+        int common = 0;
+        for (String each : expected) {
+            int same = 0;
+            while (same < Math.min(each.length(), odd.length()) && each.charAt(same) == odd.charAt(same)) {
+                same++;
+            }
+            common = Math.max(common, same);
+        }
+        return shortened(odd, common < 60 ? 0 : common - 40);
+    }
+
+    private static String shortened(String statement, int from) {
+        int to = Math.min(statement.length(), from + 120);
+        return (from > 0 ? "…" : "") + statement.substring(from, to) + (to < statement.length() ? "…" : "");
     }
 
     /** Whether the file holds ParkReview's schema at all (Flyway's history of its migrations). */
