@@ -117,7 +117,11 @@ final class OpeningProbe {
             }
         } catch (SQLException e) {
             if (!options.encrypted() && e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw notParkReview(file); // not encrypted, yet ParkReview's user is not its user
+                // its schema is ParkReview's (guarded above), yet ParkReview's user no longer logs in (round 23: "not ParkReview's")
+                Optional<Path> newest = new Backups(file).newest();
+                throw new StoreException(StoreException.Kind.CORRUPT, newest.isPresent()
+                        ? AppText.of("store.loginChangedWithBackup", file, newest.get().getFileName())
+                        : AppText.of("store.loginChanged", file), e, newest);
             }
             throw DatabaseOpening.failed(file, e);
         } catch (IOException e) {

@@ -168,6 +168,22 @@ class SchemaGuardTest {
         assertArrayEquals(before, MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.file())));
     }
 
+    /** Round 23: ParkReview's login changed with H2's shell was said as "not a ParkReview database". */
+    @Test
+    void aLoginChangedOutsideIsSaidSoAndTheFileIsLeftAsItWas() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("test"));
+        TestSessions.freshDatabase(dir).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), H2Url.USER, "")) {
+            c.createStatement().execute("ALTER USER " + H2Url.USER + " SET PASSWORD 'secret'");
+        }
+        byte[] before = Files.readAllBytes(file.file());
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenOptions.existing()));
+        assertEquals(StoreException.Kind.CORRUPT, e.kind());
+        assertTrue(e.message(Locale.ENGLISH).startsWith("The database file " + file + " is ParkReview's, but ParkReview "
+                + "can no longer log in to it: its user or password was changed outside ParkReview."), e.message(Locale.ENGLISH));
+        assertArrayEquals(before, Files.readAllBytes(file.file()));
+    }
+
     @Test
     void theGuardReadsWithoutRunningAnything() throws Exception {
         DatabaseFile file = DatabaseFile.of(dir.resolve("test"));
