@@ -154,6 +154,10 @@ public final class ScoreImport {
 
         private void recusal(DeclaredRecusal recusal) {
             Applicant applicant = panelApplicant(recusal.applicantCode());
+            // the rule every reason meets where it is typed (round 23: "……" took E5 off A06's panel through a file)
+            TextField.RECUSAL_REASON.fault(recusal.reason()).ifPresent(fault -> {
+                throw refuse("import.recusalReason", expert.code(), applicant.code(), fault);
+            });
             if (stored.recused(expert.id(), applicant.id())) {
                 recusalsUnchanged.add(applicant.code());
                 return;

@@ -372,6 +372,22 @@ class ScoreImportTest {
         assertEquals(before, StoreSnapshot.of(secretary));
     }
 
+    /** A tester's round 23: a reason of "……" took E5 off A06's panel through a score file, refused where typed. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"……", "。", "-"})
+    void aRecusalWhoseReasonIsPunctuationAloneIsRefusedAsWhereItIsTyped(String reason) {
+        ReturnedScores scores = returned();
+        ReturnedScores odd = new ReturnedScores(scores.kitId(), scores.sessionName(), scores.sessionYear(),
+                scores.expertCode(), scores.expertName(), scores.key(), scores.exportedAt(), scores.sheets(),
+                List.of(new DeclaredRecusal("A03", reason, scores.exportedAt().minusSeconds(60))),
+                scores.kitHistoryHead(), scores.historyHead(), scores.kitSha256());
+        StoreSnapshot before = StoreSnapshot.of(secretary);
+        ValidationException e = assertThrows(ValidationException.class, () -> importScores(odd, false));
+        assertTrue(e.getMessage(Locale.ENGLISH).contains("the reason expert E2 gives for the conflict of interest with "
+                + "applicant A03: \"" + reason + "\" states no reason"), e.getMessage(Locale.ENGLISH));
+        assertEquals(before, StoreSnapshot.of(secretary));
+    }
+
     @Test
     void importFillsTheDraftAReReviewOpened() {
         new ScoringService(secretary).openSheet(SECRETARY, ids.expert(2), ids.applicant(1));
