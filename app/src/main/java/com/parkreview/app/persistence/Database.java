@@ -50,6 +50,7 @@ public final class Database implements OpenStore {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final TableShapes shapes = new TableShapes();
     private final DamageWatch damage = new DamageWatch();
+    private final Optional<OpenGuard> guard;
     private final DatabaseCopies copies;
 
     /** The newest schema version this ParkReview writes (its migrations). */
@@ -62,7 +63,8 @@ public final class Database implements OpenStore {
 
     /** A database opened by {@link DatabaseOpening}: its pool, the connection that keeps it open, its state. */
     Database(DatabaseFile file, OpenOptions options, JdbcConnectionPool pool, Connection keeper, boolean writable,
-            OpenedAs openedAs) {
+            OpenedAs openedAs, Optional<OpenGuard> guard) {
+        this.guard = guard;
         this.file = file;
         this.options = options;
         this.pool = pool;
@@ -233,6 +235,7 @@ public final class Database implements OpenStore {
         if (writable && !damage.damageSeen()) {
             file.removeCompactionCopy(); // NAME.mv.db.tempFile
         }
+        guard.ifPresent(OpenGuard::close);
     }
 
     private <T> T inTransaction(Optional<Actor> actor, StoreWork<T> work) {

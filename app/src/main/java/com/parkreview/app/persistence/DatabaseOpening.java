@@ -47,6 +47,21 @@ final class DatabaseOpening {
         if (!existed && !options.createIfMissing()) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, AppText.of("store.notFoundAt", file), null);
         }
+        if (!options.fileSystem().equals("file")) {
+            return open(file, options, existed, Optional.empty());
+        }
+        OpenGuard guard = OpenGuard.take(file); // before anything is read: another ParkReview may be writing it
+        try {
+            return open(file, options, existed, Optional.of(guard));
+        } catch (RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+    }
+
+    private static Database open(DatabaseFile file, OpenOptions options, boolean existedBefore,
+            Optional<OpenGuard> guard) {
+        boolean existed = existedBefore;
         boolean created = false;
         if (!existed && options.fileSystem().equals("file")) {
             created = NewDatabase.place(file, options);
@@ -76,7 +91,7 @@ final class DatabaseOpening {
         }
         try {
             Database database = new Database(file, options, pool, keeper, !H2Url.readOnly(keeper),
-                    created || !existed ? OpenedAs.NEW : OpenedAs.of(file, options, keeper));
+                    created || !existed ? OpenedAs.NEW : OpenedAs.of(file, options, keeper), guard);
             Migrations.bringUpToDate(database, existed);
             database.markHead();
             return database;

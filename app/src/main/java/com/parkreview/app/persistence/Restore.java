@@ -103,29 +103,31 @@ public final class Restore {
         }
         HeadMarker.refuseIfSomethingElseInItsPlace(target);
         createFolder(target);
-        Leftovers.clean(target.folder());
-        DatabaseFile built = new DatabaseFile(Leftovers.temporaryBase(target.base()));
-        Optional<HeldTarget> held = target.exists() ? Optional.of(HeldTarget.hold(target)) : Optional.empty();
-        try {
-            HeadMarker.Head head = RestoredDatabase.build(purpose, built, content, options, actor, name, bytes);
-            Optional<Path> kept = Optional.empty();
-            if (target.exists()) {
-                kept = Optional.of(keptName(target, options));
-                AtomicFile.copy(target.file(), kept.get());
-            }
-            held.ifPresent(HeldTarget::close); // just before the swap: Windows moves no file over one held open
-            BuiltDatabase.putInPlace(built, target, Optional.of(head), replace);
-            return kept;
-        } catch (IOException e) {
-            throw purpose.writeFailed(target, e);
-        } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.WRITE_FAILED) { // building the new file beside the target
+        try (OpenGuard guard = OpenGuard.take(target)) { // no other ParkReview opens it while it is rebuilt
+            Leftovers.clean(target.folder());
+            DatabaseFile built = new DatabaseFile(Leftovers.temporaryBase(target.base()));
+            Optional<HeldTarget> held = target.exists() ? Optional.of(HeldTarget.hold(target)) : Optional.empty();
+            try {
+                HeadMarker.Head head = RestoredDatabase.build(purpose, built, content, options, actor, name, bytes);
+                Optional<Path> kept = Optional.empty();
+                if (target.exists()) {
+                    kept = Optional.of(keptName(target, options));
+                    AtomicFile.copy(target.file(), kept.get());
+                }
+                held.ifPresent(HeldTarget::close); // just before the swap: Windows moves no file over one held open
+                BuiltDatabase.putInPlace(built, target, Optional.of(head), replace);
+                return kept;
+            } catch (IOException e) {
                 throw purpose.writeFailed(target, e);
+            } catch (StoreException e) {
+                if (e.kind() == StoreException.Kind.WRITE_FAILED) { // building the new file beside the target
+                    throw purpose.writeFailed(target, e);
+                }
+                throw e;
+            } finally {
+                held.ifPresent(HeldTarget::close);
+                BuiltDatabase.discard(built);
             }
-            throw e;
-        } finally {
-            held.ifPresent(HeldTarget::close);
-            BuiltDatabase.discard(built);
         }
     }
 

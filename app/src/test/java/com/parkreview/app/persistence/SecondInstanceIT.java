@@ -1,13 +1,16 @@
 package com.parkreview.app.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.review.ScoreSheet;
 import com.parkreview.app.testing.ChildJvm;
 import com.parkreview.app.testing.TestSessions;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,6 +48,33 @@ class SecondInstanceIT {
             ScoreSheet after = db.read(s -> s.sheets().find(sheet)).orElseThrow();
             assertEquals(Optional.of(new BigDecimal("9")), after.score("5.3"));
             assertTrue(db.read(s -> s.history().verify()).intact());
+        }
+    }
+
+    /**
+     * A tester's round 24: the window's save dialog showed the database's folder, read the first
+     * bytes of the files in it (as GTK's dialogs do, to tell their kind) and closed them; on Linux
+     * that let go of H2's lock on the database, and a second window opened the same file, both
+     * wrote, and it was damaged. The guard is on a file nothing else opens.
+     */
+    @Test
+    void aHandleOnTheFileOpenedAndClosedByThisProgramLetsNoSecondOneIn() throws Exception {
+        try (Database db = TestSessions.freshDatabase(dir)) {
+            TestSessions.Ids ids = TestSessions.session(db, 1, 3);
+            try (InputStream in = Files.newInputStream(dir.resolve("test.mv.db"))) {
+                in.readNBytes(4096); // what a file dialog listing the folder does
+            }
+            try (ChildJvm second = ChildJvm.start(HoldingChild.class, dir.resolve("second.log"),
+                    dir.resolve("test").toString(), "0")) {
+                second.stdin().close();
+                int status = second.waitFor();
+                assertFalse(second.printed().contains("READY"), "the second one opened the file");
+                assertTrue(status != 0);
+                assertTrue(Files.readString(dir.resolve("second.log")).contains("IN_USE"),
+                        Files.readString(dir.resolve("second.log")));
+            }
+            TestSessions.signedSheet(db, ids.expert(1), ids.applicant(1), "80");
+            assertTrue(db.read(s -> s.history().verify()).intact(), "the first goes on");
         }
     }
 }
