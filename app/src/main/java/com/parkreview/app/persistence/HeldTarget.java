@@ -56,7 +56,7 @@ final class HeldTarget implements AutoCloseable {
         }
     }
 
-    private static StoreException inUse(Exception cause) {
+    static StoreException inUse(Exception cause) {
         return new StoreException(StoreException.Kind.IN_USE, AppText.of("store.inUse"), cause);
     }
 
@@ -66,6 +66,11 @@ final class HeldTarget implements AutoCloseable {
             return;
         }
         closed = true;
+        letGo(lock, channel);
+    }
+
+    /** Releases {@code lock} and closes {@code channel}, each where there is one, saying nothing of a failure. */
+    static void letGo(FileLock lock, FileChannel channel) {
         try {
             if (lock != null) {
                 lock.release();
@@ -78,7 +83,7 @@ final class HeldTarget implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    static void closeQuietly(FileChannel channel) {
         try {
             channel.close();
         } catch (IOException e) {

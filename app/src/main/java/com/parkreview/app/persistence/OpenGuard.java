@@ -1,6 +1,5 @@
 package com.parkreview.app.persistence;
 
-import com.parkreview.app.AppText;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ final class OpenGuard implements AutoCloseable {
     static OpenGuard take(DatabaseFile file) {
         Path database = file.file().toAbsolutePath().normalize();
         if (!HELD_HERE.add(database)) {
-            throw inUse(null); // this program has it open: refused without a handle on anything
+            throw HeldTarget.inUse(null); // this program has it open: refused without a handle on anything
         }
         Path lockFile = lockFile(database);
         FileChannel channel;
@@ -67,16 +66,16 @@ final class OpenGuard implements AutoCloseable {
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                closeQuietly(channel);
+                HeldTarget.closeQuietly(channel);
                 HELD_HERE.remove(database);
-                throw inUse(null);
+                throw HeldTarget.inUse(null);
             }
             return new OpenGuard(database, channel, lock);
         } catch (OverlappingFileLockException | IOException e) {
-            closeQuietly(channel);
+            HeldTarget.closeQuietly(channel);
             HELD_HERE.remove(database);
             if (e instanceof OverlappingFileLockException) {
-                throw inUse(e);
+                throw HeldTarget.inUse(e);
             }
             LOG.log(Level.FINE, "no lock on " + lockFile, e);
             return new OpenGuard(database, null, null);
@@ -97,30 +96,9 @@ final class OpenGuard implements AutoCloseable {
         }
     }
 
-    private static StoreException inUse(Exception cause) {
-        return new StoreException(StoreException.Kind.IN_USE, AppText.of("store.inUse"), cause);
-    }
-
     @Override
     public void close() {
-        try {
-            if (lock != null) {
-                lock.release();
-            }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "release", e);
-        }
-        if (channel != null) {
-            closeQuietly(channel);
-        }
+        HeldTarget.letGo(lock, channel);
         HELD_HERE.remove(database);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "close", e);
-        }
     }
 }
