@@ -79,10 +79,8 @@ public final class SetupView {
     private Button addApplicant;
     @FXML
     private Button preReview;
-    @FXML
-    private Label entryProblem;
-    @FXML
-    private Label entryNotes;
+    @FXML private Label entryProblem;
+    @FXML private Label entryNotes;
     @FXML
     private TableView<Expert> experts;
     @FXML
@@ -141,6 +139,8 @@ public final class SetupView {
         TableColumns.showWrappedText(aName, row -> row.applicant().name());
         TableColumns.showText(aUscc, row -> row.applicant().uscc().value());
         TableColumns.showText(aApplied, row -> row.applicant().appliedFor().map(m -> m.toWanString()).orElse(""));
+        applicants.getColumns().add(applicants.getColumns().indexOf(aApplied) + 1, TableColumns.text( // rule 6's deduction (round 24)
+                UiText.text("setup.receivedColumn"), 106, row -> row.applicant().receivedThisYear().toWanString()));
         TableColumns.showText(aSlot, row -> row.applicant().slotStart().map(Object::toString).orElse(""));
         TableColumns.showWrappedText(aPreReview, row -> row.preReviewText());
         TableColumns.showWrappedText(aMaterials, row -> row.materialsText());
