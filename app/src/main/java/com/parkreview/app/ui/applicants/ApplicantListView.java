@@ -49,7 +49,7 @@ public final class ApplicantListView {
         TableColumns.showText(code, row -> row.applicant().code());
         TableColumns.showWrappedText(name, row -> row.applicant().name());
         TableColumns.showText(slot, ApplicantListViewModel.Row::slotText);
-        TableColumns.showText(progress, ApplicantListViewModel.Row::progressText);
+        TableColumns.showWrappedText(progress, ApplicantListViewModel.Row::progressText); // a re-review's note wraps
         table.setRowFactory(t -> {
             TableRow<ApplicantListViewModel.Row> row = new TableRow<>() {
                 @Override
