@@ -159,7 +159,9 @@ public final class ResultsViewModel {
         List.of("results.flagsOpen", "results.flagsAccepted", "results.flagsReReview")
                 .forEach(key -> byHandling.put(key, new ArrayList<>()));
         List<String> others = new ArrayList<>();
-        row.result().outcome().flatMap(o -> AmountWords.deduction(o, row.applicant().funding())).ifPresent(others::add);
+        // a clause among the others, its full stop dropped (round 24 read "…（规则 6：差额支持）。；超预算")
+        row.result().outcome().flatMap(o -> AmountWords.deduction(o, row.applicant().funding()))
+                .map(sentence -> sentence.replaceFirst("[。.]$", "")).ifPresent(others::add);
         if (!row.result().awaitingSheets().isEmpty()) {
             others.add(flagWords(RankedApplicant.SHEET_AWAITED + ":" + String.join(" ", row.result().awaitingSheets())));
         }
