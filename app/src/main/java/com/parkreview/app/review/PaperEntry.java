@@ -69,7 +69,7 @@ public final class PaperEntry {
         ProgrammeSettings programme = ReviewRules.session(s,
                 ReviewRules.applicant(s, typed.applicantId()).sessionId()).settings();
         Map<String, BigDecimal> scores = read(programme, typed.scores());
-        if (typed.opinion().isBlank()) {
+        if (!TextField.saysSomething(typed.opinion())) {
             throw refuse("paper.opinionMissing", ReviewRules.expert(s, typed.expertId()).code(),
                     ReviewRules.applicant(s, typed.applicantId()).code());
         }

@@ -43,7 +43,7 @@ final class ReturnedSheetRules {
                 throw refuse("import.score", expertCode, sheet.applicantCode(), result.rejection().get().text());
             }
         }
-        if (sheet.opinion().isBlank()) {
+        if (!TextField.saysSomething(sheet.opinion())) {
             throw refuse("import.noOpinion", expertCode, sheet.applicantCode());
         }
     }

@@ -161,7 +161,7 @@ public final class ScoringService {
                         .filter(e -> e.score().isEmpty()).map(IndicatorEntry::code).toList());
                 throw refuse("rule.signIncomplete", missing);
             }
-            if (sheet.opinion().isBlank()) {
+            if (!TextField.saysSomething(sheet.opinion())) {
                 throw refuse("rule.signNoOpinion");
             }
             s.sheets().setStatus(sheetId, SheetStatus.SIGNED, Optional.of(store.clock().instant()), "");

@@ -82,6 +82,14 @@ public enum TextField {
     }
 
     /**
+     * Whether the text says anything in words: a letter or a digit in it. The overall opinion a
+     * signed sheet must have is held to it too (round 23 signed sheets whose opinion was "。").
+     */
+    public static boolean saysSomething(String value) {
+        return value != null && value.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
      * A reason of punctuation alone ("。", "-", "…"), which a tester's round 15 gave for paying past a
      * rule: refused, with no letter or digit it states no reason. A blank one is left to the decision,
      * which names what it needs a reason for.

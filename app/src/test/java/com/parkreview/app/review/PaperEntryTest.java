@@ -333,7 +333,7 @@ class PaperEntryTest {
     void aWholeSheetWithoutAnOpinionNamesTheSheetAndTheOption() {
         ValidationException e = assertThrows(ValidationException.class, () -> paper.enterWhole(FIRST,
                 List.of(new TypedSheet(ids.expert(3), ids.applicant(1), EIGHTY, " "))));
-        assertEquals("E3 / A01: the overall opinion (评价意见) is empty, and a sheet is signed only with it: give --opinion "
+        assertEquals("E3 / A01: the overall opinion (评价意见) is empty, or punctuation alone, and a sheet is signed only with it: give --opinion "
                 + "TEXT (e.g. 见专家签字的纸质评分表).", e.getMessage(Locale.ENGLISH));
         assertEquals(Optional.empty(), db.read(s -> s.sheets().current(ids.expert(3), ids.applicant(1))));
     }

@@ -141,7 +141,7 @@ class ScoreImportTest {
         ReturnedSheet second = scores.sheets().get(1);
         ReturnedSheet noOpinion = new ReturnedSheet(second.applicantCode(), second.entries(), " ", second.signedAt());
         refused(withSheets(scores, List.of(scores.sheets().get(0), noOpinion)), false,
-                "expert E2, applicant A02: the overall opinion (评价意见) is empty; a signed sheet has one.");
+                "expert E2, applicant A02: the overall opinion (评价意见) is empty, or punctuation alone; a signed sheet has one in words.");
         assertEquals(List.of(), sheetsOf(2, 1), "the first sheet, accepted on its own, is not there either");
     }
 

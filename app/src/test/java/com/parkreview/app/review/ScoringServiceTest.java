@@ -82,7 +82,9 @@ class ScoringServiceTest {
             scoring.commitScore(expert(1), sheet, code, "3");
         }
         ValidationException noOpinion = assertThrows(ValidationException.class, () -> scoring.sign(expert(1), sheet));
-        assertEquals("暂不能签署：评价意见为空。", noOpinion.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("暂不能签署：评价意见为空或只有标点；请用文字写明。", noOpinion.getMessage(Locale.SIMPLIFIED_CHINESE));
+        scoring.setOpinion(expert(1), sheet, "。"); // round 23 signed such a sheet
+        assertThrows(ValidationException.class, () -> scoring.sign(expert(1), sheet));
         scoring.setOpinion(expert(1), sheet, "运营成效较好。");
         ScoreSheet signed = scoring.sign(expert(1), sheet);
         assertEquals(SheetStatus.SIGNED, signed.status());

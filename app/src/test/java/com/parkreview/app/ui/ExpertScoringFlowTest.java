@@ -122,7 +122,7 @@ class ExpertScoringFlowTest {
 
         robot.clickOn("#sign"); // no opinion yet: what is missing is said, nothing is asked
         DialogPane missing = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertEquals("暂不能签署：评价意见为空。", missing.getContentText());
+        assertEquals("暂不能签署：评价意见为空或只有标点；请用文字写明。", missing.getContentText());
         assertTrue(robot.lookup("#signConfirm").tryQuery().isEmpty());
         robot.clickOn(missing.lookupButton(javafx.scene.control.ButtonType.OK));
         robot.clickOn("#opinion");

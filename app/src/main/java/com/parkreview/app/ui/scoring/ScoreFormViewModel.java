@@ -10,6 +10,7 @@ import com.parkreview.app.review.ScoringService;
 import com.parkreview.app.review.SheetOrigin;
 import com.parkreview.app.review.SheetStatus;
 import com.parkreview.app.review.StoreAccess;
+import com.parkreview.app.review.TextField;
 import com.parkreview.app.ui.common.UiText;
 import com.parkreview.scoring.LocalizedTime;
 import com.parkreview.scoring.entry.ScoreEntry;
@@ -238,7 +239,7 @@ public final class ScoreFormViewModel {
         if (!unscored.isEmpty()) {
             return Optional.of(AppText.of("rule.signIncomplete", String.join(" ", unscored)).in(UiText.locale()));
         }
-        if (opinion.get() == null || opinion.get().isBlank()) {
+        if (!TextField.saysSomething(opinion.get())) {
             return Optional.of(AppText.of("rule.signNoOpinion").in(UiText.locale()));
         }
         return Optional.empty();

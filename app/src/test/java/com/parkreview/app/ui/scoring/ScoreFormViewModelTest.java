@@ -161,7 +161,7 @@ class ScoreFormViewModelTest {
         form.rows().subList(0, 12).forEach(form::commitScore);
         assertEquals(Optional.of("暂不能签署：指标 5.3 尚未评分。"), form.missingForSigning(), "typed is not stored");
         form.commitScore(form.rows().get(12));
-        assertEquals(Optional.of("暂不能签署：评价意见为空。"), form.missingForSigning());
+        assertEquals(Optional.of("暂不能签署：评价意见为空或只有标点；请用文字写明。"), form.missingForSigning());
         form.opinionProperty().set("同意。");
         assertEquals(Optional.empty(), form.missingForSigning());
     }
@@ -200,7 +200,7 @@ class ScoreFormViewModelTest {
         }
         assertTrue(form.completeProperty().get());
         ValidationException noOpinion = assertThrows(ValidationException.class, form::sign);
-        assertEquals("暂不能签署：评价意见为空。", noOpinion.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("暂不能签署：评价意见为空或只有标点；请用文字写明。", noOpinion.getMessage(Locale.SIMPLIFIED_CHINESE));
         form.opinionProperty().set("同意支持。");
         form.sign();
         assertFalse(form.editableProperty().get());
