@@ -105,7 +105,8 @@ public final class SecondEntryDialog {
         settleRows.visibleProperty().bind(Bindings.isNotEmpty(settle.getChildren()));
         settleRows.managedProperty().bind(settleRows.visibleProperty());
         // the whole scrolls once the dialog is made smaller than it (large text on a laptop)
-        dialog.getDialogPane().setContent(DialogsFitScreen.scrolling(new VBox(10, grid, problem, outcome, settleRows)));
+        ScrollPane content = DialogsFitScreen.scrolling(new VBox(10, grid, problem, outcome, settleRows));
+        dialog.getDialogPane().setContent(content);
         ButtonType compare = new ButtonType(UiText.text("secondEntry.compare"),
                 ButtonBar.ButtonData.APPLY);
         dialog.getDialogPane().getButtonTypes().setAll(compare, ButtonType.CLOSE);
@@ -118,7 +119,10 @@ public final class SecondEntryDialog {
                 model.enter();
                 recorded[0] = true;
                 // the dialog grows to the outcome and the differences to settle, its buttons kept in sight
-                Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+                Platform.runLater(() -> {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    content.setVvalue(content.getVmax()); // the outcome and the choices, below the scores (round 24)
+                });
             } catch (RuntimeException error) {
                 ErrorDialog.show(dialog.getDialogPane().getScene().getWindow(), error);
             }
