@@ -278,6 +278,8 @@ class RealSessionFromNothingTest {
             if (a == 0) {
                 shots.take(robot, window, "paper-first-entry");
             }
+            // it leads back to the console, and says so (round 24 read "← 我的评审单位")
+            assertEquals("← 秘书工作台", robot.lookup("#back").queryButton().getText());
             press(robot, "#back");
         }
         for (int a = 0; a < 3; a++) {

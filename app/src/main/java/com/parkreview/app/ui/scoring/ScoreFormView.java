@@ -65,6 +65,8 @@ public final class ScoreFormView {
     private DefenseTimerView timerController;
     @FXML
     private Button printSheet;
+    @FXML
+    private Button back;
 
     public ScoreFormView(Actions actions) {
         this.actions = actions;
@@ -75,6 +77,8 @@ public final class ScoreFormView {
         timerController.bind(timer);
         Applicant a = model.applicant();
         applicant.setText(a.code() + "  " + a.name());
+        // a paper sheet's form goes back to the console, and says so (round 24 read "← 我的评审单位")
+        back.setText(UiText.text(model.typedFromPaper() ? "score.backToConsole" : "score.back"));
         applicantDetails.setText(a.uscc() + a.slotStart().map(t -> "  ·  " + t).orElse(""));
         status.textProperty().bind(model.statusTextProperty());
         total.textProperty().bind(model.totalProperty().asString());

@@ -45,7 +45,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class ScoreFormViewModel {
 
-
     private final ScoringService scoring;
     private final Actor actor;
     private final ProgrammeSettings settings;
@@ -292,5 +291,10 @@ public final class ScoreFormViewModel {
         tierText.set(UiText.tierLabel(tier) + "（" + UiText.sharePercent(tier) + "）");
         amountText.set(amountKnown ? UiText.text("score.amount", outcome.amount().toWanString())
                 : UiText.text("score.amountByPanel"));
+    }
+
+    /** A sheet typed in from paper at the secretary's desk, whose form leads back to the console. */
+    public boolean typedFromPaper() {
+        return !originPrefix.isEmpty();
     }
 }
