@@ -50,7 +50,7 @@ final class OpenGuard implements AutoCloseable {
      * made (a read-only folder: nothing will be written there) there is no guard but H2's own.
      */
     static OpenGuard take(DatabaseFile file) {
-        Path database = file.file().toAbsolutePath().normalize();
+        Path database = realPath(file.file());
         if (!HELD_HERE.add(database)) {
             throw HeldTarget.inUse(null); // this program has it open: refused without a handle on anything
         }
@@ -79,6 +79,19 @@ final class OpenGuard implements AutoCloseable {
             }
             LOG.log(Level.FINE, "no lock on " + lockFile, e);
             return new OpenGuard(database, null, null);
+        }
+    }
+
+    /**
+     * The database's path with every link on the way resolved, so that one file named through a
+     * linked folder has one guard (round 25 opened a window's file through a link to its folder).
+     */
+    static Path realPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute; // a folder not there yet: nothing else can name it otherwise
         }
     }
 
