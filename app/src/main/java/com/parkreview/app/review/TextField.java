@@ -86,7 +86,15 @@ public enum TextField {
      * signed sheet must have is held to it too (round 23 signed sheets whose opinion was "。").
      */
     public static boolean saysSomething(String value) {
-        return value != null && value.codePoints().anyMatch(Character::isLetterOrDigit);
+        return value != null && value.codePoints().anyMatch(TextField::wordly);
+    }
+
+    /**
+     * A letter or a digit, not a modifier letter: ˉ (U+02C9, among the punctuation a Chinese input
+     * method offers), ー, ｰ and 々 are letters to Unicode, and round 25 gave each alone as a reason.
+     */
+    private static boolean wordly(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) && Character.getType(codePoint) != Character.MODIFIER_LETTER;
     }
 
     /**
@@ -95,7 +103,7 @@ public enum TextField {
      * which names what it needs a reason for.
      */
     private Optional<LocalizedText> saysNothing(String value) {
-        if (!reason || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        if (!reason || value == null || value.isBlank() || saysSomething(value)) {
             return Optional.empty();
         }
         return Optional.of(AppText.of("input.reasonSaysNothing", InputText.printable(value.strip())));

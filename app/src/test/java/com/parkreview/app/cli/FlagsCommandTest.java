@@ -54,7 +54,7 @@ class FlagsCommandTest {
 
     /** A tester's round 15 paid past a rule for the reason "。": a reason of punctuation alone states none. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"。", "-", "……", "？！", "  ."})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"。", "-", "……", "？！", "  .", "ˉ", "ー", "ｰ", "々"}) // modifier letters: round 25
     void aReasonOfPunctuationAloneIsRefusedAndTheFlagStaysOpen(String reason) {
         String db = DemoCopy.placed(dir).toString();
         CommandRun refused = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04",

@@ -83,8 +83,10 @@ class ScoringServiceTest {
         }
         ValidationException noOpinion = assertThrows(ValidationException.class, () -> scoring.sign(expert(1), sheet));
         assertEquals("暂不能签署：评价意见为空或只有标点；请用文字写明。", noOpinion.getMessage(Locale.SIMPLIFIED_CHINESE));
-        scoring.setOpinion(expert(1), sheet, "。"); // round 23 signed such a sheet
-        assertThrows(ValidationException.class, () -> scoring.sign(expert(1), sheet));
+        for (String nothing : List.of("。", "ˉ", "ー")) { // round 23 signed with "。"; round 25 with a modifier letter
+            scoring.setOpinion(expert(1), sheet, nothing);
+            assertThrows(ValidationException.class, () -> scoring.sign(expert(1), sheet), nothing);
+        }
         scoring.setOpinion(expert(1), sheet, "运营成效较好。");
         ScoreSheet signed = scoring.sign(expert(1), sheet);
         assertEquals(SheetStatus.SIGNED, signed.status());
