@@ -5,6 +5,7 @@ import com.parkreview.app.review.SessionSummary;
 import com.parkreview.app.ui.common.Converters;
 import com.parkreview.app.ui.common.UiText;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -62,7 +63,9 @@ public final class SignInView {
         });
         expert.valueProperty().bindBidirectional(model.expertProperty());
         pledge.selectedProperty().bindBidirectional(model.pledgedProperty());
-        pledge.disableProperty().bind(model.expertProperty().isNull());
+        pledge.disableProperty().bind(model.expertProperty().isNull().or(model.pledgedBeforeProperty()));
+        pledge.textProperty().bind(Bindings.when(model.pledgedBeforeProperty())
+                .then(UiText.text("signin.pledge.confirmedBefore")).otherwise(UiText.text("signin.pledge.confirm")));
         model.conflicts().addListener((ListChangeListener<SignInViewModel.ConflictRow>) c -> showConflicts());
         showConflicts();
         continueButton.disableProperty().bind(model.canSignInProperty().not());

@@ -41,6 +41,8 @@ public final class SignInViewModel {
     private final ObjectProperty<SessionSummary> session = new SimpleObjectProperty<>();
     private final ObjectProperty<Expert> expert = new SimpleObjectProperty<>();
     private final BooleanProperty pledged = new SimpleBooleanProperty();
+    /** The expert confirmed the pledge at an earlier sign-in: it stays confirmed (round 24 unticked it with one click). */
+    private final ReadOnlyBooleanWrapper pledgedBefore = new ReadOnlyBooleanWrapper();
     private Optional<Long> onlyExpert = Optional.empty();
     private final ReadOnlyBooleanWrapper canSignIn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper reasonsMissing = new ReadOnlyStringWrapper("");
@@ -77,6 +79,10 @@ public final class SignInViewModel {
 
     public BooleanProperty pledgedProperty() {
         return pledged;
+    }
+
+    public ReadOnlyBooleanProperty pledgedBeforeProperty() {
+        return pledgedBefore.getReadOnlyProperty();
     }
 
     /** Session and expert chosen, the pledge confirmed, every declared conflict with a reason. */
@@ -124,6 +130,7 @@ public final class SignInViewModel {
 
     private void loadPanel() {
         expert.set(null);
+        pledgedBefore.set(false);
         pledged.set(false);
         List<Expert> panel = session.get() == null ? List.of() : store.read(s -> s.experts().list(session.get().id()));
         experts.setAll(panel.stream().filter(e -> onlyExpert.map(id -> id == e.id()).orElse(true)).toList());
@@ -134,10 +141,12 @@ public final class SignInViewModel {
         Expert who = expert.get();
         if (session.get() == null || who == null) {
             conflicts.clear();
+            pledgedBefore.set(false);
             pledged.set(false);
             rebind();
             return;
         }
+        pledgedBefore.set(who.pledgeConfirmedAt().isPresent());
         pledged.set(who.pledgeConfirmedAt().isPresent());
         long sessionId = session.get().id();
         List<Applicant> applicants = store.read(s -> s.applicants().list(sessionId)).stream()

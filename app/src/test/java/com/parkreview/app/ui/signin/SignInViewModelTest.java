@@ -77,6 +77,7 @@ class SignInViewModelTest {
     void aConflictDeclaredEarlierIsShownAsDeclaredAndThePledgeRemembered() {
         Expert e1 = signIn.experts().get(0);
         signIn.expertProperty().set(e1);
+        assertFalse(signIn.pledgedBeforeProperty().get(), "a first sign-in confirms the pledge itself");
         signIn.pledgedProperty().set(true);
         signIn.conflicts().get(0).declaredProperty().set(true);
         signIn.conflicts().get(0).reasonProperty().set("亲属在该单位任职");
@@ -86,6 +87,8 @@ class SignInViewModelTest {
         again.chooseSession(ids.session());
         again.expertProperty().set(again.experts().get(0));
         assertTrue(again.pledgedProperty().get());
+        // confirmed before, and kept: round 24 unticked the box with the click meant to tick it
+        assertTrue(again.pledgedBeforeProperty().get());
         assertTrue(again.conflicts().get(0).alreadyDeclared());
         assertEquals("亲属在该单位任职", again.conflicts().get(0).reasonProperty().get());
         assertTrue(again.canSignInProperty().get());
