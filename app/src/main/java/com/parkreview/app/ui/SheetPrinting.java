@@ -98,7 +98,10 @@ final class SheetPrinting {
 
     private void preview(PrintSheets.Printed printed) {
         List<FilledSheet> sheets = printed.sheets();
+        // several kinds of sheet together (the pack) are named as such, not by the first (round 24: "专家签到表")
+        boolean oneKind = sheets.stream().map(FilledSheet::name).distinct().count() == 1;
+        String title = oneKind ? sheets.get(0).name() : UiText.text("preview.severalTitle", sheets.size());
         new SheetPreview(owner, reports, context.tasks(), context.files(), sheets,
-                DocumentInfo.of(sheets.get(0).name(), printed.stored().author(), sheets)).show();
+                DocumentInfo.of(title, printed.stored().author(), sheets)).show();
     }
 }

@@ -97,7 +97,7 @@ public final class SheetPreview extends Dialog<Void> {
 
     private void save() {
         Optional<Path> file = files.save(getDialogPane().getScene().getWindow(),
-                UiText.text("preview.save"), FileDialogs.Kind.of("PDF", "*.pdf"), sheets.get(0).name() + ".pdf",
+                UiText.text("preview.save"), FileDialogs.Kind.of("PDF", "*.pdf"), info.title() + ".pdf",
                 Optional.empty());
         if (file.isEmpty()) {
             return;
