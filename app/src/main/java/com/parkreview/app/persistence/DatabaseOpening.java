@@ -52,7 +52,14 @@ final class DatabaseOpening {
         }
         OpenGuard guard = OpenGuard.take(file); // before anything is read: another ParkReview may be writing it
         try {
-            return open(file, options, existed, Optional.of(guard));
+            Database database = open(file, options, existed, Optional.of(guard));
+            try {
+                guard.holdIdentity(file); // a file this open made: held by what it is, too
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            return database;
         } catch (RuntimeException e) {
             guard.close();
             throw e;

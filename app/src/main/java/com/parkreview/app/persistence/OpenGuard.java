@@ -2,15 +2,20 @@ package com.parkreview.app.persistence;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -18,67 +23,88 @@ import java.util.logging.Logger;
 
 /**
  * The mark that one ParkReview has a database open, held from its open to its close, which no
- * other ParkReview of this user passes: a lock on a file of its own, named for the database's
- * path, in a folder of the system's temporary folder ({@code parkreview-locks-<user>/<SHA-256 of
- * the path>.lock}); and, within this program, the database's path in a list.
+ * other ParkReview of this user passes: locks on files of its own, in a folder of the system's
+ * temporary folder ({@code parkreview-locks-<user>/}), one named for the database's real path and
+ * one for the file itself (its device and number, which every link to it shares); and, within this
+ * program, those names in a list.
  *
  * <p>H2's own lock is on the database file, and on Linux and macOS such a lock belongs to the
  * process: it is let go when the process closes <em>any</em> handle on that file. The window's
  * file dialogs read the first bytes of the files they list (to tell their kind), the database
  * among them when it is in the folder shown; a tester's round 24 saved a PDF beside the database,
  * and a second window then opened the same file, both wrote, and the file was damaged. Nothing
- * but this class opens the guard's file, and no dialog shows its folder. H2's lock still stands
- * against another user's ParkReview and against other programs, as long as it holds.
+ * but this class opens the guard's files, and no dialog shows their folder. Round 25 then reached
+ * the file through a linked folder and through a hard link, each a path of its own: hence the real
+ * path and the file's identity. H2's lock still stands against another user's ParkReview and
+ * against other programs, as long as it holds.
  */
 final class OpenGuard implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(OpenGuard.class.getName());
-    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+    private static final Set<String> HELD_HERE = ConcurrentHashMap.newKeySet();
 
-    private final Path database;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private record Held(String key, FileChannel channel, FileLock lock) {
+    }
 
-    private OpenGuard(Path database, FileChannel channel, FileLock lock) {
-        this.database = database;
-        this.channel = channel;
-        this.lock = lock;
+    private final List<Held> held = new ArrayList<>();
+
+    private OpenGuard() {
     }
 
     /**
-     * Takes the guard of {@code file}, or refuses it as in use. Where the guard's file cannot be
-     * made (a read-only folder: nothing will be written there) there is no guard but H2's own.
+     * Takes the guard of {@code file}, or refuses it as in use. Where a guard's file cannot be
+     * made (no temporary folder to write in) there is no guard but H2's own.
      */
     static OpenGuard take(DatabaseFile file) {
-        Path database = realPath(file.file());
-        if (!HELD_HERE.add(database)) {
+        OpenGuard guard = new OpenGuard();
+        try {
+            guard.hold("path " + realPath(file.file()));
+            guard.holdIdentity(file);
+            return guard;
+        } catch (RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+    }
+
+    /** Also holds the file's identity once the file is there (a new database, made by this open). */
+    void holdIdentity(DatabaseFile file) {
+        Optional<String> identity = identity(file.file());
+        if (identity.isPresent() && held.stream().noneMatch(h -> h.key().equals(identity.get()))) {
+            hold(identity.get());
+        }
+    }
+
+    private void hold(String key) {
+        if (!HELD_HERE.add(key)) {
             throw HeldTarget.inUse(null); // this program has it open: refused without a handle on anything
         }
-        Path lockFile = lockFile(database);
+        Path lockFile = lockFile(key);
         FileChannel channel;
         try {
             Files.createDirectories(lockFile.getParent());
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "no guard beside " + database, e);
-            return new OpenGuard(database, null, null);
+            LOG.log(Level.FINE, "no guard for " + key, e);
+            held.add(new Held(key, null, null));
+            return;
         }
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 HeldTarget.closeQuietly(channel);
-                HELD_HERE.remove(database);
+                HELD_HERE.remove(key);
                 throw HeldTarget.inUse(null);
             }
-            return new OpenGuard(database, channel, lock);
+            held.add(new Held(key, channel, lock));
         } catch (OverlappingFileLockException | IOException e) {
             HeldTarget.closeQuietly(channel);
-            HELD_HERE.remove(database);
+            HELD_HERE.remove(key);
             if (e instanceof OverlappingFileLockException) {
                 throw HeldTarget.inUse(e);
             }
             LOG.log(Level.FINE, "no lock on " + lockFile, e);
-            return new OpenGuard(database, null, null);
+            held.add(new Held(key, null, null));
         }
     }
 
@@ -95,10 +121,19 @@ final class OpenGuard implements AutoCloseable {
         }
     }
 
-    static Path lockFile(Path database) {
+    /** The file's device and number where the system gives them: the same through every hard link. */
+    static Optional<String> identity(Path file) {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return Optional.ofNullable(key).map(k -> "file " + k);
+        } catch (IOException e) {
+            return Optional.empty(); // not there yet
+        }
+    }
+
+    static Path lockFile(String key) {
         String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
-        return Path.of(System.getProperty("java.io.tmpdir"), "parkreview-locks-" + user)
-                .resolve(sha256(database.toString()) + ".lock");
+        return Path.of(System.getProperty("java.io.tmpdir"), "parkreview-locks-" + user).resolve(sha256(key) + ".lock");
     }
 
     private static String sha256(String text) {
@@ -111,7 +146,10 @@ final class OpenGuard implements AutoCloseable {
 
     @Override
     public void close() {
-        HeldTarget.letGo(lock, channel);
-        HELD_HERE.remove(database);
+        for (Held each : held) {
+            HeldTarget.letGo(each.lock(), each.channel());
+            HELD_HERE.remove(each.key());
+        }
+        held.clear();
     }
 }

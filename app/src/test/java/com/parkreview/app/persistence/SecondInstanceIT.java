@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A second ParkReview on a file that another one has open: a clear refusal, and no damage. */
 class SecondInstanceIT {
@@ -57,15 +59,24 @@ class SecondInstanceIT {
      * that let go of H2's lock on the database, and a second window opened the same file, both
      * wrote, and it was damaged. The guard is on a file nothing else opens.
      */
-    @Test
-    void aHandleOnTheFileOpenedAndClosedByThisProgramLetsNoSecondOneIn() throws Exception {
+    @ParameterizedTest(name = "the second names it {0}")
+    @ValueSource(strings = {"by its path", "through a linked folder", "through a hard link"}) // the last two: round 25
+    void aHandleOnTheFileOpenedAndClosedByThisProgramLetsNoSecondOneIn(String how) throws Exception {
         try (Database db = TestSessions.freshDatabase(dir)) {
             TestSessions.Ids ids = TestSessions.session(db, 1, 3);
             try (InputStream in = Files.newInputStream(dir.resolve("test.mv.db"))) {
                 in.readNBytes(4096); // what a file dialog listing the folder does
             }
+            Path named = switch (how) {
+                case "through a linked folder" -> Files.createSymbolicLink(dir.resolve("linked"), dir).resolve("test");
+                case "through a hard link" -> {
+                    Files.createLink(dir.resolve("other.mv.db"), dir.resolve("test.mv.db"));
+                    yield dir.resolve("other");
+                }
+                default -> dir.resolve("test");
+            };
             try (ChildJvm second = ChildJvm.start(HoldingChild.class, dir.resolve("second.log"),
-                    dir.resolve("test").toString(), "0")) {
+                    named.toString(), "0")) {
                 second.stdin().close();
                 int status = second.waitFor();
                 assertFalse(second.printed().contains("READY"), "the second one opened the file");
