@@ -25,6 +25,10 @@ final class Failures {
             case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.DATABASE_IS_CLOSED ->
                     new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailed"), e);
             case ErrorCode.GENERAL_ERROR_1 -> general(e);
+            // one process and one writer: a table that stays locked is the file's state, which a damaged
+            // file gave (round 25: "Timeout trying to lock table {0}" and the SQL, on every command)
+            case ErrorCode.LOCK_TIMEOUT_1 -> new StoreException(StoreException.Kind.CORRUPT,
+                    AppText.of("store.lockTimeout"), e);
             default -> new StoreException(StoreException.Kind.INTERNAL, AppText.of("store.internal", e.getMessage()), e);
         };
     }

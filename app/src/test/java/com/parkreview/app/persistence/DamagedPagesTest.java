@@ -11,8 +11,11 @@ import com.parkreview.app.testing.DemoCopy;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.h2.api.ErrorCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,5 +87,38 @@ class DamagedPagesTest {
         });
         assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.message(Locale.ENGLISH));
         assertArrayEquals(damaged, Files.readAllBytes(db));
+    }
+
+    /**
+     * Round 25: four bytes flipped in an index of the demonstration's file: the rows read whole,
+     * the index did not, and the backup met it in the real file, which its close then rewrote; and
+     * a table that stayed locked was said in H2's words with its SQL.
+     */
+    @Test
+    void damageInAnIndexIsFoundOnTheCopyAndALockThatStaysIsSaidInWords() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Database.open(DatabaseFile.of(db), OpenOptions.existing()).close(); // as the tester's first command left it
+        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
+            byte[] four = new byte[4];
+            file.seek(210_000);
+            file.readFully(four);
+            for (int i = 0; i < four.length; i++) {
+                four[i] ^= 0x5a;
+            }
+            file.seek(210_000);
+            file.write(four);
+        }
+        byte[] damaged = Files.readAllBytes(db);
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(DatabaseFile.of(db),
+                OpenOptions.existing()).close());
+        assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.message(Locale.ENGLISH));
+        assertArrayEquals(damaged, Files.readAllBytes(db));
+
+        StoreException locked = Failures.translate(new SQLException("Timeout trying to lock table {0}", "HYT00",
+                ErrorCode.LOCK_TIMEOUT_1));
+        assertEquals(StoreException.Kind.CORRUPT, locked.kind());
+        assertEquals("数据库中有一张表一直处于锁定状态，无法读取，而并没有其他 ParkReview 打开此文件：文件可能已损坏。未作任何更改，"
+                + "文件保持原样。请重试；如仍如此，请从最新的备份恢复（文件 › 备份，或 restore 命令）。",
+                locked.message(Locale.SIMPLIFIED_CHINESE));
     }
 }
