@@ -17,38 +17,42 @@ import java.util.Optional;
  * before this rule still opens; what it holds is shown escaped ({@link InputText#printable}).
  */
 public enum TextField {
-    SESSION_NAME(false, "input.sessionName", 200, Lines.ONE),
-    VENUE(false, "input.venue", 200, Lines.ONE),
-    SECRETARY(false, "input.secretary", 50, Lines.ONE),
-    APPLICANT_NAME(false, "input.applicantName", 200, Lines.ONE),
-    CONTACT_PERSON(false, "input.contactPerson", 50, Lines.ONE),
-    CONTACT_PHONE(false, "input.contactPhone", 30, Lines.ONE),
-    EXPERT_NAME(false, "input.expertName", 50, Lines.ONE),
-    ORGANISATION(false, "input.organisation", 200, Lines.ONE),
-    PANEL_NAME(false, "input.panelName", 100, Lines.ONE),
-    ACTOR(false, "input.actor", 200, Lines.ONE),
-    OPINION(false, "input.opinion", 10_000, Lines.MANY),
-    JOINT_OPINION(false, "input.jointOpinion", 10_000, Lines.MANY),
-    COMMENT(false, "input.comment", 2000, Lines.MANY),
-    RECUSAL_REASON(true, "input.recusalReason", 1000, Lines.MANY),
-    REOPEN_REASON(true, "input.reopenReason", 2000, Lines.MANY),
-    RESOLUTION_REASON(true, "input.resolutionReason", 2000, Lines.MANY),
-    PRE_REVIEW_NOTE(true, "input.preReviewNote", 500, Lines.MANY),
-    MATERIAL_NOTE(false, "input.materialNote", 500, Lines.MANY),
-    SUPPORT_NOTE(false, "input.supportNote", 500, Lines.MANY),
-    CHANGE_REASON(true, "input.changeReason", 2000, Lines.MANY);
+    SESSION_NAME(Words.NAME, "input.sessionName", 200, Lines.ONE),
+    VENUE(Words.FREE, "input.venue", 200, Lines.ONE),
+    SECRETARY(Words.NAME, "input.secretary", 50, Lines.ONE),
+    APPLICANT_NAME(Words.NAME, "input.applicantName", 200, Lines.ONE),
+    CONTACT_PERSON(Words.FREE, "input.contactPerson", 50, Lines.ONE),
+    CONTACT_PHONE(Words.FREE, "input.contactPhone", 30, Lines.ONE),
+    EXPERT_NAME(Words.NAME, "input.expertName", 50, Lines.ONE),
+    ORGANISATION(Words.FREE, "input.organisation", 200, Lines.ONE),
+    PANEL_NAME(Words.NAME, "input.panelName", 100, Lines.ONE),
+    ACTOR(Words.NAME, "input.actor", 200, Lines.ONE),
+    OPINION(Words.FREE, "input.opinion", 10_000, Lines.MANY),
+    JOINT_OPINION(Words.NAME, "input.jointOpinion", 10_000, Lines.MANY),
+    COMMENT(Words.FREE, "input.comment", 2000, Lines.MANY),
+    RECUSAL_REASON(Words.REASON, "input.recusalReason", 1000, Lines.MANY),
+    REOPEN_REASON(Words.REASON, "input.reopenReason", 2000, Lines.MANY),
+    RESOLUTION_REASON(Words.REASON, "input.resolutionReason", 2000, Lines.MANY),
+    PRE_REVIEW_NOTE(Words.REASON, "input.preReviewNote", 500, Lines.MANY),
+    MATERIAL_NOTE(Words.FREE, "input.materialNote", 500, Lines.MANY),
+    SUPPORT_NOTE(Words.FREE, "input.supportNote", 500, Lines.MANY),
+    CHANGE_REASON(Words.REASON, "input.changeReason", 2000, Lines.MANY);
 
-    private final boolean reason;
+    /** What a value must say when it is not blank: anything, a name in words, a reason in words. */
+    private enum Words { FREE, NAME, REASON }
+
+    private final Words words;
     private final String nameKey;
     private final int maxLength;
     private final Lines lines;
 
     /**
-     * {@code reason}: a reason given for a decision, which must say something in words (the
-     * pre-review's note is the reason an applicant scored already is taken out: round 18 did so with "。").
+     * {@code words}: a reason given for a decision must say something in words (the pre-review's note
+     * is the reason an applicant scored already is taken out: round 18 did so with "。"), and so must
+     * a name and the group leader's opinion (round 25 named an applicant, a secretary and a typist "……").
      */
-    TextField(boolean reason, String nameKey, int maxLength, Lines lines) {
-        this.reason = reason;
+    TextField(Words words, String nameKey, int maxLength, Lines lines) {
+        this.words = words;
         this.nameKey = nameKey;
         this.maxLength = maxLength;
         this.lines = lines;
@@ -98,14 +102,15 @@ public enum TextField {
     }
 
     /**
-     * A reason of punctuation alone ("。", "-", "…"), which a tester's round 15 gave for paying past a
-     * rule: refused, with no letter or digit it states no reason. A blank one is left to the decision,
-     * which names what it needs a reason for.
+     * A reason or a name of punctuation alone ("。", "-", "…"), which a tester's round 15 gave for
+     * paying past a rule: refused, with no letter or digit it says nothing. A blank one is left to the
+     * decision or the form, which names what it needs.
      */
     private Optional<LocalizedText> saysNothing(String value) {
-        if (!reason || value == null || value.isBlank() || saysSomething(value)) {
+        if (words == Words.FREE || value == null || value.isBlank() || saysSomething(value)) {
             return Optional.empty();
         }
-        return Optional.of(AppText.of("input.reasonSaysNothing", InputText.printable(value.strip())));
+        return Optional.of(AppText.of(words == Words.REASON ? "input.reasonSaysNothing" : "input.saysNothing",
+                InputText.printable(value.strip())));
     }
 }

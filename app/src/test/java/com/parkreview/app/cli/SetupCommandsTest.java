@@ -59,6 +59,7 @@ class SetupCommandsTest {
             experts remove --db DB --session 1 --expert E9                    | Session 1 has no expert E9; its panel is: E1 E2 E3 E4 E5 E6.
             applicants edit --db DB --session 1 --applicant A01 --uscc 91110107MA01R8K522 | --uscc: Unified social credit code "91110107MA01R8K522": the check character is "2"
             applicants edit --db DB --session 1 --applicant A01 --uscc 000000000000000000 | --uscc: Unified social credit code "000000000000000000" is a placeholder, not an operator's code
+            applicants edit --db DB --session 1 --applicant A01 --name 。      | says nothing in words
             applicants edit --db DB --session 1 --applicant A01 --applied -5  | --applied:
             applicants edit --db DB --session 1 --applicant A01 --slot 25:00 | --slot: time slot "25:00" is not a time
             applicants edit --db DB --session 1 --applicant A02 --code A01    | Applicant code A01 is already used by 北京石景山人形机器人产业园运营有限公司

@@ -71,6 +71,7 @@ class SetupFilesTest {
             negative amount  | A03,某园区,91110107MA04PL2W9W,,,-1,,,    | a.csv line 4, column 6 (applied_wan): Amount -1 万元 is negative
             bad slot         | A03,某园区,91110107MA04PL2W9W,,,,,,9点半  | a.csv line 4, column 9 (slot): time slot "9点半" is not a time
             empty name       | A03,,91110107MA04PL2W9W,,,,,,            | a.csv line 4, column 2 (name): the name is empty
+            dots for a name  | A03,……,91110107MA04PL2W9W,,,,,,          | a.csv line 4, column 2 (name): "……" says nothing in words
             repeated order   | A03,某园区,91110107MA04PL2W9W,,,,,1,     | a.csv line 4, column 8 (defense_order): defense order 1 is already that of the applicant on line 2; each applicant defends at a turn of its own
             order of a blank | A03,某园区,91110107MA04PL2W9W,,,,,2,     | a.csv line 4, column 8 (defense_order): defense order 2 is already that of the applicant on line 3, which left its order blank
             repeated name    | A03,京西智谷 科技园管理有限公司,91110107MA04PL2W9W,,,,,, | a.csv line 4, column 2 (name): the name “京西智谷 科技园管理有限公司” is already that of the applicant on line 3
