@@ -75,13 +75,14 @@ final class SchemaGuard {
         List<String> newest = expected(Integer.parseInt(Migrations.NEWEST));
         Optional<String> odd = found.stream().filter(s -> !newest.contains(s)).findFirst();
         if (odd.isPresent()) {
-            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.foreignSchema", named,
-                    InputText.printable(whereItDiffers(odd.get(), newest))), null);
+            Object part = SchemaPart.of(odd.get()).<Object>map(p -> p)
+                    .orElseGet(() -> InputText.printable(whereItDiffers(odd.get(), newest)));
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.foreignSchema", named, part), null);
         }
         // nothing added, something taken away: a constraint dropped (round 23 was shown "（—）")
         String missing = newest.stream().filter(s -> !found.contains(s)).findFirst().orElse("—");
-        throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schemaMissing", named,
-                InputText.printable(shortened(missing, 0))), null);
+        Object part = SchemaPart.of(missing).<Object>map(p -> p).orElseGet(() -> InputText.printable(shortened(missing, 0)));
+        throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schemaMissing", named, part), null);
     }
 
     /**

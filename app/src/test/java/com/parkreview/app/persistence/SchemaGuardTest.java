@@ -168,6 +168,23 @@ class SchemaGuardTest {
         assertArrayEquals(before, MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file.file())));
     }
 
+    /**
+     * Rounds 23 and 25: a constraint dropped was said "（—）", then as the SQL that makes it; it is
+     * named as the part of the database it is.
+     */
+    @Test
+    void aConstraintDroppedOutsideIsNamedAsTheConstraintOfItsTable() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("test"));
+        TestSessions.freshDatabase(dir).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), H2Url.USER, "")) {
+            c.createStatement().execute("ALTER TABLE SCORE_SHEET DROP CONSTRAINT SHEET_ROUND_UNIQUE");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenOptions.existing()));
+        String said = e.message(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(said.contains("缺少 ParkReview 建立的部分数据结构（表 SCORE_SHEET 的"), said);
+        assertFalse(said.contains("ALTER TABLE") || said.contains("PUBLIC"), said);
+    }
+
     /** Round 23: ParkReview's login changed with H2's shell was said as "not a ParkReview database". */
     @Test
     void aLoginChangedOutsideIsSaidSoAndTheFileIsLeftAsItWas() throws Exception {
