@@ -8,7 +8,7 @@ import java.util.Optional;
  * The one rule for text from any source (the window, CSV, XLSX, kit and score files, rubric files,
  * the command line). Refused, with the character shown as {@code U+XXXX} and its position:
  * <ul>
- *   <li>control characters (C0, DEL, C1), except tab, and line feed in a {@link Lines#MANY} field;</li>
+ *   <li>control characters (C0, DEL, C1), except tab and line feed in a {@link Lines#MANY} field;</li>
  *   <li>carriage return, except directly before a line feed in a {@link Lines#MANY} field (a text
  *       written on Windows): alone it sends a terminal's cursor back over what was printed;</li>
  *   <li>Unicode's line and paragraph separators U+2028 and U+2029, which some programs show as a
@@ -49,6 +49,10 @@ public final class InputText {
             boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
             if ((c == '\n' || crlf) && lines == Lines.ONE) {
                 return Optional.of(LocalizedText.of("text.lineBreak", position));
+            }
+            // a tab in a one-line field (a name) broke the columns of every list that shows it (round 23)
+            if (c == '\t' && lines == Lines.ONE) {
+                return Optional.of(LocalizedText.of("text.tab", position));
             }
             if (refused(c) && !crlf) {
                 return Optional.of(LocalizedText.of(kindKey(c), code(c), position));

@@ -68,7 +68,7 @@ class InputTextTest {
     @ParameterizedTest(name = "[{0}] {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ONE  | 北京石景山人形机器人产业园运营有限公司 | true
-            ONE  | a\\tb                                  | true
+            ONE  | a\\tb                                  | false
             ONE  | a\\nb                                  | false
             ONE  | a\\r\\nb                               | false
             MANY | 第一行\\n第二行                          | true
@@ -84,6 +84,14 @@ class InputTextTest {
     @Test
     void aLineBreakInAOneLineFieldIsSaidSo() {
         assertEquals("text.lineBreak", InputText.fault("ab\ncd", 100, Lines.ONE).orElseThrow().key());
+    }
+
+    /** Round 23: a tab inside an expert's name broke the columns of {@code experts list}. */
+    @Test
+    void aTabInAOneLineFieldIsSaidSo() {
+        LocalizedText fault = InputText.fault("王\t建国", 100, Lines.ONE).orElseThrow();
+        assertEquals("text.tab", fault.key());
+        assertEquals(2, fault.args().get(0));
     }
 
     @Test
