@@ -1,6 +1,7 @@
 package com.parkreview.app.ui.console;
 
 import com.parkreview.app.review.Expert;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
@@ -111,7 +112,8 @@ public final class ConsoleView {
      * alone on the next line (a tester's round 17, 1024 × 700). A long item (a venue) wraps in itself.
      */
     public void setDetails(String details) {
-        String[] items = details.split(" · ");
+        // a detail left blank (a venue) is left out, not shown as "· ·" (round 24)
+        String[] items = Arrays.stream(details.split(" · ")).filter(item -> !item.isBlank()).toArray(String[]::new);
         subtitle.getChildren().clear();
         for (int i = 0; i < items.length; i++) {
             Label item = new Label(i < items.length - 1 ? items[i] + " · " : items[i]);
