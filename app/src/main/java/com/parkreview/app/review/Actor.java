@@ -24,6 +24,7 @@ public record Actor(String name) {
         if (name == null || Names.seen(name).isEmpty()) { // only spaces, a no-break one too (round 9)
             throw new ValidationException(AppText.of("actor.secretaryNeeded"));
         }
+        TextField.SECRETARY.check(name); // the name itself says something: "秘书 ——" did (round 26)
         return new Actor("秘书 " + name.strip());
     }
 
@@ -34,7 +35,10 @@ public record Actor(String name) {
      */
     public static Actor secretaryOf(ReviewSession session) {
         String named = session.details().secretary();
-        return secretary(named.isBlank() ? System.getProperty("user.name", "?") : named);
+        if (Names.seen(named).isEmpty()) {
+            return secretary(System.getProperty("user.name", "?"));
+        }
+        return new Actor("秘书 " + named.strip()); // as stored: a session named before the rule still works
     }
 
 

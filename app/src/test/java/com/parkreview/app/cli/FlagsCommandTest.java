@@ -52,6 +52,18 @@ class FlagsCommandTest {
         assertTrue(close.err().contains("ordered re-reviews have not come back: A03（E5）"), close.err());
     }
 
+    /** Round 26: a secretary named "——" or "ˉ" accepted a flag that pays a fourth year; the name itself says nothing. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"——", "ˉ", "々"})
+    void aSecretaryNamedWithoutWordsIsRefusedAndTheFlagStaysOpen(String secretary) {
+        String db = DemoCopy.placed(dir).toString();
+        CommandRun refused = CommandRun.of("flags", "accept", "--db", db, "--session", "1", "--applicant", "A04",
+                "--flag", "period_exceeded", "--secretary", secretary, "--reason", "经领导小组研究同意");
+        assertEquals(ExitCodes.REFUSED, refused.status(), refused.out());
+        assertTrue(refused.err().contains("\"" + secretary + "\" says nothing in words"), refused.err());
+        assertTrue(CommandRun.of("flags", "list", "--db", db, "--session", "1").out().contains("A04\tperiod_exceeded"));
+    }
+
     /** A tester's round 15 paid past a rule for the reason "。": a reason of punctuation alone states none. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"。", "-", "……", "？！", "  .", "ˉ", "ー", "ｰ", "々"}) // modifier letters: round 25
