@@ -5,6 +5,7 @@ import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.review.OpenStore;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Command;
 
 /** {@code verify}: re-computes the history chain and compares the stored sheets with it. */
@@ -33,9 +34,14 @@ final class VerifyCommand extends DatabaseCommand {
         return ExitCodes.CHECK_FAILED;
     }
 
-    /** A file found damaged or rolled back when opened is what verify looks for: a check that failed. */
+    /**
+     * A file found damaged, rolled back or with a schema changed when opened is what verify looks for:
+     * a check that failed (round 26 got 2 for a constraint missing).
+     */
     @Override
     int statusOf(StoreException e) {
-        return e.kind() == StoreException.Kind.CORRUPT ? ExitCodes.CHECK_FAILED : super.statusOf(e);
+        boolean schemaChanged = e.kind() == StoreException.Kind.SCHEMA
+                && Set.of("store.foreignSchema", "store.schemaMissing").contains(e.text().key());
+        return e.kind() == StoreException.Kind.CORRUPT || schemaChanged ? ExitCodes.CHECK_FAILED : super.statusOf(e);
     }
 }

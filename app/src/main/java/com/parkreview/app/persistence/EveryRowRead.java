@@ -28,6 +28,19 @@ final class EveryRowRead {
     private EveryRowRead() {
     }
 
+    /**
+     * Each of ParkReview's tables answers by its name: round 26 damaged a file whose schema listed
+     * them all while "SCORE_SHEET" could not be found, and the window waited on it for ever.
+     */
+    static void requireTables(Connection connection, List<String> names) throws SQLException {
+        for (String name : names) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM PUBLIC.\"" + name + "\"")) {
+                count.next();
+            }
+        }
+    }
+
     static void readAll(Connection connection) throws SQLException {
         readEveryIndex(connection);
         for (String table : tables(connection)) {

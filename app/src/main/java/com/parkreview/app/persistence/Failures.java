@@ -29,7 +29,7 @@ final class Failures {
             // file gave (round 25: "Timeout trying to lock table {0}" and the SQL, on every command)
             case ErrorCode.LOCK_TIMEOUT_1 -> new StoreException(StoreException.Kind.CORRUPT,
                     AppText.of("store.lockTimeout"), e);
-            default -> new StoreException(StoreException.Kind.INTERNAL, AppText.of("store.internal", e.getMessage()), e);
+            default -> new StoreException(StoreException.Kind.INTERNAL, AppText.of("store.internal", withoutSql(e)), e);
         };
     }
 
@@ -44,6 +44,17 @@ final class Failures {
                 || message.contains("is closed") || message.contains("read-only") || message.contains("Read-only")) {
             return new StoreException(StoreException.Kind.WRITE_FAILED, AppText.of("store.writeFailed"), e);
         }
-        return new StoreException(StoreException.Kind.INTERNAL, AppText.of("store.internal", message), e);
+        return new StoreException(StoreException.Kind.INTERNAL, AppText.of("store.internal", withoutSql(e)), e);
+    }
+
+    /**
+     * H2's words for a fault, without the statement it ran and its codes: round 26 was shown
+     * 'Table "SCORE_SHEET" not found; SQL statement: SELECT … [42102-252]'. The log keeps the whole.
+     */
+    static String withoutSql(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int sql = message.indexOf("; SQL statement:");
+        String words = sql < 0 ? message : message.substring(0, sql);
+        return words.replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").strip();
     }
 }

@@ -113,6 +113,7 @@ final class OpeningProbe {
                 }
                 MigrationHistory.check(connection, file, schemaVersions);
                 checkHead(file, connection);
+                EveryRowRead.requireTables(connection, SchemaGuard.tables(schemaVersions.get(schemaVersions.size() - 1)));
                 EveryRowRead.readAll(connection); // a page that cannot be read is found here, on the copy
             }
         } catch (SQLException e) {

@@ -106,6 +106,11 @@ final class SchemaGuard {
         return (from > 0 ? "…" : "") + statement.substring(from, to) + (to < statement.length() ? "…" : "");
     }
 
+    /** The tables ParkReview's schema of this version makes, by name (from its own migrations, not the file). */
+    static List<String> tables(String version) {
+        return expected(Integer.parseInt(version)).stream().map(SchemaPart::tableMade).flatMap(Optional::stream).toList();
+    }
+
     /** Whether the file holds ParkReview's schema at all (Flyway's history of its migrations). */
     static boolean isParkReviews(List<String> statements) {
         return statements.stream().anyMatch(s -> s.startsWith(FLYWAY_TABLE));

@@ -24,6 +24,12 @@ final class SchemaPart {
     private SchemaPart() {
     }
 
+    /** The name of the table a statement makes, if it makes one. */
+    static Optional<String> tableMade(String statement) {
+        Matcher table = TABLE.matcher(statement);
+        return table.matches() ? Optional.of(table.group(1)) : Optional.empty();
+    }
+
     static Optional<LocalizedText> of(String statement) {
         Matcher table = TABLE.matcher(statement);
         if (table.matches()) {

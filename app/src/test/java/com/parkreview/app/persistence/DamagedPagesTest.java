@@ -90,22 +90,24 @@ class DamagedPagesTest {
     }
 
     /**
-     * Round 25: four bytes flipped in an index of the demonstration's file: the rows read whole,
-     * the index did not, and the backup met it in the real file, which its close then rewrote; and
-     * a table that stayed locked was said in H2's words with its SQL.
+     * Rounds 25 and 26: four bytes flipped in the file the demonstration leaves after one command.
+     * At 210000 an index: the rows read whole, the index did not, and the backup met it in the real
+     * file, which its close then rewrote. At 234100 a table the schema lists could not be found by
+     * its name: every command said H2's words and SQL, and the window waited for ever.
      */
-    @Test
-    void damageInAnIndexIsFoundOnTheCopyAndALockThatStaysIsSaidInWords() throws Exception {
+    @ParameterizedTest(name = "round 25/26: four bytes at {0}")
+    @ValueSource(ints = {210_000, 234_100})
+    void damageTheRowsDoNotShowIsFoundOnTheCopy(int offset) throws Exception {
         Path db = DemoCopy.placed(dir);
         Database.open(DatabaseFile.of(db), OpenOptions.existing()).close(); // as the tester's first command left it
         try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
             byte[] four = new byte[4];
-            file.seek(210_000);
+            file.seek(offset);
             file.readFully(four);
             for (int i = 0; i < four.length; i++) {
                 four[i] ^= 0x5a;
             }
-            file.seek(210_000);
+            file.seek(offset);
             file.write(four);
         }
         byte[] damaged = Files.readAllBytes(db);
@@ -113,12 +115,24 @@ class DamagedPagesTest {
                 OpenOptions.existing()).close());
         assertEquals(StoreException.Kind.CORRUPT, e.kind(), e.message(Locale.ENGLISH));
         assertArrayEquals(damaged, Files.readAllBytes(db));
+    }
 
+    /** Round 25: H2's "Timeout trying to lock table {0}" and its SQL, on every command. */
+    @Test
+    void aTableThatStaysLockedIsSaidInWordsAsPossibleDamage() {
         StoreException locked = Failures.translate(new SQLException("Timeout trying to lock table {0}", "HYT00",
                 ErrorCode.LOCK_TIMEOUT_1));
         assertEquals(StoreException.Kind.CORRUPT, locked.kind());
         assertEquals("数据库中有一张表一直处于锁定状态，无法读取，而并没有其他 ParkReview 打开此文件：文件可能已损坏。未作任何更改，"
                 + "文件保持原样。请重试；如仍如此，请从最新的备份恢复（文件 › 备份，或 restore 命令）。",
                 locked.message(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** Round 26: 'Table "SCORE_SHEET" not found; SQL statement: SELECT … [42102-252]' was shown as it came. */
+    @Test
+    void anUnexpectedFaultIsSaidWithoutItsSql() {
+        StoreException e = Failures.translate(new SQLException("Table \"SCORE_SHEET\" not found; SQL statement:\n"
+                + "SELECT * FROM score_sheet [42102-252]", "42S02", 42102));
+        assertEquals("数据库发生意外错误：Table \"SCORE_SHEET\" not found", e.message(Locale.SIMPLIFIED_CHINESE));
     }
 }
