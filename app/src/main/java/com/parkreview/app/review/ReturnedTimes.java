@@ -11,9 +11,9 @@ import java.time.temporal.ChronoUnit;
  * signed files with an expert's own key saying 2099, and after the file's own export: each was
  * imported, and import orders rounds by these times, so a file stamped 2099 made every genuine
  * later one look older. A laptop's clock may be off by hours (a time zone set wrong), so a day is
- * allowed against the secretary's clock, both ways: a file exported in the future, a sheet signed
- * before its kit was made; a sheet signed after its own file was exported is never allowed (one
- * clock, the laptop's).
+ * allowed against the secretary's clock; a sheet signed after its own file was exported is never
+ * allowed (one clock, the laptop's). A time long past (the tester's 2001) makes no file look newer
+ * than it is, and is not refused.
  */
 final class ReturnedTimes {
 
@@ -22,16 +22,11 @@ final class ReturnedTimes {
     private ReturnedTimes() {
     }
 
-    static void check(ReturnedScores scores, Instant now, Instant kitIssuedAt) {
+    static void check(ReturnedScores scores, Instant now) {
         if (scores.exportedAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw refuse("import.exportedInFuture", scores.expertCode(), scores.exportedAt().toString(), now.toString());
         }
         for (ReturnedSheet sheet : scores.sheets()) {
-            // a kit carries no sheets: each was signed on the laptop after the kit was made (round 23 signed one in 2020)
-            if (sheet.signedAt().isBefore(kitIssuedAt.minus(CLOCK_SKEW))) {
-                throw refuse("import.signedBeforeKit", scores.expertCode(), sheet.applicantCode(),
-                        sheet.signedAt().toString(), kitIssuedAt.toString());
-            }
             // the export time is written to the second, a signing to the microsecond: compared to the second
             if (sheet.signedAt().truncatedTo(ChronoUnit.SECONDS).isAfter(scores.exportedAt())) {
                 throw refuse("import.signedAfterExport", scores.expertCode(), sheet.applicantCode(),

@@ -86,7 +86,7 @@ public final class ScoreImport {
             if (!expert.code().equals(scores.expertCode())) {
                 throw refuse("import.otherExpert", scores.expertCode(), scores.kitId(), expert.code(), expert.name());
             }
-            ReturnedTimes.check(scores, now, kit.issuedAt());
+            ReturnedTimes.check(scores, now);
             ExpertKeyPin.Pinned pinned = ExpertKeyPin.pin(s, expert, scores.key(), kit);
             scores.recusals().forEach(this::recusal);
             List<String> differing = new ArrayList<>();
