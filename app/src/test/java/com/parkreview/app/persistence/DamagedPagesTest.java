@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.parkreview.app.review.ChainCheck;
 import com.parkreview.app.testing.DemoCopy;
+import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +38,8 @@ class DamagedPagesTest {
     @TempDir
     Path dir;
 
-    static IntStream places() {
-        return IntStream.range(1, PLACES + 1);
-    }
-
-    @ParameterizedTest(name = "four bytes flipped at {0}/" + (PLACES + 1) + " of the file")
-    @MethodSource("places")
-    void aDamagedFileIsReadOrRefusedInWordsAndNeverRewrittenWhenRefused(int place) throws Exception {
-        Path db = DemoCopy.placed(dir);
-        long offset = Files.size(db) * place / (PLACES + 1);
+    /** Four bytes at {@code offset} turned over (XOR 0x5a), as the testers damaged their copies. */
+    private static void flipFourBytes(Path db, long offset) throws IOException {
         try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
             byte[] four = new byte[4];
             file.seek(offset);
@@ -56,6 +50,18 @@ class DamagedPagesTest {
             file.seek(offset);
             file.write(four);
         }
+    }
+
+    static IntStream places() {
+        return IntStream.range(1, PLACES + 1);
+    }
+
+    @ParameterizedTest(name = "four bytes flipped at {0}/" + (PLACES + 1) + " of the file")
+    @MethodSource("places")
+    void aDamagedFileIsReadOrRefusedInWordsAndNeverRewrittenWhenRefused(int place) throws Exception {
+        Path db = DemoCopy.placed(dir);
+        long offset = Files.size(db) * place / (PLACES + 1);
+        flipFourBytes(db, offset);
         byte[] damaged = Files.readAllBytes(db);
         try (Database open = Database.open(DatabaseFile.of(db), OpenOptions.existing())) {
             ChainCheck check = open.read(store -> store.history().verify());
@@ -100,16 +106,7 @@ class DamagedPagesTest {
     void damageTheRowsDoNotShowIsFoundOnTheCopy(int offset) throws Exception {
         Path db = DemoCopy.placed(dir);
         Database.open(DatabaseFile.of(db), OpenOptions.existing()).close(); // as the tester's first command left it
-        try (RandomAccessFile file = new RandomAccessFile(db.toFile(), "rw")) {
-            byte[] four = new byte[4];
-            file.seek(offset);
-            file.readFully(four);
-            for (int i = 0; i < four.length; i++) {
-                four[i] ^= 0x5a;
-            }
-            file.seek(offset);
-            file.write(four);
-        }
+        flipFourBytes(db, offset);
         byte[] damaged = Files.readAllBytes(db);
         StoreException e = assertThrows(StoreException.class, () -> Database.open(DatabaseFile.of(db),
                 OpenOptions.existing()).close());

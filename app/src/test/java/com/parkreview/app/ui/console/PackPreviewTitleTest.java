@@ -2,25 +2,15 @@ package com.parkreview.app.ui.console;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
-import com.parkreview.app.persistence.DatabaseFile;
-import com.parkreview.app.persistence.OpenOptions;
-import com.parkreview.app.testing.DemoCopy;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
-import com.parkreview.app.ui.ClientRoot;
-import com.parkreview.app.ui.TestWindows;
-import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,25 +19,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A tester's round 24: the whole pack's preview, and the PDF saved from it, were titled 专家签到表, its first sheet. */
 @InLocale("zh")
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class PackPreviewTitleTest {
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
-    private Stage stage;
+class PackPreviewTitleTest extends DemoConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        db = Database.open(DatabaseFile.of(DemoCopy.placed(dir)), OpenOptions.existing());
-        root = TestWindows.open(stage, db, FileDialogs.system());
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        openDemo(stage, 1024, 700);
     }
 
     @Test

@@ -3,25 +3,15 @@ package com.parkreview.app.ui.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.parkreview.app.persistence.Database;
-import com.parkreview.app.persistence.DatabaseFile;
-import com.parkreview.app.persistence.OpenOptions;
-import com.parkreview.app.testing.DemoCopy;
 import com.parkreview.app.testing.InLocale;
 import com.parkreview.app.testing.LeavesNoDatabase;
-import com.parkreview.app.ui.ClientRoot;
-import com.parkreview.app.ui.TestWindows;
-import com.parkreview.app.ui.common.FileDialogs;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,23 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @InLocale("zh")
 @ExtendWith({ApplicationExtension.class, LeavesNoDatabase.class})
-class ReceivedColumnTest {
-
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ClientRoot root;
+class ReceivedColumnTest extends DemoConsoleWindowTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(DatabaseFile.of(DemoCopy.placed(dir)), OpenOptions.existing());
-        root = TestWindows.open(stage, db, FileDialogs.system(), 1024, 700);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        openDemo(stage, 1024, 700);
     }
 
     @Test
