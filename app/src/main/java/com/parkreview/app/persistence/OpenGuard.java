@@ -15,8 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,9 +41,19 @@ import java.util.logging.Logger;
 final class OpenGuard implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(OpenGuard.class.getName());
-    private static final Set<String> HELD_HERE = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Held> HELD_HERE = new ConcurrentHashMap<>();
 
-    private record Held(String key, FileChannel channel, FileLock lock) {
+    /** A guard's lock, and the database file it was taken for. */
+    private record Held(String key, Path file, FileChannel channel, FileLock lock) {
+
+        /**
+         * A file's identity outlives the file only in a guard nobody closed: a number the system
+         * has since given to another file is no longer this one's (a full run met it: a database
+         * left open by one test, its folder deleted, and the next test's new file under that number).
+         */
+        boolean stale() {
+            return key.startsWith("file ") && !identity(file).equals(Optional.of(key));
+        }
     }
 
     private final List<Held> held = new ArrayList<>();
@@ -58,7 +68,7 @@ final class OpenGuard implements AutoCloseable {
     static OpenGuard take(DatabaseFile file) {
         OpenGuard guard = new OpenGuard();
         try {
-            guard.hold("path " + realPath(file.file()));
+            guard.hold("path " + realPath(file.file()), file.file());
             guard.holdIdentity(file);
             return guard;
         } catch (RuntimeException e) {
@@ -71,12 +81,13 @@ final class OpenGuard implements AutoCloseable {
     void holdIdentity(DatabaseFile file) {
         Optional<String> identity = identity(file.file());
         if (identity.isPresent() && held.stream().noneMatch(h -> h.key().equals(identity.get()))) {
-            hold(identity.get());
+            hold(identity.get(), file.file());
         }
     }
 
-    private void hold(String key) {
-        if (!HELD_HERE.add(key)) {
+    private void hold(String key, Path file) {
+        Held claim = new Held(key, file, null, null);
+        if (!claim(claim)) {
             throw HeldTarget.inUse(null); // this program has it open: refused without a handle on anything
         }
         Path lockFile = lockFile(key);
@@ -86,26 +97,38 @@ final class OpenGuard implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             LOG.log(Level.FINE, "no guard for " + key, e);
-            held.add(new Held(key, null, null));
+            held.add(claim);
             return;
         }
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 HeldTarget.closeQuietly(channel);
-                HELD_HERE.remove(key);
+                HELD_HERE.remove(key, claim);
                 throw HeldTarget.inUse(null);
             }
-            held.add(new Held(key, channel, lock));
+            Held taken = new Held(key, file, channel, lock);
+            HELD_HERE.replace(key, claim, taken);
+            held.add(taken);
         } catch (OverlappingFileLockException | IOException e) {
             HeldTarget.closeQuietly(channel);
-            HELD_HERE.remove(key);
+            HELD_HERE.remove(key, claim);
             if (e instanceof OverlappingFileLockException) {
                 throw HeldTarget.inUse(e);
             }
             LOG.log(Level.FINE, "no lock on " + lockFile, e);
-            held.add(new Held(key, null, null));
+            held.add(claim);
         }
+    }
+
+    /** Marks the key held here, unless it is already; a stale identity's lock is let go first. */
+    private static synchronized boolean claim(Held claim) {
+        Held other = HELD_HERE.get(claim.key());
+        if (other != null && other.stale()) {
+            HeldTarget.letGo(other.lock(), other.channel());
+            HELD_HERE.remove(claim.key(), other);
+        }
+        return HELD_HERE.putIfAbsent(claim.key(), claim) == null;
     }
 
     /**
@@ -148,7 +171,7 @@ final class OpenGuard implements AutoCloseable {
     public void close() {
         for (Held each : held) {
             HeldTarget.letGo(each.lock(), each.channel());
-            HELD_HERE.remove(each.key());
+            HELD_HERE.remove(each.key(), each); // only its own: a stale one may have been taken since
         }
         held.clear();
     }
