@@ -25,13 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A child JVM saves scores through the real services and is killed with SIGKILL at a random
- * moment, {@code parkreview.savingRounds} times (15 in {@code mvn verify}, 1000 with {@code
+ * moment, {@code parkreview.savingRounds} times (20 in {@code mvn verify}, 1000 with {@code
  * -Pstress}). Every score it acknowledged must be there after reopening, no
  * score after the one in flight, and the file must open and verify.
  */
 class KilledWhileSavingIT {
 
-    static final int ROUNDS = Integer.getInteger("parkreview.savingRounds", 15);
+    static final int ROUNDS = Integer.getInteger("parkreview.savingRounds", 20);
 
     @TempDir
     static Path dir;
