@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -98,14 +99,15 @@ final class OpeningProbe {
             LOG.log(Level.FINE, "size unknown", e);
         }
         HeldTarget.hold(file).close(); // another ParkReview has it open: said, without copying a file being written
-        List<String> schemaVersions = guard(file, options);
+        List<String> statements = schemaOf(file, options);
+        List<String> schemaVersions = SchemaGuard.check(statements, file);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("parkreview-probe");
             DatabaseFile copy = new DatabaseFile(folder.resolve("probe"));
             Files.copy(file.file(), copy.file());
             try (Connection connection = DriverManager.getConnection(
-                    "jdbc:h2:file:" + copy.base() + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
+                    "jdbc:h2:file:" + copy.base() + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0;LOCK_TIMEOUT=1000"
                             + (options.encrypted() ? ";CIPHER=AES" : ""),
                     "parkreview", options.password().map(p -> new String(p) + " ").orElse(""))) {
                 if (Migrations.current(connection).isEmpty()) {
@@ -115,7 +117,9 @@ final class OpeningProbe {
                 checkHead(file, connection);
                 EveryRowRead.requireTables(connection, SchemaGuard.tables(schemaVersions.get(schemaVersions.size() - 1)));
                 EveryRowRead.readAll(connection); // a page that cannot be read is found here, on the copy
+                compactAsTheCloseWill(connection);
             }
+            requireSameSchemaAfterOpening(copy, statements, file, options);
         } catch (SQLException e) {
             if (!options.encrypted() && e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
                 // its schema is ParkReview's (guarded above), yet ParkReview's user no longer logs in (round 23: "not ParkReview's")
@@ -153,18 +157,53 @@ final class OpeningProbe {
     }
 
     /**
-     * Before H2 runs anything the file holds (its triggers run at open), its schema is read from its
-     * store and must be ParkReview's ({@link SchemaGuard}); a file that holds no ParkReview schema at
-     * all is another program's or damaged; one that cannot be read as a store is damaged, or, when
-     * encrypted, opened with another password.
+     * The copy is closed as the real file will be, compacted: compaction copies every map of the
+     * store, the ones no table or index reaches among them, and a page of one of those that cannot
+     * be read failed the real file's close, after a command that had worked, rewriting part of the
+     * file; the next {@code verify} said the disk was full (a fuzz of this stop, offset 214100).
      */
-    private static List<String> guard(DatabaseFile file, OpenOptions options) {
+    private static void compactAsTheCloseWill(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+    }
+
+    /**
+     * The copy, opened and closed, still holds the schema the file held: H2 opening a damaged file
+     * may write its schema again without a part of it, and every later open then refused the file
+     * as changed outside ParkReview — after the first command had said "intact" and changed it
+     * (round 26's offset 221100: a foreign key rewritten without its index). Found on the copy, it
+     * is damage, and the file is left as it was.
+     */
+    private static void requireSameSchemaAfterOpening(DatabaseFile copy, List<String> before, DatabaseFile file,
+            OpenOptions options) {
+        List<String> after;
+        try {
+            after = SchemaGuard.statements(copy.file(), options.password());
+        } catch (RuntimeException | AssertionError e) {
+            LOG.log(Level.INFO, "the copy's schema could not be read again after it was opened", e);
+            throw damaged(file);
+        }
+        if (!after.equals(before)) {
+            LOG.info("opening a copy of " + file + " changed its schema; first difference: "
+                    + after.stream().filter(s -> !before.contains(s)).findFirst().orElse("(a part taken away)"));
+            throw damaged(file);
+        }
+    }
+
+    /**
+     * Before H2 runs anything the file holds (its triggers run at open), its schema is read from its
+     * store and must be ParkReview's ({@link SchemaGuard#check}); a file that holds no ParkReview
+     * schema at all is another program's or damaged; one that cannot be read as a store is damaged,
+     * or, when encrypted, opened with another password.
+     */
+    private static List<String> schemaOf(DatabaseFile file, OpenOptions options) {
         try {
             List<String> statements = SchemaGuard.statements(file.file(), options.password());
             if (!SchemaGuard.isParkReviews(statements)) {
                 throw notParkReviewOrDamaged(file);
             }
-            return SchemaGuard.check(statements, file);
+            return statements;
         } catch (MVStoreException | IllegalStateException | IndexOutOfBoundsException | AssertionError
                 | ClassCastException | NullPointerException e) {
             // a store that cannot be read: damaged (H2 reports damage in several ways, assertions among them)
@@ -185,6 +224,11 @@ final class OpeningProbe {
         if (new HeadMarker(file).read().isEmpty() && newest.isEmpty()) {
             return notParkReview(file);
         }
+        return damaged(file);
+    }
+
+    private static StoreException damaged(DatabaseFile file) {
+        Optional<Path> newest = new Backups(file).newest();
         return new StoreException(StoreException.Kind.CORRUPT, newest.isPresent()
                 ? AppText.of("store.corruptWithBackup", file, newest.get().getFileName())
                 : AppText.of("store.corruptNoBackup", file), null, newest);
