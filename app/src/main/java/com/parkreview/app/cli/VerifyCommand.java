@@ -3,6 +3,7 @@ package com.parkreview.app.cli;
 import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.MismatchAdvice;
 import com.parkreview.app.review.OpenStore;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,7 @@ final class VerifyCommand extends DatabaseCommand {
         if (check.more() > 0) {
             err().println("  " + AppText.of("cli.verifyMore", check.more()).in(Locale.getDefault()));
         }
+        err().println(MismatchAdvice.of(db).in(Locale.getDefault()));
         return ExitCodes.CHECK_FAILED;
     }
 

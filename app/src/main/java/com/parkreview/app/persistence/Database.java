@@ -8,7 +8,6 @@ import com.parkreview.app.review.StoreAccess;
 import com.parkreview.app.review.StoreWork;
 import com.parkreview.scoring.LocalizedText;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +22,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.store.fs.FilePath;
 
 /**
  * One open ParkReview database (see {@link DatabaseOpening} for how it is opened and {@link H2Url}
@@ -34,8 +32,6 @@ import org.h2.store.fs.FilePath;
 public final class Database implements OpenStore {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    /** Below this much free space the user is warned before typing anything. */
-    private static final long LOW_SPACE_BYTES = 50L * 1024 * 1024;
 
     private final DatabaseFile file;
     private final OpenOptions options;
@@ -111,24 +107,12 @@ public final class Database implements OpenStore {
 
     /** What the user should know before typing: the file cannot be written, was not marked, or the disk is nearly full. */
     public Optional<LocalizedText> storageWarning() {
-        if (!writable) {
-            return Optional.of(AppText.of("store.readOnly"));
-        }
-        if (!FilePath.get(options.fileSystem() + ":" + file.folder()).canWrite()) {
-            return Optional.of(AppText.of("store.folderReadOnly"));
-        }
-        if (markerWarning().isPresent()) {
-            return markerWarning();
-        }
-        try {
-            long free = Files.getFileStore(file.folder()).getUsableSpace();
-            if (free < LOW_SPACE_BYTES) {
-                return Optional.of(AppText.of("store.lowSpace", free / (1024 * 1024)));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(Level.FINE, "free space unknown", e);
-        }
-        return Optional.empty();
+        return StorageWarning.of(file, options, writable, markerWarning());
+    }
+
+    @Override
+    public Optional<Path> newestBackup() {
+        return backups.newest();
     }
 
     @Override

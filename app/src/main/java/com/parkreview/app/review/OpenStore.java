@@ -1,5 +1,8 @@
 package com.parkreview.app.review;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * A store a command or a window has open: a database file, or a database on a programme office's
  * server; closed when the work is done.
@@ -8,6 +11,11 @@ public interface OpenStore extends StoreAccess, AutoCloseable {
 
     /** Where the store is, as messages name it: the file's path, or the server address without any password. */
     String where();
+
+    /** The newest backup kept beside the store, to restore from when it was found changed; none for a server. */
+    default Optional<Path> newestBackup() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -3,6 +3,8 @@ package com.parkreview.app.ui;
 import com.parkreview.app.LogSetup;
 import com.parkreview.app.persistence.Engine;
 import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.MismatchAdvice;
+import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.sheets.SheetVerification;
 import com.parkreview.app.ui.common.UnsavedEntries;
 import com.parkreview.app.ui.common.ErrorDialog;
@@ -163,14 +165,15 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
 
     @Override
     public void verify() {
-        context.tasks().run(() -> context.workspace().store().read(s -> s.history().verify()), (ChainCheck check) -> {
+        OpenStore store = context.workspace().store();
+        context.tasks().run(() -> store.read(s -> s.history().verify()), (ChainCheck check) -> {
             if (check.intact()) {
                 InfoDialog.show(stage, UiText.text("verify.title"), UiText.text("verify.intact", check.entries()));
             } else {
                 Alert alert = new Alert(Alert.AlertType.WARNING,
                         UiText.text("verify.broken", check.entries(), check.breakCount(), check.breaks().stream()
                                 .limit(10).map(found -> found.what().text())
-                                .collect(Collectors.joining("\n"))));
+                                .collect(Collectors.joining("\n"))) + "\n\n" + MismatchAdvice.of(store).text());
                 alert.initOwner(stage);
                 alert.setTitle(UiText.text("verify.title"));
                 alert.showAndWait();
