@@ -221,7 +221,7 @@ class MergeServiceTest {
         merge.mergeAndRecordFlags(TestSessions.SECRETARY, ids.session());
         List<FlagRecord> open = merge.openFlags(ids.applicant(1));
         FlagRecord outlier = open.stream().filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst().orElseThrow();
-        assertTrue(outlier.explanation().contains("专家 E5：总分 60 与专家组中位数 85 相差 25 分"), outlier.explanation());
+        assertTrue(outlier.explanation().contains("专家 E5：总分 60.0 与专家组中位数 85.0 相差 25.0 分"), outlier.explanation());
         assertThrows(ValidationException.class, () -> merge.accept(TestSessions.SECRETARY, outlier.id(), ""));
         merge.accept(TestSessions.SECRETARY, outlier.id(), "该专家对园区招商数据有不同判断，理由充分");
         assertTrue(merge.openFlags(ids.applicant(1)).stream().noneMatch(f -> f.id() == outlier.id()));
@@ -253,7 +253,7 @@ class MergeServiceTest {
                 .filter(f -> f.flagCode().equals("expert_outlier:E5")).findFirst()
                 .orElseThrow(() -> new AssertionError("the flag on the changed sheet is open again"));
         assertTrue(again.id() != outlier.id());
-        assertTrue(again.explanation().contains("总分 55 与专家组中位数 85"), again.explanation());
+        assertTrue(again.explanation().contains("总分 55.0 与专家组中位数 85.0"), again.explanation());
         assertTrue(db.read(s -> s.flags().find(outlier.id())).orElseThrow().resolved(),
                 "the acceptance of the sheets as they were is kept");
         assertEquals(SheetsKey.ids(outlier.sheetsKey()), SheetsKey.ids(again.sheetsKey()), "the same sheets, changed");

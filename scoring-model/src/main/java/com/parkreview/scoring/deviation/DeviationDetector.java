@@ -47,7 +47,8 @@ public final class DeviationDetector {
         List<DeviationFlag> flags = new ArrayList<>();
         for (ExpertSheet sheet : valid) {
             if (sheet.total().subtract(median).abs().compareTo(threshold) >= 0) {
-                flags.add(new ExpertOutlier(sheet.expertId(), sheet.total(), median, threshold));
+                flags.add(new ExpertOutlier(sheet.expertId(), settings.precision().shown(sheet.total()),
+                        settings.precision().shown(median), threshold));
             }
         }
         return flags;
@@ -66,8 +67,8 @@ public final class DeviationDetector {
                 BigDecimal median = medians.get(indicator.code());
                 BigDecimal score = sheet.score(indicator.code());
                 if (score.subtract(median).abs().compareTo(threshold) >= 0) {
-                    flags.add(new IndicatorOutlier(sheet.expertId(), indicator.code(), score, median,
-                            threshold.stripTrailingZeros()));
+                    flags.add(new IndicatorOutlier(sheet.expertId(), indicator.code(), settings.precision().shown(score),
+                            settings.precision().shown(median), threshold.stripTrailingZeros()));
                 }
             }
         }

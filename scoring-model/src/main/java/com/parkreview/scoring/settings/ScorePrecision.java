@@ -27,6 +27,15 @@ public enum ScorePrecision {
         return step;
     }
 
+    /**
+     * A score, total or median as the sheets print it: with this step's decimals at least
+     * ({@code 2} at a 0.5 step is {@code 2.0}; a median of {@code 4.25} keeps its two). A flag said
+     * "得分 2 与中位数 4" where the sheet beside it printed 2.0 and 4.0 (round 20).
+     */
+    public BigDecimal shown(BigDecimal value) {
+        return value.setScale(Math.max(decimals, Math.max(0, value.stripTrailingZeros().scale())));
+    }
+
     /** How many decimals a score at this step may have: 0 or 1. */
     public int decimals() {
         return decimals;

@@ -38,7 +38,8 @@ public record UnifiedSocialCreditCode(String value) {
      * when it cannot be a real operator's code though its check character agrees: a placeholder
      * such as 000000000000000000 (round 20 saw one accepted, so that every operator typed with it
      * would share one history of support, rule 8), a first character that names no registration
-     * authority, or a place code (characters 3 to 8) that is not six digits. Codes already stored
+     * authority, a place code (characters 3 to 8) that is not six digits or is 000000, or an
+     * organisation code (characters 9 to 17) of zeros. Codes already stored
      * are read with {@link #parse}, so that a file made before this check still opens.
      */
     public static UnifiedSocialCreditCode parseEntered(String typed) {
@@ -63,6 +64,12 @@ public record UnifiedSocialCreditCode(String value) {
         }
         if (!value.substring(2, 8).chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.of(LocalizedText.of("uscc.place", value, value.substring(2, 8)));
+        }
+        if (value.substring(2, 8).equals("000000")) {
+            return Optional.of(LocalizedText.of("uscc.noPlace", value)); // round 26: 91000000MA01R8K52U
+        }
+        if (value.substring(8, 17).equals("000000000")) {
+            return Optional.of(LocalizedText.of("uscc.noOrganisation", value)); // round 26: 91110107000000000Q
         }
         return Optional.empty();
     }

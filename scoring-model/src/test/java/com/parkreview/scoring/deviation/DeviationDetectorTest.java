@@ -127,13 +127,24 @@ class DeviationDetectorTest {
         assertEquals(List.of("tier_split"), found);
     }
 
+    /** The figures as the sheets print them, in the session's step: 70.0, not 70 (round 20: "得分 2 与中位数 4" beside 2.0 and 4.0). */
     @Test
     void explanationGivesTheFiguresInChinese() {
         ApplicantResult result = new PanelMerger(SETTINGS).merge("A1", Sheets.fromTotals("85;85;85;85;70"), ApplicantFunding.NONE);
         DeviationFlag flag = result.flags().get(0);
         assertInstanceOf(ExpertOutlier.class, flag);
-        assertEquals("专家 E5：总分 70 与专家组中位数 85 相差 15 分（阈值 15 分）。",
+        assertEquals("专家 E5：总分 70.0 与专家组中位数 85.0 相差 15.0 分（阈值 15 分）。",
                 flag.explanation().in(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void anIndicatorFlagPrintsItsScoresInTheSessionsStep() {
+        IndicatorOutlier whole = new IndicatorOutlier("E5", "1.3", SETTINGS.precision().shown(new BigDecimal("2")),
+                SETTINGS.precision().shown(new BigDecimal("4")), new BigDecimal("2"));
+        assertEquals("专家 E5，指标 1.3：得分 2.0 与中位数 4.0 相差 2.0（阈值 2）。", whole.explanation().in(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("4.25", SETTINGS.precision().shown(new BigDecimal("4.250")).toPlainString());
+        assertEquals("80", ScorePrecision.WHOLE.shown(new BigDecimal("80.0")).toPlainString());
+        assertEquals("80.0", ScorePrecision.TENTH.shown(new BigDecimal("80")).toPlainString());
     }
 
     @ParameterizedTest

@@ -38,7 +38,8 @@ class UnifiedSocialCreditCodeTest {
 
     /**
      * Round 20: 000000000000000000 passes the check character (every weight times 0) and was taken
-     * for an operator. Entered codes that cannot be real are refused; stored ones still read.
+     * for an operator. Entered codes that cannot be real are refused; stored ones still read. Round
+     * 26: a place code of zeros and an organisation code of zeros were taken.
      */
     @ParameterizedTest(name = "''{0}'' → {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -47,6 +48,8 @@ class UnifiedSocialCreditCodeTest {
             01110108MA01000006 | uscc.authority
             B1110108MA0100000T | uscc.authority
             91AB0108MA0100000J | uscc.place
+            91000000MA01R8K52U | uscc.noPlace
+            91110107000000000Q | uscc.noOrganisation
             91350100M000100Y44 | uscc.check
             """)
     void refusesAnEnteredCodeThatCannotBeAnOperators(String code, String key) {

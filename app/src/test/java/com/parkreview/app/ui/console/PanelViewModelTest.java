@@ -85,7 +85,7 @@ class PanelViewModelTest {
     @Test
     void outlyingExpertsTotalIsMarkedWithItsReason() {
         PanelViewModel.Cell e5 = totalsRow().cells().get(4);
-        assertTrue(e5.flagged().orElseThrow().contains("专家 E5：总分 60 与专家组中位数 85 相差 25"), e5.flagged().get());
+        assertTrue(e5.flagged().orElseThrow().contains("专家 E5：总分 60.0 与专家组中位数 85.0 相差 25.0"), e5.flagged().get());
         assertTrue(totalsRow().cells().get(0).flagged().isEmpty());
         PanelViewModel.FlagItem outlier = flag("expert_outlier:E5");
         assertTrue(outlier.open());
