@@ -89,13 +89,15 @@ class DamagedPagesTest {
      * waited on a lock no one held; the commands reading in key order said so, while
      * {@code sessions} opened the file and its close rewrote it. Round 26 at 221100: the first
      * command said "intact" while H2, opening the file, wrote its schema again with a foreign key
-     * changed, and every later command refused it as changed outside ParkReview. Round 26 at
-     * 234100: a table the schema lists could not be found by its name, and the window waited for
+     * changed, and every later command refused it as changed outside ParkReview. Round 26's file
+     * at 214100 (this stop's own fuzz): {@code sessions} worked, its close's compaction met a page
+     * no table reaches and rewrote part of the file, and the next {@code verify} blamed the disk.
+     * Round 26 at 234100: a table the schema lists could not be found by its name, and the window waited for
      * ever. Each is now refused as damaged at once, twice over, the file byte for byte as it was.
      */
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource({"r23-home, 90000, FF", "r23-home, 150000, FF", "r25-home, 210000, XOR", "r25-220000, -1, AS IT CAME",
-            "r26-home, 221100, XOR", "r26-home, 234100, XOR"})
+            "r26-home, 214100, XOR", "r26-home, 221100, XOR", "r26-home, 234100, XOR"})
     void theTestersDamagedFilesAreRefusedAtOnceAndLeftAsTheyWere(String file, long offset, String damage)
             throws Exception {
         Path db = dir.resolve("parkreview.mv.db");
