@@ -6,6 +6,7 @@ import com.parkreview.app.exchange.InputProblem;
 import com.parkreview.app.exchange.csv.CsvTable;
 import com.parkreview.app.exchange.csv.TableHeader;
 import com.parkreview.scoring.LocalizedText;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -27,7 +28,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -65,7 +65,19 @@ public final class XlsxTable {
             problems.add(InputProblem.inFile(name, writtenTwice.get()));
             return CsvTable.of(name, expectedHeader, rows, problems);
         }
-        try (InputStream in = InputFiles.open(file); Workbook workbook = new XSSFWorkbook(in)) {
+        byte[] bytes;
+        try (InputStream in = InputFiles.open(file)) {
+            // read whole first: a disk's fault is said as one, a fault in the bytes is the workbook's (round 27)
+            bytes = in.readNBytes((int) WorkbookSize.MAX_BYTES + 1);
+        } catch (IOException e) {
+            problems.add(InputProblem.unreadable(file, e));
+            return CsvTable.of(name, expectedHeader, rows, problems);
+        }
+        if (bytes.length > WorkbookSize.MAX_BYTES) {
+            problems.add(InputProblem.inFile(name, AppText.of("xlsx.tooLarge", WorkbookSize.MAX_BYTES / (1024 * 1024))));
+            return CsvTable.of(name, expectedHeader, rows, problems);
+        }
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
             if (workbook.isSheetHidden(0) || workbook.isSheetVeryHidden(0)) { // what Excel shows is what is read (round 5)
                 problems.add(InputProblem.inFile(name, AppText.of("xlsx.hiddenSheet", sheet.getSheetName())));
@@ -149,9 +161,7 @@ public final class XlsxTable {
             problems.add(InputProblem.inFile(name, AppText.of("xlsx.notXlsx")));
         } catch (EncryptedDocumentException e) {
             problems.add(InputProblem.inFile(name, AppText.of("xlsx.encrypted")));
-        } catch (IOException e) {
-            problems.add(InputProblem.unreadable(file, e));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "workbook not read: " + file, e);
             problems.add(InputProblem.inFile(name, AppText.of("xlsx.unreadable")));
         }
@@ -214,8 +224,9 @@ public final class XlsxTable {
 
     /** A number cell whose format shows something other than the number it holds (nothing, or another figure). */
     private static boolean shownOtherwise(Cell cell, String held, DataFormatter formatter) {
-        if (cell == null || cell.getCellType() != CellType.NUMERIC || DateUtil.isCellDateFormatted(cell)) {
-            return false;
+        if (cell == null || cell.getCellType() != CellType.NUMERIC || DateUtil.isCellDateFormatted(cell)
+                || !Double.isFinite(cell.getNumericCellValue())) {
+            return false; // past a double (1e400): the field's own rules refuse it, naming the value
         }
         try {
             BigDecimal number = new BigDecimal(held);
@@ -238,42 +249,8 @@ public final class XlsxTable {
         List<String> fields = new ArrayList<>();
         for (int c = 0; c < count; c++) {
             Cell cell = row.getCell(c);
-            fields.add(cell == null ? "" : text(cell, formatter)); // stripped once checked (CsvTable.of)
+            fields.add(cell == null ? "" : CellText.of(cell, formatter)); // stripped once checked (CsvTable.of)
         }
         return fields;
-    }
-
-    /**
-     * A cell as text: a number cell as the exact number it holds (Excel shows 1500.0000004 as 1500,
-     * and -0 as 0, which the rules for amounts and scores must see as typed), any other as Excel shows it.
-     */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() != CellType.NUMERIC || DateUtil.isCellDateFormatted(cell)) {
-            return formatter.formatCellValue(cell);
-        }
-        double number = cell.getNumericCellValue();
-        if (Double.doubleToRawLongBits(number) == Double.doubleToRawLongBits(-0.0)) {
-            return "-0";
-        }
-        if (Double.isNaN(number) || Double.isInfinite(number)) {
-            return formatter.formatCellValue(cell);
-        }
-        return written(cell).orElseGet(() -> new BigDecimal(Double.toString(number))).stripTrailingZeros().toPlainString();
-    }
-
-    /**
-     * The number as the file writes it, digit for digit: read through a double, 499.99999999999999999
-     * became 500 and 7.9999999999999999 became 8, where their typed forms are refused (round 18 F9).
-     */
-    private static Optional<BigDecimal> written(Cell cell) {
-        if (!(cell instanceof XSSFCell xssf) || xssf.getRawValue() == null || xssf.getRawValue().length() > 64) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal number = new BigDecimal(xssf.getRawValue().strip());
-            return Math.abs(number.scale()) > 400 ? Optional.empty() : Optional.of(number);
-        } catch (NumberFormatException | ArithmeticException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -258,6 +258,46 @@ class XlsxTableTest {
         }
     }
 
+    /**
+     * Round 27: a workbook holding its sheet twice (two zip entries of one name, the second with
+     * other rows) was refused as "the disk did not give its contents"; the disk read it whole.
+     */
+    @Test
+    void aSheetWrittenTwiceInTheZipIsSaidAsAWorkbookFaultNotTheDisks() throws Exception {
+        Path made = dir.resolve("made.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(made)) {
+            applicantRow(workbook);
+            workbook.write(out);
+        }
+        Path twice = dir.resolve("twice.xlsx");
+        String sheet = "xl/worksheets/sheet1.xml";
+        String stand = "xl/worksheets/sheet1.xmX"; // the same length: renamed in the bytes once written
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(made));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(twice))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+                if (entry.getName().equals(sheet)) {
+                    out.putNextEntry(new ZipEntry(stand));
+                    out.write(new String(content, StandardCharsets.UTF_8).replace("A01", "A02").getBytes(StandardCharsets.UTF_8));
+                    out.closeEntry();
+                }
+            }
+        }
+        byte[] bytes = Files.readAllBytes(twice);
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace(stand, sheet);
+        Files.write(twice, latin.getBytes(StandardCharsets.ISO_8859_1));
+
+        CsvTable table = XlsxTable.read(twice, SetupFiles.APPLICANT_HEADER, Set.of("uscc"));
+        assertEquals(List.of(), table.rows());
+        assertEquals(1, table.problems().size(), table.problems().toString());
+        String said = table.problems().get(0).message(Locale.ENGLISH);
+        assertTrue(said.startsWith("twice.xlsx: the file is not an Excel workbook ParkReview can read"), said);
+        assertFalse(said.contains("disk"), said);
+    }
+
     /** A sheet with the experts' header in its first row. */
     /**
      * A tester's round 10: support already received of 1400 万元 in a cell formatted {@code ;;;}
@@ -303,7 +343,8 @@ class XlsxTableTest {
     /**
      * Round 18 F9: number cells were read through a double, so 499.99999999999999999 went in as 500
      * and 7.9999999999999999 as order 8, where the same typed text is refused. The digits written
-     * in the file are the number read; 1E1 is still 10.
+     * in the file are the number read; 1E1 is still 10. Round 27: 1e400, past a double, was shown
+     * as "∞" in the refusal; it is read as written, for the amount's rule to refuse as typed.
      */
     @ParameterizedTest(name = "{0} is read as {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -312,6 +353,8 @@ class XlsxTableTest {
             1E1                   | 10
             1500.0                | 1500
             0.1                   | 0.1
+            1e400                 | 1e400
+            -1e400                | -1e400
             """)
     void aNumberCellIsReadDigitForDigitAsTheFileWritesIt(String written, String read) throws Exception {
         Path made = dir.resolve("made.xlsx");
