@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the change history: every entry's hash chain, and the sheets against it.",
                 "Exit status 0: intact; 3: a mismatch, reported, or a file found damaged or older than its"
-                        + " history marker says."})
+                        + " history marker says; 4: the history intact, but its marker was missing or unreadable,"
+                        + " so whether an older copy was put in the file's place could not be checked."})
 final class VerifyCommand extends DatabaseCommand {
 
     @Override
@@ -25,7 +26,7 @@ final class VerifyCommand extends DatabaseCommand {
         }
         if (check.intact()) {
             out().println(AppText.of("cli.verifyIntact", check.entries()).in(Locale.getDefault()));
-            return ExitCodes.OK;
+            return db.markerWarning().isPresent() ? ExitCodes.NOT_WHOLLY_CHECKED : ExitCodes.OK;
         }
         err().println(AppText.of("cli.verifyBroken", check.entries(), check.breakCount()).in(Locale.getDefault()));
         check.breaks().forEach(found -> err().println("  " + found.what().in(Locale.getDefault())));

@@ -87,6 +87,7 @@ public final class Database implements OpenStore {
     }
 
     /** The file, holding a history, had no head marker beside it: a rollback could not be checked this time. */
+    @Override
     public Optional<LocalizedText> markerWarning() {
         return openedAs.warning(file.headMarker().getFileName().toString());
     }

@@ -1,5 +1,6 @@
 package com.parkreview.app.review;
 
+import com.parkreview.scoring.LocalizedText;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,6 +15,14 @@ public interface OpenStore extends StoreAccess, AutoCloseable {
 
     /** The newest backup kept beside the store, to restore from when it was found changed; none for a server. */
     default Optional<Path> newestBackup() {
+        return Optional.empty();
+    }
+
+    /**
+     * Said when the head marker beside the store was missing or unreadable at this open, so that
+     * whether an older copy was put in its place could not be checked; empty when it was checked.
+     */
+    default Optional<LocalizedText> markerWarning() {
         return Optional.empty();
     }
 
