@@ -1,7 +1,6 @@
 package com.parkreview.app.cli;
 
 import com.parkreview.app.AppText;
-import com.parkreview.app.files.ResultFile;
 import com.parkreview.app.review.Actor;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.sheets.PrintSheets;
@@ -59,17 +58,14 @@ final class ReportCommand extends DatabaseCommand {
         PrintSheets printing = new PrintSheets(db, new ReportService());
         SheetRequest request = new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert));
         PrintSheets.Format format = PrintSheets.Format.of(out, pdfa);
-        if (!each) {
-            PrintSheets.checkFormat(request, format);
-            ResultFile.check(out); // before the sheets' codes are recorded
-        }
-        PrintSheets.Printed printed = printing.print(Actor.commandLine(), session, request);
-        printed.printout().notRecorded().ifPresent(notice -> err().println(notice.in(Locale.getDefault())));
+        PrintSheets.Printed printed;
         if (each) {
+            printed = printing.print(Actor.commandLine(), session, request);
             printing.saveEach(printed, out, pdfa).forEach(out()::println);
         } else {
-            printing.save(printed, out, format);
+            printed = printing.print(Actor.commandLine(), session, request, out, format); // recorded once written
         }
+        printed.printout().notRecorded().ifPresent(notice -> err().println(notice.in(Locale.getDefault())));
         printed.sheets().forEach(s -> out().println(s.name() + "  " + s.code().value()));
         return ExitCodes.OK;
     }

@@ -32,10 +32,21 @@ public final class AtomicFile {
 
     /** Writes {@code target} whole, replacing what was there. */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, () -> { });
+    }
+
+    /**
+     * Writes {@code target} whole, running {@code beforePlacing} once the content is whole on the
+     * disk and before it takes the target's name: what it records is recorded only for a file that
+     * was written, and a file under the name always has it recorded. If it fails, the target is left
+     * as it was.
+     */
+    public static void write(Path target, Content content, Runnable beforePlacing) throws IOException {
         Path file = target.toAbsolutePath();
         Path temporary = Leftovers.temporary(file);
         try {
             writeForced(temporary, content);
+            beforePlacing.run();
             place(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);

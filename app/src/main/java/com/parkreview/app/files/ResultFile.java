@@ -26,9 +26,14 @@ public final class ResultFile {
 
     /** Writes the file whole; a failure is a refusal naming it. */
     public static void write(Path target, AtomicFile.Content content) {
+        write(target, content, () -> { });
+    }
+
+    /** Writes the file whole, {@code beforePlacing} run once it is whole and before it takes its name ({@link AtomicFile}). */
+    public static void write(Path target, AtomicFile.Content content, Runnable beforePlacing) {
         check(target);
         try {
-            AtomicFile.write(target, content);
+            AtomicFile.write(target, content, beforePlacing);
         } catch (IOException e) {
             throw new ValidationException(AppText.of("file.writeFailed", target, AppText.of(reason(target, e))));
         }

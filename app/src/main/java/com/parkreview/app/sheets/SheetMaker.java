@@ -50,7 +50,15 @@ public final class SheetMaker {
      * printout says that their codes were not recorded.
      */
     public Printout make(StoredSheets session, SheetRequest request) {
-        List<FilledSheet> sheets = fill(session, request);
+        return record(session, fill(session, request));
+    }
+
+    /**
+     * Records the codes of sheets filled by {@link #fill}: at once for what is shown or printed, or,
+     * for a file, once the file is whole and before it takes its name ({@link PrintSheets#print(Actor,
+     * long, SheetRequest, java.nio.file.Path, PrintSheets.Format)}).
+     */
+    Printout record(StoredSheets session, List<FilledSheet> sheets) {
         if (!store.writable()) {
             return new Printout(sheets, 0, Optional.of(AppText.of("sheets.notRecorded")));
         }
@@ -66,7 +74,7 @@ public final class SheetMaker {
     }
 
     /** The sheets filled, nothing recorded yet; refused, saying what comes first, when there would be none. */
-    private List<FilledSheet> fill(StoredSheets session, SheetRequest request) {
+    List<FilledSheet> fill(StoredSheets session, SheetRequest request) {
         var settings = session.stored().session().settings();
         String name = session.stored().session().details().name();
         boolean signIn = request.kind() == SheetRequest.Kind.SIGN_IN || request.kind() == SheetRequest.Kind.PACK;
