@@ -43,6 +43,7 @@ public final class AtomicFile {
      */
     public static void write(Path target, Content content, Runnable beforePlacing) throws IOException {
         Path file = target.toAbsolutePath();
+        Leftovers.cleanFor(file);
         Path temporary = Leftovers.temporary(file);
         try {
             writeForced(temporary, content);
@@ -63,6 +64,7 @@ public final class AtomicFile {
         if (Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString());
         }
+        Leftovers.cleanFor(file);
         Path temporary = Leftovers.temporary(file);
         try {
             writeForced(temporary, content);

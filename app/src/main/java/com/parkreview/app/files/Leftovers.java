@@ -60,6 +60,31 @@ public final class Leftovers {
         }
     }
 
+    /**
+     * Removes the temporary files an ended writer left for {@code target} alone, beside it: a result
+     * written into the user's own folder (a sheet, a kit) by a process killed while writing left its
+     * half file there for good, as no start cleans that folder (round 27). Other files there are not
+     * touched.
+     */
+    public static void cleanFor(Path target) {
+        Path file = target.toAbsolutePath();
+        Path folder = file.getParent();
+        if (folder == null || file.getFileName() == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = "." + file.getFileName() + ".";
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path left : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(SUFFIX)
+                    && writer(f).filter(Leftovers::ended).isPresent()).toList()) {
+                Files.deleteIfExists(left);
+                LOG.info(() -> "removed a file left by an interrupted write: " + left);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not clean what an interrupted write left for " + file, e);
+        }
+    }
+
     static Optional<Long> writer(Path file) {
         Matcher name = TEMPORARY.matcher(file.getFileName().toString());
         if (!name.matches()) {

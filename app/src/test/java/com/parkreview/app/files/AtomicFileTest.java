@@ -1,6 +1,7 @@
 package com.parkreview.app.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,25 @@ class AtomicFileTest {
         assertEquals(List.of(ended), Leftovers.clean(dir));
         assertTrue(Files.exists(running), "this process is still writing it");
         assertTrue(Files.exists(notOurs), "a name ParkReview does not give is left alone");
+    }
+
+    /**
+     * Round 27: a report killed while writing left {@code .X.pdf.<pid>-<random>.part} in the user's
+     * folder for good (no start cleans that folder). The next write of the same file removes what an
+     * ended writer left for it, and nothing else.
+     */
+    @Test
+    void theNextWriteOfAFileRemovesWhatAKilledWriterLeftForItAndNothingElse() throws Exception {
+        Path killed = Files.writeString(dir.resolve(".X.pdf." + Long.MAX_VALUE + "-8gzlxilwemj9.part"), "half a sheet");
+        Path otherFile = Files.writeString(dir.resolve(".Y.pdf." + Long.MAX_VALUE + "-abc.part"), "another file's");
+        Path running = Leftovers.temporary(dir.resolve("X.pdf"));
+
+        AtomicFile.write(dir.resolve("X.pdf"), "the whole sheet");
+
+        assertEquals("the whole sheet", Files.readString(dir.resolve("X.pdf")));
+        assertFalse(Files.exists(killed), "left by a writer that ended");
+        assertTrue(Files.exists(otherFile), "another file's leftover waits for that file's next write");
+        assertTrue(Files.exists(running), "a writer still running keeps its file");
     }
 
     private List<String> names() throws IOException {
