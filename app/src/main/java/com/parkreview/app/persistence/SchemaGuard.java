@@ -74,6 +74,13 @@ final class SchemaGuard {
         }
         List<String> newest = expected(Integer.parseInt(Migrations.NEWEST));
         Optional<String> odd = found.stream().filter(s -> !newest.contains(s)).findFirst();
+        Optional<SchemaPart.ColumnDifference> column = found.stream().filter(s -> !newest.contains(s))
+                .flatMap(s -> newest.stream().map(e -> SchemaPart.columnDiffering(s, e)).flatMap(Optional::stream))
+                .findFirst();
+        if (column.isPresent()) { // a table's columns changed: named as the column (round 27)
+            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of(column.get().missing()
+                    ? "store.schemaMissing" : "store.foreignSchema", named, column.get().column()), null);
+        }
         if (odd.isPresent()) {
             Object part = SchemaPart.of(odd.get()).<Object>map(p -> p)
                     .orElseGet(() -> InputText.printable(whereItDiffers(odd.get(), newest)));

@@ -185,6 +185,28 @@ class SchemaGuardTest {
         assertFalse(said.contains("ALTER TABLE") || said.contains("PUBLIC"), said);
     }
 
+    /**
+     * Round 27: a column added with H2's shell was said as "constraint APPLICANT_CODE_UNIQUE of
+     * table APPLICANT", one of ParkReview's own; a table's columns changed are named as the column.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ALTER TABLE APPLICANT ADD COLUMN X INT                           | 表 APPLICANT 的列 X
+            ALTER TABLE APPLICANT ALTER COLUMN CONTACT_PHONE SET DEFAULT '1' | 表 APPLICANT 的列 CONTACT_PHONE
+            ALTER TABLE APPLICANT DROP COLUMN CONTACT_PHONE                  | 缺少 ParkReview 建立的部分数据结构（表 APPLICANT 的列 CONTACT_PHONE）
+            """)
+    void aColumnChangedOutsideIsNamedAsTheColumnOfItsTable(String sql, String named) throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("test"));
+        TestSessions.freshDatabase(dir).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file.base(), H2Url.USER, "")) {
+            c.createStatement().execute(sql);
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenOptions.existing()));
+        String said = e.message(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(said.contains(named), said);
+        assertFalse(said.contains("约束") || said.contains("ALTER TABLE") || said.contains("PUBLIC"), said);
+    }
+
     /** Round 23: ParkReview's login changed with H2's shell was said as "not a ParkReview database". */
     @Test
     void aLoginChangedOutsideIsSaidSoAndTheFileIsLeftAsItWas() throws Exception {
