@@ -115,16 +115,10 @@ public final class PrintSheets {
     }
 
     /** Refuses a format the sheets cannot be saved as (a workbook holds the results only), before any is made. */
-    public static void checkFormat(SheetRequest request, Format format) {
+    private static void checkFormat(SheetRequest request, Format format) {
         if (format == Format.XLSX && request.kind() != SheetRequest.Kind.RESULTS) {
             throw new ValidationException(AppText.of("sheets.xlsxResultsOnly"));
         }
-    }
-
-    /** The sheets in one file. */
-    public void save(Printed printed, Path file, Format format) {
-        checkFormat(printed.request(), format);
-        ResultFile.write(file, out -> export(printed.stored(), printed.sheets(), printed.info(), format, out));
     }
 
     private void export(StoredSheets stored, List<FilledSheet> sheets, DocumentInfo info, Format format,
