@@ -55,7 +55,8 @@ final class RestoreCommand implements Callable<Integer> {
         } catch (StoreException e) {
             if (e.kind() == StoreException.Kind.WRONG_PASSWORD || e.kind() == StoreException.Kind.IN_USE) {
                 // not damaged: kept from this check, it would be replaced unchecked (round 12, an encrypted file)
-                throw new StoreException(e.kind(), AppText.of("restore.cannotCheck", file, e.message(Locale.getDefault())), e);
+                throw new StoreException(e.kind(), AppText.of(e.kind() == StoreException.Kind.IN_USE
+                        ? "restore.cannotCheckInUse" : "restore.cannotCheck", file, e.message(Locale.getDefault())), e);
             }
             return Restore.impactOnUnreadable(file, backup, options); // said, not asked: a damaged file is what restore is for
         }

@@ -55,6 +55,22 @@ class RestoreTakesBackTest {
         }
     }
 
+    /**
+     * Round 26: restoring over a file another ParkReview has open was refused with advice to give
+     * a password; it says the file is open elsewhere, and nothing is restored.
+     */
+    @Test
+    void aRestoreOverAFileOpenElsewhereSaysSoAndNothingOfAPassword() {
+        Path before = backup(panel);
+        try (Database open = Database.open(DatabaseFile.of(panel), OpenOptions.existing())) {
+            CommandRun refused = CommandRun.of("--lang", "en", "restore", "--db", panel.toString(), "--from",
+                    before.toString());
+            assertEquals(ExitCodes.REFUSED, refused.status(), refused.out() + refused.err());
+            assertTrue(refused.err().contains("is open in another ParkReview"), refused.err());
+            assertTrue(!refused.err().contains("password"), refused.err());
+        }
+    }
+
     @Test
     void aBackupFromBeforeAClosingIsRestoredOnlyWhenAskedNamingTheSession() {
         Path before = backup(panel);
