@@ -3,6 +3,7 @@ package com.parkreview.app.cli;
 import com.parkreview.app.AppText;
 import com.parkreview.app.persistence.StoreException;
 import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.HistoryVerification;
 import com.parkreview.app.review.MismatchAdvice;
 import com.parkreview.app.review.OpenStore;
 import java.util.Locale;
@@ -13,20 +14,23 @@ import picocli.CommandLine.Command;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the change history: every entry's hash chain, and the sheets against it.",
                 "Exit status 0: intact; 3: a mismatch, reported, or a file found damaged or older than its"
-                        + " history marker says; 4: the history intact, but its marker was missing or unreadable,"
-                        + " so whether an older copy was put in the file's place could not be checked."})
+                        + " history marker says; 4: the history intact, but its marker was found missing or not"
+                        + " ParkReview's at an open since the last verify, so whether an older copy was put in the"
+                        + " file's place could not be checked."})
 final class VerifyCommand extends DatabaseCommand {
 
     @Override
     int run(OpenStore db) {
-        ChainCheck check = db.read(store -> store.history().verify());
+        HistoryVerification.Result result = new HistoryVerification(db).run();
+        ChainCheck check = result.check();
         if (check.empty()) {
             err().println(AppText.of("cli.verifyEmpty", db.where()).in(Locale.getDefault()));
             return ExitCodes.CHECK_FAILED;
         }
         if (check.intact()) {
             out().println(AppText.of("cli.verifyIntact", check.entries()).in(Locale.getDefault()));
-            return db.markerWarning().isPresent() ? ExitCodes.NOT_WHOLLY_CHECKED : ExitCodes.OK;
+            // the doubt about the marker was said on err before the command's output (DatabaseOptions)
+            return result.whollyIntact() ? ExitCodes.OK : ExitCodes.NOT_WHOLLY_CHECKED;
         }
         err().println(AppText.of("cli.verifyBroken", check.entries(), check.breakCount()).in(Locale.getDefault()));
         check.breaks().forEach(found -> err().println("  " + found.what().in(Locale.getDefault())));

@@ -88,6 +88,11 @@ public final class Database implements OpenStore {
 
     /** The file, holding a history, had no head marker beside it: a rollback could not be checked this time. */
     @Override
+    public void markerDoubtReported() {
+        MarkerDoubt.clear(file);
+    }
+
+    @Override
     public Optional<LocalizedText> markerWarning() {
         return openedAs.warning(file.headMarker().getFileName().toString());
     }

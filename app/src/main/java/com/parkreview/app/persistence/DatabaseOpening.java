@@ -98,7 +98,7 @@ final class DatabaseOpening {
         }
         try {
             Database database = new Database(file, options, pool, keeper, !H2Url.readOnly(keeper),
-                    created || !existed ? OpenedAs.NEW : OpenedAs.of(file, options, keeper), guard);
+                    created || !existed ? OpenedAs.NEW : found(file, options, keeper), guard);
             Migrations.bringUpToDate(database, existed);
             database.markHead();
             return database;
@@ -121,6 +121,12 @@ final class DatabaseOpening {
      * Opening failed. An existing file that cannot be read (H2 reports it as damage, an I/O
      * fault or an internal error) is damaged: name the newest backup beside it.
      */
+    /** An existing file as its marker finds it; on the disk, a doubt this open or an earlier one left ({@link MarkerDoubt}). */
+    private static OpenedAs found(DatabaseFile file, OpenOptions options, Connection keeper) {
+        OpenedAs found = OpenedAs.of(file, options, keeper);
+        return options.fileSystem().equals("file") ? MarkerDoubt.remembered(file, found) : found;
+    }
+
     static StoreException failed(DatabaseFile file, SQLException e) {
         StoreException translated = Failures.translate(e);
         if (translated.kind() == StoreException.Kind.CORRUPT || translated.kind() == StoreException.Kind.INTERNAL

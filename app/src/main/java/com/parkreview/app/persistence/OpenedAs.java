@@ -16,7 +16,9 @@ import java.util.Optional;
  * rollback then went unsaid, and {@code verify} found the older file whole, as it is).
  */
 enum OpenedAs {
-    NEW, EXISTING, WITHOUT_MARKER, DAMAGED_MARKER, MARKER_NOT_A_FILE;
+    NEW, EXISTING, WITHOUT_MARKER, DAMAGED_MARKER, MARKER_NOT_A_FILE,
+    /** The marker is there, but an earlier open found it missing or not ParkReview's, and no verify has said so since ({@link MarkerDoubt}). */
+    UNCHECKED_EARLIER;
 
     /**
      * An existing file, as found before the open writes its marker again: a marker there but not one
@@ -42,6 +44,7 @@ enum OpenedAs {
             case WITHOUT_MARKER -> Optional.of(AppText.of("store.openedWithoutMarker", marker));
             case DAMAGED_MARKER -> Optional.of(AppText.of("store.openedWithDamagedMarker", marker));
             case MARKER_NOT_A_FILE -> Optional.of(AppText.of("store.markerNotAFile", marker));
+            case UNCHECKED_EARLIER -> Optional.of(AppText.of("store.markerUncheckedEarlier", marker));
             default -> Optional.empty();
         };
     }

@@ -116,6 +116,7 @@ public final class Restore {
                 }
                 held.ifPresent(HeldTarget::close); // just before the swap: Windows moves no file over one held open
                 BuiltDatabase.putInPlace(built, target, Optional.of(head), replace);
+                MarkerDoubt.clear(target); // the doubt was the replaced file's; the restored one is checked
                 return kept;
             } catch (IOException e) {
                 throw purpose.writeFailed(target, e);

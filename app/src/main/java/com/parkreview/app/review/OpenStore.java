@@ -26,6 +26,10 @@ public interface OpenStore extends StoreAccess, AutoCloseable {
         return Optional.empty();
     }
 
+    /** {@code verify} has said the marker was not checked: the doubt noted beside the store is let go. */
+    default void markerDoubtReported() {
+    }
+
     @Override
     void close();
 }

@@ -3,6 +3,7 @@ package com.parkreview.app.ui;
 import com.parkreview.app.LogSetup;
 import com.parkreview.app.persistence.Engine;
 import com.parkreview.app.review.ChainCheck;
+import com.parkreview.app.review.HistoryVerification;
 import com.parkreview.app.review.MismatchAdvice;
 import com.parkreview.app.review.OpenStore;
 import com.parkreview.app.sheets.SheetVerification;
@@ -166,8 +167,12 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
     @Override
     public void verify() {
         OpenStore store = context.workspace().store();
-        context.tasks().run(() -> store.read(s -> s.history().verify()), (ChainCheck check) -> {
-            if (check.intact()) {
+        context.tasks().run(() -> new HistoryVerification(store).run(), (HistoryVerification.Result result) -> {
+            ChainCheck check = result.check();
+            if (check.intact() && result.unchecked().isPresent()) { // whole, but not whether an older copy took its place
+                InfoDialog.show(stage, UiText.text("verify.title"), UiText.text("verify.intact", check.entries())
+                        + "\n\n" + result.unchecked().get().text());
+            } else if (check.intact()) {
                 InfoDialog.show(stage, UiText.text("verify.title"), UiText.text("verify.intact", check.entries()));
             } else {
                 Alert alert = new Alert(Alert.AlertType.WARNING,

@@ -61,6 +61,38 @@ class MarkerDeletedWithTheCopyTest {
     }
 
     /**
+     * Round 28: the marker deleted with an older copy put in place, then {@code sessions} (which
+     * said so, exit 0, and wrote the marker again): the {@code verify} after it said intact, exit 0.
+     * The doubt is kept beside the file until a verify has reported it (exit 4); a restore, which
+     * checks what it puts in place, lets it go too.
+     */
+    @Test
+    void theDoubtOutlivesTheCommandThatFoundItUntilVerifyReportsIt() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        CommandRun backup = CommandRun.of("backup", "--db", db.toString());
+        assertEquals(0, backup.status(), backup.err());
+        Files.delete(dir.resolve("panel.head"));
+
+        CommandRun listed = CommandRun.of("--lang", "en", "sessions", "--db", db.toString());
+        assertEquals(0, listed.status(), listed.err());
+        assertTrue(listed.err().contains("had no marker beside it"), listed.err());
+        CommandRun again = CommandRun.of("--lang", "en", "sessions", "--db", db.toString());
+        assertTrue(again.err().contains("has not been checked since"), "every command says it until verify: " + again.err());
+
+        CommandRun verify = CommandRun.of("--lang", "en", "verify", "--db", db.toString());
+        assertEquals(ExitCodes.NOT_WHOLLY_CHECKED, verify.status(), verify.out() + verify.err());
+        assertTrue(verify.err().contains("has not been checked since") && verify.out().contains("The history is intact"),
+                verify.out() + verify.err());
+        assertEquals(ExitCodes.OK, CommandRun.of("verify", "--db", db.toString()).status(), "reported once, then let go");
+
+        Files.delete(dir.resolve("panel.head"));
+        assertEquals(0, CommandRun.of("sessions", "--db", db.toString()).status());
+        CommandRun restore = CommandRun.of("restore", "--db", db.toString(), "--from", backup.backupWritten().toString());
+        assertEquals(0, restore.status(), restore.out() + restore.err());
+        assertEquals(ExitCodes.OK, CommandRun.of("verify", "--db", db.toString()).status(), "the restored file is checked");
+    }
+
+    /**
      * A tester's round 13: a marker written over with 40 bytes was said as "no marker", and with a
      * folder in its place the marker was said to be "written again now", which it was not.
      */
