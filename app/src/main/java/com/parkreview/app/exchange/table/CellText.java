@@ -11,6 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 /** A workbook cell as the text the import reads: a number as the file writes it, digit for digit. */
 final class CellText {
 
+    /** The longest value shown whole in a message. */
+    private static final int SHOWN = 64;
+
     private CellText() {
     }
 
@@ -28,9 +31,21 @@ final class CellText {
         }
         if (Double.isNaN(number) || Double.isInfinite(number)) {
             // as the file writes it (round 27 was told of an amount "∞" where the cell held 1e400)
-            return raw(cell).orElseGet(() -> formatter.formatCellValue(cell));
+            return raw(cell).or(() -> longRaw(cell)).orElseGet(() -> formatter.formatCellValue(cell));
         }
-        return written(cell).orElseGet(() -> new BigDecimal(Double.toString(number))).stripTrailingZeros().toPlainString();
+        String plain = written(cell).orElseGet(() -> new BigDecimal(Double.toString(number))).stripTrailingZeros()
+                .toPlainString();
+        // a number no field takes, in digits past a sentence's length (1e-400 as 400 zeros, round 28): as written
+        return plain.length() > SHOWN ? raw(cell).or(() -> longRaw(cell)).orElse(plain) : plain;
+    }
+
+    /** A value written longer than {@link #SHOWN} characters, by its beginning: {@code 100000000000000000000000…}. */
+    private static Optional<String> longRaw(Cell cell) {
+        if (!(cell instanceof XSSFCell xssf) || xssf.getRawValue() == null) {
+            return Optional.empty();
+        }
+        String written = xssf.getRawValue().strip();
+        return Optional.of(written.substring(0, Math.min(written.length(), 24)) + "…");
     }
 
     /**
@@ -52,7 +67,7 @@ final class CellText {
 
     /** The cell's value as the file writes it, when it is short enough to show. */
     private static Optional<String> raw(Cell cell) {
-        if (!(cell instanceof XSSFCell xssf) || xssf.getRawValue() == null || xssf.getRawValue().length() > 64) {
+        if (!(cell instanceof XSSFCell xssf) || xssf.getRawValue() == null || xssf.getRawValue().length() > SHOWN) {
             return Optional.empty();
         }
         return Optional.of(xssf.getRawValue().strip());

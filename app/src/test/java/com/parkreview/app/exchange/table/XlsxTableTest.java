@@ -344,7 +344,8 @@ class XlsxTableTest {
      * Round 18 F9: number cells were read through a double, so 499.99999999999999999 went in as 500
      * and 7.9999999999999999 as order 8, where the same typed text is refused. The digits written
      * in the file are the number read; 1E1 is still 10. Round 27: 1e400, past a double, was shown
-     * as "∞" in the refusal; it is read as written, for the amount's rule to refuse as typed.
+     * as "∞" in the refusal; it is read as written, for the amount's rule to refuse as typed. Round
+     * 28: 1e-400 was quoted as 400 zeros, cut with the message; 401 digits still as "∞".
      */
     @ParameterizedTest(name = "{0} is read as {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -355,6 +356,8 @@ class XlsxTableTest {
             0.1                   | 0.1
             1e400                 | 1e400
             -1e400                | -1e400
+            1e-400                | 1e-400
+            10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000 | 100000000000000000000000…
             """)
     void aNumberCellIsReadDigitForDigitAsTheFileWritesIt(String written, String read) throws Exception {
         Path made = dir.resolve("made.xlsx");
