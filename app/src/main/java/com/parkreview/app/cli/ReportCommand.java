@@ -59,9 +59,10 @@ final class ReportCommand extends DatabaseCommand {
         SheetRequest request = new SheetRequest(kind, Optional.ofNullable(applicant), Optional.ofNullable(expert));
         PrintSheets.Format format = PrintSheets.Format.of(out, pdfa);
         PrintSheets.Printed printed;
-        if (each) {
-            printed = printing.print(Actor.commandLine(), session, request);
-            printing.saveEach(printed, out, pdfa).forEach(out()::println);
+        if (each) { // each file's codes recorded once it is written
+            PrintSheets.SavedEach saved = printing.printEach(Actor.commandLine(), session, request, out, pdfa);
+            saved.files().forEach(out()::println);
+            printed = saved.printed();
         } else {
             printed = printing.print(Actor.commandLine(), session, request, out, format); // recorded once written
         }

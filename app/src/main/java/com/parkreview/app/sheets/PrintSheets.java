@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,10 +132,36 @@ public final class PrintSheets {
         }
     }
 
-    /** Each sheet in a PDF of its own in the folder, numbered in print order; returns the files. */
-    public List<Path> saveEach(Printed printed, Path folder, boolean pdfA) {
-        return reports.exportEachPdf(printed.sheets(), folder, pdfA, printed.stored().author(),
-                (file, content) -> ResultFile.write(file, content::writeTo));
+    /** Sheets saved one to a file, and the files, in print order. */
+    public record SavedEach(Printed printed, List<Path> files) {
+    }
+
+    /**
+     * Each sheet in a PDF of its own in the folder, numbered in print order, each sheet's code
+     * recorded once its file is whole and before it takes its name. A write that fails stops there,
+     * saying how many files were written before it (round 28: the message named the failed file
+     * only, while every code had been recorded before any file was written).
+     */
+    public SavedEach printEach(Actor actor, long sessionId, SheetRequest request, Path folder, boolean pdfA) {
+        StoredSheets stored = load(sessionId, request);
+        SheetMaker maker = new SheetMaker(reports, store, actor);
+        List<FilledSheet> sheets = maker.fill(stored, request);
+        Iterator<FilledSheet> next = sheets.iterator();
+        List<Printout> recorded = new ArrayList<>();
+        try {
+            List<Path> files = reports.exportEachPdf(sheets, folder, pdfA, stored.author(), (file, content) -> {
+                FilledSheet sheet = next.next();
+                ResultFile.write(file, content::writeTo, () -> recorded.add(maker.record(stored, List.of(sheet))));
+            });
+            return new SavedEach(new Printed(stored, request, new Printout(sheets,
+                    recorded.stream().mapToInt(Printout::newlyRecorded).sum(),
+                    recorded.stream().flatMap(p -> p.notRecorded().stream()).findFirst())), files);
+        } catch (ValidationException e) {
+            if (recorded.isEmpty()) {
+                throw e;
+            }
+            throw new ValidationException(AppText.of("sheets.eachPartly", e.text(), recorded.size(), sheets.size()));
+        }
     }
 
     /** The service the sheets are filled with, for a preview of them. */

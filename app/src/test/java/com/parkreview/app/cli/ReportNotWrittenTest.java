@@ -51,6 +51,35 @@ class ReportNotWrittenTest {
         assertEquals(ExitCodes.OK, check.status(), check.out() + check.err());
     }
 
+    /**
+     * Round 28: {@code report --each} recorded all 37 codes before writing any file, and when the
+     * second file could not be written said so of that file alone. Each file's code is recorded as
+     * it is written, and the refusal says how many were written before it.
+     */
+    @Test
+    void eachFileIsRecordedAsItIsWrittenAndAFailureSaysHowManyWere() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        int before = entries(db);
+        Path folder = Files.createDirectories(dir.resolve("sheets"));
+        Files.createDirectory(folder.resolve("002_评分表_A01.pdf")); // the second file cannot be written: a folder in its place
+
+        CommandRun failed = CommandRun.of("--lang", "en", "report", "--db", db.toString(), "--session", "1",
+                "--sheet", "pack", "--each", "--out", folder.toString());
+
+        assertEquals(ExitCodes.REFUSED, failed.status(), failed.out() + failed.err());
+        assertTrue(failed.err().contains("002_评分表_A01.pdf") && failed.err().contains(" 1 of the ") && failed.err().contains(" files were written before it"),
+                failed.err());
+        assertTrue(Files.isRegularFile(folder.resolve("001_专家签到表.pdf")));
+        int afterOne = entries(db);
+        assertTrue(afterOne > before, "the file written is recorded");
+
+        Files.delete(folder.resolve("002_评分表_A01.pdf"));
+        CommandRun all = CommandRun.of("report", "--db", db.toString(), "--session", "1", "--sheet", "pack", "--each",
+                "--out", folder.toString());
+        assertEquals(ExitCodes.OK, all.status(), all.out() + all.err());
+        assertTrue(entries(db) > afterOne, "those not written before were not recorded then");
+    }
+
     private static int entries(Path db) {
         CommandRun verify = CommandRun.of("--lang", "en", "verify", "--db", db.toString());
         Matcher count = ENTRIES.matcher(verify.out());
