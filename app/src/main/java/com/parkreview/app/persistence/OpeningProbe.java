@@ -148,6 +148,11 @@ final class OpeningProbe {
         } catch (StoreException e) {
             hashThere = Optional.empty();
         }
+        if (hashThere.isPresent() && !hashThere.get().equals(marked.get().hash())) {
+            // the file holds that change, with other content: another database's marker, or a history rewritten (round 28)
+            throw new StoreException(StoreException.Kind.CORRUPT, AppText.of("store.markerOfAnother", file,
+                    marked.get().seq(), file.headMarker().getFileName()), null, new Backups(file).newest());
+        }
         if (!hashThere.equals(Optional.of(marked.get().hash()))) {
             Optional<Path> backup = new Backups(file).newest();
             throw new StoreException(StoreException.Kind.CORRUPT, backup.isPresent()

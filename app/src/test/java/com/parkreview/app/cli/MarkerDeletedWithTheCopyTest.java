@@ -93,6 +93,32 @@ class MarkerDeletedWithTheCopyTest {
     }
 
     /**
+     * Round 28: a marker from another database with the same count of changes was said as "lost
+     * changes … its end was cut off", sending the user after scores that were never lost. The
+     * file holds that change, with other content: said so, with how to go on.
+     */
+    @Test
+    void anotherDatabasesMarkerIsSaidAsNotMatchingNotAsLostChanges() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path otherDb = DemoCopy.placed(other);
+        CommandRun edit = CommandRun.of("session", "edit", "--db", otherDb.toString(), "--session", "1", "--venue", "二层会议室",
+                "--reason", "会场调整");
+        assertEquals(0, edit.status(), edit.err());
+        CommandRun edit2 = CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "三层会议室",
+                "--reason", "会场调整");
+        assertEquals(0, edit2.status(), edit2.err()); // the same count of changes, each its own
+        byte[] before = Files.readAllBytes(db);
+        Files.copy(other.resolve("panel.head"), dir.resolve("panel.head"), StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun verify = CommandRun.of("--lang", "en", "verify", "--db", db.toString());
+        assertEquals(ExitCodes.CHECK_FAILED, verify.status(), verify.out() + verify.err());
+        assertTrue(verify.err().contains("does not match the marker beside it (panel.head)")
+                && verify.err().contains("move panel.head aside") && !verify.err().contains("lost changes"), verify.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "left as it was");
+    }
+
+    /**
      * A tester's round 13: a marker written over with 40 bytes was said as "no marker", and with a
      * folder in its place the marker was said to be "written again now", which it was not.
      */
