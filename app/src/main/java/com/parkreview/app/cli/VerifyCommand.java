@@ -48,7 +48,7 @@ final class VerifyCommand extends DatabaseCommand {
     @Override
     int statusOf(StoreException e) {
         boolean schemaChanged = e.kind() == StoreException.Kind.SCHEMA
-                && Set.of("store.foreignSchema", "store.schemaMissing").contains(e.text().key());
+                && Set.of("store.foreignSchema", "store.schemaMissing", "store.schemaMissingNoBackup").contains(e.text().key());
         return e.kind() == StoreException.Kind.CORRUPT || schemaChanged ? ExitCodes.CHECK_FAILED : super.statusOf(e);
     }
 }

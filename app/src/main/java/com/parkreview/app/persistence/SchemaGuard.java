@@ -78,8 +78,9 @@ final class SchemaGuard {
                 .flatMap(s -> newest.stream().map(e -> SchemaPart.columnDiffering(s, e)).flatMap(Optional::stream))
                 .findFirst();
         if (column.isPresent()) { // a table's columns changed: named as the column (round 27)
-            throw new StoreException(StoreException.Kind.SCHEMA, AppText.of(column.get().missing()
-                    ? "store.schemaMissing" : "store.foreignSchema", named, column.get().column()), null);
+            throw column.get().missing() ? missing(named, column.get().column())
+                    : new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.foreignSchema", named,
+                            column.get().column()), null);
         }
         if (odd.isPresent()) {
             Object part = SchemaPart.of(odd.get()).<Object>map(p -> p)
@@ -89,7 +90,14 @@ final class SchemaGuard {
         // nothing added, something taken away: a constraint dropped (round 23 was shown "（—）")
         String missing = newest.stream().filter(s -> !found.contains(s)).findFirst().orElse("—");
         Object part = SchemaPart.of(missing).<Object>map(p -> p).orElseGet(() -> InputText.printable(shortened(missing, 0)));
-        throw new StoreException(StoreException.Kind.SCHEMA, AppText.of("store.schemaMissing", named, part), null);
+        throw missing(named, part);
+    }
+
+    /** Part of the schema missing, with the newest backup to restore (round 28: "restore your newest backup" where there was none). */
+    private static StoreException missing(DatabaseFile named, Object part) {
+        return new StoreException(StoreException.Kind.SCHEMA, new Backups(named).newest()
+                .map(b -> AppText.of("store.schemaMissing", named, part, b.getFileName()))
+                .orElseGet(() -> AppText.of("store.schemaMissingNoBackup", named, part)), null);
     }
 
     /**

@@ -28,6 +28,8 @@ class VerifyExitTest {
         CommandRun verify = CommandRun.of("--lang", "en", "verify", "--db", db.toString());
         assertEquals(ExitCodes.CHECK_FAILED, verify.status(), verify.out() + verify.err());
         assertTrue(verify.err().contains("lacks part of the schema ParkReview makes (constraint"), verify.err());
+        assertTrue(verify.err().contains("there is no backup beside it"), "round 28: told to restore a backup there was not: "
+                + verify.err());
         assertEquals(ExitCodes.REFUSED, CommandRun.of("sessions", "--db", db.toString()).status());
     }
 
