@@ -38,6 +38,7 @@ final class BuiltDatabase {
     static void discard(DatabaseFile built) {
         deleteQuietly(built.file());
         deleteQuietly(built.headMarker());
+        MarkerDoubt.clear(built); // the built file's own open, without a marker yet, noted a doubt of no one's
         deleteQuietly(built.base().resolveSibling(built.base().getFileName() + ".trace.db"));
     }
 

@@ -40,6 +40,7 @@ final class NewDatabase {
                 keeper.createStatement().execute("SHUTDOWN");
             }
             new HeadMarker(file).delete();
+            MarkerDoubt.clear(file); // a doubt left by a file of this name before is not this one's
             AtomicFile.placeNew(made.file(), file.file());
             return true;
         } catch (FileAlreadyExistsException e) {
