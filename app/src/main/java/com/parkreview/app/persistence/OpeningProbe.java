@@ -114,7 +114,7 @@ final class OpeningProbe {
                     throw notParkReviewOrDamaged(file);
                 }
                 MigrationHistory.check(connection, file, schemaVersions);
-                checkHead(file, connection);
+                checkHead(file, connection, options);
                 EveryRowRead.requireTables(connection, SchemaGuard.tables(schemaVersions.get(schemaVersions.size() - 1)));
                 EveryRowRead.readAll(connection); // a page that cannot be read is found here, on the copy
                 compactAsTheCloseWill(connection);
@@ -136,7 +136,7 @@ final class OpeningProbe {
         }
     }
 
-    private static void checkHead(DatabaseFile file, Connection connection) {
+    private static void checkHead(DatabaseFile file, Connection connection, OpenOptions options) {
         Optional<HeadMarker.Head> marked = new HeadMarker(file).read();
         if (marked.isEmpty()) {
             return;
@@ -154,10 +154,7 @@ final class OpeningProbe {
                     marked.get().seq(), file.headMarker().getFileName()), null, new Backups(file).newest());
         }
         if (!hashThere.equals(Optional.of(marked.get().hash()))) {
-            Optional<Path> backup = new Backups(file).newest();
-            throw new StoreException(StoreException.Kind.CORRUPT, backup.isPresent()
-                    ? AppText.of("store.lostChangesWithBackup", file, marked.get().seq(), backup.get().getFileName())
-                    : AppText.of("store.lostChanges", file, marked.get().seq()), null, backup);
+            throw LostChanges.refusal(file, marked.get().seq(), options);
         }
     }
 

@@ -93,6 +93,30 @@ class MarkerDeletedWithTheCopyTest {
     }
 
     /**
+     * Round 28: an older copy put back with the newer marker was refused as having lost changes, and
+     * told to "restore from" the newest backup, which was as old as the copy and would bring none of
+     * them back. The backup's own newest change is said.
+     */
+    @Test
+    void aBackupNoNewerThanTheCopyIsNotOfferedAsBringingTheChangesBack() throws Exception {
+        Path db = DemoCopy.placed(dir);
+        Path older = dir.resolve("older.bak");
+        Files.copy(db, older);
+        CommandRun first = CommandRun.of("--lang", "en", "verify", "--db", db.toString());
+        String held = first.out().replaceAll("(?s).*?(\\d+) entries checked.*", "$1");
+        assertEquals(0, CommandRun.of("backup", "--db", db.toString()).status());
+        CommandRun edit = CommandRun.of("session", "edit", "--db", db.toString(), "--session", "1", "--venue", "二层会议室",
+                "--reason", "会场调整");
+        assertEquals(0, edit.status(), edit.err());
+        Files.copy(older, db, StandardCopyOption.REPLACE_EXISTING);
+
+        CommandRun verify = CommandRun.of("--lang", "en", "verify", "--db", db.toString());
+        assertEquals(ExitCodes.CHECK_FAILED, verify.status(), verify.out() + verify.err());
+        assertTrue(verify.err().contains("has lost changes") && verify.err().contains("holds changes up to " + held + " only")
+                && verify.err().contains("would not bring the lost ones back"), verify.err());
+    }
+
+    /**
      * Round 28: a marker from another database with the same count of changes was said as "lost
      * changes … its end was cut off", sending the user after scores that were never lost. The
      * file holds that change, with other content: said so, with how to go on.
