@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,20 +45,7 @@ public final class Leftovers {
 
     /** Removes the temporary files in {@code folder} whose writer has ended; returns those removed. */
     public static List<Path> clean(Path folder) {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> removed = files.filter(f -> writer(f).filter(Leftovers::ended).isPresent()).toList();
-            for (Path file : removed) {
-                Files.deleteIfExists(file);
-                LOG.info(() -> "removed a file left by an interrupted write: " + file);
-            }
-            return removed;
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not clean " + folder, e);
-            return List.of();
-        }
+        return removeEnded(folder, name -> true);
     }
 
     /**
@@ -68,20 +56,27 @@ public final class Leftovers {
      */
     public static void cleanFor(Path target) {
         Path file = target.toAbsolutePath();
-        Path folder = file.getParent();
-        if (folder == null || file.getFileName() == null || !Files.isDirectory(folder)) {
-            return;
+        if (file.getFileName() != null) {
+            String prefix = "." + file.getFileName() + ".";
+            removeEnded(file.getParent(), name -> name.startsWith(prefix) && name.endsWith(SUFFIX));
         }
-        String prefix = "." + file.getFileName() + ".";
+    }
+
+    private static List<Path> removeEnded(Path folder, Predicate<String> named) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path left : files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                    && f.getFileName().toString().endsWith(SUFFIX)
-                    && writer(f).filter(Leftovers::ended).isPresent()).toList()) {
-                Files.deleteIfExists(left);
-                LOG.info(() -> "removed a file left by an interrupted write: " + left);
+            List<Path> removed = files.filter(f -> named.test(f.getFileName().toString())
+                    && writer(f).filter(Leftovers::ended).isPresent()).toList();
+            for (Path file : removed) {
+                Files.deleteIfExists(file);
+                LOG.info(() -> "removed a file left by an interrupted write: " + file);
             }
+            return removed;
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not clean what an interrupted write left for " + file, e);
+            LOG.log(Level.WARNING, "could not clean " + folder, e);
+            return List.of();
         }
     }
 

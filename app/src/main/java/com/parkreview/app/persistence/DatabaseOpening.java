@@ -131,12 +131,17 @@ final class DatabaseOpening {
         StoreException translated = Failures.translate(e);
         if (translated.kind() == StoreException.Kind.CORRUPT || translated.kind() == StoreException.Kind.INTERNAL
                 || translated.kind() == StoreException.Kind.WRITE_FAILED) {
-            Optional<Path> newest = new Backups(file).newest();
-            LocalizedText text = newest.isPresent()
-                    ? AppText.of("store.corruptWithBackup", file, newest.get().getFileName())
-                    : AppText.of("store.corruptNoBackup", file);
-            return new StoreException(StoreException.Kind.CORRUPT, text, e, newest);
+            return damaged(file, e);
         }
         return translated;
+    }
+
+    /** The file refused as damaged, left as it was, with the newest backup beside it offered. */
+    static StoreException damaged(DatabaseFile file, Throwable cause) {
+        Optional<Path> newest = new Backups(file).newest();
+        LocalizedText text = newest.isPresent()
+                ? AppText.of("store.corruptWithBackup", file, newest.get().getFileName())
+                : AppText.of("store.corruptNoBackup", file);
+        return new StoreException(StoreException.Kind.CORRUPT, text, cause, newest);
     }
 }

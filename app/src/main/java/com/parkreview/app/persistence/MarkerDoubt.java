@@ -25,7 +25,7 @@ final class MarkerDoubt {
     /** The file's state as far as the marker goes, this open's doubt noted or an earlier one's recalled. */
     static OpenedAs remembered(DatabaseFile file, OpenedAs found) {
         Path note = note(file);
-        if (found.warning("").isPresent()) {
+        if (found.doubtsTheMarker()) {
             try {
                 AtomicFile.write(note, found.name());
             } catch (IOException e) {

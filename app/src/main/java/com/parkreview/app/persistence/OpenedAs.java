@@ -38,6 +38,11 @@ enum OpenedAs {
         return Files.exists(marker, LinkOption.NOFOLLOW_LINKS) ? MARKER_NOT_A_FILE : WITHOUT_MARKER;
     }
 
+    /** Whether this open found the marker missing or not ParkReview's: a doubt to keep until verify reports it. */
+    boolean doubtsTheMarker() {
+        return this == WITHOUT_MARKER || this == DAMAGED_MARKER || this == MARKER_NOT_A_FILE;
+    }
+
     /** What the user is told of the marker at this open, if anything. */
     Optional<LocalizedText> warning(String marker) {
         return switch (this) {

@@ -184,12 +184,12 @@ final class OpeningProbe {
             after = SchemaGuard.statements(copy.file(), options.password());
         } catch (RuntimeException | AssertionError e) {
             LOG.log(Level.INFO, "the copy's schema could not be read again after it was opened", e);
-            throw damaged(file);
+            throw DatabaseOpening.damaged(file, null);
         }
         if (!after.equals(before)) {
             LOG.info("opening a copy of " + file + " changed its schema; first difference: "
                     + after.stream().filter(s -> !before.contains(s)).findFirst().orElse("(a part taken away)"));
-            throw damaged(file);
+            throw DatabaseOpening.damaged(file, null);
         }
     }
 
@@ -226,14 +226,7 @@ final class OpeningProbe {
         if (new HeadMarker(file).read().isEmpty() && newest.isEmpty()) {
             return notParkReview(file);
         }
-        return damaged(file);
-    }
-
-    private static StoreException damaged(DatabaseFile file) {
-        Optional<Path> newest = new Backups(file).newest();
-        return new StoreException(StoreException.Kind.CORRUPT, newest.isPresent()
-                ? AppText.of("store.corruptWithBackup", file, newest.get().getFileName())
-                : AppText.of("store.corruptNoBackup", file), null, newest);
+        return DatabaseOpening.damaged(file, null);
     }
 
     static StoreException notParkReview(DatabaseFile file) {

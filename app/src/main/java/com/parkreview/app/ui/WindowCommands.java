@@ -169,11 +169,9 @@ final class WindowCommands implements MainWindowView.Actions, StartPageView.Acti
         OpenStore store = context.workspace().store();
         context.tasks().run(() -> new HistoryVerification(store).run(), (HistoryVerification.Result result) -> {
             ChainCheck check = result.check();
-            if (check.intact() && result.unchecked().isPresent()) { // whole, but not whether an older copy took its place
+            if (check.intact()) { // and, when said, not whether an older copy took its place
                 InfoDialog.show(stage, UiText.text("verify.title"), UiText.text("verify.intact", check.entries())
-                        + "\n\n" + result.unchecked().get().text());
-            } else if (check.intact()) {
-                InfoDialog.show(stage, UiText.text("verify.title"), UiText.text("verify.intact", check.entries()));
+                        + result.unchecked().map(doubt -> "\n\n" + doubt.text()).orElse(""));
             } else {
                 Alert alert = new Alert(Alert.AlertType.WARNING,
                         UiText.text("verify.broken", check.entries(), check.breakCount(), check.breaks().stream()
